@@ -1,0 +1,224 @@
+/**
+ * The `savy` command (CONTRACT.md §1). Pure Node: reads files or standard input, analyses with the same
+ * engine and merge as the extension, and never prints a stack trace for bad input: a one-line reason on
+ * stderr and exit code 2.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isLanguage, STEP_IDS, type Language } from '../coaching';
+import { Analyzer, type Analysis, type Hint } from '../engine/analyze';
+import { compileRuleset } from '../engine/compile';
+import { bundledRuleset } from '../ruleset/bundled';
+import { testRuleset } from '../ruleset/examples';
+import { mergeRulesets } from '../ruleset/merge';
+import { parseRuleset, type Ruleset } from '../ruleset/schema';
+
+export class UsageError extends Error {}
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => string;
+  readFile: (path: string) => string;
+}
+
+export const nodeIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin: () => readFileSync(0, 'utf8'),
+  readFile: (path) => readFileSync(path, 'utf8'),
+};
+
+const USAGE = `Usage:
+  savy check [--lang fi|en|sv|auto] [--ruleset FILE]... [--json | --jsonl] [FILE...]
+  savy ruleset validate FILE
+  savy ruleset test FILE
+  savy --help | --version`;
+
+/** Runs the CLI; returns the exit code. */
+export function main(argv: string[], io: Io = nodeIo): number {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'check':
+        return check(rest, io);
+      case 'ruleset':
+        return ruleset(rest, io);
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(`${USAGE}\n`);
+        return 0;
+      case '--version':
+        io.stdout('savy 0.1.0\n');
+        return 0;
+      default:
+        throw new UsageError(`${command ? `unknown command "${command}"` : 'no command given'}; see savy --help`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`savy: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`savy: ${(e as Error).message ?? String(e)}\n`);
+    return 2;
+  }
+}
+
+function read(path: string, io: Io): string {
+  try {
+    return path === '-' ? io.readStdin() : io.readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new UsageError(`cannot read ${path === '-' ? 'standard input' : path}: ${why}`);
+  }
+}
+
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]);
+  }
+}
+
+function loadRuleset(path: string, io: Io): Ruleset {
+  const result = parseRuleset(read(path, io));
+  if (!result.ok) {
+    const [first] = result.problems;
+    const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more: savy ruleset validate ${path})` : '';
+    throw new UsageError(`ruleset ${path} is not valid: ${first.path}: ${first.message}${more}`);
+  }
+  return result.ruleset;
+}
+
+function check(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, {
+    lang: { type: 'string', default: 'auto' },
+    ruleset: { type: 'string', multiple: true, default: [] },
+    json: { type: 'boolean', default: false },
+    jsonl: { type: 'boolean', default: false },
+  });
+  const lang = values.lang as string;
+  if (lang !== 'auto' && !isLanguage(lang)) throw new UsageError(`--lang must be fi, en, sv or auto, not "${lang}"`);
+  if (values.json && values.jsonl) throw new UsageError('use either --json or --jsonl, not both');
+  const layers = (values.ruleset as string[]).map((p) => loadRuleset(p, io));
+  const compiled = compileRuleset(layers.length ? mergeRulesets(bundledRuleset(), ...layers) : bundledRuleset());
+  const inputs = positionals.length ? positionals : ['-'];
+  const texts = inputs.map((p) => ({ name: p === '-' ? '<stdin>' : p, text: read(p, io) }));
+
+  if (values.jsonl) {
+    const out: string[] = [];
+    for (const { name, text } of texts) {
+      const items = parseJsonl(name, text);
+      for (const item of items) {
+        const itemLang = item.lang ?? (lang as Language | 'auto');
+        const analysis = new Analyzer(compiled, { lang: itemLang }).analyze(item.text);
+        out.push(JSON.stringify({ id: item.id, ...contractJson(analysis) }));
+      }
+    }
+    io.stdout(out.length ? `${out.join('\n')}\n` : '');
+    return 0;
+  }
+
+  const analyzer = (text: string) => new Analyzer(compiled, { lang: lang as Language | 'auto' }).analyze(text);
+  for (const { name, text } of texts) {
+    const analysis = analyzer(text);
+    if (values.json) io.stdout(`${JSON.stringify(contractJson(analysis))}\n`);
+    else io.stdout(report(name, text, analysis));
+  }
+  return 0;
+}
+
+interface JsonlItem {
+  id: string;
+  text: string;
+  lang?: Language | 'auto';
+}
+
+function parseJsonl(name: string, input: string): JsonlItem[] {
+  const items: JsonlItem[] = [];
+  input.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new UsageError(`${name}:${i + 1}: not a JSON object on this line`);
+    }
+    const v = value as Record<string, unknown>;
+    if (!v || typeof v !== 'object' || Array.isArray(v)) throw new UsageError(`${name}:${i + 1}: expected a JSON object {"id": …, "text": …}`);
+    if (typeof v.text !== 'string') throw new UsageError(`${name}:${i + 1}: "text" must be a string`);
+    if (v.lang !== undefined && v.lang !== 'auto' && !isLanguage(v.lang)) {
+      throw new UsageError(`${name}:${i + 1}: "lang" must be fi, en, sv or auto`);
+    }
+    items.push({ id: v.id === undefined ? String(i + 1) : String(v.id), text: v.text, lang: v.lang as JsonlItem['lang'] });
+  });
+  return items;
+}
+
+/** Exactly the fields of CONTRACT.md §1. */
+export function contractJson(a: Analysis) {
+  return {
+    language: a.language,
+    hints: a.hints.map((h: Hint) => ({
+      ruleId: h.ruleId,
+      category: h.category,
+      severity: h.severity,
+      start: h.start,
+      end: h.end,
+      text: h.text,
+      message: h.message,
+      suggestions: h.suggestions,
+    })),
+    steps: a.steps,
+  };
+}
+
+function position(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `${line}:${offset - lineStart + 1}`;
+}
+
+function report(name: string, text: string, a: Analysis): string {
+  const lines = [`${name} (${a.language}): ${a.hints.length} hint${a.hints.length === 1 ? '' : 's'}`];
+  for (const h of a.hints) {
+    lines.push(`  ${position(text, h.start)}  ${h.severity}  ${h.category}  "${h.text}"`);
+    lines.push(`      ${h.message}`);
+    if (h.suggestions.length) lines.push(`      → ${h.suggestions.map((s) => `"${s}"`).join('  |  ')}`);
+  }
+  lines.push(`  steps: ${STEP_IDS.map((s) => `${a.steps[s] ? '✓' : '✗'} ${s}`).join('  ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function ruleset(args: string[], io: Io): number {
+  const [sub, ...rest] = args;
+  if (sub !== 'validate' && sub !== 'test') throw new UsageError('usage: savy ruleset validate|test FILE');
+  const { positionals } = parse(rest, {});
+  if (positionals.length !== 1) throw new UsageError(`usage: savy ruleset ${sub} FILE`);
+  const [path] = positionals;
+  const result = parseRuleset(read(path, io));
+  if (!result.ok) {
+    for (const p of result.problems) io.stdout(`${path}: ${p.path}: ${p.message}\n`);
+    io.stderr(`savy: ${path}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}\n`);
+    return 1;
+  }
+  const rs = result.ruleset;
+  if (sub === 'validate') {
+    io.stdout(`${path}: valid: "${rs.name}" ${rs.version}, ${rs.rules.length} rules\n`);
+    return 0;
+  }
+  const { passed, failures } = testRuleset(rs);
+  for (const f of failures) {
+    const what = f.expected === 'match' ? 'should be found but is not' : 'should not be found but is';
+    io.stdout(`${path}: ${f.path}: rule "${f.ruleId}": ${what}: "${f.example}"\n`);
+  }
+  io.stdout(`${passed} passed, ${failures.length} failed\n`);
+  return failures.length ? 1 : 0;
+}

@@ -1,0 +1,170 @@
+/**
+ * The coaching model of ../shared/COACHING.md: the five steps of a reply to a complaint and the tone
+ * categories every rule belongs to. The ids are part of the outside contract and never change.
+ */
+
+export const LANGUAGES = ['fi', 'en', 'sv'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Text in each UI language; a ruleset may give only some of them. */
+export type LocalText = Partial<Record<Language, string>>;
+
+export const STEP_IDS = ['greet', 'thank', 'empathize', 'apologize', 'next-steps'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+export type Steps = Record<StepId, boolean>;
+
+export const STEPS: Record<StepId, { name: Record<Language, string>; does: Record<Language, string> }> = {
+  greet: {
+    name: { fi: 'Kohtaa ihminen', en: 'Meet the person', sv: 'Möt människan' },
+    does: {
+      fi: 'Puhuttele ihmistä, mieluiten nimeltä, ja näytä, että kuuntelit.',
+      en: 'Address the person, ideally by name, and show that you listened.',
+      sv: 'Tilltala personen, gärna med namn, och visa att du har lyssnat.',
+    },
+  },
+  thank: {
+    name: { fi: 'Kiitä', en: 'Thank them for raising it', sv: 'Tacka' },
+    does: {
+      fi: 'Kiitä siitä, että asia otettiin puheeksi.',
+      en: 'Value that the problem was raised.',
+      sv: 'Tacka för att kunden tog upp saken.',
+    },
+  },
+  empathize: {
+    name: { fi: 'Asetu asiakkaan asemaan', en: 'Put yourself in their place, in words', sv: 'Sätt dig in i kundens situation' },
+    does: {
+      fi: 'Sano sanoin, millainen tilanne asiakkaalle on.',
+      en: "Name the customer's situation or feeling.",
+      sv: 'Sätt ord på kundens situation eller känsla.',
+    },
+  },
+  apologize: {
+    name: { fi: 'Älä etsi syyllisiä, pahoittele', en: 'No blame; apologise', sv: 'Ingen skuldfråga; be om ursäkt' },
+    does: {
+      fi: 'Ota osa vastuusta ja pahoittele selvästi, kun jokin meni vikaan.',
+      en: 'Take a share of the responsibility and say sorry plainly where something went wrong.',
+      sv: 'Ta en del av ansvaret och be om ursäkt rakt ut när något gick fel.',
+    },
+  },
+  'next-steps': {
+    name: { fi: 'Mitä seuraavaksi', en: 'What happens next', sv: 'Vad händer härnäst' },
+    does: {
+      fi: 'Kerro, mitä tapahtuu nyt ja milloin: konkreettinen lupaus, joka voidaan pitää.',
+      en: 'Say what happens now and when: a concrete promise that can be kept.',
+      sv: 'Säg vad som händer nu och när: ett konkret löfte som går att hålla.',
+    },
+  },
+};
+
+export const CATEGORY_IDS = [
+  'blame',
+  'passive-aggressive',
+  'defensive',
+  'dismissive',
+  'negative-framing',
+  'formulaic-apology',
+  'vague-promise',
+  'shouting',
+  'jargon',
+  'readability',
+] as const;
+export type BuiltInCategoryId = (typeof CATEGORY_IDS)[number];
+/** A built-in category id, or one a team ruleset declares. */
+export type CategoryId = string;
+
+export const CATEGORIES: Record<BuiltInCategoryId, { name: Record<Language, string>; description: Record<Language, string> }> = {
+  blame: {
+    name: { fi: 'Syyllistäminen', en: 'Blame', sv: 'Skuldbeläggning' },
+    description: {
+      fi: 'Syyttää asiakasta. Kerro mieluummin, mitä seuraavaksi tarvitaan.',
+      en: 'Blames the customer. Say what is needed next instead.',
+      sv: 'Lägger skulden på kunden. Säg hellre vad som behövs härnäst.',
+    },
+  },
+  'passive-aggressive': {
+    name: { fi: 'Piikittely', en: 'Passive-aggressive', sv: 'Passivt aggressivt' },
+    description: {
+      fi: 'Muistuttaa piikikkäästi aiemmista viesteistä. Kerro tieto uudelleen ystävällisesti.',
+      en: 'Reminds the reader of earlier messages in an edged way. Repeat the information kindly.',
+      sv: 'Påminner spetsigt om tidigare meddelanden. Upprepa informationen vänligt.',
+    },
+  },
+  defensive: {
+    name: { fi: 'Puolustautuminen', en: 'Defensive', sv: 'Defensivt' },
+    description: {
+      fi: 'Piiloutuu sääntöjen taakse tai työntää ongelman pois. Kerro, kuka voi auttaa.',
+      en: 'Hides behind rules or pushes the problem away. Say who can help.',
+      sv: 'Gömmer sig bakom regler eller skjuter bort problemet. Säg vem som kan hjälpa.',
+    },
+  },
+  dismissive: {
+    name: { fi: 'Vähättely', en: 'Dismissive', sv: 'Nedlåtande' },
+    description: {
+      fi: 'Vähättelee ongelmaa tai puhuu alentuvasti. Jätä sana pois ja selitä.',
+      en: 'Minimises the problem or talks down. Drop the word and explain.',
+      sv: 'Förminskar problemet eller talar nedlåtande. Stryk ordet och förklara.',
+    },
+  },
+  'negative-framing': {
+    name: { fi: 'Kielteinen kehys', en: 'Negative framing', sv: 'Negativ inramning' },
+    description: {
+      fi: 'Aloittaa siitä, mikä ei onnistu. Kerro ensin, mikä onnistuu.',
+      en: 'Leads with what cannot be done. Lead with what can.',
+      sv: 'Börjar med det som inte går. Börja med det som går.',
+    },
+  },
+  'formulaic-apology': {
+    name: { fi: 'Kaavamainen pahoittelu', en: 'Formulaic apology', sv: 'Formelartad ursäkt' },
+    description: {
+      fi: 'Tyhjä, ehdollinen tai vakiopahoittelu. Nimeä, mikä meni vikaan.',
+      en: 'An empty, conditional or stock apology. Name what went wrong and own it.',
+      sv: 'En tom, villkorad eller standardiserad ursäkt. Säg vad som gick fel.',
+    },
+  },
+  'vague-promise': {
+    name: { fi: 'Epämääräinen lupaus', en: 'Vague promise', sv: 'Vagt löfte' },
+    description: {
+      fi: 'Lupaus ilman aikaa tai tekijää. Kerro, kuka tekee mitä ja milloin.',
+      en: 'A promise with no time or owner. Say who does what, and by when.',
+      sv: 'Ett löfte utan tid eller ansvarig. Säg vem som gör vad och när.',
+    },
+  },
+  shouting: {
+    name: { fi: 'Huutaminen', en: 'Shouting', sv: 'Skrikande' },
+    description: {
+      fi: 'ISOT KIRJAIMET tai "!!" korostuksena. Korosta rauhallisesti.',
+      en: 'CAPITALS or "!!" for emphasis. Use calm, plain emphasis.',
+      sv: 'VERSALER eller "!!" som betoning. Betona lugnt.',
+    },
+  },
+  jargon: {
+    name: { fi: 'Ammattikieli', en: 'Jargon', sv: 'Fackspråk' },
+    description: {
+      fi: 'Sisäinen termi, selittämätön lyhenne tai virkakieli. Käytä tavallista sanaa tai selitä termi.',
+      en: 'An internal term, an unexplained abbreviation or officialese. Use plain words or explain it.',
+      sv: 'En intern term, en oförklarad förkortning eller byråkratspråk. Använd vanliga ord eller förklara.',
+    },
+  },
+  readability: {
+    name: { fi: 'Luettavuus', en: 'Readability', sv: 'Läsbarhet' },
+    description: {
+      fi: 'Virke tai sana on liian pitkä luettavaksi kerralla. Jaa se.',
+      en: 'A sentence or word too long to read at once. Split it.',
+      sv: 'En mening eller ett ord som är för långt att läsa på en gång. Dela upp det.',
+    },
+  },
+};
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function noSteps(): Steps {
+  return { greet: false, thank: false, empathize: false, apologize: false, 'next-steps': false };
+}
+
+/** Picks the text for `lang`, falling back to English, Finnish, then whatever there is. */
+export function localize(text: LocalText | undefined, lang: Language): string {
+  if (!text) return '';
+  return text[lang] ?? text.en ?? text.fi ?? text.sv ?? '';
+}

@@ -1,0 +1,296 @@
+/**
+ * analyze(text) → { language, hints, steps }: the coach's reading of a reply (CONTRACT.md §1).
+ *
+ * A reply is read line by line. Each line's result (its hints, the steps it covers, its language scores)
+ * depends only on the line's text and language, so `Analyzer` keeps the results of the last analysis and
+ * after an edit reads again only the lines that changed. Hints of unchanged lines keep their ids, which is
+ * what lets a dismissed hint stay dismissed while the writer types elsewhere.
+ */
+import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
+import { matchAt, type Match } from '../pattern/match';
+import type { Metric, Rule } from '../ruleset/schema';
+import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
+import { coachedLines } from '../text/regions';
+import { sentences, words, type Sentence, type Token } from '../text/tokens';
+import { candidates, type CompiledRuleset, type Finder, type LanguageIndex } from './compile';
+
+export interface Hint {
+  /** Stable while the hinted line is unchanged: rule, line content and position in the line. */
+  id: string;
+  ruleId: string;
+  category: string;
+  severity: 'info' | 'warning';
+  /** UTF-16 offsets into the analysed text; text === input.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  suggestions: string[];
+}
+
+export interface Analysis {
+  language: Language;
+  hints: Hint[];
+  steps: Steps;
+}
+
+export interface AnalyzeOptions {
+  /** The reply's language, or 'auto' (default) to detect it. */
+  lang?: Language | 'auto';
+  /** Language of the messages; defaults to the reply's language. */
+  uiLanguage?: Language;
+  /** When the language cannot be told (an empty or one-word reply). Default 'fi'. */
+  fallbackLanguage?: Language;
+}
+
+interface LineHint {
+  rule: Rule;
+  start: number;
+  end: number;
+  suggestions: string[];
+}
+
+interface LineResult {
+  hints: LineHint[];
+  steps: number;
+}
+
+interface LineInfo {
+  tokens: Token[];
+  scores: LanguageScores;
+}
+
+const MARGIN = 2;
+
+export class Analyzer {
+  private info = new Map<string, LineInfo>();
+  private results = new Map<string, LineResult>();
+
+  constructor(
+    readonly compiled: CompiledRuleset,
+    private readonly options: AnalyzeOptions = {},
+  ) {}
+
+  analyze(text: string): Analysis {
+    const lines = text.split('\n');
+    const coached = coachedLines(lines);
+    const info = new Map<string, LineInfo>();
+    const scores = emptyScores();
+    for (let i = 0; i < lines.length; i++) {
+      if (!coached[i]) continue;
+      const line = lines[i];
+      let li = info.get(line) ?? this.info.get(line);
+      if (!li) {
+        const tokens = words(line);
+        li = { tokens, scores: scoreTokens(tokens) };
+      }
+      info.set(line, li);
+      addScores(scores, li.scores);
+    }
+    this.info = info;
+
+    const forced = this.options.lang && this.options.lang !== 'auto' ? this.options.lang : null;
+    const language = forced ?? bestLanguage(scores) ?? this.options.fallbackLanguage ?? 'fi';
+    const results = new Map<string, LineResult>();
+    const hints: Hint[] = [];
+    const steps = noSteps();
+    const seenLines = new Map<string, number>();
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const lineStart = offset;
+      offset += line.length + 1;
+      if (!coached[i] || line.trim() === '') continue;
+      const lineLanguage = forced ?? bestLanguage(info.get(line)!.scores, MARGIN) ?? language;
+      const key = `${lineLanguage}\u0000${line}`;
+      let result = results.get(key) ?? this.results.get(key);
+      if (!result) result = analyzeLine(line, this.compiled.languages[lineLanguage]);
+      results.set(key, result);
+      const seen = seenLines.get(key) ?? 0;
+      seenLines.set(key, seen + 1);
+      for (const h of result.hints) {
+        hints.push({
+          id: `${h.rule.id}@${hash(line)}.${seen}:${h.start}`,
+          ruleId: h.rule.id,
+          category: h.rule.category,
+          severity: h.rule.severity,
+          start: lineStart + h.start,
+          end: lineStart + h.end,
+          text: line.slice(h.start, h.end),
+          message: localize(h.rule.message, this.options.uiLanguage ?? lineLanguage),
+          suggestions: h.suggestions,
+        });
+      }
+      STEP_IDS.forEach((step, bit) => {
+        if (result.steps & (1 << bit)) steps[step] = true;
+      });
+    }
+    this.results = results;
+    return { language, hints, steps };
+  }
+}
+
+/** FNV-1a, for hint ids. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * Per-finder bookkeeping, reused across calls: `tried[n] === stamp` once finder n matched at this word;
+ * `busyIn[n] === sentence` and `busyTo[n] > i` while an earlier match of finder n still covers word i.
+ */
+interface Scratch {
+  tried: Int32Array;
+  busyIn: Int32Array;
+  busyTo: Int32Array;
+}
+let stamp = 0;
+const scratches = new WeakMap<LanguageIndex, Scratch>();
+
+function scratch(index: LanguageIndex): Scratch {
+  let s = scratches.get(index);
+  if (!s) {
+    const n = index.finderCount;
+    s = { tried: new Int32Array(n), busyIn: new Int32Array(n), busyTo: new Int32Array(n) };
+    scratches.set(index, s);
+  }
+  return s;
+}
+
+export function analyzeLine(line: string, index: LanguageIndex): LineResult {
+  const hints: LineHint[] = [];
+  let steps = 0;
+  const { tried, busyIn, busyTo } = scratch(index);
+  for (const sentence of sentences(line)) {
+    const tokens = sentence.tokens;
+    const sentenceHints: LineHint[] = [];
+    const cues: { finder: Finder; match: Match }[] = [];
+    const sentenceStamp = ++stamp;
+    for (let i = 0; i < tokens.length; i++) {
+      const here = ++stamp;
+      const token = tokens[i];
+      for (const list of candidates(index, token.lower, /\p{N}/u.test(token.text))) {
+        for (const entry of list) {
+          const f = entry.finder;
+          if (tried[f.n] === here) continue;
+          if (busyIn[f.n] === sentenceStamp && busyTo[f.n] > i) continue;
+          const m = matchAt(entry.program, tokens, i);
+          if (!m || cancelled(f, m, tokens)) continue;
+          tried[f.n] = here;
+          busyIn[f.n] = sentenceStamp;
+          busyTo[f.n] = m.end;
+          if (f.rule) sentenceHints.push(makeHint(f.rule, m, tokens, line));
+          else cues.push({ finder: f, match: m });
+        }
+      }
+    }
+    for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints);
+    for (const { finder } of cues) {
+      if (sentenceHints.some((h) => finder.cancelledBy?.has(h.rule.category))) continue;
+      steps |= 1 << STEP_IDS.indexOf(finder.step as StepId);
+    }
+    hints.push(...sentenceHints);
+  }
+  hints.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { hints, steps };
+}
+
+function cancelled(finder: Finder, m: Match, tokens: Token[]): boolean {
+  for (const e of finder.exceptions) {
+    for (let i = 0; i < tokens.length; i++) {
+      const x = matchAt(e.program, tokens, i);
+      if (!x) continue;
+      if (e.scope === 'sentence') return true;
+      if (x.start < m.end && x.end > m.start) return true;
+    }
+  }
+  return false;
+}
+
+function makeHint(rule: Rule, m: Match, tokens: Token[], line: string): LineHint {
+  const start = tokens[m.start].start;
+  const end = tokens[m.end - 1].end;
+  const matched = line.slice(start, end);
+  const group = (n: number): string => {
+    if (n === 0) return matched;
+    const g = m.groups[n - 1];
+    return g ? line.slice(tokens[g[0]].start, tokens[g[1] - 1].end) : '';
+  };
+  return { rule, start, end, suggestions: fillSuggestions(rule.suggestions, group, matched) };
+}
+
+/** Fills $0..$9 and matches the capital of the original's first letter. */
+export function fillSuggestions(templates: readonly string[], group: (n: number) => string, matched: string): string[] {
+  const out: string[] = [];
+  for (const t of templates) {
+    let s = t.replace(/\$(\d)/g, (_, n: string) => group(Number(n)));
+    s = s.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.!?])/g, '$1').trim();
+    if (isUpper(matched[0]) && s[0] && s[0] !== s[0].toUpperCase()) s = s[0].toUpperCase() + s.slice(1);
+    else if (!isUpper(matched[0]) && isUpper(s[0]) && s[1] && !isUpper(s[1]) && /^\$[1-9]/.test(t)) {
+      s = s[0].toLowerCase() + s.slice(1);
+    }
+    if (s !== matched && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+function isUpper(c: string | undefined): boolean {
+  return !!c && c.toUpperCase() === c && c.toLowerCase() !== c;
+}
+
+const LETTER = /\p{L}/gu;
+
+function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: string, out: LineHint[]): void {
+  const tokens = sentence.tokens;
+  switch (metric.kind) {
+    case 'sentence-words':
+      if (tokens.length > metric.max) out.push({ rule, start: sentence.start, end: sentence.end, suggestions: [] });
+      return;
+    case 'word-letters':
+      for (const t of tokens) {
+        if (t.text.length <= metric.max || /[\p{N}@.:/_]/u.test(t.text)) continue;
+        if ((t.text.match(LETTER)?.length ?? 0) > metric.max) out.push({ rule, start: t.start, end: t.end, suggestions: [] });
+      }
+      return;
+    case 'capitals': {
+      const allow = new Set(metric.allow.map((a) => a.toLowerCase()));
+      let i = 0;
+      while (i < tokens.length) {
+        if (!isShout(tokens[i], allow)) {
+          i++;
+          continue;
+        }
+        let j = i;
+        let letters = 0;
+        while (j < tokens.length && isShout(tokens[j], allow)) letters += tokens[j++].text.length;
+        if (letters >= metric.minLetters) {
+          const start = tokens[i].start;
+          const end = tokens[j - 1].end;
+          const text = line.slice(start, end).toLowerCase();
+          const calm = start === sentence.start ? text[0].toUpperCase() + text.slice(1) : text;
+          out.push({ rule, start, end, suggestions: [calm] });
+        }
+        i = j;
+      }
+      return;
+    }
+    case 'repeated-punctuation': {
+      const re = /[!?]{2,}/g;
+      const text = line.slice(sentence.start, sentence.end);
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const start = sentence.start + m.index;
+        out.push({ rule, start, end: start + m[0].length, suggestions: [m[0].includes('?') ? '?' : '.'] });
+      }
+      return;
+    }
+  }
+}
+
+function isShout(t: Token, allow: Set<string>): boolean {
+  return t.text.length >= 2 && !allow.has(t.lower) && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text) && !/\p{N}/u.test(t.text);
+}

@@ -1,0 +1,143 @@
+/**
+ * Turns a validated ruleset into what the analyser runs: per language, every pattern compiled and indexed
+ * by the words it can start with, so that each word of a reply only tries the few rules that could match
+ * there (the way alex indexes its phrases by first word).
+ */
+import { LANGUAGES, STEP_IDS, type Language, type StepId } from '../coaching';
+import { compilePattern, type FirstWord, type Program } from '../pattern/match';
+import type { Metric, Rule, RuleException, Ruleset } from '../ruleset/schema';
+
+export interface CompiledException {
+  program: Program;
+  scope: 'match' | 'sentence';
+}
+
+/** Something that looks for phrases: a rule (makes hints) or a step's cue (marks the step done). */
+export interface Finder {
+  /** Dense number, for per-analysis bookkeeping. */
+  n: number;
+  rule?: Rule;
+  step?: StepId;
+  exceptions: CompiledException[];
+  cancelledBy?: ReadonlySet<string>;
+}
+
+export interface Entry {
+  finder: Finder;
+  program: Program;
+}
+
+export interface LanguageIndex {
+  language: Language;
+  exact: Map<string, Entry[]>;
+  prefix: Map<string, Entry[]>;
+  suffix: Map<string, Entry[]>;
+  number: Entry[];
+  any: Entry[];
+  metrics: { rule: Rule; metric: Metric }[];
+  finderCount: number;
+}
+
+export interface CompiledRuleset {
+  ruleset: Ruleset;
+  languages: Record<Language, LanguageIndex>;
+  rules: Map<string, Rule>;
+}
+
+const KEY = 2;
+
+function exceptions(list: readonly (RuleException | string)[], caseSensitive?: boolean): CompiledException[] {
+  return list.map((e) =>
+    typeof e === 'string'
+      ? { program: compilePattern(e, caseSensitive), scope: 'match' }
+      : { program: compilePattern(e.pattern, caseSensitive), scope: e.scope },
+  );
+}
+
+export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
+  const disabledCategories = new Set(ruleset.disable.categories);
+  const disabledRules = new Set(ruleset.disable.rules);
+  const rules = new Map<string, Rule>();
+  const languages = {} as Record<Language, LanguageIndex>;
+  for (const language of LANGUAGES) {
+    const index: LanguageIndex = {
+      language,
+      exact: new Map(),
+      prefix: new Map(),
+      suffix: new Map(),
+      number: [],
+      any: [],
+      metrics: [],
+      finderCount: 0,
+    };
+    for (const base of ruleset.rules) {
+      if (disabledRules.has(base.id) || disabledCategories.has(base.category)) continue;
+      const rule = ruleset.overrides[base.id] ? { ...base, ...ruleset.overrides[base.id] } : base;
+      rules.set(rule.id, rule);
+      if (!rule.languages.includes(language)) continue;
+      if (rule.metric) {
+        index.metrics.push({ rule, metric: rule.metric });
+        continue;
+      }
+      const finder: Finder = { n: index.finderCount++, rule, exceptions: exceptions(rule.exceptions, rule.caseSensitive) };
+      for (const p of rule.patterns ?? []) addEntry(index, { finder, program: compilePattern(p, rule.caseSensitive) });
+    }
+    for (const step of STEP_IDS) {
+      const def = ruleset.steps[step];
+      const cues = def?.cues[language];
+      if (!def || !cues?.length) continue;
+      const finder: Finder = {
+        n: index.finderCount++,
+        step,
+        exceptions: exceptions(def.exceptions?.[language] ?? []),
+        cancelledBy: new Set(def.cancelledBy ?? []),
+      };
+      for (const cue of cues) addEntry(index, { finder, program: compilePattern(cue) });
+    }
+    languages[language] = index;
+  }
+  return { ruleset, languages, rules };
+}
+
+function push<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.includes(entry)) list.push(entry);
+}
+
+function addEntry(index: LanguageIndex, entry: Entry): void {
+  for (const first of entry.program.first) addFirst(index, first, entry);
+}
+
+function addFirst(index: LanguageIndex, first: FirstWord, entry: Entry): void {
+  if (first.kind === 'any') {
+    if (!index.any.includes(entry)) index.any.push(entry);
+    return;
+  }
+  if (first.kind === 'number') {
+    if (!index.number.includes(entry)) index.number.push(entry);
+    return;
+  }
+  for (const parts of first.test.variants) {
+    const head = first.test.caseSensitive ? parts[0].toLowerCase() : parts[0];
+    const tail = first.test.caseSensitive ? parts[parts.length - 1].toLowerCase() : parts[parts.length - 1];
+    if (parts.length === 1) push(index.exact, head, entry);
+    else if (head.length >= KEY) push(index.prefix, head.slice(0, KEY), entry);
+    else if (tail.length >= KEY) push(index.suffix, tail.slice(-KEY), entry);
+    else if (!index.any.includes(entry)) index.any.push(entry);
+  }
+}
+
+/** The entries worth trying at a word: those indexed under it, its first or last letters, or anything. */
+export function candidates(index: LanguageIndex, lower: string, hasDigit: boolean): Entry[][] {
+  const out: Entry[][] = [];
+  const exact = index.exact.get(lower);
+  if (exact) out.push(exact);
+  const prefix = index.prefix.get(lower.slice(0, KEY));
+  if (prefix) out.push(prefix);
+  const suffix = index.suffix.get(lower.slice(-KEY));
+  if (suffix) out.push(suffix);
+  if (hasDigit && index.number.length) out.push(index.number);
+  if (index.any.length) out.push(index.any);
+  return out;
+}

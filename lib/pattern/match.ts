@@ -1,0 +1,260 @@
+/**
+ * Compiles a parsed pattern to a small program and runs it over a sentence's words with a Pike VM:
+ * all alternatives advance together, one word at a time, so a match attempt visits each (word, instruction)
+ * pair at most once. A pattern matches at most `maxWords` words, so an attempt at one position costs at most
+ * maxWords × program length steps, and a sentence of n words costs O(n) whatever the rule author wrote.
+ */
+import type { Token } from '../text/tokens';
+import { maxWords, parsePattern, type PatternNode } from './parse';
+
+/** Matches one word. Each variant is a glob split at its stars: ["pahoittel", ""] is pahoittel*. */
+export interface WordTest {
+  caseSensitive: boolean;
+  variants: string[][];
+}
+
+type Inst =
+  | { op: 'word'; test: WordTest }
+  | { op: 'any' }
+  | { op: 'number' }
+  | { op: 'split'; x: number; y: number }
+  | { op: 'jmp'; x: number }
+  | { op: 'save'; slot: number }
+  | { op: 'match' };
+
+export interface Program {
+  source: string;
+  insts: Inst[];
+  /** Number of top-level elements; captures $1..$n refer to them. */
+  groups: number;
+  maxWords: number;
+  /** What the first word can be: the keys the engine indexes the program under. */
+  first: FirstWord[];
+}
+
+export type FirstWord = { kind: 'word'; test: WordTest } | { kind: 'any' } | { kind: 'number' };
+
+export interface Match {
+  /** Token indices: the match covers tokens[start..end). */
+  start: number;
+  end: number;
+  /** Per top-level element, [startToken, endToken) or null when it matched nothing. */
+  groups: ([number, number] | null)[];
+}
+
+/** Counts VM steps; tests use it to show that work grows linearly with the text. */
+export const vmStats = { steps: 0 };
+
+const HARMONY: Record<string, string[]> = { A: ['a', 'ä'], O: ['o', 'ö'], U: ['u', 'y'] };
+const MAX_VARIANTS = 16;
+
+export function compilePattern(source: string, caseSensitive = false): Program {
+  const root = parsePattern(source);
+  const items = root.kind === 'seq' ? root.items : [root];
+  const insts: Inst[] = [];
+  items.forEach((item, i) => {
+    insts.push({ op: 'save', slot: 2 * i });
+    emit(item, insts, caseSensitive);
+    insts.push({ op: 'save', slot: 2 * i + 1 });
+  });
+  insts.push({ op: 'match' });
+  return { source, insts, groups: items.length, maxWords: maxWords(root), first: firstWords(root, caseSensitive) };
+}
+
+function wordTest(glob: string, caseSensitive: boolean): WordTest {
+  let variants = [caseSensitive ? glob : ''];
+  if (!caseSensitive) {
+    for (const ch of glob) {
+      const options = HARMONY[ch] ?? [ch.toLowerCase()];
+      const next: string[] = [];
+      for (const v of variants) for (const o of options) next.push(v + o);
+      variants = next.slice(0, MAX_VARIANTS);
+    }
+  }
+  return { caseSensitive, variants: [...new Set(variants)].map((v) => v.split('*')) };
+}
+
+function emit(node: PatternNode, out: Inst[], cs: boolean): void {
+  switch (node.kind) {
+    case 'word':
+      out.push({ op: 'word', test: wordTest(node.glob, cs) });
+      return;
+    case 'any':
+      out.push({ op: 'any' });
+      return;
+    case 'number':
+      out.push({ op: 'number' });
+      return;
+    case 'seq':
+      for (const item of node.items) emit(item, out, cs);
+      return;
+    case 'opt': {
+      // Greedy: prefer taking the optional words.
+      const split = { op: 'split', x: out.length + 1, y: 0 } as const;
+      const at = out.length;
+      out.push({ ...split });
+      emit(node.node, out, cs);
+      (out[at] as { y: number }).y = out.length;
+      return;
+    }
+    case 'gap': {
+      // Lazy: prefer skipping as few words as possible.
+      const fixups: number[] = [];
+      for (let i = 0; i < node.max; i++) {
+        fixups.push(out.length);
+        out.push({ op: 'split', x: 0, y: out.length + 1 });
+        out.push({ op: 'any' });
+      }
+      for (const at of fixups) (out[at] as { x: number }).x = out.length;
+      // split.x is "stop skipping" (preferred), split.y is "skip one more".
+      for (const at of fixups) {
+        const inst = out[at] as { op: 'split'; x: number; y: number };
+        out[at] = { op: 'split', x: inst.x, y: inst.y };
+      }
+      return;
+    }
+    case 'alt': {
+      const jumps: number[] = [];
+      node.options.forEach((option, i) => {
+        if (i < node.options.length - 1) {
+          const at = out.length;
+          out.push({ op: 'split', x: at + 1, y: 0 });
+          emit(option, out, cs);
+          jumps.push(out.length);
+          out.push({ op: 'jmp', x: 0 });
+          (out[at] as { y: number }).y = out.length;
+        } else {
+          emit(option, out, cs);
+        }
+      });
+      for (const at of jumps) (out[at] as { x: number }).x = out.length;
+      return;
+    }
+  }
+}
+
+function firstWords(node: PatternNode, cs: boolean): FirstWord[] {
+  switch (node.kind) {
+    case 'word':
+      return [{ kind: 'word', test: wordTest(node.glob, cs) }];
+    case 'any':
+    case 'gap':
+      return [{ kind: 'any' }];
+    case 'number':
+      return [{ kind: 'number' }];
+    case 'alt':
+      return node.options.flatMap((o) => firstWords(o, cs));
+    case 'opt':
+      return firstWords(node.node, cs);
+    case 'seq': {
+      const out: FirstWord[] = [];
+      for (const item of node.items) {
+        out.push(...firstWords(item, cs));
+        if (item.kind !== 'opt' && item.kind !== 'gap') break;
+      }
+      return out;
+    }
+  }
+}
+
+export function testWord(test: WordTest, token: Token): boolean {
+  const word = test.caseSensitive ? token.text : token.lower;
+  for (const parts of test.variants) if (globMatch(parts, word)) return true;
+  return false;
+}
+
+/** Glob with * only, split at the stars; runs in O(word × glob) with no backtracking. */
+function globMatch(parts: string[], word: string): boolean {
+  if (parts.length === 1) return parts[0] === word;
+  const head = parts[0];
+  const tail = parts[parts.length - 1];
+  if (word.length < head.length + tail.length || !word.startsWith(head) || !word.endsWith(tail)) return false;
+  let at = head.length;
+  const stop = word.length - tail.length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const found = word.indexOf(parts[i], at);
+    if (found < 0 || found + parts[i].length > stop) return false;
+    at = found + parts[i].length;
+  }
+  return true;
+}
+
+const DIGIT = /\p{N}/u;
+
+interface Thread {
+  pc: number;
+  caps: number[];
+}
+
+/** The highest-priority match of `program` starting exactly at tokens[start], or null. */
+export function matchAt(program: Program, tokens: Token[], start: number): Match | null {
+  const { insts } = program;
+  const seen = new Int32Array(insts.length).fill(-1);
+  let current: Thread[] = [];
+  let next: Thread[] = [];
+  const add = (list: Thread[], pc: number, caps: number[], pos: number, mark: number): void => {
+    if (seen[pc] === mark) return;
+    seen[pc] = mark;
+    const inst = insts[pc];
+    switch (inst.op) {
+      case 'jmp':
+        add(list, inst.x, caps, pos, mark);
+        return;
+      case 'split':
+        add(list, inst.x, caps, pos, mark);
+        add(list, inst.y, caps, pos, mark);
+        return;
+      case 'save': {
+        const copy = caps.slice();
+        copy[inst.slot] = pos;
+        add(list, pc + 1, copy, pos, mark);
+        return;
+      }
+      default:
+        list.push({ pc, caps });
+    }
+  };
+  add(current, 0, new Array(program.groups * 2).fill(-1), start, start);
+  let best: number[] | null = null;
+  let bestEnd = -1;
+  for (let pos = start; current.length > 0; pos++) {
+    const token = tokens[pos];
+    for (const thread of current) {
+      vmStats.steps++;
+      const inst = insts[thread.pc];
+      if (inst.op === 'match') {
+        best = thread.caps;
+        bestEnd = pos;
+        break; // lower-priority threads lose
+      }
+      if (!token) continue;
+      const ok =
+        inst.op === 'any' ||
+        (inst.op === 'number' && DIGIT.test(token.text)) ||
+        (inst.op === 'word' && testWord(inst.test, token));
+      if (ok) add(next, thread.pc + 1, thread.caps, pos + 1, pos + 1);
+    }
+    [current, next] = [next, []];
+  }
+  if (!best) return null;
+  const groups: ([number, number] | null)[] = [];
+  for (let g = 0; g < program.groups; g++) {
+    const s = best[2 * g];
+    const e = best[2 * g + 1];
+    groups.push(s >= 0 && e > s ? [s, e] : null);
+  }
+  return { start, end: bestEnd, groups };
+}
+
+/** Every non-overlapping match in a run of tokens, left to right (used for exceptions and tests). */
+export function findAll(program: Program, tokens: Token[]): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchAt(program, tokens, i);
+    if (m) {
+      out.push(m);
+      i = m.end - 1;
+    }
+  }
+  return out;
+}

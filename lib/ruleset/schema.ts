@@ -1,0 +1,221 @@
+/**
+ * The ruleset format: what a team's tone-of-voice workbook looks like as data. Validation names the JSON
+ * path of every problem in words a supervisor can act on (see formatIssues).
+ */
+import { z } from 'zod';
+import { CATEGORY_IDS, LANGUAGES, STEP_IDS } from '../coaching';
+import { compilePattern } from '../pattern/match';
+import { parsePattern, PatternError } from '../pattern/parse';
+
+export const SCHEMA_VERSION = 1;
+
+const Lang = z.enum(LANGUAGES, { error: 'use a language code: fi, en or sv' });
+const StepIdSchema = z.enum(STEP_IDS);
+const Id = z
+  .string({ error: 'give an id as text' })
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'an id uses lower-case letters a-z, digits, dots and hyphens, like "fi.blame.olisit"');
+const Text = z.string({ error: 'give this as text' }).trim().min(1, 'this text is empty');
+const LocalText = z
+  .partialRecord(Lang, Text)
+  .refine((o) => Object.keys(o).length > 0, 'give the text in at least one language: {"fi": "…", "en": "…", "sv": "…"}');
+const PatternText = z
+  .string({ error: 'a pattern is text, like "pahoittel* mahdollis*"' })
+  .min(1, 'this pattern is empty')
+  .superRefine((pattern, ctx) => {
+    try {
+      parsePattern(pattern);
+    } catch (e) {
+      if (!(e instanceof PatternError)) throw e;
+      ctx.addIssue({ code: 'custom', message: `pattern "${pattern}": ${e.message} (at character ${e.column})` });
+    }
+  });
+
+export const ExceptionSchema = z.union(
+  [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['match', 'sentence']).default('match') })],
+  { error: 'an exception is a pattern, or {"pattern": "…", "scope": "match" | "sentence"}' },
+);
+
+export const MetricSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('sentence-words'), max: z.int().min(5).max(200) }),
+    z.strictObject({ kind: z.literal('word-letters'), max: z.int().min(10).max(200) }),
+    z.strictObject({
+      kind: z.literal('capitals'),
+      /** A run of capitalised words is flagged from this many letters on. */
+      minLetters: z.int().min(2).max(50).default(5),
+      /** Acronyms that are not shouting (KELA, SLA). */
+      allow: z.array(z.string()).default([]),
+    }),
+    z.strictObject({ kind: z.literal('repeated-punctuation') }),
+  ],
+  { error: 'metric.kind is one of sentence-words, word-letters, capitals, repeated-punctuation' },
+);
+
+const Severity = z.enum(['info', 'warning'], { error: 'severity is "info" or "warning"' });
+
+export const RuleSchema = z.strictObject({
+  id: Id,
+  category: Id,
+  severity: Severity.default('warning'),
+  languages: z.array(Lang).min(1, 'name at least one language the rule is for'),
+  patterns: z.array(PatternText).min(1, 'give at least one pattern').optional(),
+  metric: MetricSchema.optional(),
+  caseSensitive: z.boolean().optional(),
+  exceptions: z.array(ExceptionSchema).default([]),
+  message: LocalText,
+  explanation: LocalText.optional(),
+  suggestions: z.array(z.string()).default([]),
+  examples: z.strictObject({
+    match: z.array(Text).min(1, 'give at least one example the rule must find'),
+    noMatch: z.array(Text).default([]),
+  }),
+  regex: z
+    .never({
+      error:
+        'raw regular expressions are not accepted, because one badly written expression can freeze every writer\'s browser; write the rule in the pattern language ("patterns")',
+    })
+    .optional(),
+});
+
+export const StepCuesSchema = z.strictObject({
+  cues: z.partialRecord(Lang, z.array(PatternText)),
+  exceptions: z.partialRecord(Lang, z.array(ExceptionSchema)).optional(),
+  /** A cue does not count when a hint of one of these categories is in the same sentence. */
+  cancelledBy: z.array(Id).optional(),
+  /** In a team ruleset: use these cues instead of the bundled ones (default: add to them). */
+  replace: z.boolean().optional(),
+});
+
+export const CategorySchema = z.strictObject({ id: Id, name: LocalText, description: LocalText });
+
+export const PracticeTicketSchema = z.strictObject({
+  id: Id,
+  language: Lang,
+  kind: z.enum(['complaint', 'question']).default('complaint'),
+  setting: z.string().optional(),
+  title: Text,
+  customer: Text,
+  weakReply: z.string().optional(),
+});
+
+export const RulesetSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(SCHEMA_VERSION, { error: `schemaVersion must be ${SCHEMA_VERSION}` }),
+    id: Id,
+    name: Text,
+    version: Text,
+    languages: z.array(Lang).min(1, 'name at least one language'),
+    description: z.string().optional(),
+    author: z.string().optional(),
+    categories: z.array(CategorySchema).default([]),
+    rules: z.array(RuleSchema).default([]),
+    steps: z.partialRecord(StepIdSchema, StepCuesSchema).default({}),
+    disable: z
+      .strictObject({ rules: z.array(z.string()).default([]), categories: z.array(z.string()).default([]) })
+      .default({ rules: [], categories: [] }),
+    overrides: z.record(z.string(), z.strictObject({ severity: Severity })).default({}),
+    practice: z.array(PracticeTicketSchema).default([]),
+  })
+  .superRefine((rs, ctx) => {
+    const known = new Set<string>([...CATEGORY_IDS, ...rs.categories.map((c) => c.id)]);
+    const seen = new Map<string, number>();
+    rs.rules.forEach((rule, i) => {
+      const at = ['rules', i];
+      if (seen.has(rule.id)) {
+        ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `the id "${rule.id}" is already used by rules[${seen.get(rule.id)}]` });
+      }
+      seen.set(rule.id, i);
+      if (!known.has(rule.category)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'category'],
+          message: `unknown category "${rule.category}": use one of ${CATEGORY_IDS.join(', ')}, or declare it under "categories"`,
+        });
+      }
+      if (!rule.patterns === !rule.metric) {
+        ctx.addIssue({ code: 'custom', path: at, message: 'a rule needs either "patterns" or "metric", not both and not neither' });
+      }
+      rule.suggestions.forEach((s, j) => {
+        for (const ref of s.matchAll(/\$(\d)/g)) {
+          const n = Number(ref[1]);
+          const groups = rule.patterns ? Math.min(...rule.patterns.map(groupCount)) : 0;
+          if (n > groups) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...at, 'suggestions', j],
+              message: `$${n} refers to word group ${n}, but a pattern of this rule has only ${groups}`,
+            });
+          }
+        }
+      });
+    });
+  });
+
+function groupCount(pattern: string): number {
+  try {
+    return compilePattern(pattern).groups;
+  } catch {
+    return 0;
+  }
+}
+
+
+export type RulesetInput = z.input<typeof RulesetSchema>;
+export type Ruleset = z.output<typeof RulesetSchema>;
+export type Rule = z.output<typeof RuleSchema>;
+export type Metric = z.output<typeof MetricSchema>;
+export type RuleException = z.output<typeof ExceptionSchema>;
+export type StepCues = z.output<typeof StepCuesSchema>;
+export type PracticeTicket = z.output<typeof PracticeTicketSchema>;
+
+export interface RulesetProblem {
+  /** A JSON path like $.rules[3].patterns[0]. */
+  path: string;
+  message: string;
+}
+
+export type Validation = { ok: true; ruleset: Ruleset } | { ok: false; problems: RulesetProblem[] };
+
+export function validateRuleset(data: unknown): Validation {
+  const result = RulesetSchema.safeParse(data);
+  if (result.success) return { ok: true, ruleset: result.data };
+  return { ok: false, problems: formatIssues(result.error.issues, data) };
+}
+
+/** Parses JSON text and validates it; a syntax error is reported as a problem at $. */
+export function parseRuleset(json: string): Validation {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+  return validateRuleset(data);
+}
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(String(key))) out += `.${String(key)}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function formatIssues(issues: readonly z.core.$ZodIssue[], data: unknown): RulesetProblem[] {
+  return issues.map((issue) => {
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+      message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling`;
+    } else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+      message = `missing: add "${String(issue.path[issue.path.length - 1])}"`;
+    }
+    const ruleIndex = issue.path[0] === 'rules' && typeof issue.path[1] === 'number' ? issue.path[1] : -1;
+    const ruleId = ruleIndex >= 0 ? (data as { rules?: { id?: unknown }[] })?.rules?.[ruleIndex]?.id : undefined;
+    if (typeof ruleId === 'string' && issue.path.length > 2) message += ` (rule "${ruleId}")`;
+    return { path: jsonPath(issue.path), message };
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * Offline language identification for fi / en / sv. Function words carry most of the signal; letters and
+ * Finnish case endings settle short lines. Scores add up, so a text's score is the sum of its lines' scores
+ * and the incremental analyser never re-reads an unchanged line.
+ */
+import type { Language } from '../coaching';
+import type { Token } from './tokens';
+
+export type LanguageScores = Record<Language, number>;
+
+const FUNCTION_WORDS: Record<Language, string> = {
+  fi: `ja on ei että se ne me te he hän minä sinä sinun teidän meidän olen olet olemme ovat oli ollut kun jos
+    mutta tai myös vain nyt tänään huomenna kiitos hei moi terve terveisin ystävällisin pahoittelen pahoittelemme
+    voit voitte voimme asia asiaa asiasta tämä tämän tästä tätä siitä sitä sen niin kanssa kuin mitä miten koska
+    jo vielä sekä eli mukaan ole emme en et eikä saat saatte ilmoitamme olemme viestistäsi viestisi hakemuksesi
+    tilanne ymmärrän valitettavasti mennessä viimeistään jälkeen ennen klo`,
+  en: `the and to of a in is it you your we our us for that this with be are was were have has will would can
+    could not on at by from as please thank thanks hi hello dear sorry regards best kind if but so or an i me my
+    do does did been there their they them what when which who how about any all just let know understand
+    apologise apologize`,
+  sv: `och att det är för inte jag du vi er ni med på som till har kan om en ett av den de dig din ditt dina
+    vår våra oss hej tack hälsningar vänliga ursäkt förstår ska kommer skulle eller men också bara nu idag
+    imorgon senast efter innan vad hur när varför här där så från hos mig min mitt`,
+};
+
+const WORDS: Map<string, Language[]> = new Map();
+for (const lang of Object.keys(FUNCTION_WORDS) as Language[]) {
+  for (const w of FUNCTION_WORDS[lang].split(/\s+/).filter(Boolean)) {
+    WORDS.set(w, [...(WORDS.get(w) ?? []), lang]);
+  }
+}
+
+const FI_ENDING = /(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|sti|nen|mme|tte|vat|vät|aan|ään|ista|istä|ssani|nsa|nsä|kin|kaan|kään)$/;
+const SV_ENDING = /(?:ning|ningen|heten|arna|orna|erna|andet)$/;
+const EN_ENDING = /(?:ing|tion|ly|ed)$/;
+
+export function emptyScores(): LanguageScores {
+  return { fi: 0, en: 0, sv: 0 };
+}
+
+export function scoreTokens(tokens: readonly Token[], into: LanguageScores = emptyScores()): LanguageScores {
+  for (const t of tokens) {
+    const w = t.lower;
+    const langs = WORDS.get(w);
+    if (langs) for (const l of langs) into[l] += 2 / langs.length;
+    if (w.includes('å')) into.sv += 1.5;
+    else if (/[äö]/.test(w)) {
+      into.fi += 0.5;
+      into.sv += 0.3;
+    }
+    if (w.length > 4) {
+      if (FI_ENDING.test(w)) into.fi += 0.6;
+      else if (SV_ENDING.test(w)) into.sv += 0.6;
+      else if (EN_ENDING.test(w) && !/[äöå]/.test(w)) into.en += 0.4;
+    }
+    if (/(?:aa|ää|ii|uu|yy|oo|öö|ee)/.test(w) && !/(?:ee|oo)/.test(w)) into.fi += 0.3;
+  }
+  return into;
+}
+
+export function addScores(into: LanguageScores, s: LanguageScores): void {
+  into.fi += s.fi;
+  into.en += s.en;
+  into.sv += s.sv;
+}
+
+/** The best language, or null when the scores do not say (nothing known, or too close to call). */
+export function bestLanguage(s: LanguageScores, margin = 0): Language | null {
+  const ranked = (Object.entries(s) as [Language, number][]).sort((a, b) => b[1] - a[1]);
+  if (ranked[0][1] <= 0) return null;
+  if (ranked[0][1] - ranked[1][1] <= margin) return null;
+  return ranked[0][0];
+}

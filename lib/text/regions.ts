@@ -1,0 +1,42 @@
+/**
+ * Which lines of a reply are the writer's own. Quoted customer text (lines starting with ">", everything
+ * after an "On … wrote:" line or a forwarded-message header) and the signature after a sign-off are not
+ * coached.
+ */
+
+const REPLY_HEADER = [
+  /^On .{3,200} wrote:\s*$/i,
+  /^.{3,200} (?:kirjoitti|skrev|wrote):\s*$/i,
+  /^-{2,}\s*(?:Original Message|Alkuperäinen viesti|Ursprungligt meddelande|Forwarded message|Välitetty viesti|Vidarebefordrat meddelande)\s*-{2,}\s*$/i,
+  /^(?:From|Lähettäjä|Från|Sent|Lähetetty|Skickat):\s.+/i,
+  /^_{8,}\s*$/,
+];
+
+const SIGN_OFF =
+  /^(?:ystävällisin terveisin|ystävällisin terveisin,|parhain terveisin|terveisin|ystävällisesti|hyvää päivänjatkoa|best regards|kind regards|regards|best wishes|best|many thanks|thanks again|sincerely|yours sincerely|yours faithfully|med vänliga hälsningar|vänliga hälsningar|vänligen|hälsningar|mvh|bästa hälsningar)[,.!]?\s*$/i;
+
+const MAX_SIGNATURE_LINES = 8;
+
+/** For each line, whether the writer's own text (true) or quoted/signature (false). */
+export function coachedLines(lines: readonly string[]): boolean[] {
+  const coached = lines.map((l) => !/^\s*>/.test(l));
+  let cut = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '--' || REPLY_HEADER.some((re) => re.test(line))) {
+      cut = i;
+      break;
+    }
+  }
+  // A sign-off line followed by a few short lines (name, team, phone) starts the signature.
+  for (let i = 0; i < cut; i++) {
+    if (!SIGN_OFF.test(lines[i].trim())) continue;
+    const rest = lines.slice(i + 1, cut).filter((l) => l.trim() !== '');
+    if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= 80)) {
+      cut = i;
+      break;
+    }
+  }
+  for (let i = cut; i < lines.length; i++) coached[i] = false;
+  return coached;
+}
