@@ -1,17 +1,50 @@
-/** The rulesets that ship with Sävy: Finnish, English and Swedish, merged into one. */
+/**
+ * The rulesets that ship with Sävy: Finnish, English and Swedish, merged into one.
+ *
+ * The bundled files are validated by the tests (tests/unit/bundled.test.ts), so at run time they only get
+ * the schema's defaults filled in, without zod: the content script stays small.
+ */
 import en from '../rulesets/en.json';
 import fi from '../rulesets/fi.json';
 import sv from '../rulesets/sv.json';
 import { mergeRulesets } from './merge';
-import { RulesetSchema, type Ruleset } from './schema';
+import type { Rule, Ruleset, RulesetInput } from './schema';
 
-export const BUNDLED_SOURCES = { fi, en, sv } as const;
+export const BUNDLED_SOURCES = { fi, en, sv } as Record<'fi' | 'en' | 'sv', unknown>;
+
+type RuleInput = RulesetInput['rules'] extends (infer R)[] | undefined ? R : never;
+
+/** What RulesetSchema.parse returns for a valid ruleset, without running zod. */
+export function withDefaults(input: RulesetInput): Ruleset {
+  return {
+    ...input,
+    schemaVersion: 1,
+    categories: input.categories ?? [],
+    rules: (input.rules ?? []).map(ruleWithDefaults),
+    steps: (input.steps ?? {}) as Ruleset['steps'],
+    disable: { rules: input.disable?.rules ?? [], categories: input.disable?.categories ?? [] },
+    overrides: input.overrides ?? {},
+    practice: (input.practice ?? []).map((p) => ({ ...p, kind: p.kind ?? 'complaint' })),
+  };
+}
+
+function ruleWithDefaults(rule: RuleInput): Rule {
+  const metric = rule.metric?.kind === 'capitals' ? { ...rule.metric, minLetters: rule.metric.minLetters ?? 5, allow: rule.metric.allow ?? [] } : rule.metric;
+  return {
+    ...rule,
+    severity: rule.severity ?? 'warning',
+    exceptions: (rule.exceptions ?? []).map((e) => (typeof e === 'string' ? e : { ...e, scope: e.scope ?? 'match' })),
+    suggestions: rule.suggestions ?? [],
+    examples: { match: rule.examples.match, noMatch: rule.examples.noMatch ?? [] },
+    metric,
+  } as Rule;
+}
 
 let bundled: Ruleset | undefined;
 
 export function bundledRuleset(): Ruleset {
   if (!bundled) {
-    const [first, ...rest] = [fi, en, sv].map((r) => RulesetSchema.parse(r));
+    const [first, ...rest] = [fi, en, sv].map((r) => withDefaults(r as RulesetInput));
     bundled = { ...mergeRulesets(first, ...rest), id: 'savy.bundled', name: 'Sävy (bundled)' };
   }
   return bundled;

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../lib/engine/analyze';
+import { compiledTestRuleset } from './helpers';
+
+const rules = compiledTestRuleset();
+const analyze = (text: string, lang: 'fi' | 'en' | 'auto' = 'auto') => new Analyzer(rules, { lang }).analyze(text);
+const categories = (text: string) => analyze(text).hints.map((h) => h.category);
+
+describe('analyze', () => {
+  it('reports hints with UTF-16 offsets whose slice is the hinted text', () => {
+    const text = 'Hei 👋 Maija!\n\nOlisit lukenut ohjeet, kiitos.';
+    const [hint] = analyze(text).hints;
+    expect(hint).toMatchObject({ ruleId: 't.blame.olisit', category: 'blame', severity: 'warning', text: 'Olisit lukenut' });
+    expect(text.slice(hint.start, hint.end)).toBe('Olisit lukenut');
+    expect(hint.message).toBe('Syyllistävää.');
+    expect(hint.suggestions).toEqual(['Tarvitsemme vielä']);
+  });
+
+  it('fills rewrites with the matched words and keeps the capital of the original', () => {
+    const [hint] = analyze('Hei, tietysti voit tehdä sen itse.').hints;
+    expect(hint.text).toBe('tietysti voit');
+    expect(hint.suggestions).toEqual(['voit']);
+    const [first] = analyze('Tietysti voit tehdä sen itse.').hints;
+    expect(first.suggestions).toEqual(['Voit']);
+  });
+
+  it('lets an exception in the same sentence cancel a hint, but not one in another sentence', () => {
+    expect(categories('Valitettavasti emme voi, mutta voimme auttaa toisin.')).toEqual([]);
+    expect(categories('Valitettavasti emme voi. Mutta voimme auttaa toisin.')).toEqual(['negative-framing']);
+  });
+
+  it('does not coach quoted customer text or the signature', () => {
+    const text = [
+      'Hei Maija,',
+      '',
+      'kiitos viestistä.',
+      '',
+      'Ystävällisin terveisin',
+      'Anu / KELA ASIAKASPALVELU!!',
+      '',
+      'ma 23.11.2026 klo 10.00 Maija Meikäläinen kirjoitti:',
+      '> Olisit lukenut viestini!!',
+    ].join('\n');
+    expect(analyze(text).hints).toEqual([]);
+    expect(analyze('Kiitos.\n> Olisit lukenut!!\nOlisit lukenut.').hints.map((h) => h.start)).toEqual([27]);
+  });
+
+  it('flags capitals and repeated punctuation, with calm rewrites', () => {
+    const hints = analyze('Tämä EI OLE MAHDOLLISTA!! Kela maksaa.').hints;
+    expect(hints.map((h) => [h.text, h.suggestions])).toEqual([
+      ['EI OLE MAHDOLLISTA', ['ei ole mahdollista']],
+      ['!!', ['.']],
+    ]);
+    expect(categories('Soita KELAan tai käytä OmaKelaa.')).toEqual([]);
+  });
+
+  it('flags a sentence that is too long as a whole', () => {
+    const [hint] = analyze('Tämä on virke, jossa on aivan liian monta sanaa luettavaksi kerralla ja vielä muutama lisää. Lyhyt.').hints;
+    expect(hint.category).toBe('readability');
+    expect(hint.text).toBe('Tämä on virke, jossa on aivan liian monta sanaa luettavaksi kerralla ja vielä muutama lisää.');
+  });
+
+  it('marks the steps a reply covers', () => {
+    expect(analyze('Hei Maija, pahoittelen viivettä. Saat päätöksen 28.11. mennessä.').steps).toEqual({
+      greet: true,
+      thank: false,
+      empathize: false,
+      apologize: true,
+      'next-steps': true,
+    });
+  });
+
+  it('does not count a formulaic apology as apologising', () => {
+    const a = analyze('Hei, pahoittelemme mahdollista haittaa.');
+    expect(a.hints.map((h) => h.category)).toEqual(['formulaic-apology']);
+    expect(a.steps.apologize).toBe(false);
+  });
+
+  it('detects the language and applies only that language’s rules', () => {
+    expect(analyze('Hello, as per the terms we will reply on Friday.').language).toBe('en');
+    expect(categories('Hello, as per the terms we will reply on Friday.')).toEqual(['jargon']);
+    expect(analyze('Hei, kiitos viestistäsi. Vastaamme perjantaina.').language).toBe('fi');
+  });
+
+  it('reads each line of a mixed reply in its own language', () => {
+    const a = analyze('Hei Maija, olisit lukenut ohjeet ja tiedät sen nyt.\nHello Sam, as per the terms we will reply to you.');
+    expect(a.hints.map((h) => h.ruleId)).toEqual(['t.blame.olisit', 't.jargon.en']);
+  });
+
+  it('gives the messages in the UI language when one is set', () => {
+    const [hint] = new Analyzer(rules, { uiLanguage: 'en' }).analyze('Hei, olisit lukenut ohjeet.').hints;
+    expect(hint.message).toBe('Reads as blame.');
+  });
+});
+
+describe('incremental analysis', () => {
+  const draft = ['Hei Maija,', '', 'olisit lukenut ohjeet.', '', 'Tämä EI OLE MAHDOLLISTA!!', '', 'Olisit lukenut ohjeet.'].join('\n');
+
+  it('keeps the ids of hints in lines the writer did not touch', () => {
+    const analyzer = new Analyzer(rules, { lang: 'fi' });
+    const before = analyzer.analyze(draft).hints;
+    const after = analyzer.analyze(`Hei Maija ja Pekka,${draft.slice('Hei Maija,'.length)}`).hints;
+    expect(after.map((h) => h.id)).toEqual(before.map((h) => h.id));
+    expect(after.map((h) => h.start)).toEqual(before.map((h) => h.start + ' ja Pekka'.length));
+  });
+
+  it('gives identical lines distinct ids', () => {
+    const a = new Analyzer(rules).analyze('Olisit lukenut.\nOlisit lukenut.');
+    expect(new Set(a.hints.map((h) => h.id)).size).toBe(2);
+  });
+
+  it('gives the same result as a fresh analysis after any sequence of edits', () => {
+    const analyzer = new Analyzer(rules);
+    let text = draft;
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const pieces = ['olisit lukenut ', 'TÄMÄ ON VÄÄRIN', '!!', '\n', 'pahoittelemme mahdollista haittaa. ', 'x', ' '];
+    for (let i = 0; i < 200; i++) {
+      const at = random(text.length + 1);
+      if (random(3) === 0 && text.length > 0) text = text.slice(0, at) + text.slice(at + 1 + random(5));
+      else text = text.slice(0, at) + pieces[random(pieces.length)] + text.slice(at);
+      expect(analyzer.analyze(text)).toEqual(new Analyzer(rules).analyze(text));
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { CATEGORY_IDS, STEP_IDS } from '../../lib/coaching';
+import { BUNDLED_SOURCES, bundledRuleset, withDefaults } from '../../lib/ruleset/bundled';
+import { testRuleset } from '../../lib/ruleset/examples';
+import { RulesetSchema, validateRuleset, type RulesetInput } from '../../lib/ruleset/schema';
+
+describe.each(Object.entries(BUNDLED_SOURCES))('bundled ruleset %s', (lang, source) => {
+  it('is valid', () => {
+    const v = validateRuleset(source);
+    expect(v.ok ? [] : v.problems).toEqual([]);
+  });
+
+  it('gets the same defaults without zod as with it', () => {
+    expect(withDefaults(source as RulesetInput)).toEqual(RulesetSchema.parse(source));
+  });
+
+  it('passes every example embedded in its rules', () => {
+    const { failures, passed } = testRuleset(RulesetSchema.parse(source));
+    expect(failures).toEqual([]);
+    expect(passed).toBeGreaterThan(0);
+  });
+
+  it('has a message in fi, en and sv on every rule', () => {
+    const rs = RulesetSchema.parse(source);
+    const missing = rs.rules.filter((r) => !r.message.fi || !r.message.en || !r.message.sv).map((r) => r.id);
+    expect(missing).toEqual([]);
+  });
+
+  it(`covers every category and every step in ${lang}`, () => {
+    const rs = RulesetSchema.parse(source);
+    const categories = new Set(rs.rules.filter((r) => r.languages.includes(lang as 'fi')).map((r) => r.category));
+    expect([...CATEGORY_IDS].filter((c) => !categories.has(c))).toEqual([]);
+    expect(STEP_IDS.filter((s) => !rs.steps[s]?.cues[lang as 'fi']?.length)).toEqual([]);
+  });
+});
+
+describe('the merged bundled ruleset', () => {
+  it('has unique rule ids', () => {
+    const ids = bundledRuleset().rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

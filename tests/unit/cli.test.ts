@@ -1,0 +1,133 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main, type Io } from '../../lib/cli/main';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+function run(args: string[], stdin = '', files: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    readStdin: () => stdin,
+    readFile: (p) => (p in files ? files[p] : readFileSync(p, 'utf8')),
+  };
+  const code = main(args, io);
+  return { code, stdout, stderr };
+}
+
+const BLAME = 'Hei Maija, olisit lukenut ohjeet huolellisemmin!!';
+
+describe('savy check', () => {
+  it('prints the contract JSON with --json', () => {
+    const r = run(['check', '--json'], BLAME);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['language', 'hints', 'steps']);
+    expect(out.language).toBe('fi');
+    expect(Object.keys(out.steps)).toEqual(['greet', 'thank', 'empathize', 'apologize', 'next-steps']);
+    for (const h of out.hints) {
+      expect(Object.keys(h)).toEqual(['ruleId', 'category', 'severity', 'start', 'end', 'text', 'message', 'suggestions']);
+      expect(BLAME.slice(h.start, h.end)).toBe(h.text);
+    }
+    expect(out.hints.map((h: { category: string }) => h.category)).toContain('shouting');
+  });
+
+  it('prints a readable report by default, with line:column', () => {
+    const r = run(['check', 'reply.txt'], '', { 'reply.txt': `Hei,\n${BLAME}` });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^reply\.txt \(fi\): \d+ hints?/);
+    expect(r.stdout).toMatch(/2:48 {2}warning {2}shouting {2}"!!"/);
+    expect(r.stdout).toMatch(/steps: ✓ greet/);
+  });
+
+  it('answers JSON Lines in input order, one line per input', () => {
+    const input = [
+      JSON.stringify({ id: 'b', text: 'Hi Sam, thanks for your message!!' }),
+      JSON.stringify({ id: 'a', text: BLAME, lang: 'fi' }),
+      '',
+      JSON.stringify({ id: 'c', text: 'Hej Anna, tack!' }),
+    ].join('\n');
+    const r = run(['check', '--jsonl'], input);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.id, l.language])).toEqual([
+      ['b', 'en'],
+      ['a', 'fi'],
+      ['c', 'sv'],
+    ]);
+  });
+
+  it('handles 10,000 lines in one process', () => {
+    const input = Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ id: String(i), text: `Hei ${i}, kiitos viestistä!!` })).join('\n');
+    const r = run(['check', '--jsonl'], input);
+    expect(r.stdout.trim().split('\n')).toHaveLength(10_000);
+  });
+
+  it('merges a team ruleset given with --ruleset', () => {
+    const team = run(['check', '--json', '--ruleset', fixture('team-ruleset.json')], 'Palkkakauden aikana maksetaan.');
+    expect(JSON.parse(team.stdout).hints.map((h: { ruleId: string }) => h.ruleId)).toContain('team.jargon.palkkakausi');
+  });
+
+  it.each([
+    [['check', 'missing.txt'], /cannot read missing\.txt: no such file/],
+    [['check', '--jsonl'], /<stdin>:2: not a JSON object/, '{"id":"1","text":"ok"}\n{oops'],
+    [['check', '--jsonl'], /<stdin>:1: "text" must be a string/, '{"id":"1"}'],
+    [['check', '--lang', 'de'], /--lang must be fi, en, sv or auto/],
+    [['check', '--ruleset', fixture('hostile-ruleset.json')], /is not valid: \$\.rules\[0\]\.regex/],
+    [['check', '--frobnicate'], /Unknown option '--frobnicate'/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ] as [string[], RegExp, string?][])('exits 2 with a one-line reason for %j', (args, reason, stdin = '') => {
+    const r = run(args, stdin);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(reason);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('savy ruleset', () => {
+  it('validates a good ruleset', () => {
+    const r = run(['ruleset', 'validate', fixture('team-ruleset.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/valid: "Palkkapalvelut – testi" 1\.0\.0, 2 rules/);
+  });
+
+  it('lists every problem of a bad ruleset with its JSON path and exits 1', () => {
+    const r = run(['ruleset', 'validate', fixture('hostile-ruleset.json')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/hostile-ruleset\.json: \$\.rules\[0\]\.regex: raw regular expressions are not accepted/);
+  });
+
+  it('runs the embedded examples', () => {
+    const r = run(['ruleset', 'test', fixture('team-ruleset.json')]);
+    expect(r.stdout).toMatch(/^3 passed, 0 failed$/m);
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 1 when an example fails, naming it', () => {
+    const bad = JSON.parse(readFileSync(fixture('team-ruleset.json'), 'utf8'));
+    bad.rules[0].examples.noMatch.push('Palkkakausi alkaa.');
+    const r = run(['ruleset', 'test', 'bad.json'], '', { 'bad.json': JSON.stringify(bad) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/\$\.rules\[0\]\.examples\.noMatch\[1\]: rule "team\.jargon\.palkkakausi": should not be found/);
+  });
+});
+
+describe('the installed command', () => {
+  it('runs as npx savy with no build step', () => {
+    const r = spawnSync('npx', ['--no-install', 'savy', 'check', '--json'], { input: BLAME, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).language).toBe('fi');
+  }, 30_000);
+
+  it('prints no stack trace for bad input', () => {
+    const r = spawnSync('npx', ['--no-install', 'savy', 'check', 'no-such-file.txt'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/savy: cannot read no-such-file\.txt: no such file/);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+  }, 30_000);
+});

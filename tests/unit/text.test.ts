@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { bestLanguage, scoreTokens } from '../../lib/text/language';
+import { coachedLines } from '../../lib/text/regions';
+import { sentences, words } from '../../lib/text/tokens';
+
+const SAMPLES = [
+  'Hei Maija, kiitos viestistäsi! Päätös tulee OmaKela-palveluun 28.11. klo 10.00 mennessä, esim. pe.',
+  "We'll reply by Friday 28 November; don’t worry — it's e.g. 1,500.25 EUR at x.fi or maija@example.com.",
+  'Hej Anna! Tack för att du hörde av dig. Vi återkommer senast kl. 12.00, t.ex. på fredag.',
+  'EU:n tuki, SLA:n mukaan, 3–5 päivää; 040-123 4567, FI21 1234 5600 0007 85 ja 10 %:n korotus.',
+  'Asiakas_numero 12345 / ref#9 (tiketti) "lainaus" «citat» … ja niin edelleen.',
+];
+
+describe('words', () => {
+  it.each(SAMPLES)('finds the same words as Intl.Segmenter in %j', (text) => {
+    const segmenter = new Intl.Segmenter('fi', { granularity: 'word' });
+    const expected = [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => [s.segment, s.index]);
+    expect(words(text).map((t) => [t.text, t.start])).toEqual(expected);
+  });
+
+  it('uses the segmenter itself for scripts without spaces between words', () => {
+    expect(words('東京へようこそ').length).toBeGreaterThan(1);
+  });
+});
+
+describe('sentences', () => {
+  const split = (s: string) => sentences(s).map((x) => s.slice(x.start, x.end));
+
+  it('splits at sentence ends', () => {
+    expect(split('Kiitos viestistä. Palaamme asiaan! Sopiiko? Kyllä.')).toEqual([
+      'Kiitos viestistä.',
+      'Palaamme asiaan!',
+      'Sopiiko?',
+      'Kyllä.',
+    ]);
+  });
+
+  it('does not split after an abbreviation before a capital, as Intl.Segmenter does', () => {
+    expect(split('Voit asioida esim. Helsingissä tai ks. OmaKela. Kiitos.')).toEqual([
+      'Voit asioida esim. Helsingissä tai ks. OmaKela.',
+      'Kiitos.',
+    ]);
+    expect(split('Ring t.ex. Stockholm. We use e.g. Outlook.')).toEqual(['Ring t.ex. Stockholm.', 'We use e.g. Outlook.']);
+  });
+
+  it('splits after a date that ends a sentence', () => {
+    expect(split('Päätös tulee perjantaina 28.11. Tuki maksetaan heti.')).toEqual([
+      'Päätös tulee perjantaina 28.11.',
+      'Tuki maksetaan heti.',
+    ]);
+  });
+});
+
+describe('language detection', () => {
+  const detect = (text: string) => bestLanguage(scoreTokens(words(text)));
+  it.each([
+    ['Hei Maija, kiitos viestistäsi.', 'fi'],
+    ['Ymmärrän, että tilanne on harmillinen.', 'fi'],
+    ['Hi Sam, thanks for letting us know.', 'en'],
+    ['I understand how frustrating this is.', 'en'],
+    ['Hej Anna, tack för att du hörde av dig.', 'sv'],
+    ['Jag förstår att det här är besvärligt.', 'sv'],
+    ['Kiitos!', 'fi'],
+    ['Thanks!', 'en'],
+    ['Tack!', 'sv'],
+  ])('tells %j is %s', (text, lang) => {
+    expect(detect(text)).toBe(lang);
+  });
+
+  it('says nothing rather than guess for words it does not know', () => {
+    expect(detect('Xyzzy')).toBeNull();
+  });
+});
+
+describe('coached lines', () => {
+  it('leaves out quotes, reply headers and the signature', () => {
+    const lines = [
+      'Hi Sam,',
+      'thanks.',
+      'Best regards',
+      'Anu Laine',
+      'Customer service',
+      'On Mon, 23 Nov 2026 at 10:00, Sam <sam@example.com> wrote:',
+      '> You never answer!!',
+    ];
+    expect(coachedLines(lines)).toEqual([true, true, false, false, false, false, false]);
+  });
+
+  it('keeps a sign-off word that is followed by a long text', () => {
+    const lines = ['Terveisin', ...Array.from({ length: 12 }, (_, i) => `Rivi ${i} jatkuu.`)];
+    expect(coachedLines(lines).every(Boolean)).toBe(true);
+  });
+});
