@@ -1,16 +1,35 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { BUILT_IN_SITES } from './lib/sites';
+
+/**
+ * Public half of the key that pins the extension id to `ehnbeiaogmkkbopebljnlijgjcapbhgg` (policy files and the
+ * end-to-end tests name it). The private half is not in the repository: the store signs the published package.
+ */
+const EXTENSION_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnNIGDbv3Ox2q26bLkYsAmbdVmrSKDdSnOO8asfHOc0EMPFwVSUyq+qYvcEnyvC1OEVmEKT3QlAjwZQiOuN9XL5/cv3JRFfGbYYVCQ1tpmdM503HYirv1xbJrOJSw+isj/xEzoaJXxTNKj5YjP9vMbdbQZWbxgchH/pFurND6HGPtxLXXaFSKYtZaJzcdCGlEJREzG8P3B9p39PVtaTJ9sBWDXz+An2M0tKaI8KzjS2FogSZEJ+5X5Uq1BnPmYaL63fKQos4UeB8kcRsegcrp0xpIaevmm4K+CzJL9GmPIMxw67DcUg08jrOtd8LrrR3dWKTrIWq+EJtK6qVEb/QdxQIDAQAB';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-  },
+    // Permissions: see README.md, "Permissions". Built-in sites are declared for the content script in
+    // entrypoints/coach.content; writer and administrator sites are registered at run time by the background.
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['<all_urls>'],
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          key: EXTENSION_KEY,
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
+  }),
   vite: () => ({
     // @preact/preset-vite is typed against the newest Vite; WXT bundles its own. They work together.
     plugins: [preact() as never],
   }),
 });
+

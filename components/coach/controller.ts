@@ -1,0 +1,336 @@
+/**
+ * The coach of one document: follows the writing field, analyses its text as it changes, draws underlines and
+ * holds the UI state (signals). All side effects come in through `CoachDeps`: no chrome.* here, so it runs in
+ * happy-dom. Everything stops when `signal` aborts.
+ */
+import { batch, computed, signal, type Signal } from '@preact/signals';
+import type { Analysis, Hint } from '../../lib/index';
+import { noSteps, type Language } from '../../lib/coaching';
+import { applyToContentEditable, applyToTextarea, frameSettle, type ApplyResult, type Settle } from './apply';
+import { watchFields } from './fields';
+import { clearHighlights, ensureHighlightStyles, highlightsSupported, paintHighlights } from './highlights';
+import { TextareaMirror } from './mirror';
+import { TextMap } from './text-map';
+
+export interface TextAnalyzer {
+  analyze(text: string): Analysis;
+}
+
+export interface CoachDeps {
+  doc: Document;
+  uiLanguage: Language;
+  /** One analyzer per field (they are incremental). */
+  createAnalyzer(): TextAnalyzer;
+  /** Rule ids the writer asked never to see again. */
+  mutedRules: ReadonlySet<string>;
+  /** Persist "don't show this rule again". */
+  muteRule(ruleId: string): void;
+  /** Mount the UI (the <savy-coach> shadow root) on first need; returns the container to draw the mirror in. */
+  mountUi(coach: Coach): HTMLElement;
+  /** Delay before re-analysing after an edit, ms. */
+  debounceMs?: number;
+  settle?: Settle;
+  /** Errors in Sävy's own handlers: reported here, never thrown into the page. */
+  onError?(e: unknown): void;
+}
+
+export interface CardState {
+  hint: Hint;
+  rect: { left: number; top: number; bottom: number };
+  by: 'pointer' | 'caret';
+}
+
+export class Coach {
+  readonly field: Signal<HTMLElement | null> = signal(null);
+  readonly analysis: Signal<Analysis> = signal({ language: 'fi', hints: [], steps: noSteps() });
+  readonly dismissed: Signal<ReadonlySet<string>> = signal(new Set());
+  readonly muted: Signal<ReadonlySet<string>>;
+  readonly panelOpen = signal(false);
+  readonly card: Signal<CardState | null> = signal(null);
+  readonly notice: Signal<string | null> = signal(null);
+  /** Bumped on scroll, resize and text changes: positions are recomputed. */
+  readonly layout = signal(0);
+  readonly hints = computed(() => {
+    const dismissed = this.dismissed.value;
+    const muted = this.muted.value;
+    return this.analysis.value.hints.filter((h) => !dismissed.has(h.id) && !muted.has(h.ruleId));
+  });
+  readonly lang: Language;
+
+  private analyzers = new WeakMap<HTMLElement, TextAnalyzer>();
+  private fieldAbort: AbortController | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private map: TextMap | null = null;
+  private ranges = new Map<string, Range>();
+  private mirror: TextareaMirror | null = null;
+  private container: HTMLElement | null = null;
+  private lastText = '';
+  private frame = 0;
+  private savedRange: Range | null = null;
+  private pointerOnCard = false;
+  readonly win: Window & typeof globalThis;
+
+  constructor(
+    readonly deps: CoachDeps,
+    readonly abortSignal: AbortSignal,
+  ) {
+    this.win = deps.doc.defaultView as Window & typeof globalThis;
+    this.lang = deps.uiLanguage;
+    this.muted = signal(new Set(deps.mutedRules));
+    abortSignal.addEventListener('abort', () => this.detach(), { once: true });
+  }
+
+  start(): void {
+    const { doc } = this.deps;
+    watchFields(doc, () => this.field.value, { onField: this.guard((el) => this.attach(el)), onFieldGone: this.guard(() => this.detach()) }, this.abortSignal);
+    const opts = { capture: true, passive: true, signal: this.abortSignal };
+    doc.addEventListener('scroll', this.guard(() => this.relayout()), opts);
+    this.win.addEventListener('resize', this.guard(() => this.relayout()), opts);
+    doc.addEventListener('mousemove', this.guard((e: MouseEvent) => this.onPointer(e)), opts);
+    doc.addEventListener('selectionchange', this.guard(() => this.onCaret()), { signal: this.abortSignal });
+    doc.addEventListener('keydown', this.guard((e: KeyboardEvent) => this.onShortcut(e)), { capture: true, signal: this.abortSignal });
+  }
+
+  /** Wraps a handler so that nothing Sävy does ever throws into the page. */
+  guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+    return (...args: A) => {
+      try {
+        fn(...args);
+      } catch (e) {
+        this.deps.onError?.(e);
+      }
+    };
+  }
+
+  attach(el: HTMLElement): void {
+    if (this.field.value === el) return;
+    this.detach();
+    this.container ??= this.deps.mountUi(this);
+    this.fieldAbort = new AbortController();
+    const s = this.fieldAbort.signal;
+    const schedule = this.guard(() => this.schedule());
+    el.addEventListener('input', schedule, { signal: s });
+    el.addEventListener('scroll', this.guard(() => this.relayout()), { passive: true, signal: s });
+    if (el.localName === 'textarea') {
+      this.mirror = new TextareaMirror(this.container);
+      // Programmatic value changes fire no event: look again on key-up and on focus.
+      el.addEventListener('keyup', schedule, { signal: s });
+    } else {
+      ensureHighlightStyles(el, this.win);
+      const mo = new this.win.MutationObserver(schedule);
+      mo.observe(el, { characterData: true, childList: true, subtree: true });
+      s.addEventListener('abort', () => mo.disconnect(), { once: true });
+    }
+    const ro = typeof this.win.ResizeObserver === 'function' ? new this.win.ResizeObserver(this.guard(() => this.relayout())) : null;
+    ro?.observe(el);
+    if (ro) s.addEventListener('abort', () => ro.disconnect(), { once: true });
+    if (!this.analyzers.has(el)) this.analyzers.set(el, this.deps.createAnalyzer());
+    batch(() => {
+      this.field.value = el;
+      this.card.value = null;
+      this.notice.value = null;
+    });
+    this.lastText = '\u0000';
+    this.analyzeNow();
+  }
+
+  detach(): void {
+    clearTimeout(this.timer);
+    this.fieldAbort?.abort();
+    this.fieldAbort = null;
+    this.mirror?.remove();
+    this.mirror = null;
+    if (highlightsSupported(this.win)) clearHighlights(this.win);
+    this.ranges.clear();
+    this.map = null;
+    batch(() => {
+      this.field.value = null;
+      this.card.value = null;
+      this.panelOpen.value = false;
+      this.analysis.value = { language: this.analysis.value.language, hints: [], steps: noSteps() };
+    });
+  }
+
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.guard(() => this.analyzeNow()), this.deps.debounceMs ?? 60);
+  }
+
+  /** Reads the field, analyses (incrementally) and redraws. */
+  analyzeNow(): void {
+    const el = this.field.value;
+    if (!el) return;
+    let text: string;
+    if (el.localName === 'textarea') {
+      text = (el as HTMLTextAreaElement).value;
+      this.map = null;
+    } else {
+      this.map = TextMap.read(el);
+      text = this.map.text;
+    }
+    if (text === this.lastText) return;
+    this.lastText = text;
+    const analysis = this.analyzers.get(el)!.analyze(text);
+    batch(() => {
+      this.analysis.value = analysis;
+      const card = this.card.value;
+      if (card && !analysis.hints.some((h) => h.id === card.hint.id)) this.card.value = null;
+    });
+    this.paint();
+  }
+
+  /** Draws the underlines for the current hints. */
+  paint(): void {
+    const el = this.field.value;
+    if (!el) return;
+    const hints = this.hints.value;
+    const active = this.card.value?.hint.id ?? null;
+    if (this.mirror) {
+      this.mirror.update(this.lastText, hints, active);
+      this.mirror.position(el as HTMLTextAreaElement);
+    } else if (this.map) {
+      this.ranges.clear();
+      for (const h of hints) {
+        const r = this.map.range(h.start, h.end);
+        if (r) this.ranges.set(h.id, r);
+      }
+      paintHighlights(this.win, hints, this.ranges, active);
+    }
+    this.layout.value++;
+  }
+
+  relayout(): void {
+    if (this.frame) return;
+    this.frame = this.win.requestAnimationFrame(
+      this.guard(() => {
+        this.frame = 0;
+        const el = this.field.value;
+        if (!el) return;
+        if (this.mirror) this.mirror.position(el as HTMLTextAreaElement);
+        const card = this.card.value;
+        if (card) {
+          const r = this.hintRects(card.hint)[0];
+          this.card.value = r ? { ...card, rect: { left: r.left, top: r.top, bottom: r.bottom } } : null;
+        }
+        this.layout.value++;
+      }),
+    );
+  }
+
+  hintRects(h: Hint): DOMRect[] {
+    if (this.mirror) return this.mirror.rects(h.id);
+    const r = this.ranges.get(h.id);
+    return r ? [...r.getClientRects()] : [];
+  }
+
+  private onPointer(e: MouseEvent): void {
+    if (this.pointerOnCard || !this.field.value) return;
+    const hint = this.hints.value.find((h) => this.hintRects(h).some((r) => e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top - 2 && e.clientY <= r.bottom + 2));
+    const card = this.card.value;
+    if (hint) {
+      if (card?.hint.id !== hint.id) this.showCard(hint, 'pointer');
+    } else if (card?.by === 'pointer') {
+      this.card.value = null;
+      this.paint();
+    }
+  }
+
+  private onCaret(): void {
+    const el = this.field.value;
+    if (!el || this.pointerOnCard) return;
+    const offset = this.caretOffset(el);
+    if (offset < 0) return;
+    const hint = this.hints.value.find((h) => offset >= h.start && offset <= h.end);
+    const card = this.card.value;
+    if (hint && card?.hint.id !== hint.id) this.showCard(hint, 'caret');
+    else if (!hint && card?.by === 'caret') {
+      this.card.value = null;
+      this.paint();
+    }
+  }
+
+  private caretOffset(el: HTMLElement): number {
+    if (el.localName === 'textarea') {
+      const ta = el as HTMLTextAreaElement;
+      return (el.getRootNode() as Document | ShadowRoot).activeElement === ta || this.deps.doc.activeElement === ta ? ta.selectionStart : -1;
+    }
+    const sel = this.deps.doc.getSelection();
+    if (!sel || !sel.rangeCount || !sel.focusNode || !el.contains(sel.focusNode) || !this.map) return -1;
+    return this.map.offsetOf(sel.focusNode, sel.focusOffset);
+  }
+
+  showCard(hint: Hint, by: 'pointer' | 'caret'): void {
+    const r = this.hintRects(hint)[0];
+    if (!r) return;
+    this.card.value = { hint, by, rect: { left: r.left, top: r.top, bottom: r.bottom } };
+    this.paint();
+  }
+
+  setPointerOnCard(on: boolean): void {
+    this.pointerOnCard = on;
+  }
+
+  private onShortcut(e: KeyboardEvent): void {
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyS' && this.field.value) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.openPanel();
+    }
+  }
+
+  openPanel(): void {
+    const sel = this.deps.doc.getSelection();
+    const el = this.field.value;
+    this.savedRange = sel && sel.rangeCount && el && el.contains(sel.getRangeAt(0).startContainer) ? sel.getRangeAt(0).cloneRange() : null;
+    this.panelOpen.value = true;
+  }
+
+  /** Closes the panel and puts the focus back in the text, where the caret was. */
+  closePanel(): void {
+    this.panelOpen.value = false;
+    this.returnFocus();
+  }
+
+  returnFocus(): void {
+    const el = this.field.value;
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    if (this.savedRange && el.localName !== 'textarea') {
+      const sel = this.deps.doc.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(this.savedRange);
+    }
+  }
+
+  dismiss(hint: Hint): void {
+    this.dismissed.value = new Set([...this.dismissed.value, hint.id]);
+    if (this.card.value?.hint.id === hint.id) this.card.value = null;
+    this.paint();
+  }
+
+  mute(hint: Hint): void {
+    this.muted.value = new Set([...this.muted.value, hint.ruleId]);
+    this.deps.muteRule(hint.ruleId);
+    if (this.card.value?.hint.id === hint.id) this.card.value = null;
+    this.paint();
+  }
+
+  /** Applies a suggestion to the field (CONTRACT.md §2). */
+  async apply(hint: Hint, replacement: string): Promise<ApplyResult> {
+    const el = this.field.value;
+    if (!el) return 'failed';
+    const settle = this.deps.settle ?? frameSettle(this.win);
+    const target = { start: hint.start, end: hint.end, text: hint.text, replacement };
+    let result: ApplyResult;
+    try {
+      result = el.localName === 'textarea' ? await applyToTextarea(el as HTMLTextAreaElement, target, settle) : await applyToContentEditable(el, target, settle);
+    } catch (e) {
+      this.deps.onError?.(e);
+      result = 'failed';
+    }
+    this.card.value = null;
+    this.notice.value = result === 'failed' ? 'coachApplyFailed' : result === 'stale' ? 'coachChanged' : null;
+    this.analyzeNow();
+    return result;
+  }
+}

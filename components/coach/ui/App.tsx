@@ -1,0 +1,40 @@
+import type { Coach } from '../controller';
+import { t } from '../i18n';
+import { Card } from './Card';
+import { Panel } from './Panel';
+
+/** The badge by the field: the number of hints; opens the panel. */
+export function Badge({ coach }: { coach: Coach }) {
+  coach.layout.value;
+  const el = coach.field.value;
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  const win = coach.win;
+  const count = coach.hints.value.length;
+  const left = Math.max(0, Math.min(r.right - 34, win.innerWidth - 34));
+  const top = Math.max(0, Math.min(r.bottom - 30, win.innerHeight - 30));
+  return (
+    <button
+      type="button"
+      class="savy-badge"
+      data-savy-badge=""
+      data-count={String(count)}
+      aria-label={t(coach.lang, 'coachBadge', String(count))}
+      aria-expanded={coach.panelOpen.value ? 'true' : 'false'}
+      style={{ left: `${left}px`, top: `${top}px` }}
+      onClick={() => (coach.panelOpen.value ? coach.closePanel() : coach.openPanel())}
+    >
+      {count}
+    </button>
+  );
+}
+
+export function App({ coach }: { coach: Coach }) {
+  return (
+    <div class="savy-root" lang={coach.lang}>
+      <Badge coach={coach} />
+      <Card coach={coach} />
+      <Panel coach={coach} />
+    </div>
+  );
+}

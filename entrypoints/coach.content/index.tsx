@@ -1,0 +1,99 @@
+/**
+ * Sävy's coach in the page: built-in sites are declared here; writer and administrator sites get the same
+ * script registered at run time (utils/site-access.ts). All frames, about:blank and srcdoc frames included.
+ */
+import { render } from 'preact';
+import { Analyzer, compiledBundledRuleset } from '../../lib/index';
+import { BUILT_IN_SITES } from '../../lib/sites';
+import { Coach } from '../../components/coach/controller';
+import { pickUiLanguage } from '../../components/coach/i18n';
+import { App } from '../../components/coach/ui/App';
+import { COACH_CSS } from '../../components/coach/ui/styles';
+
+export const MUTED_RULES_KEY = 'mutedRules';
+
+export default defineContentScript({
+  matches: [...BUILT_IN_SITES],
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const w = window as unknown as { __savyCoach?: boolean };
+    if (w.__savyCoach) return; // injected twice (registration + one-click enable): one coach per document
+    w.__savyCoach = true;
+    try {
+      await start(ctx);
+    } catch (e) {
+      console.debug('Sävy: not started here', e);
+    }
+  },
+});
+
+async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<void> {
+  let stored: Record<string, unknown> = {};
+  try {
+    stored = await browser.storage.local.get(['uiLanguage', MUTED_RULES_KEY]);
+  } catch {
+    /* defaults */
+  }
+  const uiLanguage = pickUiLanguage(stored.uiLanguage, navigator.languages ?? [navigator.language]);
+  const muted = Array.isArray(stored[MUTED_RULES_KEY]) ? (stored[MUTED_RULES_KEY] as string[]) : [];
+  const compiled = compiledBundledRuleset();
+
+  let coachRef: Coach | null = null;
+  let mirrors: HTMLElement | null = null;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'savy-coach',
+    mode: 'open',
+    position: 'inline',
+    anchor: () => document.documentElement,
+    append: 'last',
+    inheritStyles: true,
+    isolateEvents: true,
+    css: COACH_CSS,
+    onMount(container, _shadow, host) {
+      host.setAttribute(
+        'style',
+        'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; display: block;',
+      );
+      mirrors = document.createElement('div');
+      const app = document.createElement('div');
+      container.append(mirrors, app);
+      render(<App coach={coachRef!} />, app);
+      return app;
+    },
+    onRemove(app) {
+      if (app) render(null, app);
+    },
+  });
+
+  const abort = new AbortController();
+  ctx.onInvalidated(() => abort.abort());
+  const coach = new Coach(
+    {
+      doc: document,
+      uiLanguage,
+      createAnalyzer: () => new Analyzer(compiled, { lang: 'auto', uiLanguage }),
+      mutedRules: new Set(muted),
+      muteRule(ruleId) {
+        browser.storage.local
+          .get(MUTED_RULES_KEY)
+          .then((got) => {
+            const list = Array.isArray(got[MUTED_RULES_KEY]) ? (got[MUTED_RULES_KEY] as string[]) : [];
+            if (!list.includes(ruleId)) return browser.storage.local.set({ [MUTED_RULES_KEY]: [...list, ruleId] });
+          })
+          .catch(() => undefined);
+      },
+      mountUi(c) {
+        coachRef = c;
+        if (!ui.mounted) ui.mount();
+        return mirrors!;
+      },
+      onError: (e) => console.debug('Sävy:', e),
+    },
+    abort.signal,
+  );
+  coach.start();
+}
