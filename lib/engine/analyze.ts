@@ -55,16 +55,18 @@ interface LineResult {
   steps: number;
 }
 
-interface LineInfo {
+/** Everything the analyser knows about one line of text, kept while the line is in the reply. */
+interface LineCache {
   tokens: Token[];
   scores: LanguageScores;
+  hash: string;
+  results: Partial<Record<Language, LineResult>>;
 }
 
 const MARGIN = 2;
 
 export class Analyzer {
-  private info = new Map<string, LineInfo>();
-  private results = new Map<string, LineResult>();
+  private cache = new Map<string, LineCache>();
 
   constructor(
     readonly compiled: CompiledRuleset,
@@ -74,58 +76,64 @@ export class Analyzer {
   analyze(text: string): Analysis {
     const lines = text.split('\n');
     const coached = coachedLines(lines);
-    const info = new Map<string, LineInfo>();
+    const previous = this.cache;
+    const cache = new Map<string, LineCache>();
+    const entries: (LineCache | null)[] = new Array(lines.length);
     const scores = emptyScores();
     for (let i = 0; i < lines.length; i++) {
-      if (!coached[i]) continue;
       const line = lines[i];
-      let li = info.get(line) ?? this.info.get(line);
-      if (!li) {
-        const tokens = words(line);
-        li = { tokens, scores: scoreTokens(tokens) };
+      if (!coached[i] || line.length === 0) {
+        entries[i] = null;
+        continue;
       }
-      info.set(line, li);
-      addScores(scores, li.scores);
+      let entry = cache.get(line) ?? previous.get(line);
+      if (!entry) {
+        const tokens = words(line);
+        entry = { tokens, scores: scoreTokens(tokens), hash: hash(line), results: {} };
+      }
+      cache.set(line, entry);
+      entries[i] = entry;
+      addScores(scores, entry.scores);
     }
-    this.info = info;
+    this.cache = cache;
 
     const forced = this.options.lang && this.options.lang !== 'auto' ? this.options.lang : null;
     const language = forced ?? bestLanguage(scores) ?? this.options.fallbackLanguage ?? 'fi';
-    const results = new Map<string, LineResult>();
     const hints: Hint[] = [];
     const steps = noSteps();
-    const seenLines = new Map<string, number>();
+    let stepBits = 0;
+    const seenLines = new Map<LineCache, number>();
     let offset = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const lineStart = offset;
       offset += line.length + 1;
-      if (!coached[i] || line.trim() === '') continue;
-      const lineLanguage = forced ?? bestLanguage(info.get(line)!.scores, MARGIN) ?? language;
-      const key = `${lineLanguage}\u0000${line}`;
-      let result = results.get(key) ?? this.results.get(key);
-      if (!result) result = analyzeLine(line, this.compiled.languages[lineLanguage]);
-      results.set(key, result);
-      const seen = seenLines.get(key) ?? 0;
-      seenLines.set(key, seen + 1);
+      const entry = entries[i];
+      if (!entry) continue;
+      const lineLanguage = forced ?? bestLanguage(entry.scores, MARGIN) ?? language;
+      const result = (entry.results[lineLanguage] ??= analyzeLine(line, this.compiled.languages[lineLanguage], entry.tokens));
+      stepBits |= result.steps;
+      if (result.hints.length === 0) continue;
+      const seen = seenLines.get(entry) ?? 0;
+      seenLines.set(entry, seen + 1);
+      const messageLanguage = this.options.uiLanguage ?? lineLanguage;
       for (const h of result.hints) {
         hints.push({
-          id: `${h.rule.id}@${hash(line)}.${seen}:${h.start}`,
+          id: `${h.rule.id}@${entry.hash}.${seen}:${h.start}`,
           ruleId: h.rule.id,
           category: h.rule.category,
           severity: h.rule.severity,
           start: lineStart + h.start,
           end: lineStart + h.end,
           text: line.slice(h.start, h.end),
-          message: localize(h.rule.message, this.options.uiLanguage ?? lineLanguage),
+          message: localize(h.rule.message, messageLanguage),
           suggestions: h.suggestions,
         });
       }
-      STEP_IDS.forEach((step, bit) => {
-        if (result.steps & (1 << bit)) steps[step] = true;
-      });
     }
-    this.results = results;
+    STEP_IDS.forEach((step, bit) => {
+      if (stepBits & (1 << bit)) steps[step] = true;
+    });
     return { language, hints, steps };
   }
 }
@@ -162,11 +170,11 @@ function scratch(index: LanguageIndex): Scratch {
   return s;
 }
 
-export function analyzeLine(line: string, index: LanguageIndex): LineResult {
+export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] = words(line)): LineResult {
   const hints: LineHint[] = [];
   let steps = 0;
   const { tried, busyIn, busyTo } = scratch(index);
-  for (const sentence of sentences(line)) {
+  for (const sentence of sentences(line, 0, tokens)) {
     const tokens = sentence.tokens;
     const sentenceHints: LineHint[] = [];
     const cues: { finder: Finder; match: Match }[] = [];

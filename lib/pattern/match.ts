@@ -186,39 +186,54 @@ interface Thread {
   caps: number[];
 }
 
+/** Marks for the VM's "already queued at this position" check; a fresh number per position. */
+let mark = 0;
+const seenBy = new WeakMap<Program, Int32Array>();
+
+function addThread(insts: Inst[], seen: Int32Array, list: Thread[], pc: number, caps: number[], pos: number, m: number): void {
+  if (seen[pc] === m) return;
+  seen[pc] = m;
+  const inst = insts[pc];
+  switch (inst.op) {
+    case 'jmp':
+      addThread(insts, seen, list, inst.x, caps, pos, m);
+      return;
+    case 'split':
+      addThread(insts, seen, list, inst.x, caps, pos, m);
+      addThread(insts, seen, list, inst.y, caps, pos, m);
+      return;
+    case 'save': {
+      const copy = caps.slice();
+      copy[inst.slot] = pos;
+      addThread(insts, seen, list, pc + 1, copy, pos, m);
+      return;
+    }
+    default:
+      list.push({ pc, caps });
+  }
+}
+
 /** The highest-priority match of `program` starting exactly at tokens[start], or null. */
 export function matchAt(program: Program, tokens: Token[], start: number): Match | null {
   const { insts } = program;
-  const seen = new Int32Array(insts.length).fill(-1);
+  // Most attempts fail on the first word: test it before setting up the VM.
+  const first = tokens[start];
+  if (!first || !program.first.some((f) => f.kind === 'any' || (f.kind === 'number' ? DIGIT.test(first.text) : testWord(f.test, first)))) {
+    return null;
+  }
+  let seen = seenBy.get(program);
+  if (!seen) {
+    seen = new Int32Array(insts.length);
+    seenBy.set(program, seen);
+  }
   let current: Thread[] = [];
   let next: Thread[] = [];
-  const add = (list: Thread[], pc: number, caps: number[], pos: number, mark: number): void => {
-    if (seen[pc] === mark) return;
-    seen[pc] = mark;
-    const inst = insts[pc];
-    switch (inst.op) {
-      case 'jmp':
-        add(list, inst.x, caps, pos, mark);
-        return;
-      case 'split':
-        add(list, inst.x, caps, pos, mark);
-        add(list, inst.y, caps, pos, mark);
-        return;
-      case 'save': {
-        const copy = caps.slice();
-        copy[inst.slot] = pos;
-        add(list, pc + 1, copy, pos, mark);
-        return;
-      }
-      default:
-        list.push({ pc, caps });
-    }
-  };
-  add(current, 0, new Array(program.groups * 2).fill(-1), start, start);
+  addThread(insts, seen, current, 0, new Array(program.groups * 2).fill(-1), start, ++mark);
   let best: number[] | null = null;
   let bestEnd = -1;
   for (let pos = start; current.length > 0; pos++) {
     const token = tokens[pos];
+    const m = ++mark;
     for (const thread of current) {
       vmStats.steps++;
       const inst = insts[thread.pc];
@@ -232,7 +247,7 @@ export function matchAt(program: Program, tokens: Token[], start: number): Match
         inst.op === 'any' ||
         (inst.op === 'number' && DIGIT.test(token.text)) ||
         (inst.op === 'word' && testWord(inst.test, token));
-      if (ok) add(next, thread.pc + 1, thread.caps, pos + 1, pos + 1);
+      if (ok) addThread(insts, seen, next, thread.pc + 1, thread.caps, pos + 1, m);
     }
     [current, next] = [next, []];
   }

@@ -22,7 +22,10 @@ export function coachedLines(lines: readonly string[]): boolean[] {
   const coached = lines.map((l) => !/^\s*>/.test(l));
   let cut = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
+    const raw = lines[i];
+    // Cheap checks first: every header has a colon or starts with - or _.
+    if (!raw.includes(':') && !/^\s*[-_]/.test(raw)) continue;
+    const line = raw.trim();
     if (line === '--' || REPLY_HEADER.some((re) => re.test(line))) {
       cut = i;
       break;
@@ -30,7 +33,7 @@ export function coachedLines(lines: readonly string[]): boolean[] {
   }
   // A sign-off line followed by a few short lines (name, team, phone) starts the signature.
   for (let i = 0; i < cut; i++) {
-    if (!SIGN_OFF.test(lines[i].trim())) continue;
+    if (lines[i].length > 40 || !SIGN_OFF.test(lines[i].trim())) continue;
     const rest = lines.slice(i + 1, cut).filter((l) => l.trim() !== '');
     if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= 80)) {
       cut = i;

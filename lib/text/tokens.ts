@@ -78,8 +78,7 @@ const TERMINATORS = /[.!?…]+["'”’»)\]]*(?=\s+)/g;
  * space and a capital letter or digit, unless the word before the stop is a known abbreviation or a single
  * letter (an initial).
  */
-export function sentences(line: string, offset = 0): Sentence[] {
-  const tokens = words(line, offset);
+export function sentences(line: string, offset = 0, tokens: Token[] = words(line, offset)): Sentence[] {
   const out: Sentence[] = [];
   let start = firstNonSpace(line, 0);
   if (start >= line.length) return out;

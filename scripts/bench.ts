@@ -1,0 +1,167 @@
+/**
+ * npm run bench [-- --write]
+ *
+ * Sävy's engine speed on this machine, with its peers measured in the same run: full analysis of a 1,000-
+ * and a 5,000-word reply (Finnish and English), re-analysis after a one-character edit in the 5,000-word
+ * reply, and alex and write-good on the same English texts. Figures are medians and 95th percentiles; the
+ * peers are reported as ratios of their time to ours. --write records the figures in docs/benchmarks.md.
+ *
+ * Budgets (issue 2): 1,000 words < 2 ms median; one-character edit in 5,000 words < 0.5 ms median;
+ * at least 20× the throughput of alex.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { text as alex } from 'alex';
+import writeGood from 'write-good';
+import { Analyzer, compiledBundledRuleset } from '../lib/index';
+
+const FI = [
+  'Hei Maija,',
+  'Kiitos viestistäsi ja siitä, että kerroit tilanteestasi.',
+  'Ymmärrän, että odottaminen on harmillista, kun laskut pitää maksaa ajallaan.',
+  'Valitettavasti hakemuksesi käsittely ei ole mahdollista ennen kuin liitteet ovat meillä.',
+  'Kuten jo aiemmin mainitsin, palkkatodistus puuttuu edelleen.',
+  'Pahoittelemme mahdollista haittaa.',
+  'Tarkistin tänään tilanteesi ja lähetin sinulle ohjeen sähköpostiisi.',
+  'Saat päätöksen viimeistään perjantaina 28.11. ja tuki maksetaan tilillesi kahden pankkipäivän kuluessa.',
+  'Tämä EI OLE MAHDOLLISTA!!',
+  'Etuuskäsittelyn osalta asia on ko. yksikön toimesta tarkistettu, ja palaamme asiaan pian.',
+  'Voit myös soittaa meille arkisin kello yhdeksästä neljään, jos haluat kysyä lisää.',
+];
+const EN = [
+  'Hi Sam,',
+  'Thank you for letting us know about the delay with your order.',
+  'I understand how frustrating it is to wait for a parcel that was promised last week.',
+  'Unfortunately, we cannot refund the shipping costs as per our terms and conditions.',
+  'As I already said in my last email, you should have checked the address before ordering.',
+  'We apologise for any inconvenience this may have caused.',
+  'I checked your order today and asked the warehouse to send it again by express delivery.',
+  'You will receive the tracking code from me by Friday 28 November.',
+  'PLEASE NOTE that this is simply how it works!!',
+  'Your ticket has been escalated to second-line support and we will get back to you soon.',
+  'If you have any other questions, you can reply to this message or call us on weekdays.',
+];
+
+/**
+ * A long reply of paragraphs of 3–5 sentences drawn in a seeded random order, each paragraph numbered so
+ * that no two lines are the same (the analyser reads a repeated line only once, which would flatter it).
+ */
+function reply(sentences: string[], words: number): string {
+  let seed = 42;
+  const random = (n: number) => {
+    // mulberry32: a small seeded generator, so every run sees the same sequence.
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (((t ^ (t >>> 14)) >>> 0) % n);
+  };
+  const paragraphs: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const para = [`${paragraphs.length + 1}.`];
+    for (let k = 3 + random(3); k > 0 && count < words; k--) {
+      const s = sentences[1 + random(sentences.length - 1)];
+      para.push(s);
+      count += s.split(/\s+/).length;
+    }
+    paragraphs.push(para.join(' '));
+  }
+  return [sentences[0], ...paragraphs].join('\n\n');
+}
+
+interface Stats {
+  median: number;
+  p95: number;
+}
+
+function measure(fn: () => void, runs: number): Stats {
+  for (let i = 0; i < Math.min(20, runs); i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(runs / 2)], p95: times[Math.min(runs - 1, Math.floor(runs * 0.95))] };
+}
+
+const rules = compiledBundledRuleset();
+const texts = {
+  'fi 1,000 words': reply(FI, 1000),
+  'fi 5,000 words': reply(FI, 5000),
+  'en 1,000 words': reply(EN, 1000),
+  'en 5,000 words': reply(EN, 5000),
+};
+
+const rows: [string, Stats, string][] = [];
+const full: Record<string, Stats> = {};
+for (const [name, text] of Object.entries(texts)) {
+  const runs = text.length > 20_000 ? 60 : 300;
+  const hints = new Analyzer(rules).analyze(text).hints.length;
+  full[name] = measure(() => new Analyzer(rules).analyze(text), runs);
+  rows.push([`Sävy full analysis, ${name}`, full[name], `${hints} hints`]);
+}
+
+for (const lang of ['fi', 'en'] as const) {
+  const text = texts[`${lang} 5,000 words`];
+  const analyzer = new Analyzer(rules);
+  analyzer.analyze(text);
+  let n = 0;
+  const edit = measure(() => {
+    // Type one character in the middle, then the next keystroke deletes it again.
+    const at = Math.floor(text.length / 2);
+    const edited = n++ % 2 === 0 ? `${text.slice(0, at)}x${text.slice(at)}` : text;
+    analyzer.analyze(edited);
+  }, 400);
+  rows.push([`Sävy one-character edit, ${lang} 5,000 words`, edit, 'incremental']);
+}
+
+const peers: Record<string, Record<string, Stats>> = { alex: {}, 'write-good': {} };
+for (const name of ['en 1,000 words', 'en 5,000 words'] as const) {
+  const text = texts[name];
+  const runs = name.startsWith('en 1') ? 30 : 8;
+  peers.alex[name] = measure(() => alex(text), runs);
+  peers['write-good'][name] = measure(() => writeGood(text), runs);
+  rows.push([`alex, ${name}`, peers.alex[name], `${(peers.alex[name].median / full[name].median).toFixed(0)}× Sävy's time`]);
+  rows.push([`write-good, ${name}`, peers['write-good'][name], `${(peers['write-good'][name].median / full[name].median).toFixed(1)}× Sävy's time`]);
+}
+
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+const table = [
+  '| measurement | median | p95 | note |',
+  '|---|---:|---:|---|',
+  ...rows.map(([name, s, note]) => `| ${name} | ${ms(s.median)} | ${ms(s.p95)} | ${note} |`),
+].join('\n');
+
+const edit5k = rows.find(([n]) => n.startsWith('Sävy one-character edit, fi'))![1];
+const alexRatio = peers.alex['en 1,000 words'].median / full['en 1,000 words'].median;
+const budgets = [
+  ['1,000-word reply, full analysis (fi, en) < 2 ms median', Math.max(full['fi 1,000 words'].median, full['en 1,000 words'].median) < 2],
+  ['one-character edit in a 5,000-word reply < 0.5 ms median', edit5k.median < 0.5],
+  [`throughput ≥ 20× alex (measured ${alexRatio.toFixed(0)}×)`, alexRatio >= 20],
+] as const;
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+
+console.log(`Sävy engine benchmark — ${new Date().toISOString().slice(0, 10)} — ${machine}\n`);
+console.log(table);
+console.log('\nBudgets:');
+for (const [what, ok] of budgets) console.log(`  ${ok ? '✓' : '✗'} ${what}`);
+
+if (process.argv.includes('--write')) {
+  const doc = `# Benchmarks
+
+Measured with \`npm run bench -- --write\` (engine) on ${new Date().toISOString().slice(0, 10)}, on ${machine}.
+Peers are measured in the same run on the same English texts; ratios compare medians. Texts are generated
+from realistic reply sentences (with hints in them), not taken from any corpus.
+
+## Engine (\`npm run bench\`)
+
+${table}
+
+Budgets:
+${budgets.map(([what, ok]) => `- ${ok ? '✓' : '✗'} ${what}`).join('\n')}
+`;
+  writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), doc);
+  console.log('\nwrote docs/benchmarks.md');
+}
