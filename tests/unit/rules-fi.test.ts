@@ -1,0 +1,224 @@
+/**
+ * The Finnish bundled ruleset on realistic replies written for these tests (not taken from the eval corpus):
+ * each reply is checked for exactly the tone categories it should get and for the five steps.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, compileRuleset, validateRuleset } from '../../lib/index';
+import fi from '../../lib/rulesets/fi.json';
+
+// The Finnish file on its own, so that these tests measure it and nothing else in the bundle.
+const validation = validateRuleset(fi);
+if (!validation.ok) throw new Error(JSON.stringify(validation.problems, null, 2));
+const ruleset = compileRuleset(validation.ruleset);
+
+type Step = 'greet' | 'thank' | 'empathize' | 'apologize' | 'next-steps';
+
+interface Case {
+  name: string;
+  text: string;
+  categories: string[];
+  steps: Step[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'model complaint reply: all five steps, no hints',
+    text: `Hei Sari,
+
+Kiitos, että kerroit viivästyneestä vuokratuesta. Ymmärrän, että tilanne on stressaava, kun eräpäivä on jo ohi. Pahoittelen, että hakemuksesi jäi meillä jonoon liian pitkäksi aikaa.
+
+Käsittelen hakemuksesi itse torstaina 6.3. Tuki näkyy tililläsi viimeistään maanantaina 10.3.
+
+Ystävällisin terveisin
+Marjo Kallio
+Kela`,
+    categories: [],
+    steps: ['greet', 'thank', 'empathize', 'apologize', 'next-steps'],
+  },
+  {
+    name: 'plain question answered: greet, thank, next steps',
+    text: `Moi Jussi,
+
+Kiitos kysymyksestä. Voit vaihtaa laskutusosoitteen verkkopalvelun kohdassa Omat tiedot. Muutos näkyy seuraavassa laskussa, joka lähtee 1.5.
+
+Terveisin
+Asiakaspalvelu`,
+    categories: [],
+    steps: ['greet', 'thank', 'next-steps'],
+  },
+  {
+    name: 'blame and negative framing',
+    text: `Hei Tarja,
+
+Ette ole toimittaneet vuokrasopimusta, joten hakemusta ei voida käsitellä. Olisitte lukeneet kirjeen huolellisemmin.
+
+Terveisin
+Toimeentulotuki`,
+    categories: ['blame', 'negative-framing'],
+    steps: ['greet'],
+  },
+  {
+    name: 'passive-aggressive reminders',
+    text: `Hei Antti,
+
+Kuten olen jo kahteen kertaan kertonut, päivähoitomaksu määräytyy tulojen mukaan. Luethan jatkossa meiltä tulevat tiedotteet tarkasti.
+
+Terveisin
+Varhaiskasvatuksen asiakasmaksut`,
+    categories: ['passive-aggressive'],
+    steps: ['greet'],
+  },
+  {
+    name: 'defensive: not our department, rules are rules',
+    text: `Hei,
+
+Tämä asia ei kuulu meille. Säännöt ovat säännöt, emmekä tee poikkeuksia kenenkään kohdalla.
+
+Terveisin
+Tilapalvelut`,
+    categories: ['defensive'],
+    steps: ['greet'],
+  },
+  {
+    name: 'dismissive: obviously, just, simple',
+    text: `Hei Kaarina,
+
+Tunnusten palauttaminen on ihan yksinkertaista. Sinun tarvitsee vain painaa kirjautumissivulla linkkiä Unohtuiko salasana, ja tietenkin uusi salasana toimii heti.
+
+Terveisin
+Tietohallinto`,
+    categories: ['dismissive'],
+    steps: ['greet', 'next-steps'],
+  },
+  {
+    name: 'formulaic apology and vague promise; apology does not count as the step',
+    text: `Hei Pauli,
+
+Kiitos palautteestasi. Olemme pahoillamme, jos koit asiakaspalvelumme tylyksi. Asiaa tutkitaan ja palaamme sinulle lähiaikoina.
+
+Terveisin
+Kaupungin asiakaspalvelu`,
+    categories: ['formulaic-apology', 'vague-promise'],
+    steps: ['greet', 'thank'],
+  },
+  {
+    name: 'stock apology for possible inconvenience, with a concrete next step',
+    text: `Hei Liisa,
+
+Sähkökatko johtui muuntajan viasta. Pahoittelemme aiheutunutta haittaa. Asentaja vaihtaa muuntajan huomenna klo 9 ja katko kestää noin tunnin.
+
+Terveisin
+Verkkoyhtiö`,
+    categories: ['formulaic-apology'],
+    steps: ['greet', 'next-steps'],
+  },
+  {
+    name: 'shouting: capitals and repeated punctuation',
+    text: `Hei Markus,
+
+Lomake on palautettava VIIMEISTÄÄN perjantaina!! Muuten paikkaa ei voi taata.
+
+Terveisin
+Kesäleirit`,
+    categories: ['shouting'],
+    steps: ['greet', 'next-steps'],
+  },
+  {
+    name: 'jargon: officialese, internal terms and abbreviations',
+    text: `Hei Mohammed,
+
+Kiitos viestistäsi. Hakemuksesi on etuuskäsittelyssä, ja ko. liitteet pyydetään toimittamaan OmaKelaan. Päätös lähetetään sinulle viimeistään 14.2.
+
+Terveisin
+Kela`,
+    categories: ['jargon'],
+    steps: ['greet', 'thank', 'next-steps'],
+  },
+  {
+    name: 'jargon: ticket and escalation',
+    text: `Hei Niina,
+
+Olen kirjannut asiasta tiketin ja eskaloin sen kakkostasolle. Saat vastauksen sähköpostiisi keskiviikkona 19.11.
+
+Terveisin
+IT-tuki`,
+    categories: ['jargon'],
+    steps: ['greet', 'next-steps'],
+  },
+  {
+    name: 'readability: one very long sentence',
+    text: `Hei Eeva,
+
+Koska ilmoittamasi tulot poikkeavat tulorekisteristä saaduista tiedoista ja koska hakemukseen ei ollut liitetty viimeisintä palkkalaskelmaa, jouduimme pyytämään sinulta lisäselvitystä, minkä vuoksi päätöksen antaminen siirtyi alkuperäisestä arviosta noin kahdella viikolla eteenpäin.
+
+Lähetämme päätöksen sinulle 20.3. mennessä.
+
+Terveisin
+Asumisen tuet`,
+    categories: ['readability'],
+    steps: ['greet', 'next-steps'],
+  },
+  {
+    name: 'negative framing is fine when the sentence turns to what we can do',
+    text: `Hei Veikko,
+
+Kiitos, kun otit yhteyttä. Ikävää kuulla, että matkasi peruuntui. Valitettavasti emme voi palauttaa lipun hintaa, mutta voimme vaihtaa sen uuteen matkaan ilman lisämaksua. Vaihdan lipun puolestasi tänään, jos vastaat tähän viestiin.
+
+Terveisin
+Bussiyhtiö`,
+    categories: [],
+    steps: ['greet', 'thank', 'empathize', 'next-steps'],
+  },
+  {
+    name: 'colloquial reply: sori, no tone hints',
+    text: `Moikka Ville!
+
+Sori, meillä meni tilauksesi vahingossa väärään osoitteeseen. Ymmärrän hyvin, että harmittaa. Lähetän uuden paketin huomenna aamulla, ja saat seurantakoodin tekstiviestinä.
+
+Terveisin
+Verkkokauppa`,
+    categories: [],
+    steps: ['greet', 'empathize', 'apologize', 'next-steps'],
+  },
+  {
+    name: 'quoted customer text and the signature are not coached',
+    text: `Hei Raili,
+
+Kiitos viestistä. Soitan sinulle huomenna klo 10.
+
+Terveisin
+Päivi
+VIRHE ON TEIDÄN!!
+
+Raili kirjoitti:
+> Olisitte lukeneet hakemukseni!! Tämä on yksinkertainen asia.`,
+    categories: [],
+    steps: ['greet', 'thank', 'next-steps'],
+  },
+];
+
+const STEPS: Step[] = ['greet', 'thank', 'empathize', 'apologize', 'next-steps'];
+
+describe('Finnish ruleset on realistic replies', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const a = analyze(c.text, { lang: 'fi', ruleset });
+      const categories = [...new Set(a.hints.map((h) => h.category))].sort();
+      expect(categories, a.hints.map((h) => `${h.ruleId}: ${h.text}`).join('\n')).toEqual([...c.categories].sort());
+      const steps = STEPS.filter((s) => a.steps[s]);
+      expect(steps).toEqual(c.steps);
+    });
+  }
+
+  it('detects Finnish', () => {
+    expect(analyze(cases[0].text, { ruleset }).language).toBe('fi');
+  });
+
+  it('offers Finnish rewrites and messages in three languages', () => {
+    const a = analyze('Hei,\n\nÄlä unohda liittää kuittia.', { lang: 'fi', ruleset });
+    const hint = a.hints.find((h) => h.ruleId === 'fi.negative-framing.ala-unohda');
+    expect(hint?.suggestions).toContain('Muista');
+    const en = analyze('Hei,\n\nVirhe on teidän.', { lang: 'fi', uiLanguage: 'en', ruleset });
+    expect(en.hints[0]?.message).toMatch(/blame/);
+  });
+});
