@@ -3,7 +3,8 @@
  * engine and merge as the extension, and never prints a stack trace for bad input: a one-line reason on
  * stderr and exit code 2.
  */
-import { readFileSync } from 'node:fs';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign as edSign, verify as edVerify, type KeyObject } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLanguage, STEP_IDS, type Language } from '../coaching';
 import { Analyzer, type Analysis, type Hint } from '../engine/analyze';
@@ -11,7 +12,8 @@ import { compileRuleset } from '../engine/compile';
 import { bundledRuleset } from '../ruleset/bundled';
 import { testRuleset } from '../ruleset/examples';
 import { mergeRulesets } from '../ruleset/merge';
-import { parseRuleset, type Ruleset } from '../ruleset/schema';
+import { parseRuleset, validateRuleset, type Ruleset, type Validation } from '../ruleset/schema';
+import { base64ToBytes, bytesToBase64, canonicalBytes, isEnvelope, unwrapRuleset, type SignedRuleset } from '../team/signature';
 
 export class UsageError extends Error {}
 
@@ -20,6 +22,8 @@ export interface Io {
   stderr: (s: string) => void;
   readStdin: () => string;
   readFile: (path: string) => string;
+  /** Writes a new file; `exclusive` refuses to overwrite one. Defaults to node:fs. */
+  writeFile?: (path: string, data: string, options: { exclusive?: boolean; mode?: number }) => void;
 }
 
 export const nodeIo: Io = {
@@ -29,10 +33,25 @@ export const nodeIo: Io = {
   readFile: (path) => readFileSync(path, 'utf8'),
 };
 
+function writeFile(io: Io, path: string, data: string, options: { exclusive?: boolean; mode?: number } = {}): void {
+  try {
+    if (io.writeFile) return io.writeFile(path, data, options);
+    if (options.exclusive && existsSync(path)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    writeFileSync(path, data, { mode: options.mode, flag: options.exclusive ? 'wx' : 'w' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' ? 'the file exists already (choose another name, or delete it first)' : code === 'ENOENT' ? 'no such folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new UsageError(`cannot write ${path}: ${why}`);
+  }
+}
+
 const USAGE = `Usage:
   savy check [--lang fi|en|sv|auto] [--ruleset FILE]... [--json | --jsonl] [FILE...]
   savy ruleset validate FILE
   savy ruleset test FILE
+  savy ruleset keygen [--out KEYFILE]
+  savy ruleset sign --key KEYFILE [--out SIGNED] FILE
+  savy ruleset verify --public-key BASE64|KEYFILE FILE
   savy --help | --version`;
 
 /** Runs the CLI; returns the exit code. */
@@ -83,8 +102,19 @@ function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>)
   }
 }
 
+/** A ruleset file, plain or signed ({ruleset, signature}: the ruleset inside is what counts). */
+function parseRulesetFile(text: string): Validation {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return parseRuleset(text);
+  }
+  return isEnvelope(data) ? validateRuleset(unwrapRuleset(data).ruleset) : validateRuleset(data);
+}
+
 function loadRuleset(path: string, io: Io): Ruleset {
-  const result = parseRuleset(read(path, io));
+  const result = parseRulesetFile(read(path, io));
   if (!result.ok) {
     const [first] = result.problems;
     const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more: savy ruleset validate ${path})` : '';
@@ -199,11 +229,14 @@ function report(name: string, text: string, a: Analysis): string {
 
 function ruleset(args: string[], io: Io): number {
   const [sub, ...rest] = args;
-  if (sub !== 'validate' && sub !== 'test') throw new UsageError('usage: savy ruleset validate|test FILE');
+  if (sub === 'keygen') return keygen(rest, io);
+  if (sub === 'sign') return signRuleset(rest, io);
+  if (sub === 'verify') return verifyRuleset(rest, io);
+  if (sub !== 'validate' && sub !== 'test') throw new UsageError('usage: savy ruleset validate|test|keygen|sign|verify …; see savy --help');
   const { positionals } = parse(rest, {});
   if (positionals.length !== 1) throw new UsageError(`usage: savy ruleset ${sub} FILE`);
   const [path] = positionals;
-  const result = parseRuleset(read(path, io));
+  const result = parseRulesetFile(read(path, io));
   if (!result.ok) {
     for (const p of result.problems) io.stdout(`${path}: ${p.path}: ${p.message}\n`);
     io.stderr(`savy: ${path}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}\n`);
@@ -221,4 +254,125 @@ function ruleset(args: string[], io: Io): number {
   }
   io.stdout(`${passed} passed, ${failures.length} failed\n`);
   return failures.length ? 1 : 0;
+}
+
+// ---- Signing (docs/team-rulesets.md, "Signing"; the format is lib/team/signature.ts) ----
+
+const KEY_FILE_TYPE = 'savy-ruleset-key';
+/** DER prefix of an Ed25519 SubjectPublicKeyInfo; the raw 32-byte key follows. */
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+function rawPublicKey(key: KeyObject): string {
+  const der = key.export({ format: 'der', type: 'spki' });
+  return bytesToBase64(new Uint8Array(der.subarray(der.length - 32)));
+}
+
+function keygen(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { out: { type: 'string', default: 'savy-ruleset.key' } });
+  if (positionals.length) throw new UsageError('usage: savy ruleset keygen [--out KEYFILE]');
+  const out = values.out as string;
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const pub = rawPublicKey(publicKey);
+  const file = {
+    type: KEY_FILE_TYPE,
+    algorithm: 'Ed25519',
+    publicKey: pub,
+    privateKey: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+  };
+  writeFile(io, out, `${JSON.stringify(file, null, 2)}\n`, { exclusive: true, mode: 0o600 });
+  io.stdout(
+    `Private key written to ${out}: keep it secret, out of the shared folder and out of version control.\n` +
+      `Public key (the rulesetPublicKey policy):\n${pub}\n`,
+  );
+  return 0;
+}
+
+function loadPrivateKey(path: string, io: Io): KeyObject {
+  const text = read(path, io);
+  try {
+    if (text.includes('-----BEGIN')) return createPrivateKey(text);
+    const data = JSON.parse(text) as { type?: unknown; privateKey?: unknown };
+    if (data.type !== KEY_FILE_TYPE || typeof data.privateKey !== 'string') throw new Error('not a key file');
+    const key = createPrivateKey({ key: Buffer.from(data.privateKey, 'base64'), format: 'der', type: 'pkcs8' });
+    if (key.asymmetricKeyType !== 'ed25519') throw new Error('not Ed25519');
+    return key;
+  } catch {
+    throw new UsageError(`${path} is not a Sävy signing key (make one with savy ruleset keygen) nor an Ed25519 PEM private key`);
+  }
+}
+
+function signRuleset(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { key: { type: 'string' }, out: { type: 'string' } });
+  if (!values.key || positionals.length !== 1) throw new UsageError('usage: savy ruleset sign --key KEYFILE [--out SIGNED] FILE');
+  const [path] = positionals;
+  const key = loadPrivateKey(values.key as string, io);
+  let data: unknown;
+  try {
+    data = JSON.parse(read(path, io).replace(/^\uFEFF/, ''));
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    io.stdout(`${path}: $: not valid JSON: ${(e as Error).message}\n`);
+    io.stderr(`savy: ${path}: not signed: fix the problem first\n`);
+    return 1;
+  }
+  const { ruleset: inner } = unwrapRuleset(data);
+  const valid = validateRuleset(inner);
+  if (!valid.ok) {
+    for (const p of valid.problems) io.stdout(`${path}: ${p.path}: ${p.message}\n`);
+    io.stderr(`savy: ${path}: not signed: ${valid.problems.length} problem${valid.problems.length === 1 ? '' : 's'} (the extension would refuse it)\n`);
+    return 1;
+  }
+  const { failures } = testRuleset(valid.ruleset);
+  if (failures.length) {
+    for (const f of failures) io.stdout(`${path}: ${f.path}: rule "${f.ruleId}": ${f.expected === 'match' ? 'should be found but is not' : 'should not be found but is'}: "${f.example}"\n`);
+    io.stderr(`savy: ${path}: not signed: ${failures.length} example${failures.length === 1 ? '' : 's'} failed (the extension would refuse it)\n`);
+    return 1;
+  }
+  const signature = edSign(null, canonicalBytes(inner), key);
+  const envelope: SignedRuleset = {
+    ruleset: inner,
+    signature: { algorithm: 'Ed25519', publicKey: rawPublicKey(createPublicKey(key)), value: signature.toString('base64') },
+  };
+  const text = `${JSON.stringify(envelope, null, 2)}\n`;
+  if (values.out) {
+    writeFile(io, values.out as string, text);
+    io.stderr(`savy: signed "${valid.ruleset.name}" ${valid.ruleset.version} → ${values.out as string}\n`);
+  } else io.stdout(text);
+  return 0;
+}
+
+function verifyRuleset(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { 'public-key': { type: 'string' } });
+  const keyArg = values['public-key'] as string | undefined;
+  if (!keyArg || positionals.length !== 1) throw new UsageError('usage: savy ruleset verify --public-key BASE64|KEYFILE FILE');
+  const [path] = positionals;
+  let pub = keyArg;
+  if (!base64ToBytes(keyArg) || base64ToBytes(keyArg)!.length !== 32) {
+    try {
+      pub = (JSON.parse(read(keyArg, io)) as { publicKey?: string }).publicKey ?? '';
+    } catch (e) {
+      if (e instanceof UsageError) throw new UsageError(`--public-key is neither a base64 Ed25519 public key nor a readable key file: ${e.message}`);
+      pub = '';
+    }
+  }
+  const raw = base64ToBytes(pub);
+  if (!raw || raw.length !== 32) throw new UsageError('--public-key is not a base64 Ed25519 public key (32 bytes)');
+  let data: unknown;
+  try {
+    data = JSON.parse(read(path, io).replace(/^\uFEFF/, ''));
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    io.stdout(`${path}: not valid JSON\n`);
+    return 1;
+  }
+  const { ruleset: inner, signature } = unwrapRuleset(data);
+  if (!isEnvelope(data) || !signature) {
+    io.stdout(`${path}: not signed\n`);
+    return 1;
+  }
+  const key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, Buffer.from(raw)]), format: 'der', type: 'spki' });
+  const sig = base64ToBytes(signature.value);
+  const ok = !!sig && sig.length === 64 && edVerify(null, canonicalBytes(inner), key, sig);
+  io.stdout(ok ? `${path}: signature valid\n` : `${path}: signature does NOT match this ruleset and key\n`);
+  return ok ? 0 : 1;
 }

@@ -1,0 +1,52 @@
+/**
+ * What the content script needs from the team ruleset: the validated team layer and the writer's muted rules.
+ * The background stores it under ACTIVE_RULESET_KEY in `storage.local` (the content script can watch it) and
+ * answers the `getRuleset` message with it. `rulesetLayers` turns it into the layers of `compileWithLayers`:
+ *
+ *   const layers = rulesetLayers(await sendMessage('getRuleset', undefined));
+ *   const compiled = compileWithLayers(...layers);
+ */
+import { personalLayer } from '../ruleset/merge';
+import { validateRuleset, type Ruleset } from '../ruleset/schema';
+
+/** storage.local key of the ActiveRuleset the content script watches. */
+export const ACTIVE_RULESET_KEY = 'savyActiveRuleset';
+/** storage.local key of the team-ruleset state (last good + status). */
+export const TEAM_STATE_KEY = 'savyTeamRuleset';
+/** storage.local key of the writer's own source (URL or imported file), used when policy sets none. */
+export const WRITER_SOURCE_KEY = 'savyTeamRulesetWriter';
+/** storage.local key of the writer's muted rule ids. */
+export const MUTED_RULES_KEY = 'savyMutedRules';
+
+export interface ActiveRuleset {
+  /** The validated team ruleset in force, or null (bundled rules only). */
+  team: Ruleset | null;
+  /** Rule ids the writer muted; empty when the policy locks personal mutes. */
+  mutedRules: string[];
+  /** True when the administrator's policy does not let writers mute rules. */
+  mutesLocked: boolean;
+  /** Changes whenever the ruleset or the mutes change. */
+  updatedAt: number;
+}
+
+export function activeRuleset(team: Ruleset | null, mutedRules: readonly string[], mutesLocked: boolean, now: number): ActiveRuleset {
+  return { team, mutedRules: mutesLocked ? [] : [...new Set(mutedRules)], mutesLocked, updatedAt: now };
+}
+
+/** The layers above the bundled ruleset: [team?, personal?]. Accepts anything read from storage or a message. */
+export function rulesetLayers(active: ActiveRuleset | null | undefined): Ruleset[] {
+  if (!active || typeof active !== 'object') return [];
+  const layers: Ruleset[] = [];
+  if (active.team) {
+    const v = validateRuleset(active.team);
+    if (v.ok) layers.push(v.ruleset);
+  }
+  const muted = Array.isArray(active.mutedRules) ? active.mutedRules.filter((r): r is string => typeof r === 'string') : [];
+  if (muted.length && !active.mutesLocked) layers.push(personalLayer(muted));
+  return layers;
+}
+
+/** Muted rule ids as stored (anything else is ignored). */
+export function readMutedRules(value: unknown): string[] {
+  return Array.isArray(value) ? [...new Set(value.filter((r): r is string => typeof r === 'string' && r.length > 0))] : [];
+}

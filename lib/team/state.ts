@@ -1,0 +1,266 @@
+/**
+ * The team ruleset's last-good state machine. A candidate ruleset (fetched, or a file the writer imported)
+ * must parse, verify (when the policy sets a key), validate and pass its own embedded examples; only then
+ * does it replace the one in force. Anything else records an error and leaves the last good ruleset in force.
+ *
+ * Pure: fetch, clock, crypto and storage are injected. The background persists the state in
+ * `chrome.storage.local` (utils/team-ruleset.ts), so a browser restart keeps the last good ruleset.
+ */
+import { testRuleset, type ExampleFailure } from '../ruleset/examples';
+import { validateRuleset, type Ruleset, type RulesetProblem } from '../ruleset/schema';
+import { fetchRulesetText, type FetchFn } from './fetch';
+import { checkRulesetUrl, type Policy } from './policy';
+import { canonicalJson, unwrapRuleset, verifySignedRuleset } from './signature';
+
+export type Source = 'bundled' | 'policy' | 'url' | 'file';
+
+export type ErrorCode =
+  | 'invalid-url'
+  | 'insecure-url'
+  | 'network'
+  | 'timeout'
+  | 'not-found'
+  | 'http'
+  | 'too-large'
+  | 'not-json'
+  | 'invalid'
+  | 'examples'
+  | 'unsigned'
+  | 'bad-signature'
+  | 'bad-key';
+
+export interface TeamError {
+  code: ErrorCode;
+  /** Technical detail (English), for the supervisor's IT contact. */
+  detail: string;
+  at: number;
+  source: Source;
+  /** The address or file name the failed candidate came from. */
+  location?: string;
+  status?: number;
+  /** The first few schema problems (code "invalid") and their total. */
+  problems?: RulesetProblem[];
+  /** The first few failing examples (code "examples") and their total. */
+  failures?: ExampleFailure[];
+  count?: number;
+}
+
+export interface GoodRuleset {
+  ruleset: Ruleset;
+  source: Exclude<Source, 'bundled'>;
+  location: string;
+  etag?: string;
+  /** The public key it was verified with, when the policy set one. */
+  verifiedWithKey?: string;
+  /** Last time the source confirmed this content (200 with the same content, or 304). */
+  checkedAt: number;
+  /** When this content came into force. */
+  changedAt: number;
+}
+
+export interface TeamState {
+  version: 1;
+  /** The source configured now (policy URL, the writer's URL or file, or none: bundled rules only). */
+  source: Source;
+  location?: string;
+  good: GoodRuleset | null;
+  lastChecked: number | null;
+  lastError: TeamError | null;
+}
+
+export function emptyState(): TeamState {
+  return { version: 1, source: 'bundled', good: null, lastChecked: null, lastError: null };
+}
+
+/** What the writer set in options; used only when the policy sets no rulesetUrl. */
+export interface WriterSource {
+  url?: string;
+  file?: { name: string; text: string };
+}
+
+export type Configured =
+  | { source: 'policy'; url: string }
+  | { source: 'url'; url: string }
+  | { source: 'file'; name: string; text: string }
+  | { source: 'bundled' };
+
+export function configuredSource(policy: Policy, writer: WriterSource | null | undefined): Configured {
+  if (policy.rulesetUrl) return { source: 'policy', url: policy.rulesetUrl };
+  if (writer?.url) return { source: 'url', url: writer.url };
+  if (writer?.file) return { source: 'file', name: writer.file.name, text: writer.file.text };
+  return { source: 'bundled' };
+}
+
+export type Evaluation =
+  | { ok: true; ruleset: Ruleset; verifiedWithKey?: string }
+  | { ok: false; code: ErrorCode; detail: string; problems?: RulesetProblem[]; failures?: ExampleFailure[]; count?: number };
+
+const KEEP = 5;
+
+/** Parse → verify → validate → run the embedded examples. */
+export async function evaluateRulesetText(
+  text: string,
+  options: { publicKey?: string; subtle?: SubtleCrypto } = {},
+): Promise<Evaluation> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const looksHtml = /^\s*</.test(text);
+    return { ok: false, code: 'not-json', detail: looksHtml ? 'the answer is an HTML page, not the ruleset file' : (e as Error).message };
+  }
+  let rulesetData: unknown;
+  let verifiedWithKey: string | undefined;
+  if (options.publicKey) {
+    const v = await verifySignedRuleset(data, options.publicKey, options.subtle);
+    if (!v.ok) return { ok: false, code: v.code, detail: v.detail };
+    rulesetData = v.ruleset;
+    verifiedWithKey = options.publicKey;
+  } else {
+    rulesetData = unwrapRuleset(data).ruleset;
+  }
+  const valid = validateRuleset(rulesetData);
+  if (!valid.ok) {
+    return {
+      ok: false,
+      code: 'invalid',
+      detail: valid.problems.map((p) => `${p.path}: ${p.message}`).slice(0, KEEP).join('; '),
+      problems: valid.problems.slice(0, KEEP),
+      count: valid.problems.length,
+    };
+  }
+  let failures: ExampleFailure[];
+  try {
+    failures = testRuleset(valid.ruleset).failures;
+  } catch (e) {
+    return { ok: false, code: 'invalid', detail: `the rules cannot be compiled: ${(e as Error).message}` };
+  }
+  if (failures.length) {
+    return {
+      ok: false,
+      code: 'examples',
+      detail: failures
+        .slice(0, KEEP)
+        .map((f) => `${f.path} (${f.ruleId}): ${f.expected === 'match' ? 'not found' : 'found'}: "${f.example}"`)
+        .join('; '),
+      failures: failures.slice(0, KEEP),
+      count: failures.length,
+    };
+  }
+  return { ok: true, ruleset: valid.ruleset, verifiedWithKey };
+}
+
+export interface RefreshDeps {
+  fetch: FetchFn;
+  now: () => number;
+  subtle?: SubtleCrypto;
+  timeoutMs?: number;
+  maxBytes?: number;
+  force?: boolean;
+}
+
+/**
+ * One check of the configured source. Returns the next state; the input is not modified.
+ * `force` skips the ETag (a supervisor's "Check now" fetches the whole file).
+ */
+export async function refreshState(
+  previous: TeamState | null,
+  policy: Policy,
+  writer: WriterSource | null | undefined,
+  deps: RefreshDeps,
+): Promise<TeamState> {
+  const now = deps.now();
+  const configured = configuredSource(policy, writer);
+  const state: TeamState = { ...(previous ?? emptyState()), version: 1, source: configured.source, lastChecked: now };
+  state.location = configured.source === 'bundled' ? undefined : configured.source === 'file' ? configured.name : configured.url;
+
+  // A ruleset in force that was not verified with the key the policy now requires stops counting.
+  if (state.good && policy.publicKey && state.good.verifiedWithKey !== policy.publicKey) state.good = null;
+
+  if (configured.source === 'bundled') return { ...state, good: null, lastError: null };
+
+  const fail = (e: Omit<TeamError, 'at' | 'source' | 'location'>): TeamState => ({
+    ...state,
+    lastError: { ...e, at: now, source: configured.source, location: state.location },
+  });
+
+  let text: string;
+  let etag: string | undefined;
+  if (configured.source === 'file') {
+    text = configured.text;
+  } else {
+    const checked = checkRulesetUrl(configured.url);
+    if (!checked.ok) {
+      return fail({
+        code: checked.reason === 'insecure' ? 'insecure-url' : 'invalid-url',
+        detail: checked.reason === 'insecure' ? 'http is allowed only for localhost and 127.0.0.1' : 'not an http(s) address',
+      });
+    }
+    const same = state.good && state.good.location === configured.url ? state.good : null;
+    const outcome = await fetchRulesetText(checked.url, {
+      fetch: deps.fetch,
+      etag: deps.force ? undefined : same?.etag,
+      timeoutMs: deps.timeoutMs,
+      maxBytes: deps.maxBytes,
+    });
+    if (outcome.kind === 'not-modified') {
+      if (same) return { ...state, good: { ...same, checkedAt: now }, lastError: null };
+      return fail({ code: 'http', status: 304, detail: 'HTTP 304 without a ruleset to keep' });
+    }
+    if (outcome.kind === 'error') {
+      const code: ErrorCode = outcome.code === 'http' ? (outcome.status === 404 || outcome.status === 410 ? 'not-found' : 'http') : outcome.code;
+      return fail({ code, detail: outcome.detail, status: outcome.status });
+    }
+    text = outcome.text;
+    etag = outcome.etag;
+  }
+
+  const result = await evaluateRulesetText(text, { publicKey: policy.publicKey, subtle: deps.subtle });
+  if (!result.ok) {
+    const { ok: _ok, ...rest } = result;
+    return fail(rest);
+  }
+  const location = state.location!;
+  const unchanged =
+    state.good && state.good.location === location && canonicalJson(state.good.ruleset) === canonicalJson(result.ruleset);
+  const good: GoodRuleset = {
+    ruleset: result.ruleset,
+    source: configured.source,
+    location,
+    etag,
+    verifiedWithKey: result.verifiedWithKey,
+    checkedAt: now,
+    changedAt: unchanged ? state.good!.changedAt : now,
+  };
+  return { ...state, good, lastError: null };
+}
+
+/** Storage the state lives in (chrome.storage.local in the extension, a Map in tests). */
+export interface StateStorage {
+  load(): Promise<TeamState | null>;
+  save(state: TeamState): Promise<void>;
+}
+
+/** Loads the persisted state, refreshes it, persists and returns it. */
+export async function refreshTeamRuleset(
+  storage: StateStorage,
+  policy: Policy,
+  writer: WriterSource | null | undefined,
+  deps: RefreshDeps,
+): Promise<TeamState> {
+  const next = await refreshState(await loadState(storage), policy, writer, deps);
+  await storage.save(next);
+  return next;
+}
+
+/** A stored state, or null when it is missing or not one Sävy wrote (its ruleset is validated again). */
+export async function loadState(storage: StateStorage): Promise<TeamState | null> {
+  const s = await storage.load().catch(() => null);
+  if (!s || typeof s !== 'object' || s.version !== 1) return null;
+  if (s.good) {
+    const v = validateRuleset(s.good.ruleset);
+    if (!v.ok) return { ...s, good: null };
+    return { ...s, good: { ...s.good, ruleset: v.ruleset } };
+  }
+  return s;
+}
