@@ -18,7 +18,7 @@ export default defineConfig({
     default_locale: 'en',
     // Permissions: see README.md, "Permissions". Built-in sites are declared for the content script in
     // entrypoints/coach.content; writer and administrator sites are registered at run time by the background.
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'alarms'],
     host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
       ? {}

@@ -1,7 +1,9 @@
 import { startSiteAccess } from '../utils/site-access';
+import { startHistory } from '../components/history/background';
 
 export default defineBackground(() => {
   // Writer and administrator sites: run-time content-script registration (README.md, "Permissions").
   startSiteAccess();
+  startHistory(); // personal progress history: Dexie store, history messages, retention alarm
   // Sävy's background: the team ruleset and the progress store arrive in later issues.
 });

@@ -1,0 +1,179 @@
+/**
+ * Privacy by redaction (CONTRACT.md §3): before a snippet of a reply is stored, personal data in it is replaced
+ * by placeholders. One scheme, the same in every UI language, so a placeholder never reads like real text:
+ *
+ *   [email]  e-mail address
+ *   [phone]  phone number, Finnish (040 123 4567, 09-123 4567, (09) 1234 5678) or international (+358 …, 00 46 …)
+ *   [hetu]   Finnish personal identity code (henkilötunnus): DDMMYY, century sign (+, -, A–F, U–Y), NNN, check character
+ *   [iban]   IBAN (any country, with or without spaces; the mod-97 check must hold)
+ *   [card]   payment card number, 13–19 digits with spaces or hyphens (the Luhn check must hold)
+ *
+ * Checks (date and check character of a hetu, mod 97 of an IBAN, Luhn of a card) keep dates, sums of money and
+ * order numbers as they are. Pure functions; no browser globals.
+ */
+
+export type PersonalDataKind = 'email' | 'phone' | 'hetu' | 'iban' | 'card';
+
+export const PLACEHOLDERS: Record<PersonalDataKind, string> = {
+  email: '[email]',
+  phone: '[phone]',
+  hetu: '[hetu]',
+  iban: '[iban]',
+  card: '[card]',
+};
+
+export interface PersonalDataSpan {
+  kind: PersonalDataKind;
+  start: number;
+  end: number;
+}
+
+// Lookarounds stand in for \b, which is ASCII-only in JavaScript (NOTES.md, "Finnish").
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
+const HETU = /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])(?![\p{L}\p{N}])/gu;
+const IBAN = /(?<![\p{L}\p{N}])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?![\p{L}\p{N}])/gu;
+const CARD = /(?<![\p{L}\p{N}+-])\d(?:[ -]?\d){12,18}(?![\p{L}\p{N}])/gu;
+/** International: + or 00, a country code (never 0), then 6–13 more digits with spaces, hyphens, dots or brackets. */
+const PHONE_INTL = /(?<![\p{L}\p{N}+])(?:\+|00)[1-9](?:[ .\-]?\(?\d\)?){6,13}(?![\p{L}\p{N}])/gu;
+/** Finnish domestic: a trunk 0 and an area or operator code (040, 050, 09, 020…), then the subscriber number. */
+const PHONE_FI = /(?<![\p{L}\p{N}.,])(?:\(0[1-9]\d{0,2}\)|0[1-9]\d{0,2})(?:[ -]?\d{2,4}){1,3}(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+const HETU_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+const CENTURY: Record<string, number> = { '+': 1800, '-': 1900, U: 1900, V: 1900, W: 1900, X: 1900, Y: 1900, A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000 };
+
+export function isValidHetu(code: string): boolean {
+  const m = /^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$/.exec(code);
+  if (!m) return false;
+  const [, dd, mm, yy, sign, nnn, check] = m;
+  const year = CENTURY[sign] + Number(yy);
+  const month = Number(mm);
+  const day = Number(dd);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return false;
+  if (Number(nnn) < 2) return false;
+  return HETU_CHECK[Number(dd + mm + yy + nnn) % 31] === check;
+}
+
+export function isValidIban(value: string): boolean {
+  const iban = value.replace(/ /g, '');
+  if (iban.length < 15 || iban.length > 34 || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return false;
+  const moved = iban.slice(4) + iban.slice(0, 4);
+  let rest = 0;
+  for (const ch of moved) {
+    const n = ch >= 'A' ? ch.charCodeAt(0) - 55 : Number(ch);
+    rest = n >= 10 ? (rest * 100 + n) % 97 : (rest * 10 + n) % 97;
+  }
+  return rest === 1;
+}
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch >= '0' && ch <= '9') n++;
+  return n;
+}
+
+/** Every piece of personal data in `text`, in order, not overlapping (the more specific kind wins). */
+export function findPersonalData(text: string): PersonalDataSpan[] {
+  const found: PersonalDataSpan[] = [];
+  const taken = (start: number, end: number) => found.some((s) => start < s.end && s.start < end);
+  const add = (kind: PersonalDataKind, start: number, end: number) => {
+    if (!taken(start, end)) found.push({ kind, start, end });
+  };
+  for (const m of text.matchAll(EMAIL)) add('email', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(HETU)) if (isValidHetu(m[0])) add('hetu', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(IBAN)) {
+    // The regex may take a trailing word's letters into the last group; shrink until the checksum holds.
+    let value = m[0];
+    while (value.length >= 15 && !isValidIban(value)) value = value.slice(0, -1).trimEnd();
+    if (value.length >= 15) add('iban', m.index, m.index + value.length);
+  }
+  for (const m of text.matchAll(CARD)) {
+    const digits = m[0].replace(/[ -]/g, '');
+    if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) add('card', m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(PHONE_INTL)) {
+    const n = digitCount(m[0]);
+    if (n >= 8 && n <= 15) add('phone', m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(PHONE_FI)) {
+    const n = digitCount(m[0]);
+    if (n >= 7 && n <= 11) add('phone', m.index, m.index + m[0].length);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** `text` with every piece of personal data replaced by its placeholder. Idempotent. */
+export function redact(text: string): string {
+  const spans = findPersonalData(text);
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + PLACEHOLDERS[s.kind];
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+export const SNIPPET_CONTEXT = 40;
+export const SNIPPET_MAX = 200;
+
+/**
+ * A short, redacted snippet of `text` around [start, end): the hinted words and up to `context` characters either
+ * side, cut at word boundaries, never across a piece of personal data (which is replaced whole). Never the draft.
+ */
+export function makeSnippet(text: string, start: number, end: number, context = SNIPPET_CONTEXT): string {
+  start = Math.max(0, Math.min(start, text.length));
+  end = Math.max(start, Math.min(end, text.length));
+  // Look for personal data in a wider window, so an address that crosses the snippet's edge is found whole.
+  const margin = 80;
+  const ws = Math.max(0, start - context - margin);
+  const we = Math.min(text.length, end + context + margin);
+  const spans = findPersonalData(text.slice(ws, we)).map((s) => ({ ...s, start: s.start + ws, end: s.end + ws }));
+  let from = Math.max(0, start - context);
+  let to = Math.min(text.length, end + context);
+  for (const s of spans) {
+    if (s.start < from && s.end > from) from = s.start;
+    if (s.start < to && s.end > to) to = s.end;
+  }
+  // Whole words only.
+  if (from > 0) {
+    const space = text.slice(from, start).search(/\s/);
+    if (space >= 0) from += space + 1;
+  }
+  if (to < text.length) {
+    const tail = text.slice(end, to);
+    const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'), tail.lastIndexOf('\t'));
+    if (space >= 0) to = end + space;
+  }
+  let out = '';
+  let at = from;
+  for (const s of spans) {
+    if (s.end <= from || s.start >= to) continue;
+    out += text.slice(at, s.start) + PLACEHOLDERS[s.kind];
+    at = s.end;
+  }
+  out += text.slice(at, to);
+  out = out.replace(/\s+/g, ' ').trim();
+  // A piece cut at the wide window's edge that no pattern recognised: drop a leftover token that looks like one.
+  out = out
+    .split(' ')
+    .filter((tok, i, all) => !((i === 0 || i === all.length - 1) && all.length > 1 && (tok.includes('@') || digitCount(tok) >= 6)))
+    .join(' ');
+  const snippet = (from > 0 ? '…' : '') + out + (to < text.length ? '…' : '');
+  return redact(snippet.length > SNIPPET_MAX ? snippet.slice(0, SNIPPET_MAX - 1) + '…' : snippet);
+}
