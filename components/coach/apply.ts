@@ -98,11 +98,21 @@ export async function applyToContentEditable(root: HTMLElement, t: ApplyTarget, 
       sel.removeAllRanges();
       sel.addRange(r2);
     }
+    let inserted = false;
     try {
-      if (t.replacement === '') doc.execCommand('delete');
-      else doc.execCommand('insertText', false, t.replacement);
+      inserted = t.replacement === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, t.replacement);
     } catch {
       /* verified below */
+    }
+    // The native `input` says insertText, as if typed. Editors that keep their own undo stack learn of a
+    // replacement (as from the browser's spellchecker) from an insertReplacementText input: TinyMCE adds its
+    // undo level on it. Harmless for editors that read the DOM (ProseMirror, Quill): the text is already there.
+    if (inserted) {
+      try {
+        root.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: t.replacement }));
+      } catch {
+        /* verified below */
+      }
     }
   }
   await settle();

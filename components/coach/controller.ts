@@ -260,6 +260,7 @@ export class Coach {
   }
 
   showCard(hint: Hint, by: 'pointer' | 'caret'): void {
+    if (this.panelOpen.value) return; // the panel already shows every hint
     const r = this.hintRects(hint)[0];
     if (!r) return;
     this.card.value = { hint, by, rect: { left: r.left, top: r.top, bottom: r.bottom } };
@@ -282,7 +283,11 @@ export class Coach {
     const sel = this.deps.doc.getSelection();
     const el = this.field.value;
     this.savedRange = sel && sel.rangeCount && el && el.contains(sel.getRangeAt(0).startContainer) ? sel.getRangeAt(0).cloneRange() : null;
-    this.panelOpen.value = true;
+    batch(() => {
+      this.panelOpen.value = true;
+      this.card.value = null;
+    });
+    this.paint();
   }
 
   /** Closes the panel and puts the focus back in the text, where the caret was. */

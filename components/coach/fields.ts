@@ -21,8 +21,15 @@ export function fieldKind(el: Element): FieldKind | null {
   return optedOut(el) ? null : 'contenteditable';
 }
 
+/**
+ * Rich-text editors that turn the browser's spellchecker off by default for their own reasons (TinyMCE sets
+ * spellcheck="false" unless `browser_spellcheck` is on): for these only data-gramm="false" opts out.
+ */
+const SPELLCHECK_OFF_BY_DEFAULT = '.mce-content-body, .cke_editable';
+
 function optedOut(el: Element): boolean {
-  if (el.closest('[data-gramm="false"], [data-gramm_editor="false"], [spellcheck="false"]')) return true;
+  if (el.closest('[data-gramm="false"], [data-gramm_editor="false"]')) return true;
+  if (el.closest('[spellcheck="false"]') && !el.closest(SPELLCHECK_OFF_BY_DEFAULT)) return true;
   if (el.closest(CODE_EDITORS)) return true;
   return false;
 }

@@ -15,7 +15,7 @@ button:hover { background: #f1f3f5; }
 button:focus-visible { outline: 2px solid #1c7ed6; outline-offset: 1px; }
 button.savy-primary { background: #0b7285; border-color: #0b7285; color: #fff; }
 button.savy-primary:hover { background: #0a6070; }
-.savy-badge { position: fixed; z-index: 3; min-width: 24px; height: 24px; border-radius: 12px; padding: 0 7px; margin: 0;
+.savy-badge { position: fixed; z-index: 5; min-width: 24px; height: 24px; border-radius: 12px; padding: 0 7px; margin: 0;
   border: none; background: #0b7285; color: #fff; font-weight: 600; font-size: 12px; box-shadow: 0 1px 3px rgba(0,0,0,.3); }
 .savy-badge[data-count="0"] { background: #2b8a3e; }
 .savy-panel, .savy-card { position: fixed; z-index: 4; background: #fff; border: 1px solid #d0d7de; border-radius: 10px;
