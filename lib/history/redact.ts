@@ -97,9 +97,9 @@ export function findPersonalData(text: string): PersonalDataSpan[] {
   for (const m of text.matchAll(HETU)) if (isValidHetu(m[0])) add('hetu', m.index, m.index + m[0].length);
   for (const m of text.matchAll(IBAN)) {
     // The regex may take a trailing word's letters into the last group; shrink until the checksum holds.
-    let value = m[0];
-    while (value.length >= 15 && !isValidIban(value)) value = value.slice(0, -1).trimEnd();
-    if (value.length >= 15) add('iban', m.index, m.index + value.length);
+    // The last group may be a word that follows the IBAN ("… 85 EUR"): try without it too.
+    const value = [m[0], m[0].replace(/ [A-Z0-9]{1,4}$/, '')].find(isValidIban);
+    if (value) add('iban', m.index, m.index + value.length);
   }
   for (const m of text.matchAll(CARD)) {
     const digits = m[0].replace(/[ -]/g, '');
@@ -146,10 +146,6 @@ export function makeSnippet(text: string, start: number, end: number, context = 
   const spans = findPersonalData(text.slice(ws, we)).map((s) => ({ ...s, start: s.start + ws, end: s.end + ws }));
   let from = Math.max(0, start - context);
   let to = Math.min(text.length, end + context);
-  for (const s of spans) {
-    if (s.start < from && s.end > from) from = s.start;
-    if (s.start < to && s.end > to) to = s.end;
-  }
   // Whole words only.
   if (from > 0) {
     const space = text.slice(from, start).search(/\s/);
@@ -159,6 +155,11 @@ export function makeSnippet(text: string, start: number, end: number, context = 
     const tail = text.slice(end, to);
     const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'), tail.lastIndexOf('\t'));
     if (space >= 0) to = end + space;
+  }
+  // Never cut through a piece of personal data: take it whole (it becomes a placeholder).
+  for (const s of spans) {
+    if (s.start < from && s.end > from) from = s.start;
+    if (s.start < to && s.end > to) to = s.end;
   }
   let out = '';
   let at = from;
