@@ -1,0 +1,340 @@
+/**
+ * Team rulesets against a real local HTTP server (node:http on 127.0.0.1, random port): every way a ruleset
+ * can fail leaves the last good one in force and says why in words a supervisor can act on.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { analyze, compileWithLayers } from '../../lib/index';
+import {
+  activeRuleset,
+  bytesToBase64,
+  canonicalBytes,
+  canonicalJson,
+  checkRulesetUrl,
+  describeStatus,
+  parsePolicy,
+  refreshTeamRuleset,
+  rulesetLayers,
+  verifySignedRuleset,
+  type Policy,
+  type StateStorage,
+  type TeamState,
+} from '../../lib/team';
+
+const GOOD_TEXT = readFileSync(fileURLToPath(new URL('../fixtures/team-ruleset.json', import.meta.url)), 'utf8');
+const GOOD = JSON.parse(GOOD_TEXT);
+const V2 = { ...GOOD, version: '2.0.0' };
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+let server: Server;
+let origin: string;
+let handler: Handler;
+let requests: { path: string; ifNoneMatch?: string }[] = [];
+
+/** Serves a body with a strong ETag and answers If-None-Match with 304. */
+const serve =
+  (body: string, type = 'application/json'): Handler =>
+  (req, res) => {
+    const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { etag });
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, etag });
+    res.end(body);
+  };
+const status =
+  (code: number): Handler =>
+  (_req, res) => {
+    res.writeHead(code, { 'content-type': 'text/plain' });
+    res.end(`status ${code}`);
+  };
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    requests.push({ path: req.url ?? '', ifNoneMatch: req.headers['if-none-match'] as string | undefined });
+    handler(req, res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections?.();
+  await new Promise((r) => server.close(r));
+});
+
+let clock = 1_000_000;
+let stored: TeamState | null = null;
+const storage: StateStorage = {
+  load: async () => (stored ? structuredClone(stored) : null),
+  save: async (s) => {
+    stored = structuredClone(s);
+  },
+};
+const policyFor = (extra: Record<string, unknown> = {}): Policy => parsePolicy({ rulesetUrl: `${origin}/team.json`, ...extra }).policy;
+const refresh = (policy = policyFor(), opts: { maxBytes?: number; force?: boolean } = {}) =>
+  refreshTeamRuleset(storage, policy, null, { fetch: globalThis.fetch, now: () => clock, timeoutMs: 400, ...opts });
+
+beforeEach(async () => {
+  stored = null;
+  requests = [];
+  clock += 60_000;
+  handler = serve(GOOD_TEXT);
+  const s = await refresh();
+  expect(s.lastError).toBeNull();
+  expect(s.good?.ruleset.id).toBe('example.payroll');
+  clock += 60_000;
+});
+
+/** After a failed refresh: the good ruleset is still the first one, and the status says what to do. */
+function expectKept(s: TeamState, words: RegExp) {
+  expect(s.good?.ruleset.version).toBe('1.0.0');
+  expect(s.good?.ruleset.id).toBe('example.payroll');
+  expect(s.lastError).not.toBeNull();
+  const view = describeStatus(s, 'en');
+  expect(view.ok).toBe(false);
+  expect(view.error).toMatch(words);
+  expect(view.error).toMatch(/The previous ruleset "Palkkapalvelut – testi" 1\.0\.0 stays in use\./);
+  expect(view.inUse).toMatch(/In use: "Palkkapalvelut – testi" 1\.0\.0 \(2 rules\)/);
+  expect(describeStatus(s, 'fi').error).toMatch(/on edelleen käytössä/);
+  expect(describeStatus(s, 'sv').error).toMatch(/gäller fortfarande/);
+}
+
+describe('fetching the team ruleset from a real server', () => {
+  it('200 puts the ruleset in force; 304 with the ETag keeps it and updates "last checked" only', async () => {
+    const first = stored!;
+    requests = [];
+    const s = await refresh();
+    expect(requests).toHaveLength(1);
+    expect(requests[0].ifNoneMatch).toBe(first.good!.etag);
+    expect(s.lastError).toBeNull();
+    expect(s.good!.checkedAt).toBe(clock);
+    expect(s.good!.changedAt).toBe(first.good!.changedAt);
+    expect(describeStatus(s, 'en')).toMatchObject({ ok: true, error: null, source: 'Administrator policy', lastChecked: clock });
+  });
+
+  it('a new version replaces the old one and records when it changed', async () => {
+    handler = serve(JSON.stringify(V2, null, 1));
+    const s = await refresh();
+    expect(s.good!.ruleset.version).toBe('2.0.0');
+    expect(s.good!.changedAt).toBe(clock);
+  });
+
+  it('the same content, reformatted, is not a change', async () => {
+    const before = stored!.good!.changedAt;
+    handler = serve(JSON.stringify(GOOD));
+    const s = await refresh();
+    expect(s.good!.changedAt).toBe(before);
+    expect(s.good!.checkedAt).toBe(clock);
+  });
+
+  it('404 keeps the last good ruleset', async () => {
+    handler = status(404);
+    expectKept(await refresh(), /was not found at http:\/\/127\.0\.0\.1:\d+\/team\.json \(HTTP 404\)/);
+  });
+
+  it('500 keeps the last good ruleset', async () => {
+    handler = status(500);
+    const s = await refresh();
+    expectKept(s, /answered with an error \(HTTP 500 Internal Server Error\).*ask the server's administrator/);
+    expect(s.lastError).toMatchObject({ code: 'http', status: 500 });
+  });
+
+  it('a response slower than the timeout keeps the last good ruleset', async () => {
+    handler = (_req, res) => {
+      setTimeout(() => serve(JSON.stringify(V2))(_req, res), 1500).unref();
+    };
+    const started = Date.now();
+    const s = await refresh();
+    expect(Date.now() - started).toBeLessThan(1400);
+    expectKept(s, /did not answer in time/);
+    expect(s.lastError?.code).toBe('timeout');
+  });
+
+  it('a server that cannot be reached keeps the last good ruleset', async () => {
+    const s = await refreshTeamRuleset(storage, parsePolicy({ rulesetUrl: 'http://127.0.0.1:1/team.json' }).policy, null, {
+      fetch: globalThis.fetch,
+      now: () => clock,
+      timeoutMs: 2000,
+    });
+    expectKept(s, /Could not reach 127\.0\.0\.1:1/);
+  });
+
+  it('invalid JSON (or a sign-in page) keeps the last good ruleset', async () => {
+    handler = serve('{"schemaVersion": 1, "id": ');
+    expectKept(await refresh(), /not a valid ruleset \(JSON error/);
+    handler = serve('<!doctype html><title>Sign in</title>', 'text/html');
+    expectKept(await refresh(), /HTML page, not the ruleset file.*not a sign-in page/);
+  });
+
+  it('a schema error keeps the last good ruleset and names the JSON path', async () => {
+    const broken = structuredClone(V2);
+    broken.rules[0].category = 'palkka';
+    handler = serve(JSON.stringify(broken));
+    const s = await refresh();
+    expectKept(s, /has 1 problem\(s\), the first: \$\.rules\[0\]\.category: unknown category "palkka"/);
+    expect(s.lastError?.problems?.[0].path).toBe('$.rules[0].category');
+  });
+
+  it('a failing embedded example keeps the last good ruleset', async () => {
+    const broken = structuredClone(V2);
+    broken.rules[0].examples.noMatch = ['Palkkakausi vaihtuu.'];
+    handler = serve(JSON.stringify(broken));
+    expectKept(await refresh(), /1 of the ruleset's own examples fail, the first: rule "team\.jargon\.palkkakausi" finds "Palkkakausi vaihtuu\.", which it should not/);
+  });
+
+  it('an oversized file keeps the last good ruleset (declared length and streamed without one)', async () => {
+    const huge = JSON.stringify({ ...V2, description: 'x'.repeat(1024 * 1024) });
+    handler = serve(huge);
+    expectKept(await refresh(), /too large/);
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = 'x'.repeat(64 * 1024);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 40 && res.write(chunk)) sent++;
+        if (sent < 40) res.once('drain', pump);
+        else res.end();
+      };
+      res.write('{"description":"');
+      pump();
+    };
+    const s = await refresh();
+    expectKept(s, /too large \(more than 1048576 bytes/);
+  });
+
+  it('http to another host than localhost is refused without a request', async () => {
+    requests = [];
+    const s = await refresh(parsePolicy({ rulesetUrl: 'http://intranet.example/team.json' }).policy);
+    expect(requests).toHaveLength(0);
+    expectKept(s, /uses http\. Sävy fetches rulesets only over https/);
+    expect(checkRulesetUrl('https://intra.example/a.json').ok).toBe(true);
+    expect(checkRulesetUrl('http://localhost:8080/a.json').ok).toBe(true);
+    expect(checkRulesetUrl('file:///etc/passwd')).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('a restart (state read back from storage) keeps the last good ruleset in force', async () => {
+    handler = status(500);
+    await refresh();
+    const persisted = JSON.parse(JSON.stringify(stored));
+    stored = persisted;
+    handler = status(503);
+    const s = await refresh();
+    expectKept(s, /HTTP 503/);
+  });
+
+  it('no source configured: bundled rules only, no error', async () => {
+    const s = await refreshTeamRuleset(storage, parsePolicy({}).policy, null, { fetch: globalThis.fetch, now: () => clock });
+    expect(s.good).toBeNull();
+    expect(describeStatus(s, 'en')).toMatchObject({ ok: true, inUse: null, source: "Sävy's built-in rules (no team ruleset)" });
+  });
+
+  it("the writer's imported file goes through the same checks", async () => {
+    const broken = structuredClone(V2);
+    broken.rules[0].examples.match = ['Kuukausi.'];
+    let s = await refreshTeamRuleset(storage, parsePolicy({}).policy, { file: { name: 'oma.json', text: JSON.stringify(broken) } }, { fetch: globalThis.fetch, now: () => clock });
+    expectKept(s, /does not find "Kuukausi\."/);
+    s = await refreshTeamRuleset(storage, parsePolicy({}).policy, { file: { name: 'oma.json', text: JSON.stringify(V2) } }, { fetch: globalThis.fetch, now: () => clock });
+    expect(s).toMatchObject({ source: 'file', location: 'oma.json', lastError: null });
+    expect(s.good!.ruleset.version).toBe('2.0.0');
+  });
+});
+
+describe('signed rulesets (policy rulesetPublicKey)', () => {
+  let publicKey: string;
+  let otherKey: string;
+  let sign: (ruleset: unknown) => Promise<string>;
+
+  beforeAll(async () => {
+    const subtle = globalThis.crypto.subtle;
+    const pair = (await subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+    const other = (await subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+    publicKey = bytesToBase64(new Uint8Array(await subtle.exportKey('raw', pair.publicKey)));
+    otherKey = bytesToBase64(new Uint8Array(await subtle.exportKey('raw', other.publicKey)));
+    sign = async (ruleset) => {
+      const sig = new Uint8Array(await subtle.sign('Ed25519', pair.privateKey, canonicalBytes(ruleset) as BufferSource));
+      return JSON.stringify({ ruleset, signature: { algorithm: 'Ed25519', publicKey, value: bytesToBase64(sig) } }, null, 2);
+    };
+  });
+
+  it('a correctly signed ruleset is used; a reordered, reformatted copy still verifies', async () => {
+    handler = serve(await sign(V2));
+    let s = await refresh(policyFor({ rulesetPublicKey: publicKey }));
+    expect(s.lastError).toBeNull();
+    expect(s.good).toMatchObject({ verifiedWithKey: publicKey });
+    expect(describeStatus(s, 'en').inUse).toMatch(/2\.0\.0 \(2 rules\), signature verified\./);
+    const env = JSON.parse(await sign(V2));
+    const reordered = { signature: env.signature, ruleset: Object.fromEntries(Object.entries(env.ruleset).reverse()) };
+    handler = serve(JSON.stringify(reordered));
+    s = await refresh(policyFor({ rulesetPublicKey: publicKey }));
+    expect(s.lastError).toBeNull();
+  });
+
+  it('a tampered ruleset (bad signature) keeps the last good ruleset', async () => {
+    handler = serve(await sign(V2));
+    await refresh(policyFor({ rulesetPublicKey: publicKey }));
+    const env = JSON.parse(await sign({ ...V2, version: '3.0.0' }));
+    env.ruleset.rules[0].message.fi = 'Muutettu allekirjoituksen jälkeen.';
+    handler = serve(JSON.stringify(env));
+    const s = await refresh(policyFor({ rulesetPublicKey: publicKey }));
+    expect(s.good!.ruleset.version).toBe('2.0.0');
+    expect(describeStatus(s, 'en').error).toMatch(/signature does not match: the file was changed after signing.*"Palkkapalvelut – testi" 2\.0\.0 stays in use/);
+  });
+
+  it('an unsigned ruleset, or one signed with another key, is refused when the policy sets a key', async () => {
+    handler = serve(await sign(V2));
+    await refresh(policyFor({ rulesetPublicKey: publicKey }));
+    handler = serve(JSON.stringify({ ...V2, version: '4.0.0' }));
+    let s = await refresh(policyFor({ rulesetPublicKey: publicKey }));
+    expect(s.lastError?.code).toBe('unsigned');
+    expect(describeStatus(s, 'en').error).toMatch(/not signed, and the policy requires a signature.*npx savy ruleset sign --key KEYFILE FILE/);
+    handler = serve(await sign({ ...V2, version: '5.0.0' }));
+    s = await refresh(policyFor({ rulesetPublicKey: otherKey }));
+    expect(s.lastError?.code).toBe('bad-signature');
+    // The ruleset in force was verified with a different key than the policy now names: it stops counting.
+    expect(s.good).toBeNull();
+    expect(describeStatus(s, 'en').error).toMatch(/Until then Sävy uses its built-in rules\./);
+  });
+
+  it('a policy key that is not an Ed25519 key says so', async () => {
+    handler = serve(await sign(V2));
+    const s = await refresh(policyFor({ rulesetPublicKey: 'bm90IGEga2V5' }));
+    expect(s.lastError?.code).toBe('bad-key');
+    expect(describeStatus(s, 'en').error).toMatch(/rulesetPublicKey is not an Ed25519 public key/);
+  });
+
+  it('verifySignedRuleset: canonical JSON sorts keys and drops whitespace', async () => {
+    expect(canonicalJson({ b: [1, { d: 'ä', c: null }], a: true })).toBe('{"a":true,"b":[1,{"c":null,"d":"ä"}]}');
+    const env = JSON.parse(await sign(GOOD));
+    expect((await verifySignedRuleset(env, publicKey)).ok).toBe(true);
+    expect(await verifySignedRuleset(GOOD, publicKey)).toMatchObject({ ok: false, code: 'unsigned' });
+  });
+});
+
+describe('policy and layers', () => {
+  it('parsePolicy applies defaults, clamps the interval and drops keys of the wrong type', () => {
+    expect(parsePolicy(undefined).policy).toEqual({ sites: [], refreshMinutes: 60, lockPersonalMutes: false });
+    const { policy, problems } = parsePolicy({ sites: 'x', rulesetRefreshMinutes: 0, rulesetUrl: 'https://a.example/r.json', lockPersonalMutes: true });
+    expect(policy).toMatchObject({ sites: [], refreshMinutes: 1, rulesetUrl: 'https://a.example/r.json', lockPersonalMutes: true });
+    expect(problems.map((p) => p.key)).toEqual(['sites']);
+  });
+
+  it('rulesetLayers: the team rule hints, a muted rule does not, a locked policy ignores mutes', () => {
+    const team = stored!.good!.ruleset;
+    const text = 'Palkkakauden aikana maksamme palkan.';
+    const hits = (layers: ReturnType<typeof rulesetLayers>) =>
+      analyze(text, { lang: 'fi', ruleset: compileWithLayers(...layers) }).hints.map((h) => h.ruleId);
+    expect(hits(rulesetLayers(null))).not.toContain('team.jargon.palkkakausi');
+    expect(hits(rulesetLayers(activeRuleset(team, [], false, 1)))).toContain('team.jargon.palkkakausi');
+    expect(hits(rulesetLayers(activeRuleset(team, ['team.jargon.palkkakausi'], false, 1)))).not.toContain('team.jargon.palkkakausi');
+    const locked = activeRuleset(team, ['team.jargon.palkkakausi'], true, 1);
+    expect(locked.mutedRules).toEqual([]);
+    expect(hits(rulesetLayers(locked))).toContain('team.jargon.palkkakausi');
+    expect(rulesetLayers({ team: { nonsense: true }, mutedRules: [3] } as never)).toEqual([]);
+  });
+});
