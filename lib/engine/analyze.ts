@@ -210,11 +210,12 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
 
 function cancelled(finder: Finder, m: Match, tokens: Token[]): boolean {
   for (const e of finder.exceptions) {
-    for (let i = 0; i < tokens.length; i++) {
+    // An overlapping exception starts at most maxWords - 1 words before the match.
+    const from = e.scope === 'sentence' ? 0 : Math.max(0, m.start - e.program.maxWords + 1);
+    const to = e.scope === 'sentence' ? tokens.length : m.end;
+    for (let i = from; i < to; i++) {
       const x = matchAt(e.program, tokens, i);
-      if (!x) continue;
-      if (e.scope === 'sentence') return true;
-      if (x.start < m.end && x.end > m.start) return true;
+      if (x && (e.scope === 'sentence' || x.end > m.start)) return true;
     }
   }
   return false;
@@ -266,7 +267,7 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
       }
       return;
     case 'capitals': {
-      const allow = new Set(metric.allow.map((a) => a.toLowerCase()));
+      const allow = allowSet(metric.allow);
       let i = 0;
       while (i < tokens.length) {
         if (!isShout(tokens[i], allow)) {
@@ -297,6 +298,17 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
       return;
     }
   }
+}
+
+const allowSets = new WeakMap<readonly string[], Set<string>>();
+
+function allowSet(allow: readonly string[]): Set<string> {
+  let set = allowSets.get(allow);
+  if (!set) {
+    set = new Set(allow.map((a) => a.toLowerCase()));
+    allowSets.set(allow, set);
+  }
+  return set;
 }
 
 function isShout(t: Token, allow: Set<string>): boolean {

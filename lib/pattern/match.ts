@@ -7,10 +7,15 @@
 import type { Token } from '../text/tokens';
 import { maxWords, parsePattern, type PatternNode } from './parse';
 
-/** Matches one word. Each variant is a glob split at its stars: ["pahoittel", ""] is pahoittel*. */
+/**
+ * Matches one word: any of its variants. Each variant is a glob split at its stars (["pahoittel", ""] is
+ * pahoittel*); variants without a star are also kept in a set, so a long list of word forms costs one lookup.
+ */
 export interface WordTest {
   caseSensitive: boolean;
   variants: string[][];
+  exact: Set<string>;
+  globs: string[][];
 }
 
 type Inst =
@@ -61,24 +66,49 @@ export function compilePattern(source: string, caseSensitive = false): Program {
   return { source, insts, groups: items.length, maxWords: maxWords(root), first: firstWords(root, caseSensitive) };
 }
 
-function wordTest(glob: string, caseSensitive: boolean): WordTest {
-  let variants = [caseSensitive ? glob : ''];
-  if (!caseSensitive) {
-    for (const ch of glob) {
-      const options = HARMONY[ch] ?? [ch.toLowerCase()];
-      const next: string[] = [];
-      for (const v of variants) for (const o of options) next.push(v + o);
-      variants = next.slice(0, MAX_VARIANTS);
+function wordTest(globs: string[], caseSensitive: boolean): WordTest {
+  const all = new Set<string>();
+  for (const glob of globs) {
+    let variants = [caseSensitive ? glob : ''];
+    if (!caseSensitive) {
+      for (const ch of glob) {
+        const options = HARMONY[ch] ?? [ch.toLowerCase()];
+        const next: string[] = [];
+        for (const v of variants) for (const o of options) next.push(v + o);
+        variants = next.slice(0, MAX_VARIANTS);
+      }
     }
+    for (const v of variants) all.add(v);
   }
-  return { caseSensitive, variants: [...new Set(variants)].map((v) => v.split('*')) };
+  const variants = [...all].map((v) => v.split('*'));
+  return {
+    caseSensitive,
+    variants,
+    exact: new Set(variants.filter((v) => v.length === 1).map((v) => v[0])),
+    globs: variants.filter((v) => v.length > 1),
+  };
+}
+
+/** Options that are each a single word ("olisit|olisitte") become one word test. */
+function wordOptions(node: PatternNode): string[] | null {
+  if (node.kind === 'word') return [node.glob];
+  if (node.kind !== 'alt') return null;
+  const globs: string[] = [];
+  for (const option of node.options) {
+    const inner = wordOptions(option);
+    if (!inner) return null;
+    globs.push(...inner);
+  }
+  return globs;
 }
 
 function emit(node: PatternNode, out: Inst[], cs: boolean): void {
+  const options = wordOptions(node);
+  if (options) {
+    out.push({ op: 'word', test: wordTest(options, cs) });
+    return;
+  }
   switch (node.kind) {
-    case 'word':
-      out.push({ op: 'word', test: wordTest(node.glob, cs) });
-      return;
     case 'any':
       out.push({ op: 'any' });
       return;
@@ -98,19 +128,14 @@ function emit(node: PatternNode, out: Inst[], cs: boolean): void {
       return;
     }
     case 'gap': {
-      // Lazy: prefer skipping as few words as possible.
-      const fixups: number[] = [];
+      // Lazy: skip as few words as possible. Each split prefers x (stop skipping) over y (skip one more).
+      const splits: number[] = [];
       for (let i = 0; i < node.max; i++) {
-        fixups.push(out.length);
-        out.push({ op: 'split', x: 0, y: out.length + 1 });
+        splits.push(out.length);
+        out.push({ op: 'split', x: -1, y: out.length + 1 });
         out.push({ op: 'any' });
       }
-      for (const at of fixups) (out[at] as { x: number }).x = out.length;
-      // split.x is "stop skipping" (preferred), split.y is "skip one more".
-      for (const at of fixups) {
-        const inst = out[at] as { op: 'split'; x: number; y: number };
-        out[at] = { op: 'split', x: inst.x, y: inst.y };
-      }
+      for (const at of splits) (out[at] as { x: number }).x = out.length;
       return;
     }
     case 'alt': {
@@ -134,9 +159,10 @@ function emit(node: PatternNode, out: Inst[], cs: boolean): void {
 }
 
 function firstWords(node: PatternNode, cs: boolean): FirstWord[] {
+  const options = wordOptions(node);
+  if (options) return [{ kind: 'word', test: wordTest(options, cs) }];
   switch (node.kind) {
-    case 'word':
-      return [{ kind: 'word', test: wordTest(node.glob, cs) }];
+    case 'word': // handled above
     case 'any':
     case 'gap':
       return [{ kind: 'any' }];
@@ -159,7 +185,8 @@ function firstWords(node: PatternNode, cs: boolean): FirstWord[] {
 
 export function testWord(test: WordTest, token: Token): boolean {
   const word = test.caseSensitive ? token.text : token.lower;
-  for (const parts of test.variants) if (globMatch(parts, word)) return true;
+  if (test.exact.has(word)) return true;
+  for (const parts of test.globs) if (globMatch(parts, word)) return true;
   return false;
 }
 
@@ -213,19 +240,77 @@ function addThread(insts: Inst[], seen: Int32Array, list: Thread[], pc: number, 
   }
 }
 
+/** Thread lists of the recogniser, reused across calls (a program has at most this many instructions). */
+let pcsA = new Int32Array(64);
+let pcsB = new Int32Array(64);
+
+function addPc(insts: Inst[], seen: Int32Array, list: Int32Array, n: number, pc: number, m: number): number {
+  if (seen[pc] === m) return n;
+  seen[pc] = m;
+  const inst = insts[pc];
+  switch (inst.op) {
+    case 'jmp':
+      return addPc(insts, seen, list, n, inst.x, m);
+    case 'split':
+      n = addPc(insts, seen, list, n, inst.x, m);
+      return addPc(insts, seen, list, n, inst.y, m);
+    case 'save':
+      return addPc(insts, seen, list, n, pc + 1, m);
+    default:
+      list[n] = pc;
+      return n + 1;
+  }
+}
+
+/**
+ * Whether `program` matches at tokens[start]: the same VM without captures and without allocation. Most
+ * attempts fail within a word or two, so the engine asks this first and computes captures only on success.
+ */
+export function matchesAt(program: Program, tokens: Token[], start: number): boolean {
+  const { insts } = program;
+  if (pcsA.length < insts.length) {
+    pcsA = new Int32Array(insts.length * 2);
+    pcsB = new Int32Array(insts.length * 2);
+  }
+  const seen = seenArray(program);
+  let current = pcsA;
+  let next = pcsB;
+  let count = addPc(insts, seen, current, 0, 0, ++mark);
+  for (let pos = start; count > 0; pos++) {
+    const token = tokens[pos];
+    const m = ++mark;
+    let nextCount = 0;
+    for (let t = 0; t < count; t++) {
+      vmStats.steps++;
+      const inst = insts[current[t]];
+      if (inst.op === 'match') return true;
+      if (!token) continue;
+      const ok =
+        inst.op === 'any' ||
+        (inst.op === 'number' && DIGIT.test(token.text)) ||
+        (inst.op === 'word' && testWord(inst.test, token));
+      if (ok) nextCount = addPc(insts, seen, next, nextCount, current[t] + 1, m);
+    }
+    [current, next] = [next, current];
+    count = nextCount;
+  }
+  return false;
+}
+
+function seenArray(program: Program): Int32Array {
+  let seen = seenBy.get(program);
+  if (!seen) {
+    seen = new Int32Array(program.insts.length);
+    seenBy.set(program, seen);
+  }
+  return seen;
+}
+
 /** The highest-priority match of `program` starting exactly at tokens[start], or null. */
 export function matchAt(program: Program, tokens: Token[], start: number): Match | null {
   const { insts } = program;
-  // Most attempts fail on the first word: test it before setting up the VM.
-  const first = tokens[start];
-  if (!first || !program.first.some((f) => f.kind === 'any' || (f.kind === 'number' ? DIGIT.test(first.text) : testWord(f.test, first)))) {
-    return null;
-  }
-  let seen = seenBy.get(program);
-  if (!seen) {
-    seen = new Int32Array(insts.length);
-    seenBy.set(program, seen);
-  }
+  if (!matchesAt(program, tokens, start)) return null;
+  const seen = seenArray(program);
   let current: Thread[] = [];
   let next: Thread[] = [];
   addThread(insts, seen, current, 0, new Array(program.groups * 2).fill(-1), start, ++mark);

@@ -30,9 +30,18 @@ for (const lang of Object.keys(FUNCTION_WORDS) as Language[]) {
   }
 }
 
-const FI_ENDING = /(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|sti|nen|mme|tte|vat|vät|aan|ään|ista|istä|ssani|nsa|nsä|kin|kaan|kään)$/;
-const SV_ENDING = /(?:ning|ningen|heten|arna|orna|erna|andet)$/;
-const EN_ENDING = /(?:ing|tion|ly|ed)$/;
+const FI_ENDINGS = new Set(
+  'ssa ssä sta stä lla llä lta ltä lle ksi sti nen mme tte vat vät aan ään ista istä nsa nsä kin kaan kään'.split(' '),
+);
+const SV_ENDINGS = new Set('ning ningen heten arna orna erna andet'.split(' '));
+const EN_ENDINGS = new Set('ing tion ly ed'.split(' '));
+
+function endsWithOneOf(word: string, endings: Set<string>): boolean {
+  for (let n = 2; n <= 6 && n < word.length; n++) if (endings.has(word.slice(-n))) return true;
+  return false;
+}
+
+const FI_DOUBLE_VOWEL = /aa|ää|ii|uu|yy|öö/;
 
 export function emptyScores(): LanguageScores {
   return { fi: 0, en: 0, sv: 0 };
@@ -43,17 +52,18 @@ export function scoreTokens(tokens: readonly Token[], into: LanguageScores = emp
     const w = t.lower;
     const langs = WORDS.get(w);
     if (langs) for (const l of langs) into[l] += 2 / langs.length;
-    if (w.includes('å')) into.sv += 1.5;
-    else if (/[äö]/.test(w)) {
+    const nordic = w.includes('å') ? 'å' : w.includes('ä') || w.includes('ö') ? 'äö' : '';
+    if (nordic === 'å') into.sv += 1.5;
+    else if (nordic) {
       into.fi += 0.5;
       into.sv += 0.3;
     }
     if (w.length > 4) {
-      if (FI_ENDING.test(w)) into.fi += 0.6;
-      else if (SV_ENDING.test(w)) into.sv += 0.6;
-      else if (EN_ENDING.test(w) && !/[äöå]/.test(w)) into.en += 0.4;
+      if (endsWithOneOf(w, FI_ENDINGS)) into.fi += 0.6;
+      else if (endsWithOneOf(w, SV_ENDINGS)) into.sv += 0.6;
+      else if (!nordic && endsWithOneOf(w, EN_ENDINGS)) into.en += 0.4;
     }
-    if (/(?:aa|ää|ii|uu|yy|oo|öö|ee)/.test(w) && !/(?:ee|oo)/.test(w)) into.fi += 0.3;
+    if (FI_DOUBLE_VOWEL.test(w) && !w.includes('ee') && !w.includes('oo')) into.fi += 0.3;
   }
   return into;
 }

@@ -32,7 +32,8 @@ const NOT_LATIN = /[^\u0000-\u024F\u1E00-\u1EFF\u2000-\u206F\u20A0-\u20CF\u2100-
 let wordSegmenter: Intl.Segmenter | undefined;
 
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** The word-like tokens of `text`, with offsets shifted by `offset`. */
