@@ -3,7 +3,7 @@
  * script registered at run time (utils/site-access.ts). All frames, about:blank and srcdoc frames included.
  */
 import { render } from 'preact';
-import { Analyzer, compiledBundledRuleset } from '../../lib/index';
+import { contentRuleset, createAnalyzer } from '../../lib/content-engine';
 import { BUILT_IN_SITES } from '../../lib/sites';
 import { Coach } from '../../components/coach/controller';
 import { pickUiLanguage } from '../../components/coach/i18n';
@@ -40,7 +40,7 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
   }
   const uiLanguage = pickUiLanguage(stored.uiLanguage, navigator.languages ?? [navigator.language]);
   const muted = Array.isArray(stored[MUTED_RULES_KEY]) ? (stored[MUTED_RULES_KEY] as string[]) : [];
-  const compiled = compiledBundledRuleset();
+  const compiled = contentRuleset();
 
   let coachRef: Coach | null = null;
   let mirrors: HTMLElement | null = null;
@@ -75,7 +75,7 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
     {
       doc: document,
       uiLanguage,
-      createAnalyzer: () => new Analyzer(compiled, { lang: 'auto', uiLanguage }),
+      createAnalyzer: () => createAnalyzer({ lang: 'auto', uiLanguage }, compiled),
       mutedRules: new Set(muted),
       muteRule(ruleId) {
         browser.storage.local
