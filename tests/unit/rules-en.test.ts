@@ -1,0 +1,220 @@
+/**
+ * The English bundled rules on realistic replies written for these tests (not taken from the eval corpus):
+ * each reply is checked for exactly the tone categories it should get and for each of the five steps, so a
+ * rule that stops firing, or starts firing on a good reply, fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, STEP_IDS, type StepId } from '../../lib/index';
+
+interface Case {
+  name: string;
+  text: string;
+  categories: string[];
+  steps: StepId[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'model complaint reply: all five steps, no hints',
+    text: `Hi Marcus,
+
+Thank you for letting us know that your new fridge arrived with a dented door. I can imagine how annoying that is after waiting two weeks for it. I'm sorry we let this happen.
+
+I have booked a replacement fridge for you. Our driver will deliver it on Thursday 12 June between 8 and 10 am and take the damaged one away.
+
+Kind regards,
+Helmi Virta
+Homeline customer care`,
+    categories: [],
+    steps: ['greet', 'thank', 'empathize', 'apologize', 'next-steps'],
+  },
+  {
+    name: 'plain question answered: greet, thank, next steps',
+    text: `Hello Nadia,
+
+Thanks for asking about the family ticket. It covers two adults and up to three children, and you can buy it in the app.
+
+I have added a 10 per cent discount code to your account. You will see it at the checkout.
+
+Best wishes,
+Leo, City Transport`,
+    categories: [],
+    steps: ['greet', 'thank', 'next-steps'],
+  },
+  {
+    name: 'blame and passive-aggressive reminder',
+    text: `Hi Ruth,
+
+As I already mentioned, the booking cannot be moved within 48 hours of the stay. You should have read the cancellation terms before paying. It's your own fault that the deposit is lost.
+
+Hotel Aurora`,
+    categories: ['blame', 'passive-aggressive', 'negative-framing'],
+    steps: ['greet'],
+  },
+  {
+    name: 'defensive brush-off with a stock apology',
+    text: `Hello Victor,
+
+We apologise for any inconvenience. Delays at customs are beyond our control and the courier is not our department. That is company policy.
+
+Northway Store`,
+    // A stock apology does not count as apologising: the bundled cues are cancelled by a formulaic-apology hint.
+    categories: ['defensive', 'formulaic-apology'],
+    steps: ['greet'],
+  },
+  {
+    name: 'dismissive help-desk answer with jargon',
+    text: `Hi Jenna,
+
+Obviously the printer needs the new driver. Just restart the laptop first. It's just a routine update.
+
+Your incident is with the L2 team as per the SLA.
+
+IT Service Desk`,
+    categories: ['dismissive', 'jargon'],
+    steps: ['greet'],
+  },
+  {
+    name: 'vague promises only',
+    text: `Hello Mr Lund,
+
+Thank you for your message about the missing pension payment. Your case is being looked into and we will get back to you as soon as possible.
+
+Pension Services`,
+    categories: ['vague-promise'],
+    steps: ['greet', 'thank'],
+  },
+  {
+    name: 'shouting in capitals and punctuation',
+    text: `Hi Kai,
+
+IMPORTANT!! The parking permit is valid only in zone B. Please DO NOT park in zone A, or you will get a fine.
+
+Your new permit arrives by post by Friday.
+
+Parking Services`,
+    categories: ['shouting'],
+    steps: ['greet', 'next-steps'],
+  },
+  {
+    name: 'one very long sentence',
+    text: `Hello Aino,
+
+Thank you for your question. Your rent increase follows the index clause in your lease, which says that the rent is checked once a year against the cost-of-living index published in the autumn, and the change in the index since the previous check is then added to the monthly rent from the start of the following year.
+
+You will receive the new rent notice by 30 November.
+
+Regards,
+Kotikulma Housing`,
+    categories: ['readability'],
+    steps: ['greet', 'thank', 'next-steps'],
+  },
+  {
+    name: 'negative framing with no alternative, conditional apology',
+    text: `Hi Petra,
+
+Unfortunately, we are unable to refund concert tickets after the event. We do not allow transfers to other shows either. We are sorry if you feel this is unfair.
+
+Concert Hall box office`,
+    categories: ['negative-framing', 'formulaic-apology'],
+    steps: ['greet'],
+  },
+  {
+    name: 'refusal softened by an alternative is not negative framing',
+    text: `Hi Tomas,
+
+I understand how disappointing it is to miss the show. We can't refund the ticket, but we can move it to any other date this season.
+
+If you reply with the date you prefer, I will send the new ticket the same day.
+
+Best regards,
+Concert Hall box office`,
+    categories: [],
+    steps: ['greet', 'empathize', 'next-steps'],
+  },
+  {
+    name: 'empathy and apology without greeting or thanks',
+    text: `That sounds really stressful, especially with a newborn at home. I apologise that our engineer did not turn up on Monday.
+
+A new engineer, Sami, will come tomorrow at 9 am. He will text you when he is on his way.
+
+Bright Energy`,
+    categories: [],
+    steps: ['empathize', 'apologize', 'next-steps'],
+  },
+  {
+    name: 'no steps at all: blame, dismissive, shouting',
+    text: `You clearly did not read the manual. The reset button is simply on the back. It is NOT a fault!!
+
+Support`,
+    categories: ['blame', 'dismissive', 'shouting'],
+    steps: [],
+  },
+  {
+    name: 'benign just / simply / clearly and quoted customer text are not flagged',
+    text: `Hi Omar,
+
+Thanks for the photos. I just checked your account, and to put it simply, the second charge is a pre-authorisation that disappears by itself. The amount is clearly marked as pending in the app.
+
+I have also asked our payments team to release it today.
+
+On Mon, 3 Mar 2025, Omar wrote:
+> Obviously you charged me twice!! Just refund it.
+
+Best regards,
+Maria, North Bank`,
+    categories: [],
+    steps: ['greet', 'thank', 'next-steps'],
+  },
+  {
+    name: 'edged reminders and officialese',
+    text: `Dear Ms Berg,
+
+Per my last email, kindly note that the meter reading is due in March. We are in receipt of your letter and the matter has been forwarded to the relevant department.
+
+Property management`,
+    categories: ['passive-aggressive', 'jargon', 'vague-promise'],
+    steps: ['greet'],
+  },
+];
+
+describe('English bundled rules on written replies', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const a = analyze(c.text);
+      expect(a.language).toBe('en');
+      const categories = [...new Set(a.hints.map((h) => h.category))].sort();
+      expect(categories, a.hints.map((h) => `${h.ruleId}: ${h.text}`).join('\n')).toEqual([...c.categories].sort());
+      for (const step of STEP_IDS) expect(a.steps[step], step).toBe(c.steps.includes(step));
+    });
+  }
+
+  it('offers rewrites that drop a minimising word', () => {
+    const a = analyze('Hi Sam, simply restart the router.', { lang: 'en' });
+    const hint = a.hints.find((h) => h.ruleId === 'en.dismissive.simply');
+    expect(hint?.text).toBe('simply restart');
+    expect(hint?.suggestions).toContain('restart');
+  });
+
+  it('every category has English rules', () => {
+    const cats = new Set(
+      analyze(
+        [
+          'You should have checked.',
+          'As I already said, it is closed.',
+          'That is our policy.',
+          'Obviously it works.',
+          'It is impossible to change.',
+          'Sorry for any inconvenience.',
+          "We'll get back to you soon.",
+          'PLEASE NOTE!!',
+          'See the SLA.',
+        ].join('\n'),
+        { lang: 'en' },
+      ).hints.map((h) => h.category),
+    );
+    expect([...cats].sort()).toEqual(
+      ['blame', 'passive-aggressive', 'defensive', 'dismissive', 'negative-framing', 'formulaic-apology', 'vague-promise', 'shouting', 'jargon'].sort(),
+    );
+  });
+});
