@@ -5,6 +5,7 @@
  */
 import type { Language, Steps } from './coaching';
 import type { HintEventInput, HistoryStatus, PracticeInput, ReplyInput } from './history/types';
+import type { ActiveRuleset, TeamRulesetInfo, WriterSourceInput } from './team/protocol-types';
 
 /** What the content script reports about the draft in a tab, for the popup's five steps. */
 export interface DraftStatus {
@@ -32,4 +33,14 @@ export interface ProtocolMap {
   historyStatusTold(): void;
   /** Progress page → background: space was freed (delete, prune): try recording again. Answers the new status. */
   historyResume(): HistoryStatus;
+  /** Content script, pages → background: the validated team ruleset in force + the writer's mutes, or null (bundled only). */
+  getRuleset(): ActiveRuleset | null;
+  /** Options page, popup → background: where the team ruleset comes from, what is in force, and what went wrong. */
+  getRulesetStatus(): TeamRulesetInfo;
+  /** Options page → background: fetch the team ruleset now (ignoring the ETag). Answers the new status. */
+  checkRulesetNow(): TeamRulesetInfo;
+  /** Options page → background: the writer's own ruleset address or file (null: none). Refused when policy sets rulesetUrl. */
+  setWriterRulesetSource(source: WriterSourceInput | null): TeamRulesetInfo;
+  /** Content script, options page → background: mute (or unmute) a rule for this writer. False when policy locks mutes. */
+  muteRule(data: { ruleId: string; muted: boolean }): boolean;
 }

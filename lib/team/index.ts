@@ -5,3 +5,4 @@ export * from './signature';
 export * from './state';
 export * from './status';
 export * from './layers';
+export * from './protocol-types';

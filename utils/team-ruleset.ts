@@ -1,0 +1,191 @@
+/**
+ * Team ruleset, browser side (the pure logic is lib/team/). The background calls `startTeamRuleset()` once:
+ * it reads the policy from `storage.managed` (guarded), fetches the ruleset at start and on an alarm, keeps the
+ * last good one in `storage.local`, publishes what the content script needs under ACTIVE_RULESET_KEY, and
+ * answers the team-ruleset messages of lib/protocol.ts.
+ */
+import { onMessage } from '../components/messaging';
+import {
+  ACTIVE_RULESET_KEY,
+  MUTED_RULES_KEY,
+  TEAM_STATE_KEY,
+  WRITER_SOURCE_KEY,
+  activeRuleset,
+  canonicalJson,
+  checkRulesetUrl,
+  configuredSource,
+  DEFAULT_MAX_BYTES,
+  loadState,
+  parsePolicy,
+  readMutedRules,
+  refreshState,
+  type ActiveRuleset,
+  type Policy,
+  type PolicyProblem,
+  type StateStorage,
+  type TeamRulesetInfo,
+  type TeamState,
+  type WriterSource,
+  type WriterSourceInput,
+} from '../lib/team';
+import { readManaged } from './site-access';
+
+export const TEAM_ALARM = 'savy-team-ruleset';
+
+const stateStorage: StateStorage = {
+  load: async () => ((await browser.storage.local.get(TEAM_STATE_KEY))[TEAM_STATE_KEY] as TeamState | undefined) ?? null,
+  save: async (s) => browser.storage.local.set({ [TEAM_STATE_KEY]: s }),
+};
+
+async function readPolicy(): Promise<{ policy: Policy; problems: PolicyProblem[] }> {
+  return parsePolicy(await readManaged());
+}
+
+async function readWriter(): Promise<WriterSource | null> {
+  const v = (await browser.storage.local.get(WRITER_SOURCE_KEY))[WRITER_SOURCE_KEY] as WriterSource | undefined;
+  if (!v || typeof v !== 'object') return null;
+  if (typeof v.url === 'string' && v.url) return { url: v.url };
+  if (v.file && typeof v.file.name === 'string' && typeof v.file.text === 'string') return { file: v.file };
+  return null;
+}
+
+async function readMutes(): Promise<string[]> {
+  return readMutedRules((await browser.storage.local.get(MUTED_RULES_KEY))[MUTED_RULES_KEY]);
+}
+
+/** Writes ACTIVE_RULESET_KEY when what the content script needs changed (so its onChanged fires only then). */
+async function publish(state: TeamState | null, policy: Policy): Promise<ActiveRuleset | null> {
+  const mutes = await readMutes();
+  const next = activeRuleset(state?.good?.ruleset ?? null, mutes, policy.lockPersonalMutes, Date.now());
+  const got = (await browser.storage.local.get(ACTIVE_RULESET_KEY))[ACTIVE_RULESET_KEY] as ActiveRuleset | undefined;
+  const same = got && canonicalJson({ ...got, updatedAt: 0 }) === canonicalJson({ ...next, updatedAt: 0 });
+  if (!same) await browser.storage.local.set({ [ACTIVE_RULESET_KEY]: next });
+  return same ? got! : next;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+/** One refresh at a time: an alarm, a policy change and "Check now" never race on the stored state. */
+function serial<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.catch(() => undefined).then(work);
+  queue = run;
+  return run;
+}
+
+export function refreshNow(force = false): Promise<TeamState> {
+  return serial(async () => {
+    const { policy } = await readPolicy();
+    const writer = await readWriter();
+    const previous = await loadState(stateStorage);
+    const next = await refreshState(previous, policy, writer, { fetch: (u, i) => fetch(u, i), now: () => Date.now(), force });
+    await stateStorage.save(next);
+    await publish(next, policy);
+    await schedule(policy, next);
+    return next;
+  });
+}
+
+async function schedule(policy: Policy, state: TeamState): Promise<void> {
+  if (!browser.alarms) return;
+  const wanted = state.source === 'policy' || state.source === 'url' ? policy.refreshMinutes : null;
+  const existing = await browser.alarms.get(TEAM_ALARM);
+  if (wanted === null) {
+    if (existing) await browser.alarms.clear(TEAM_ALARM);
+    return;
+  }
+  if (existing?.periodInMinutes === wanted) return;
+  await browser.alarms.create(TEAM_ALARM, { periodInMinutes: wanted, delayInMinutes: wanted });
+}
+
+export async function rulesetInfo(): Promise<TeamRulesetInfo> {
+  const { policy, problems } = await readPolicy();
+  const writer = await readWriter();
+  return {
+    state: await loadState(stateStorage),
+    policy: {
+      rulesetUrl: policy.rulesetUrl,
+      refreshMinutes: policy.refreshMinutes,
+      publicKeySet: !!policy.publicKey,
+      lockPersonalMutes: policy.lockPersonalMutes,
+      problems,
+    },
+    writer: writer ? { url: writer.url, fileName: writer.file?.name } : null,
+    mutedRules: await readMutes(),
+  };
+}
+
+async function getRuleset(): Promise<ActiveRuleset | null> {
+  const got = (await browser.storage.local.get(ACTIVE_RULESET_KEY))[ACTIVE_RULESET_KEY] as ActiveRuleset | undefined;
+  const active = got ?? (await publish(await loadState(stateStorage), (await readPolicy()).policy));
+  return active && (active.team || active.mutedRules.length) ? active : null;
+}
+
+/** Only Sävy's own pages (options, popup) may change the source; content scripts may not. */
+function fromExtensionPage(sender: { tab?: unknown; url?: string }): boolean {
+  return !sender.tab || (!!sender.url && sender.url.startsWith(browser.runtime.getURL('/')));
+}
+
+async function setWriterSource(input: WriterSourceInput | null): Promise<TeamRulesetInfo> {
+  const { policy } = await readPolicy();
+  if (policy.rulesetUrl) throw new Error('the administrator sets the team ruleset (policy rulesetUrl)');
+  if (input === null) await browser.storage.local.remove(WRITER_SOURCE_KEY);
+  else if ('url' in input) {
+    const checked = checkRulesetUrl(input.url.trim());
+    // An address Sävy would refuse is still stored, so the status explains why it is not used.
+    await browser.storage.local.set({ [WRITER_SOURCE_KEY]: { url: checked.ok ? checked.url : input.url.trim() } });
+  } else {
+    if (input.file.text.length > DEFAULT_MAX_BYTES) throw new Error('the file is larger than 1 MB');
+    await browser.storage.local.set({ [WRITER_SOURCE_KEY]: { file: { name: input.file.name, text: input.file.text } } });
+  }
+  await refreshNow(true);
+  return rulesetInfo();
+}
+
+async function muteRule(ruleId: string, muted: boolean): Promise<boolean> {
+  const { policy } = await readPolicy();
+  if (policy.lockPersonalMutes || typeof ruleId !== 'string' || !ruleId) return false;
+  const mutes = await readMutes();
+  const next = muted ? [...new Set([...mutes, ruleId])] : mutes.filter((r) => r !== ruleId);
+  await browser.storage.local.set({ [MUTED_RULES_KEY]: next });
+  return true;
+}
+
+/** Background wiring: call once from entrypoints/background.ts. */
+export function startTeamRuleset(): void {
+  const refresh = (force = false) => void refreshNow(force).catch((e) => console.warn('Sävy: team ruleset refresh failed', e));
+  onMessage('getRuleset', () => getRuleset());
+  onMessage('getRulesetStatus', () => rulesetInfo());
+  onMessage('checkRulesetNow', async ({ sender }) => {
+    if (!fromExtensionPage(sender)) throw new Error('not allowed from a web page');
+    await refreshNow(true);
+    return rulesetInfo();
+  });
+  onMessage('setWriterRulesetSource', ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) throw new Error('not allowed from a web page');
+    return setWriterSource(data);
+  });
+  onMessage('muteRule', ({ data }) => muteRule(data.ruleId, data.muted));
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === TEAM_ALARM) refresh();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') refresh(true);
+    if (area === 'local' && MUTED_RULES_KEY in changes) {
+      void serial(async () => publish(await loadState(stateStorage), (await readPolicy()).policy)).catch(() => undefined);
+    }
+  });
+  // At every service-worker start (browser start, install, wake-up): publish what is stored at once; fetch when
+  // the browser starts, when the source changed, or when the last check is older than the refresh interval
+  // (an MV3 service worker wakes up often: the alarm, not each wake-up, paces the fetches).
+  void serial(async () => {
+    const { policy } = await readPolicy();
+    const state = await loadState(stateStorage);
+    await publish(state, policy);
+    const configured = configuredSource(policy, await readWriter());
+    const location = configured.source === 'bundled' ? undefined : configured.source === 'file' ? configured.name : configured.url;
+    const stale = !state?.lastChecked || Date.now() - state.lastChecked >= policy.refreshMinutes * 60_000;
+    return stale || state?.source !== configured.source || state?.location !== location;
+  })
+    .then((due) => due && refresh())
+    .catch(() => refresh());
+  browser.runtime.onStartup?.addListener(() => refresh());
+}
