@@ -83,8 +83,8 @@ export async function applyToContentEditable(root: HTMLElement, t: ApplyTarget, 
       composed: true,
       inputType: 'insertReplacementText',
       data: t.replacement,
-      targetRanges: [new win.StaticRange(range)],
-    });
+      targetRanges: typeof win.StaticRange === 'function' ? [new win.StaticRange(range)] : [],
+    } as InputEventInit);
     handled = !root.dispatchEvent(ev);
   } catch {
     handled = false;

@@ -97,7 +97,8 @@ export async function waitForRegistration(worker: Worker, pattern = TEST_SITES[0
   const until = Date.now() + timeoutMs;
   for (;;) {
     const matches = await worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      type Registered = { matches?: string[] };
+      const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Registered[]> } } }).chrome;
       const scripts = await c.scripting.getRegisteredContentScripts();
       return scripts.flatMap((s) => s.matches ?? []);
     });

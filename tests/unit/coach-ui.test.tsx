@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Coach } from '../../components/coach/controller';
+import { App } from '../../components/coach/ui/App';
+import { contentRuleset, createAnalyzer } from '../../lib/content-engine';
+import { analyze } from '../../lib/index';
+
+const DRAFT = 'Hei Maija, olisit lukenut ohjeet. Tämä EI OLE MAHDOLLISTA!!';
+const flush = () => new Promise((r) => setTimeout(r, 0));
+let abort: AbortController;
+
+function setup() {
+  document.body.innerHTML = `<textarea id="t">${DRAFT}</textarea>`;
+  const host = document.createElement('savy-coach');
+  document.documentElement.appendChild(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const mirrors = document.createElement('div');
+  const app = document.createElement('div');
+  shadow.append(mirrors, app);
+  abort = new AbortController();
+  const muted: string[] = [];
+  const coach = new Coach(
+    {
+      doc: document,
+      uiLanguage: 'en',
+      createAnalyzer: () => createAnalyzer({ lang: 'auto', uiLanguage: 'en' }, contentRuleset()),
+      mutedRules: new Set(),
+      muteRule: (id) => muted.push(id),
+      mountUi: (c) => {
+        render(<App coach={c} />, app);
+        return mirrors;
+      },
+      debounceMs: 0,
+    },
+    abort.signal,
+  );
+  coach.start();
+  return { coach, shadow, muted, ta: document.querySelector('textarea')! };
+}
+
+afterEach(() => {
+  abort?.abort();
+  document.documentElement.querySelector('savy-coach')?.remove();
+});
+
+describe('coach UI', () => {
+  it('shows the badge, the panel with hints and steps, and handles dismiss, mute and Escape', async () => {
+    const { coach, shadow, muted, ta } = setup();
+    const expected = analyze(DRAFT, { uiLanguage: 'en' });
+    ta.focus();
+    ta.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await flush();
+    const badge = shadow.querySelector('[data-savy-badge]')!;
+    expect(badge.getAttribute('data-count')).toBe(String(expected.hints.length));
+    expect(badge.getAttribute('aria-label')).toContain(String(expected.hints.length));
+
+    (badge as HTMLElement).click();
+    await flush();
+    const panel = shadow.querySelector('[data-savy-panel]')!;
+    const hints = [...panel.querySelectorAll('[data-savy-hint]')];
+    expect(hints.map((h) => h.getAttribute('data-rule')).sort()).toEqual(expected.hints.map((h) => h.ruleId).sort());
+    for (const h of hints) expect(h.querySelectorAll('[data-savy-dismiss]').length).toBe(1);
+    const steps = [...panel.querySelectorAll('[data-savy-step]')].map((s) => [s.getAttribute('data-savy-step'), s.getAttribute('data-done')]);
+    expect(Object.fromEntries(steps)).toEqual(Object.fromEntries(Object.entries(expected.steps).map(([k, v]) => [k, String(v)])));
+    for (const b of panel.querySelectorAll('button')) expect(b.getAttribute('aria-label') || b.textContent?.trim()).toBeTruthy();
+
+    (hints[0].querySelector('[data-savy-dismiss]') as HTMLElement).click();
+    await flush();
+    expect(badge.getAttribute('data-count')).toBe(String(expected.hints.length - 1));
+
+    const second = panel.querySelector('[data-savy-hint]')!;
+    const rule = second.getAttribute('data-rule')!;
+    (second.querySelector('[data-savy-mute]') as HTMLElement).click();
+    await flush();
+    expect(muted).toEqual([rule]);
+    expect(panel.querySelector(`[data-rule="${rule}"]`)).toBeNull();
+
+    panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await flush();
+    expect(shadow.querySelector('[data-savy-panel]')).toBeNull();
+    expect(coach.panelOpen.value).toBe(false);
+    expect(document.activeElement).toBe(ta);
+  });
+
+  it('re-analyses on input and follows the text', async () => {
+    const { shadow, ta } = setup();
+    ta.focus();
+    ta.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await flush();
+    ta.value = 'Hei Maija, kiitos viestistä.';
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(shadow.querySelector('[data-savy-badge]')!.getAttribute('data-count')).toBe(String(analyze(ta.value).hints.length));
+  });
+});
