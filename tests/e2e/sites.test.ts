@@ -1,0 +1,86 @@
+/**
+ * Where Sävy runs (policy sites, writer-enabled sites, nowhere else) and the keyboard path through the panel.
+ */
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, startServer, waitForRegistration, writePolicy } from './harness';
+
+let context: BrowserContext;
+let worker: Worker;
+let server: Server;
+let origin: string;
+let removePolicy: () => void = () => undefined;
+
+beforeAll(async () => {
+  ({ server, origin } = await startServer());
+  removePolicy = writePolicy();
+  const launched = await launch();
+  context = launched.context;
+  worker = launched.worker!;
+  await waitForRegistration(worker);
+});
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+  removePolicy();
+});
+
+async function focusTextarea(url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('#editor').click();
+  return page;
+}
+
+const localhost = () => origin.replace('127.0.0.1', 'localhost');
+
+describe('sites', () => {
+  it('runs on the administrator’s sites and not on others until the writer enables them', async () => {
+    const listed = await focusTextarea(`${origin}/textarea.html`);
+    await listed.locator('savy-coach [data-savy-badge]').waitFor();
+
+    const other = await focusTextarea(`${localhost()}/textarea.html`);
+    // The listed page has mounted by now; give the other page the same chance, then look.
+    await other.locator('#editor').press('End');
+    await listed.locator('#editor').press('End');
+    await listed.locator('savy-coach [data-savy-badge][data-count]').waitFor();
+    expect(await other.locator('savy-coach').count()).toBe(0);
+
+    // One click in the popup stores the site; the background registers the content script for it.
+    await worker.evaluate(async (pattern) => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      await c.storage.local.set({ enabledSites: [pattern] });
+    }, 'http://localhost/*');
+    await waitForRegistration(worker, 'http://localhost/*');
+    await other.reload();
+    await other.locator('#editor').click();
+    await other.locator('savy-coach [data-savy-badge]').waitFor();
+    expect(await other.locator('savy-coach').count()).toBe(1);
+    await listed.close();
+    await other.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('Alt+Shift+S opens the panel with focus in it, arrows move, Escape returns to the text', async () => {
+    const page = await focusTextarea(`${origin}/textarea.html`);
+    const badge = page.locator('savy-coach [data-savy-badge]');
+    await badge.waitFor();
+    await expect.poll(async () => Number(await badge.getAttribute('data-count'))).toBeGreaterThan(0);
+    await page.keyboard.press('Alt+Shift+S');
+    await page.locator('savy-coach [data-savy-panel]').waitFor();
+    const focused = () => page.evaluate(() => document.querySelector('savy-coach')!.shadowRoot!.activeElement?.outerHTML.slice(0, 80) ?? '');
+    await expect.poll(focused).toContain('data-savy-nav');
+    const first = await focused();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).not.toBe(first);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('savy-coach [data-savy-panel]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
+    // The text is untouched by all of this.
+    expect(await page.locator('#editor').inputValue()).toContain('EI OLE MAHDOLLISTA');
+    await page.close();
+  });
+});
