@@ -1,0 +1,171 @@
+/**
+ * The progress page's state: every record loaded once (a year is ~50,000 events, a few MB), filtered in memory,
+ * aggregated in chunks between frames (worker-free but incremental), paged for the timeline.
+ */
+import { computed, signal } from '@preact/signals';
+import { liveQuery, type Subscription } from 'dexie';
+import { clearHistory, eventsToCsv, exportHistory, importHistory, parseExport } from '../../lib/history/exchange';
+import { matchesEvent, ProgressAggregator, type HistoryFilter, type ProgressStats } from '../../lib/history/stats';
+import type { HintEvent, HistoryStatus, ReplySummary } from '../../lib/history/types';
+import { t } from './i18n';
+import type { ProgressSource } from './source';
+
+export const PAGE_SIZE = 50;
+export const CHUNK = 5000;
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export class ProgressModel {
+  readonly events = signal<HintEvent[]>([]);
+  readonly replies = signal<ReplySummary[]>([]);
+  readonly loaded = signal(false);
+  readonly failed = signal(false);
+  readonly filter = signal<HistoryFilter>({});
+  readonly page = signal(0);
+  readonly stats = signal<ProgressStats | null>(null);
+  readonly computing = signal(false);
+  readonly status = signal<HistoryStatus | null>(null);
+  /** Announced in a live region: what an action did. */
+  readonly notice = signal('');
+  readonly view = signal<'progress' | 'report'>('progress');
+
+  readonly filtered = computed(() => {
+    const f = this.filter.value;
+    const all = this.events.value;
+    return Object.keys(f).length === 0 ? all : all.filter((e) => matchesEvent(e, f));
+  });
+  readonly pages = computed(() => Math.max(1, Math.ceil(this.filtered.value.length / PAGE_SIZE)));
+  readonly pageItems = computed(() => {
+    const p = Math.min(this.page.value, this.pages.value - 1);
+    return this.filtered.value.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE);
+  });
+  readonly options = computed(() => {
+    const hosts = new Set<string>();
+    const categories = new Set<string>();
+    const langs = new Set<string>();
+    for (const e of this.events.value) {
+      hosts.add(e.host);
+      categories.add(e.category);
+      langs.add(e.lang);
+    }
+    for (const r of this.replies.value) {
+      hosts.add(r.host);
+      langs.add(r.lang);
+    }
+    return { hosts: [...hosts].sort(), categories: [...categories].sort(), langs: [...langs].sort() };
+  });
+
+  private generation = 0;
+  private sub: Subscription | undefined;
+  private stopEffect: (() => void) | undefined;
+
+  constructor(readonly source: ProgressSource) {}
+
+  async start(): Promise<void> {
+    await this.reload();
+    void this.source.status().then((s) => {
+      this.status.value = s;
+      if (s?.paused && !s.told) this.source.told();
+    });
+    // The background writes while the writer works elsewhere: reload when the tables change.
+    let first = true;
+    const db = this.source.db;
+    this.sub = liveQuery(async () => [await db.events.count(), await db.replies.count(), (await db.events.orderBy('at').last())?.at ?? 0]).subscribe({
+      next: () => {
+        if (first) first = false;
+        else void this.reload();
+      },
+      error: () => undefined,
+    });
+  }
+
+  stop(): void {
+    this.sub?.unsubscribe();
+    this.stopEffect?.();
+    this.generation++;
+  }
+
+  async reload(): Promise<void> {
+    try {
+      const db = this.source.db;
+      const [events, replies] = await db.transaction('r', db.events, db.replies, async () => [
+        await db.events.orderBy('at').reverse().toArray(),
+        await db.replies.orderBy('at').toArray(),
+      ]);
+      this.events.value = events as HintEvent[];
+      this.replies.value = replies as ReplySummary[];
+      this.failed.value = false;
+    } catch {
+      this.failed.value = true;
+    }
+    this.loaded.value = true;
+    await this.recompute();
+  }
+
+  setFilter(patch: Partial<HistoryFilter>): void {
+    const next: HistoryFilter = { ...this.filter.value, ...patch };
+    for (const k of Object.keys(next) as (keyof HistoryFilter)[]) if (next[k] === undefined || next[k] === '') delete next[k];
+    this.filter.value = next;
+    this.page.value = 0;
+    void this.recompute();
+  }
+
+  /** Aggregates the filtered records in chunks, yielding between them; a newer call supersedes an older one. */
+  async recompute(): Promise<void> {
+    const gen = ++this.generation;
+    this.computing.value = true;
+    const f = this.filter.value;
+    const events = this.filtered.value;
+    const replies = this.replies.value;
+    const agg = new ProgressAggregator(f);
+    for (let i = 0; i < events.length; i += CHUNK) {
+      agg.addEvents(events, i, Math.min(events.length, i + CHUNK));
+      if (i + CHUNK < events.length) {
+        await tick();
+        if (gen !== this.generation) return;
+      }
+    }
+    for (let i = 0; i < replies.length; i += CHUNK) {
+      agg.addReplies(replies, i, Math.min(replies.length, i + CHUNK));
+      if (i + CHUNK < replies.length) {
+        await tick();
+        if (gen !== this.generation) return;
+      }
+    }
+    this.stats.value = agg.result();
+    this.computing.value = false;
+  }
+
+  async exportJson(): Promise<void> {
+    const data = await exportHistory(this.source.db, this.source.now());
+    this.source.download(`savy-history-${new Date(this.source.now()).toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(data, null, 1));
+    this.notice.value = t('progress_exported', data.events.length);
+  }
+
+  exportCsv(): void {
+    const rows = this.filtered.value.slice().reverse();
+    this.source.download(`savy-history-${new Date(this.source.now()).toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8', '\ufeff' + eventsToCsv(rows));
+    this.notice.value = t('progress_exported', rows.length);
+  }
+
+  async importText(text: string): Promise<void> {
+    try {
+      const r = await importHistory(this.source.db, parseExport(text));
+      this.notice.value = t('progress_imported', r.added, r.updated, r.unchanged);
+      await this.reload();
+    } catch (e) {
+      this.notice.value = t('progress_importFailed', e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  async deleteAll(): Promise<void> {
+    try {
+      await clearHistory(this.source.db);
+      await this.source.resume();
+      this.status.value = await this.source.status();
+      this.notice.value = t('progress_deleted');
+    } catch {
+      this.notice.value = t('progress_deleteFailed');
+    }
+    await this.reload();
+  }
+}
