@@ -6,3 +6,4 @@ export * from './state';
 export * from './status';
 export * from './layers';
 export * from './protocol-types';
+export * from './workbench';

@@ -1,0 +1,159 @@
+/**
+ * The rule workbench of the options page, pure: a rule as form fields (one pattern, exception, rewrite or
+ * example per line), the rule tried on sample text and on its own examples with the real engine, and the
+ * draft ruleset a supervisor exports.
+ */
+import { CATEGORY_IDS, LANGUAGES, type Language } from '../coaching';
+import { Analyzer, type Hint } from '../engine/analyze';
+import { compileRuleset } from '../engine/compile';
+import { testRuleset } from '../ruleset/examples';
+import { validateRuleset, type Ruleset, type RulesetInput, type RulesetProblem } from '../ruleset/schema';
+
+export interface RuleForm {
+  id: string;
+  category: string;
+  severity: 'info' | 'warning';
+  languages: Language[];
+  patterns: string;
+  exceptions: string;
+  message: Record<Language, string>;
+  suggestions: string;
+  match: string;
+  noMatch: string;
+}
+
+type RuleInput = NonNullable<RulesetInput['rules']>[number];
+type CategoryInput = NonNullable<RulesetInput['categories']>[number];
+
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+export function emptyRuleForm(lang: Language = 'fi'): RuleForm {
+  return {
+    id: '',
+    category: 'jargon',
+    severity: 'warning',
+    languages: [lang],
+    patterns: '',
+    exceptions: '',
+    message: { fi: '', en: '', sv: '' },
+    suggestions: '',
+    match: '',
+    noMatch: '',
+  };
+}
+
+export function ruleFromForm(f: RuleForm): RuleInput {
+  const message: Partial<Record<Language, string>> = {};
+  for (const l of LANGUAGES) if (f.message[l]?.trim()) message[l] = f.message[l].trim();
+  const rule: RuleInput = {
+    id: f.id.trim(),
+    category: f.category,
+    severity: f.severity,
+    languages: f.languages,
+    patterns: lines(f.patterns),
+    message,
+    suggestions: lines(f.suggestions),
+    examples: { match: lines(f.match), noMatch: lines(f.noMatch) },
+  };
+  const exceptions = lines(f.exceptions);
+  if (exceptions.length) rule.exceptions = exceptions;
+  return rule;
+}
+
+/** A rule as form fields. Rules the form cannot show (metrics, sentence-scope exceptions) return null. */
+export function formFromRule(rule: RuleInput): RuleForm | null {
+  if (!rule.patterns || rule.metric) return null;
+  if ((rule.exceptions ?? []).some((e) => typeof e !== 'string')) return null;
+  return {
+    id: rule.id,
+    category: rule.category,
+    severity: rule.severity ?? 'warning',
+    languages: [...rule.languages],
+    patterns: rule.patterns.join('\n'),
+    exceptions: (rule.exceptions as string[] | undefined)?.join('\n') ?? '',
+    message: { fi: rule.message.fi ?? '', en: rule.message.en ?? '', sv: rule.message.sv ?? '' },
+    suggestions: (rule.suggestions ?? []).join('\n'),
+    match: rule.examples.match.join('\n'),
+    noMatch: (rule.examples.noMatch ?? []).join('\n'),
+  };
+}
+
+export interface ExampleResult {
+  text: string;
+  expected: 'match' | 'noMatch';
+  ok: boolean;
+}
+
+export interface RuleTrial {
+  /** Problems of the rule, with paths relative to the rule ("patterns[0]"). */
+  problems: RulesetProblem[];
+  /** Hints of this rule on the sample text (empty when the rule is not valid). */
+  hints: Hint[];
+  examples: ExampleResult[];
+}
+
+/** Tries one rule on its own, exactly as the engine will run it inside a ruleset. */
+export function tryRule(rule: RuleInput, sample: string, categories: CategoryInput[] = []): RuleTrial {
+  const v = validateRuleset({
+    schemaVersion: 1,
+    id: 'workbench',
+    name: 'Workbench',
+    version: '0',
+    languages: rule.languages?.length ? rule.languages : ['fi'],
+    categories,
+    rules: [rule],
+  });
+  if (!v.ok) {
+    const problems = v.problems
+      .filter((p) => p.path.startsWith('$.rules[0]') || p.path === '$.languages' || p.path.startsWith('$.categories'))
+      .map((p) => ({ path: p.path.replace(/^\$\.rules\[0\]\.?/, '') || '(rule)', message: p.message.replace(/ \(rule "[^"]*"\)$/, '') }));
+    return { problems: problems.length ? problems : v.problems, hints: [], examples: [] };
+  }
+  const ruleset = v.ruleset;
+  const compiled = compileRuleset(ruleset);
+  const r = ruleset.rules[0];
+  const analyzer = new Analyzer(compiled, { lang: r.languages.length === 1 ? r.languages[0] : 'auto', fallbackLanguage: r.languages[0] });
+  const hints = sample.trim() ? analyzer.analyze(sample).hints.filter((h) => h.ruleId === r.id) : [];
+  const failed = new Set(testRuleset(ruleset).failures.map((f) => f.path));
+  const examples: ExampleResult[] = [
+    ...r.examples.match.map((text, j) => ({ text, expected: 'match' as const, ok: !failed.has(`$.rules[0].examples.match[${j}]`) })),
+    ...r.examples.noMatch.map((text, j) => ({ text, expected: 'noMatch' as const, ok: !failed.has(`$.rules[0].examples.noMatch[${j}]`) })),
+  ];
+  return { problems: [], hints, examples };
+}
+
+/** The text cut into plain and matched pieces, to show matches without innerHTML. */
+export function splitByHints(text: string, hints: readonly Pick<Hint, 'start' | 'end'>[]): { text: string; hit: boolean }[] {
+  const out: { text: string; hit: boolean }[] = [];
+  let at = 0;
+  for (const h of [...hints].sort((a, b) => a.start - b.start)) {
+    if (h.start < at) continue;
+    if (h.start > at) out.push({ text: text.slice(at, h.start), hit: false });
+    out.push({ text: text.slice(h.start, h.end), hit: true });
+    at = h.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), hit: false });
+  return out;
+}
+
+/** A new draft ruleset for a team. */
+export function newDraft(): RulesetInput {
+  return { schemaVersion: 1, id: 'team.tone', name: 'Tiimin äänensävy', version: '1.0.0', languages: ['fi'], rules: [] };
+}
+
+/** Categories a rule in this draft may use. */
+export function categoryChoices(draft: RulesetInput): string[] {
+  return [...CATEGORY_IDS, ...(draft.categories ?? []).map((c) => c.id)];
+}
+
+/** The draft as the file to publish (pretty JSON), with its validation and example results. */
+export function exportDraft(draft: RulesetInput): { text: string; problems: RulesetProblem[]; failures: number; ruleset: Ruleset | null } {
+  const text = `${JSON.stringify(draft, null, 2)}\n`;
+  const v = validateRuleset(draft);
+  if (!v.ok) return { text, problems: v.problems, failures: 0, ruleset: null };
+  return { text, problems: [], failures: testRuleset(v.ruleset).failures.length, ruleset: v.ruleset };
+}
