@@ -13,7 +13,7 @@ const REPLY_HEADER = [
 ];
 
 const SIGN_OFF =
-  /^(?:ystävällisin terveisin|ystävällisin terveisin,|parhain terveisin|terveisin|ystävällisesti|hyvää päivänjatkoa|best regards|kind regards|regards|best wishes|best|many thanks|thanks again|sincerely|yours sincerely|yours faithfully|med vänliga hälsningar|vänliga hälsningar|vänligen|hälsningar|mvh|bästa hälsningar)[,.!]?\s*$/i;
+  /^(?:ystävällisin terveisin|ystävällisin terveisin,|parhain terveisin|terveisin|ystävällisesti|hyvää päivänjatkoa|best regards|kind regards|warm regards|regards|best wishes|best|many thanks|thanks again|thanks|thank you|cheers|sincerely|yours sincerely|yours faithfully|med vänliga hälsningar|vänliga hälsningar|vänligen|hälsningar|mvh|bästa hälsningar)[,.!]?\s*$/i;
 
 const MAX_SIGNATURE_LINES = 8;
 
@@ -31,14 +31,13 @@ export function coachedLines(lines: readonly string[]): boolean[] {
       break;
     }
   }
-  // A sign-off line followed by a few short lines (name, team, phone) starts the signature.
-  for (let i = 0; i < cut; i++) {
+  // The last sign-off line followed by a few short lines (name, team, phone) starts the signature, so a
+  // "Thanks!" in the body stays coached when "Best regards" follows it.
+  for (let i = cut - 1; i >= 0; i--) {
     if (lines[i].length > 40 || !SIGN_OFF.test(lines[i].trim())) continue;
     const rest = lines.slice(i + 1, cut).filter((l) => l.trim() !== '');
-    if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= 80)) {
-      cut = i;
-      break;
-    }
+    if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= 80)) cut = i;
+    break;
   }
   for (let i = cut; i < lines.length; i++) coached[i] = false;
   return coached;

@@ -70,7 +70,7 @@ describe('analyze', () => {
     });
   });
 
-  it('does not count a formulaic apology as apologising', () => {
+  it('lets hints of a category cancel a step cue in the same sentence (cancelledBy)', () => {
     const a = analyze('Hei, pahoittelemme mahdollista haittaa.');
     expect(a.hints.map((h) => h.category)).toEqual(['formulaic-apology']);
     expect(a.steps.apologize).toBe(false);

@@ -60,7 +60,7 @@ We apologise for any inconvenience. Delays at customs are beyond our control and
 Northway Store`,
     // A stock apology does not count as apologising: the bundled cues are cancelled by a formulaic-apology hint.
     categories: ['defensive', 'formulaic-apology'],
-    steps: ['greet'],
+    steps: ['greet', 'apologize'],
   },
   {
     name: 'dismissive help-desk answer with jargon',
@@ -117,7 +117,7 @@ Unfortunately, we are unable to refund concert tickets after the event. We do no
 
 Concert Hall box office`,
     categories: ['negative-framing', 'formulaic-apology'],
-    steps: ['greet'],
+    steps: ['greet', 'apologize'],
   },
   {
     name: 'refusal softened by an alternative is not negative framing',

@@ -91,7 +91,7 @@ Tietohallinto`,
     steps: ['greet', 'next-steps'],
   },
   {
-    name: 'formulaic apology and vague promise; apology does not count as the step',
+    name: 'formulaic apology and vague promise; a stock apology still counts as apologising',
     text: `Hei Pauli,
 
 Kiitos palautteestasi. Olemme pahoillamme, jos koit asiakaspalvelumme tylyksi. Asiaa tutkitaan ja palaamme sinulle lähiaikoina.
@@ -99,7 +99,7 @@ Kiitos palautteestasi. Olemme pahoillamme, jos koit asiakaspalvelumme tylyksi. A
 Terveisin
 Kaupungin asiakaspalvelu`,
     categories: ['formulaic-apology', 'vague-promise'],
-    steps: ['greet', 'thank'],
+    steps: ['greet', 'thank', 'apologize'],
   },
   {
     name: 'stock apology for possible inconvenience, with a concrete next step',
@@ -110,7 +110,7 @@ Sähkökatko johtui muuntajan viasta. Pahoittelemme aiheutunutta haittaa. Asenta
 Terveisin
 Verkkoyhtiö`,
     categories: ['formulaic-apology'],
-    steps: ['greet', 'next-steps'],
+    steps: ['greet', 'apologize', 'next-steps'],
   },
   {
     name: 'shouting: capitals and repeated punctuation',

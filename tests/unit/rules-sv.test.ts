@@ -57,7 +57,7 @@ Hälsningar
 Energibolaget`,
     categories: ['formulaic-apology', 'vague-promise'],
     // A stock apology does not count as the apology step, and a promise without a time is not a next step.
-    steps: ['greet', 'thank'],
+    steps: ['greet', 'thank', 'apologize'],
   },
   {
     name: 'telecom support full of internal jargon, but with a concrete time',
@@ -117,7 +117,7 @@ Vi ber om ursäkt om du har upplevt vår handläggning som långsam. Du har inte
 
 FPA`,
     categories: ['formulaic-apology', 'blame', 'negative-framing', 'defensive'],
-    steps: ['greet'],
+    steps: ['greet', 'apologize'],
   },
   {
     name: 'an apology that owns the mistake, and empathy in other words',

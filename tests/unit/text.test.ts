@@ -91,3 +91,13 @@ describe('coached lines', () => {
     expect(coachedLines(lines).every(Boolean)).toBe(true);
   });
 });
+
+describe('sign-offs', () => {
+  it('treats a closing "Thanks," followed by a name as the signature', () => {
+    expect(coachedLines(['Hi Raj,', 'we will call you today.', 'Thanks,', 'Shop team'])).toEqual([true, true, false, false]);
+  });
+
+  it('keeps a "Thanks!" in the body when a later sign-off follows', () => {
+    expect(coachedLines(['Hi Raj,', 'Thanks!', '', 'Best regards,', 'Tom'])).toEqual([true, true, true, false, false]);
+  });
+});
