@@ -88,8 +88,18 @@ export async function launch(withExtension = true): Promise<{ context: BrowserCo
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
   if (!withExtension) return { context, worker: null, profile };
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await extensionWorker(context);
   return { context, worker, profile };
+}
+
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const until = Date.now() + 30_000;
+  for (;;) {
+    const w = context.serviceWorkers().find((sw) => sw.url().startsWith(`chrome-extension://${EXTENSION_ID}/`));
+    if (w) return w;
+    if (Date.now() > until) throw new Error(`the extension's service worker did not start (${EXTENSION_DIR})`);
+    await Promise.race([context.waitForEvent('serviceworker', { timeout: 1000 }).catch(() => undefined)]);
+  }
 }
 
 /** Waits until the background has registered the content script for the policy's sites. */
