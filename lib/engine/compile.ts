@@ -42,6 +42,8 @@ export interface CompiledRuleset {
   ruleset: Ruleset;
   languages: Record<Language, LanguageIndex>;
   rules: Map<string, Rule>;
+  /** Patterns left out because they do not compile (only possible for a ruleset that skipped validation). */
+  skipped: { ruleId: string; pattern: string; reason: string }[];
 }
 
 const KEY = 2;
@@ -59,6 +61,18 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   const disabledRules = new Set(ruleset.disable.rules);
   const rules = new Map<string, Rule>();
   const languages = {} as Record<Language, LanguageIndex>;
+  const skipped: CompiledRuleset['skipped'] = [];
+  /** One bad pattern must not take the whole coach down: leave it out and say so. */
+  const safely = <T>(ruleId: string, pattern: string, make: () => T): T | null => {
+    try {
+      return make();
+    } catch (e) {
+      if (!skipped.some((s) => s.ruleId === ruleId && s.pattern === pattern)) {
+        skipped.push({ ruleId, pattern, reason: (e as Error).message });
+      }
+      return null;
+    }
+  };
   for (const language of LANGUAGES) {
     const index: LanguageIndex = {
       language,
@@ -79,24 +93,29 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
         index.metrics.push({ rule, metric: rule.metric });
         continue;
       }
-      const finder: Finder = { n: index.finderCount++, rule, exceptions: exceptions(rule.exceptions, rule.caseSensitive) };
-      for (const p of rule.patterns ?? []) addEntry(index, { finder, program: compilePattern(p, rule.caseSensitive) });
+      const ex = safely(rule.id, 'exceptions', () => exceptions(rule.exceptions, rule.caseSensitive));
+      if (!ex) continue;
+      const finder: Finder = { n: index.finderCount++, rule, exceptions: ex };
+      for (const p of rule.patterns ?? []) {
+        const program = safely(rule.id, p, () => compilePattern(p, rule.caseSensitive));
+        if (program) addEntry(index, { finder, program });
+      }
     }
     for (const step of STEP_IDS) {
       const def = ruleset.steps[step];
       const cues = def?.cues[language];
       if (!def || !cues?.length) continue;
-      const finder: Finder = {
-        n: index.finderCount++,
-        step,
-        exceptions: exceptions(def.exceptions?.[language] ?? []),
-        cancelledBy: new Set(def.cancelledBy ?? []),
-      };
-      for (const cue of cues) addEntry(index, { finder, program: compilePattern(cue) });
+      const ex = safely(`steps.${step}`, 'exceptions', () => exceptions(def.exceptions?.[language] ?? []));
+      if (!ex) continue;
+      const finder: Finder = { n: index.finderCount++, step, exceptions: ex, cancelledBy: new Set(def.cancelledBy ?? []) };
+      for (const cue of cues) {
+        const program = safely(`steps.${step}`, cue, () => compilePattern(cue));
+        if (program) addEntry(index, { finder, program });
+      }
     }
     languages[language] = index;
   }
-  return { ruleset, languages, rules };
+  return { ruleset, languages, rules, skipped };
 }
 
 function push<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {

@@ -35,7 +35,7 @@ export class PatternError extends Error {
 
 export const MAX_GAP = 8;
 export const DEFAULT_GAP = 3;
-const MAX_PATTERN_LENGTH = 500;
+const MAX_PATTERN_LENGTH = 2000;
 
 export function parsePattern(source: string): PatternNode {
   if (source.length > MAX_PATTERN_LENGTH) {

@@ -157,3 +157,15 @@ describe('a ruleset written to be catastrophic', () => {
     expect(large / small).toBeLessThan(12);
   });
 });
+
+describe('a ruleset that skipped validation', () => {
+  it('loses only its broken pattern, and says which', async () => {
+    const { compileRuleset } = await import('../../lib/engine/compile');
+    const { testRuleset } = await import('./helpers');
+    const rs = testRuleset();
+    rs.rules[0].patterns = ['(olisit lukenut', 'olisit tarkistanut'];
+    const compiled = compileRuleset(rs);
+    expect(compiled.skipped).toEqual([{ ruleId: 't.blame.olisit', pattern: '(olisit lukenut', reason: expect.stringMatching(/never closed/) }]);
+    expect(new Analyzer(compiled, { lang: 'fi' }).analyze('Olisit tarkistanut ohjeet.').hints.map((h) => h.ruleId)).toEqual(['t.blame.olisit']);
+  });
+});
