@@ -9,6 +9,9 @@ import { BUILT_IN_SITES } from './lib/sites';
 const EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnNIGDbv3Ox2q26bLkYsAmbdVmrSKDdSnOO8asfHOc0EMPFwVSUyq+qYvcEnyvC1OEVmEKT3QlAjwZQiOuN9XL5/cv3JRFfGbYYVCQ1tpmdM503HYirv1xbJrOJSw+isj/xEzoaJXxTNKj5YjP9vMbdbQZWbxgchH/pFurND6HGPtxLXXaFSKYtZaJzcdCGlEJREzG8P3B9p39PVtaTJ9sBWDXz+An2M0tKaI8KzjS2FogSZEJ+5X5Uq1BnPmYaL63fKQos4UeB8kcRsegcrp0xpIaevmm4K+CzJL9GmPIMxw67DcUg08jrOtd8LrrR3dWKTrIWq+EJtK6qVEb/QdxQIDAQAB';
 
+/** Sävy's id in Firefox: administrators name it in policies.json → 3rdparty.Extensions (docs/team-rulesets.md). */
+const FIREFOX_ID = 'savy@savy.invalid';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
@@ -21,7 +24,8 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'alarms'],
     host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
-      ? {}
+      ? // Firefox reads policy (storage.managed, policies.json 3rdparty.Extensions) only for an extension with an id.
+        { browser_specific_settings: { gecko: { id: FIREFOX_ID } } }
       : {
           key: EXTENSION_KEY,
           storage: { managed_schema: 'managed-schema.json' },
