@@ -38,7 +38,7 @@ export async function fetchRulesetText(url: string, options: FetchOptions): Prom
         headers,
         signal: controller.signal,
         credentials: 'omit',
-        cache: 'no-cache',
+        cache: 'no-store', // our own If-None-Match; the browser's cache must not answer for the server
         redirect: 'follow',
         referrerPolicy: 'no-referrer',
       });

@@ -15,8 +15,8 @@ export const ACTIVE_RULESET_KEY = 'savyActiveRuleset';
 export const TEAM_STATE_KEY = 'savyTeamRuleset';
 /** storage.local key of the writer's own source (URL or imported file), used when policy sets none. */
 export const WRITER_SOURCE_KEY = 'savyTeamRulesetWriter';
-/** storage.local key of the writer's muted rule ids. */
-export const MUTED_RULES_KEY = 'savyMutedRules';
+/** storage.local key of the writer's muted rule ids (the same key the content script's "mute" writes). */
+export const MUTED_RULES_KEY = 'mutedRules';
 
 export interface ActiveRuleset {
   /** The validated team ruleset in force, or null (bundled rules only). */
