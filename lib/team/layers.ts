@@ -5,9 +5,12 @@
  *
  *   const layers = rulesetLayers(await sendMessage('getRuleset', undefined));
  *   const compiled = compileWithLayers(...layers);
+ *
+ * No zod here (the content script loads without the schema): the background validated the team ruleset
+ * before storing it; this module only checks its shape. Import it as lib/team/layers, not lib/team.
  */
 import { personalLayer } from '../ruleset/merge';
-import { validateRuleset, type Ruleset } from '../ruleset/schema';
+import type { Ruleset } from '../ruleset/schema';
 
 /** storage.local key of the ActiveRuleset the content script watches. */
 export const ACTIVE_RULESET_KEY = 'savyActiveRuleset';
@@ -37,10 +40,7 @@ export function activeRuleset(team: Ruleset | null, mutedRules: readonly string[
 export function rulesetLayers(active: ActiveRuleset | null | undefined): Ruleset[] {
   if (!active || typeof active !== 'object') return [];
   const layers: Ruleset[] = [];
-  if (active.team) {
-    const v = validateRuleset(active.team);
-    if (v.ok) layers.push(v.ruleset);
-  }
+  if (looksValidated(active.team)) layers.push(active.team);
   const muted = Array.isArray(active.mutedRules) ? active.mutedRules.filter((r): r is string => typeof r === 'string') : [];
   if (muted.length && !active.mutesLocked) layers.push(personalLayer(muted));
   return layers;
@@ -49,4 +49,21 @@ export function rulesetLayers(active: ActiveRuleset | null | undefined): Ruleset
 /** Muted rule ids as stored (anything else is ignored). */
 export function readMutedRules(value: unknown): string[] {
   return Array.isArray(value) ? [...new Set(value.filter((r): r is string => typeof r === 'string' && r.length > 0))] : [];
+}
+
+/** The shape mergeRulesets relies on; what the background stores always has it (zod output, defaults applied). */
+function looksValidated(r: unknown): r is Ruleset {
+  if (!r || typeof r !== 'object') return false;
+  const o = r as Record<string, unknown>;
+  const obj = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v);
+  return (
+    o.schemaVersion === 1 &&
+    typeof o.id === 'string' &&
+    ['languages', 'categories', 'rules', 'practice'].every((k) => Array.isArray(o[k])) &&
+    obj(o.steps) &&
+    obj(o.overrides) &&
+    obj(o.disable) &&
+    Array.isArray((o.disable as Record<string, unknown>).rules) &&
+    Array.isArray((o.disable as Record<string, unknown>).categories)
+  );
 }
