@@ -12,6 +12,7 @@ import type { ProgressSource } from './source';
 
 export const PAGE_SIZE = 50;
 export const CHUNK = 5000;
+const SLICE_MS = 14 * 86_400_000;
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class ProgressModel {
@@ -55,6 +56,7 @@ export class ProgressModel {
   });
 
   private generation = 0;
+  private loadGeneration = 0;
   private sub: Subscription | undefined;
   private stopEffect: (() => void) | undefined;
 
@@ -85,14 +87,29 @@ export class ProgressModel {
   }
 
   async reload(): Promise<void> {
+    const gen = ++this.loadGeneration;
     try {
       const db = this.source.db;
-      const [events, replies] = await db.transaction('r', db.events, db.replies, async () => [
-        await db.events.orderBy('at').reverse().toArray(),
-        await db.replies.orderBy('at').toArray(),
-      ]);
-      this.events.value = events as HintEvent[];
-      this.replies.value = replies as ReplySummary[];
+      if (!this.loaded.value) {
+        // The newest page first, so the timeline shows at once.
+        this.events.value = await db.events.orderBy('at').reverse().limit(PAGE_SIZE).toArray();
+        this.loaded.value = true;
+      }
+      // Then everything, two weeks at a time: each slice is one getAll() (a forward index read), and the page
+      // stays responsive between slices instead of deserialising a year in one long task.
+      const [first, last] = await Promise.all([db.events.orderBy('at').first(), db.events.orderBy('at').last()]);
+      const slices: HintEvent[][] = [];
+      if (first && last) {
+        for (let hi = last.at + 1; hi > first.at; hi -= SLICE_MS) {
+          const part = await db.events.where('at').between(Math.max(first.at, hi - SLICE_MS), hi, true, false).toArray();
+          if (gen !== this.loadGeneration) return;
+          slices.push(part.reverse());
+        }
+      }
+      const replies = await db.replies.orderBy('at').toArray();
+      if (gen !== this.loadGeneration) return;
+      this.events.value = slices.flat();
+      this.replies.value = replies;
       this.failed.value = false;
     } catch {
       this.failed.value = true;
