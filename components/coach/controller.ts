@@ -153,7 +153,7 @@ export class Coach {
 
   schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(this.guard(() => this.analyzeNow()), this.deps.debounceMs ?? 60);
+    this.timer = setTimeout(this.guard(() => this.analyzeNow()), this.deps.debounceMs ?? 150);
   }
 
   /** Reads the field, analyses (incrementally) and redraws. */
@@ -194,9 +194,26 @@ export class Coach {
         const r = this.map.range(h.start, h.end);
         if (r) this.ranges.set(h.id, r);
       }
-      paintHighlights(this.win, hints, this.ranges, active);
+      this.paintVisible();
     }
     this.layout.value++;
+  }
+
+  /**
+   * Highlights only the hints in view: the browser revalidates every highlighted range on each DOM change,
+   * so a long reply with hundreds of hints would cost on every keystroke. Scrolling paints the newly visible.
+   */
+  private paintVisible(): void {
+    const el = this.field.value;
+    if (!el || this.mirror) return;
+    const fr = el.getBoundingClientRect();
+    const top = Math.max(fr.top, 0) - 200;
+    const bottom = Math.min(fr.bottom, this.win.innerHeight) + 200;
+    const visible = this.hints.value.filter((h) => {
+      const r = this.ranges.get(h.id)?.getBoundingClientRect();
+      return !!r && r.bottom >= top && r.top <= bottom;
+    });
+    paintHighlights(this.win, visible, this.ranges, this.card.value?.hint.id ?? null);
   }
 
   relayout(): void {
@@ -207,6 +224,7 @@ export class Coach {
         const el = this.field.value;
         if (!el) return;
         if (this.mirror) this.mirror.position(el as HTMLTextAreaElement);
+        else this.paintVisible();
         const card = this.card.value;
         if (card) {
           const r = this.hintRects(card.hint)[0];

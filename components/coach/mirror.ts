@@ -16,7 +16,6 @@ export class TextareaMirror {
   readonly el: HTMLDivElement;
   private content: HTMLDivElement;
   private spans = new Map<string, HTMLElement>();
-  private lastKey = '';
 
   constructor(container: HTMLElement) {
     const doc = container.ownerDocument;
@@ -50,29 +49,65 @@ export class TextareaMirror {
     this.content.style.transform = `translate(${-ta.scrollLeft}px, ${-ta.scrollTop}px)`;
   }
 
-  /** Rebuilds the text with one span per hint (only when text or hints changed). */
+  /**
+   * Draws the text with one span per hint. One block per line, reused while the line and its hints are
+   * unchanged: an edit re-lays out only its own line, not the whole reply.
+   */
   update(text: string, hints: readonly Hint[], activeId: string | null): void {
-    const key = `${activeId}\u0000${hints.map((h) => `${h.id}:${h.start}:${h.end}:${h.severity}`).join(',')}\u0000${text}`;
-    if (key === this.lastKey) return;
-    this.lastKey = key;
     const doc = this.el.ownerDocument;
-    const frag = doc.createDocumentFragment();
-    this.spans.clear();
-    let at = 0;
+    const lines = text.split('\n');
+    const byLine: Hint[][] = lines.map(() => []);
+    let lineStart = 0;
+    let li = 0;
     const sorted = [...hints].sort((a, b) => a.start - b.start);
     for (const h of sorted) {
-      if (h.start < at) continue; // overlapping hints: the first one is drawn
-      if (h.start > at) frag.appendChild(doc.createTextNode(text.slice(at, h.start)));
-      const span = doc.createElement('span');
-      span.className = `savy-u savy-u-${h.severity}${h.id === activeId ? ' savy-u-active' : ''}`;
-      span.textContent = text.slice(h.start, h.end);
-      this.spans.set(h.id, span);
-      frag.appendChild(span);
-      at = h.end;
+      while (li < lines.length - 1 && h.start > lineStart + lines[li].length) lineStart += lines[li++].length + 1;
+      byLine[li].push({ ...h, start: h.start - lineStart, end: h.end - lineStart });
     }
-    // A trailing newline needs a character after it to take up a line, as in the textarea.
-    frag.appendChild(doc.createTextNode(text.slice(at) + '\u200b'));
-    this.content.replaceChildren(frag);
+    const old = new Map<string, HTMLElement[]>();
+    for (const child of [...this.content.children] as HTMLElement[]) {
+      const key = child.dataset.key!;
+      const list = old.get(key);
+      if (list) list.push(child);
+      else old.set(key, [child]);
+    }
+    this.spans.clear();
+    const blocks: HTMLElement[] = [];
+    lines.forEach((line, i) => {
+      const hs = byLine[i];
+      const key = `${line}\u0000${hs.map((h) => `${h.id}:${h.start}:${h.end}:${h.severity}:${h.id === activeId ? 1 : 0}`).join(',')}`;
+      let block = old.get(key)?.shift();
+      if (!block) {
+        block = doc.createElement('div');
+        block.dataset.key = key;
+        let at = 0;
+        for (const h of hs) {
+          if (h.start < at || h.end > line.length) continue; // overlapping hints: the first one is drawn
+          if (h.start > at) block.appendChild(doc.createTextNode(line.slice(at, h.start)));
+          const span = doc.createElement('span');
+          span.className = `savy-u savy-u-${h.severity}${h.id === activeId ? ' savy-u-active' : ''}`;
+          span.dataset.hint = h.id;
+          span.textContent = line.slice(h.start, h.end);
+          block.appendChild(span);
+          at = h.end;
+        }
+        // An empty line still takes a line's height, as in the textarea.
+        block.appendChild(doc.createTextNode(line.slice(at) || (at === 0 ? '\u200b' : '')));
+      }
+      for (const span of block.querySelectorAll<HTMLElement>('span[data-hint]')) this.spans.set(span.dataset.hint!, span);
+      blocks.push(block);
+    });
+    // Put the blocks in order, moving only those out of place.
+    let ref: ChildNode | null = this.content.firstChild;
+    for (const b of blocks) {
+      if (b === ref) ref = ref.nextSibling;
+      else this.content.insertBefore(b, ref);
+    }
+    while (ref) {
+      const next: ChildNode | null = ref.nextSibling;
+      ref.remove();
+      ref = next;
+    }
   }
 
   rects(hintId: string): DOMRect[] {

@@ -12,7 +12,7 @@ import { buildFixtureScripts, FIXTURES } from './fixtures';
 
 /** Pinned by the manifest `key` (wxt.config.ts). */
 export const EXTENSION_ID = 'ehnbeiaogmkkbopebljnlijgjcapbhgg';
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.SAVY_EXTENSION_DIR ?? '.output/chrome-mv3');
 export const CHROMIUM = process.env.SAVY_CHROMIUM ?? '/usr/bin/chromium';
 export const POLICY_DIR = '/etc/chromium/policies/managed';
 export const POLICY_FILE = join(POLICY_DIR, 'savy-test.json');
