@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+/** The options page in happy-dom with a fake background: status words, the writer's source, mutes, workbench. */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OptionsApp, type OptionsApi } from '../../components/options/App';
+import type { DraftStore } from '../../components/options/Workbench';
+import { parseRuleset } from '../../lib/index';
+import type { Ruleset, RulesetInput } from '../../lib/ruleset/schema';
+import type { TeamRulesetInfo, TeamState } from '../../lib/team';
+import team from '../fixtures/team-ruleset.json';
+
+const RULESET = (parseRuleset(JSON.stringify(team)) as { ok: true; ruleset: Ruleset }).ruleset;
+
+function info(extra: Partial<TeamRulesetInfo> = {}, state: Partial<TeamState> = {}): TeamRulesetInfo {
+  return {
+    state: {
+      version: 1,
+      source: 'policy',
+      location: 'https://intra.example/team.json',
+      good: { ruleset: RULESET, source: 'policy', location: 'https://intra.example/team.json', checkedAt: 1, changedAt: 1 },
+      lastChecked: 2,
+      lastError: { code: 'http', status: 500, detail: 'HTTP 500 Internal Server Error', at: 2, source: 'policy', location: 'https://intra.example/team.json' },
+      ...state,
+    },
+    policy: { rulesetUrl: 'https://intra.example/team.json', refreshMinutes: 60, publicKeySet: false, lockPersonalMutes: false, problems: [] },
+    writer: null,
+    mutedRules: ['fi.dismissive.vain'],
+    ...extra,
+  };
+}
+
+let root: HTMLElement;
+let calls: string[];
+let current: TeamRulesetInfo;
+let saved: RulesetInput | null;
+const store: DraftStore = { load: async () => null, save: async (d) => void (saved = d) };
+
+function api(): OptionsApi {
+  return {
+    status: async () => current,
+    checkNow: async () => (calls.push('check'), current),
+    setSource: async (s) => (calls.push(`source ${JSON.stringify(s)}`), current),
+    mute: async (id, m) => (calls.push(`mute ${id} ${m}`), true),
+    watch: () => () => undefined,
+  };
+}
+
+const flush = async () => {
+  for (let i = 0; i < 5; i++) await act(async () => new Promise((r) => setTimeout(r, 5)));
+};
+const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
+async function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  await act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  calls = [];
+  saved = null;
+  current = info();
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('options page', () => {
+  it('shows the status, the problem in words and what stays in use; Check now asks the background', async () => {
+    render(<OptionsApp api={api()} lang="en" />, root);
+    await flush();
+    expect(q('[data-field="source"]').textContent).toBe('Administrator policy');
+    expect(q('[data-field="in-use"]').textContent).toBe('In use: "Palkkapalvelut – testi" 1.0.0 (2 rules).');
+    const error = q('[data-field="error"]');
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(error.textContent).toMatch(/answered with an error \(HTTP 500 Internal Server Error\).*"Palkkapalvelut – testi" 1\.0\.0 stays in use/);
+    expect(q('[data-field="by-policy"]').textContent).toContain('https://intra.example/team.json');
+    expect(root.querySelector('#source-url')).toBeNull();
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Check now')!;
+    await act(() => button.click());
+    await flush();
+    expect(calls).toContain('check');
+  });
+
+  it('lets the writer set an address when policy sets none, and unmute a rule', async () => {
+    current = info({ policy: { refreshMinutes: 60, publicKeySet: false, lockPersonalMutes: false, problems: [] } }, { source: 'bundled', good: null, lastError: null, location: undefined });
+    render(<OptionsApp api={api()} lang="en" />, root);
+    await flush();
+    expect(q('[data-field="in-use"]').textContent).toBe("Sävy's built-in rules only");
+    const url = q<HTMLInputElement>('#source-url');
+    expect(root.querySelector('label[for="source-url"]')!.textContent).toBe('Ruleset address (https)');
+    await type(url, 'https://intra.example/oma.json');
+    await act(() => q<HTMLFormElement>('#source-url').form!.requestSubmit());
+    await flush();
+    expect(calls).toContain('source {"url":"https://intra.example/oma.json"}');
+    const unmute = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Unmute fi.dismissive.vain')!;
+    await act(() => unmute.click());
+    await flush();
+    expect(calls).toContain('mute fi.dismissive.vain false');
+  });
+
+  it('says so when the policy locks mutes', async () => {
+    current = info({ policy: { ...info().policy, lockPersonalMutes: true } });
+    render(<OptionsApp api={api()} lang="en" />, root);
+    await flush();
+    expect(root.textContent).toContain('Your administrator does not allow muting rules');
+    expect(root.querySelector('[data-field="muted"]')).toBeNull();
+  });
+});
+
+describe('rule workbench', () => {
+  it('every field has a label; a rule written in the form matches live and is saved into the ruleset', async () => {
+    const { Workbench } = await import('../../components/options/Workbench');
+    render(<Workbench lang="fi" team={null} store={store} />, root);
+    await flush();
+    for (const el of root.querySelectorAll('input:not([type=file]):not([type=checkbox]), textarea, select')) {
+      expect(root.querySelector(`label[for="${el.id}"]`), el.id).not.toBeNull();
+    }
+    await type(q('#wb-rule-id'), 'team.jargon.maksatus');
+    await type(q('#wb-patterns'), 'maksatu*');
+    await type(q('#wb-message-fi'), 'Virastokieltä.');
+    await type(q('#wb-match'), 'Maksatus alkaa.');
+    await type(q('#wb-nomatch'), 'Maksamme huomenna.');
+    await type(q('#wb-sample'), 'Maksatus on käynnissä, maksamme pian.');
+    expect(q('[data-field="wb-matches"]').textContent).toBe('Matches in the sample: 1');
+    expect([...root.querySelectorAll('[data-field="wb-sample-view"] mark')].map((m) => m.textContent)).toEqual(['Maksatus']);
+    expect([...root.querySelectorAll('[data-field="wb-examples"] li')].map((l) => l.getAttribute('data-ok'))).toEqual(['true', 'true']);
+    await type(q('#wb-nomatch'), 'Maksatus on sana.');
+    expect(q('[data-field="wb-examples"] li[data-ok="false"]').textContent).toContain('found, but should not be');
+    await type(q('#wb-nomatch'), '');
+    await act(() => q<HTMLButtonElement>('[data-action="save-rule"]').click());
+    await flush();
+    expect(saved?.rules?.map((r) => r.id)).toEqual(['team.jargon.maksatus']);
+    expect(q('[data-field="wb-rules"]').textContent).toContain('team.jargon.maksatus');
+  });
+
+  it('shows problems by field and keeps the save button off', async () => {
+    const { Workbench } = await import('../../components/options/Workbench');
+    render(<Workbench lang="en" team={null} store={store} />, root);
+    await flush();
+    await type(q('#wb-rule-id'), 'Bad Id');
+    await type(q('#wb-patterns'), 'sorry, if');
+    const problems = q('[data-field="wb-problems"]').textContent!;
+    expect(problems).toMatch(/id: an id uses lower-case letters/);
+    expect(problems).toMatch(/patterns\[0\]: .*leave punctuation out/);
+    expect(q<HTMLButtonElement>('[data-action="save-rule"]').disabled).toBe(true);
+  });
+});
