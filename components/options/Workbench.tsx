@@ -9,6 +9,8 @@ import type { Ruleset, RulesetInput } from '../../lib/ruleset/schema';
 import { unwrapRuleset } from '../../lib/team/signature';
 import {
   categoryChoices,
+  categoryFromForm,
+  emptyCategoryForm,
   emptyRuleForm,
   exportDraft,
   formFromRule,
@@ -16,6 +18,7 @@ import {
   ruleFromForm,
   splitByHints,
   tryRule,
+  type CategoryForm,
   type RuleForm,
 } from '../../lib/team/workbench';
 import { t } from './i18n';
@@ -160,6 +163,8 @@ export function Workbench({ lang, team, store = browserStore }: { lang: Language
         </button>
       </fieldset>
 
+      <Categories draft={draft} setDraft={setDraft} />
+
       <form
         class="rule"
         onSubmit={(e) => {
@@ -271,5 +276,73 @@ function Area({ id, label, help, value, onInput, rows = 3 }: { id: string; label
         </small>
       )}
     </div>
+  );
+}
+
+/** The team's own categories: a rule can then be put in one of them. */
+function Categories({ draft, setDraft }: { draft: RulesetInput; setDraft: (d: RulesetInput) => void }) {
+  const [form, setForm] = useState<CategoryForm>(emptyCategoryForm());
+  const [problems, setProblems] = useState<{ path: string; message: string }[]>([]);
+  const categories = draft.categories ?? [];
+  const add = () => {
+    const r = categoryFromForm(form, categories.map((c) => c.id));
+    if (!r.ok) return setProblems(r.problems);
+    setDraft({ ...draft, categories: [...categories, r.category] });
+    setForm(emptyCategoryForm());
+    setProblems([]);
+  };
+  return (
+    <form
+      class="categories"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add();
+      }}
+    >
+      <fieldset>
+        <legend>{t('options_wb_categories')}</legend>
+        {categories.length ? (
+          <ul data-field="wb-categories">
+            {categories.map((c) => (
+              <li key={c.id}>
+                <code>{c.id}</code> {c.name.fi ?? c.name.en ?? c.name.sv}{' '}
+                <button
+                  type="button"
+                  aria-label={t('options_wb_delete', c.id)}
+                  onClick={() => setDraft({ ...draft, categories: categories.filter((x) => x.id !== c.id) })}
+                >
+                  ✕
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('options_wb_noCategories')}</p>
+        )}
+        <Field id="wb-cat-id" label={t('options_wb_categoryId')} value={form.id} onInput={(v) => setForm({ ...form, id: v })} />
+        {LANGUAGES.map((l) => (
+          <Field key={`n-${l}`} id={`wb-cat-name-${l}`} label={t('options_wb_categoryName', l)} value={form.name[l]} onInput={(v) => setForm({ ...form, name: { ...form.name, [l]: v } })} />
+        ))}
+        {LANGUAGES.map((l) => (
+          <Field
+            key={`d-${l}`}
+            id={`wb-cat-desc-${l}`}
+            label={t('options_wb_categoryDescription', l)}
+            value={form.description[l]}
+            onInput={(v) => setForm({ ...form, description: { ...form.description, [l]: v } })}
+          />
+        ))}
+        {problems.length > 0 && (
+          <ul class="error" role="alert" data-field="wb-category-problems">
+            {problems.map((p, i) => (
+              <li key={i}>
+                <code>{p.path}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+        )}
+        <button type="submit">{t('options_wb_addCategory')}</button>
+      </fieldset>
+    </form>
   );
 }

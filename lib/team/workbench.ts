@@ -7,7 +7,7 @@ import { CATEGORY_IDS, LANGUAGES, type Language } from '../coaching';
 import { Analyzer, type Hint } from '../engine/analyze';
 import { compileRuleset } from '../engine/compile';
 import { testRuleset } from '../ruleset/examples';
-import { validateRuleset, type Ruleset, type RulesetInput, type RulesetProblem } from '../ruleset/schema';
+import { CategorySchema, jsonPath, validateRuleset, type Ruleset, type RulesetInput, type RulesetProblem } from '../ruleset/schema';
 
 export interface RuleForm {
   id: string;
@@ -156,4 +156,24 @@ export function exportDraft(draft: RulesetInput): { text: string; problems: Rule
   const v = validateRuleset(draft);
   if (!v.ok) return { text, problems: v.problems, failures: 0, ruleset: null };
   return { text, problems: [], failures: testRuleset(v.ruleset).failures.length, ruleset: v.ruleset };
+}
+
+export interface CategoryForm {
+  id: string;
+  name: Record<Language, string>;
+  description: Record<Language, string>;
+}
+
+export function emptyCategoryForm(): CategoryForm {
+  return { id: '', name: { fi: '', en: '', sv: '' }, description: { fi: '', en: '', sv: '' } };
+}
+
+/** A team category from the form, or the problems (paths relative to the category, like "name"). */
+export function categoryFromForm(f: CategoryForm, existing: readonly string[] = []): { ok: true; category: CategoryInput } | { ok: false; problems: RulesetProblem[] } {
+  const pick = (o: Record<Language, string>) => Object.fromEntries(LANGUAGES.filter((l) => o[l]?.trim()).map((l) => [l, o[l].trim()]));
+  const candidate = { id: f.id.trim(), name: pick(f.name), description: pick(f.description) };
+  const r = CategorySchema.safeParse(candidate);
+  const problems: RulesetProblem[] = r.success ? [] : r.error.issues.map((i) => ({ path: jsonPath(i.path).replace(/^\$\.?/, '') || '(category)', message: i.message }));
+  if ([...CATEGORY_IDS, ...existing].includes(candidate.id)) problems.push({ path: 'id', message: `the category "${candidate.id}" exists already` });
+  return problems.length ? { ok: false, problems } : { ok: true, category: candidate as CategoryInput };
 }

@@ -149,4 +149,21 @@ describe('rule workbench', () => {
     expect(problems).toMatch(/patterns\[0\]: .*leave punctuation out/);
     expect(q<HTMLButtonElement>('[data-action="save-rule"]').disabled).toBe(true);
   });
+
+  it('adds a team category that rules can then use', async () => {
+    const { Workbench } = await import('../../components/options/Workbench');
+    render(<Workbench lang="en" team={null} store={store} />, root);
+    await flush();
+    const submit = () => act(() => q<HTMLFormElement>('#wb-cat-id').form!.requestSubmit());
+    await submit();
+    expect(q('[data-field="wb-category-problems"]').textContent).toMatch(/id: an id uses lower-case letters/);
+    await type(q('#wb-cat-id'), 'palkka-ammattikieli');
+    await type(q('#wb-cat-name-fi'), 'Palkka-ammattikieli');
+    await type(q('#wb-cat-desc-fi'), 'Palkkahallinnon sisäinen termi.');
+    await submit();
+    await flush();
+    expect(root.querySelector('[data-field="wb-category-problems"]')).toBeNull();
+    expect(saved?.categories).toEqual([{ id: 'palkka-ammattikieli', name: { fi: 'Palkka-ammattikieli' }, description: { fi: 'Palkkahallinnon sisäinen termi.' } }]);
+    expect([...q<HTMLSelectElement>('#wb-category').options].map((o) => o.value)).toContain('palkka-ammattikieli');
+  });
 });
