@@ -9,7 +9,9 @@
  * No zod here (the content script loads without the schema): the background validated the team ruleset
  * before storing it; this module only checks its shape. Import it as lib/team/layers, not lib/team.
  */
-import { personalLayer } from '../ruleset/merge';
+import { compileRuleset, type CompiledRuleset } from '../engine/compile';
+import { bundledRuleset } from '../ruleset/bundled';
+import { mergeRulesets, personalLayer } from '../ruleset/merge';
 import type { Ruleset } from '../ruleset/schema';
 
 /** storage.local key of the ActiveRuleset the content script watches. */
@@ -44,6 +46,15 @@ export function rulesetLayers(active: ActiveRuleset | null | undefined): Ruleset
   const muted = Array.isArray(active.mutedRules) ? active.mutedRules.filter((r): r is string => typeof r === 'string') : [];
   if (muted.length && !active.mutesLocked) layers.push(personalLayer(muted));
   return layers;
+}
+
+/**
+ * The content script's compiled ruleset: bundled ⟶ team ⟶ personal, without zod (same merge as
+ * compileWithLayers in lib/index.ts). `bundled` returns the cached bundled compilation used when there are no layers.
+ */
+export function compileActiveRuleset(active: ActiveRuleset | null | undefined, bundled: () => CompiledRuleset): CompiledRuleset {
+  const layers = rulesetLayers(active);
+  return layers.length ? compileRuleset(mergeRulesets(bundledRuleset(), ...layers)) : bundled();
 }
 
 /** Muted rule ids as stored (anything else is ignored). */

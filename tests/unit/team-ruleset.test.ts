@@ -8,10 +8,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { analyze, compileWithLayers } from '../../lib/index';
+import { build } from 'esbuild';
+import { analyze, compiledBundledRuleset, compileWithLayers } from '../../lib/index';
 import {
   activeRuleset,
   bytesToBase64,
+  compileActiveRuleset,
   canonicalBytes,
   canonicalJson,
   checkRulesetUrl,
@@ -336,5 +338,18 @@ describe('policy and layers', () => {
     expect(locked.mutedRules).toEqual([]);
     expect(hits(rulesetLayers(locked))).toContain('team.jargon.palkkakausi');
     expect(rulesetLayers({ team: { nonsense: true }, mutedRules: [3] } as never)).toEqual([]);
+  });
+
+  it('compileActiveRuleset merges like compileWithLayers, and lib/team/layers.ts bundles without zod', async () => {
+    const team = stored!.good!.ruleset;
+    const active = activeRuleset(team, ['fi.dismissive.vain'], false, 1);
+    const text = 'Palkkakauden aikana maksamme vain osan.';
+    const a = analyze(text, { lang: 'fi', ruleset: compileActiveRuleset(active, compiledBundledRuleset) }).hints.map((h) => h.ruleId);
+    const b = analyze(text, { lang: 'fi', ruleset: compileWithLayers(...rulesetLayers(active)) }).hints.map((h) => h.ruleId);
+    expect(a).toEqual(b);
+    expect(a).toContain('team.jargon.palkkakausi');
+    expect(compileActiveRuleset(null, compiledBundledRuleset)).toBe(compiledBundledRuleset());
+    const out = await build({ entryPoints: ['lib/team/layers.ts'], bundle: true, write: false, metafile: true, format: 'esm', logLevel: 'silent' });
+    expect(Object.keys(out.metafile!.inputs).filter((f) => f.includes('node_modules/zod'))).toEqual([]);
   });
 });
