@@ -20,7 +20,7 @@ const signed = (ruleset: unknown) =>
   JSON.stringify({ ruleset, signature: { algorithm: 'Ed25519', value: sign(null, canonicalBytes(ruleset), privateKey).toString('base64') } });
 
 /** The content script takes the team ruleset once it asks the background for it (components/coach, another issue). */
-const CONTENT_WIRED = /getRuleset|savyActiveRuleset|ACTIVE_RULESET_KEY/.test(
+const CONTENT_WIRED = /getRuleset|savyActiveRuleset|ACTIVE_RULESET_KEY|compileActiveRuleset/.test(
   ['entrypoints/coach.content/index.tsx', 'lib/content-engine.ts'].map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : '')).join('\n'),
 );
 
