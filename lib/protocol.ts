@@ -6,6 +6,12 @@
 import type { Language, Steps } from './coaching';
 import type { HintEventInput, HistoryStatus, PracticeInput, ReplyInput } from './history/types';
 import type { ActiveRuleset, TeamRulesetInfo, WriterSourceInput } from './team/protocol-types';
+import type { TodayCounts } from './history/today';
+
+export type { TodayCounts };
+
+/** Whether Sävy runs on a site and why (utils/site-access.ts `siteStatus`): the popup's "On this site". */
+export type SiteAccess = 'built-in' | 'admin' | 'writer' | 'off' | 'unsupported';
 
 /** What the content script reports about the draft in a tab, for the popup's five steps. */
 export interface DraftStatus {
@@ -20,6 +26,14 @@ export interface ProtocolMap {
   draftStatus(status: DraftStatus | null): void;
   /** Popup → background: the latest draft status of a tab, or null when it has none. */
   getDraftStatus(tabId: number): DraftStatus | null;
+  /** Popup → background: does Sävy run on this page's site, and why. */
+  siteAccess(url: string): SiteAccess;
+  /** Popup → background: run Sävy on this site from now on (and at once in the tab). False for pages it cannot run on. */
+  enableSite(data: { url: string; tabId?: number }): boolean;
+  /** Popup → background: stop running on a site the writer enabled (never a built-in or policy site). */
+  disableSite(url: string): boolean;
+  /** Popup → background: replies coached, hints applied and dismissed, practice attempts since `since` (epoch ms). */
+  historyToday(since: number): TodayCounts;
 
   /** Content script → background: hint events (shown, applied, dismissed, muted), batched. Redacted again on write. */
   historyEvents(events: HintEventInput[]): void;

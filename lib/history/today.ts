@@ -1,0 +1,34 @@
+/**
+ * The popup's "Today": replies coached, hints applied and dismissed, practice attempts since a moment (the
+ * writer's local midnight, which the popup computes). Reads the history database through the `at` indexes.
+ */
+import type { HistoryDB } from './db';
+
+export interface TodayCounts {
+  replies: number;
+  applied: number;
+  dismissed: number;
+  practice: number;
+}
+
+export async function countSince(db: HistoryDB, since: number): Promise<TodayCounts> {
+  const [replies, events, practice] = await Promise.all([
+    db.replies.where('at').aboveOrEqual(since).count(),
+    db.events.where('at').aboveOrEqual(since).toArray(),
+    db.practice.where('at').aboveOrEqual(since).count(),
+  ]);
+  let applied = 0;
+  let dismissed = 0;
+  for (const e of events) {
+    if (e.action === 'applied') applied++;
+    else if (e.action === 'dismissed') dismissed++;
+  }
+  return { replies, applied, dismissed, practice };
+}
+
+/** Local midnight of the day of `now`, epoch ms. */
+export function startOfDay(now: number): number {
+  const d = new Date(now);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
