@@ -6,6 +6,8 @@
 import { Analyzer, type AnalyzeOptions } from './engine/analyze';
 import { compileRuleset, type CompiledRuleset } from './engine/compile';
 import { bundledRuleset } from './ruleset/bundled';
+import { mergeRulesets } from './ruleset/merge';
+import type { Ruleset } from './ruleset/schema';
 
 let compiled: CompiledRuleset | undefined;
 
@@ -15,4 +17,9 @@ export function contentRuleset(): CompiledRuleset {
 
 export function createAnalyzer(options: AnalyzeOptions, ruleset: CompiledRuleset = contentRuleset()): Analyzer {
   return new Analyzer(ruleset, options);
+}
+
+/** Bundled rules with the team and personal layers (lib/team/layers.ts `rulesetLayers`) on top, compiled. */
+export function contentRulesetWithLayers(layers: readonly Ruleset[]): CompiledRuleset {
+  return layers.length ? compileRuleset(mergeRulesets(bundledRuleset(), ...layers)) : contentRuleset();
 }

@@ -102,6 +102,18 @@ export class Coach {
     };
   }
 
+  /** A new ruleset (team ruleset arrived or changed): fresh analyzers, the current field read again. */
+  setAnalyzerFactory(create: () => TextAnalyzer): void {
+    this.deps.createAnalyzer = create;
+    this.analyzers = new WeakMap();
+    const el = this.field.value;
+    if (el) {
+      this.analyzers.set(el, create());
+      this.lastText = '\u0000';
+      this.analyzeNow();
+    }
+  }
+
   attach(el: HTMLElement): void {
     if (this.field.value === el) return;
     this.detach();

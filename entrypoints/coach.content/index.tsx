@@ -3,7 +3,8 @@
  * script registered at run time (utils/site-access.ts). All frames, about:blank and srcdoc frames included.
  */
 import { render } from 'preact';
-import { contentRuleset, createAnalyzer } from '../../lib/content-engine';
+import { contentRulesetWithLayers, createAnalyzer } from '../../lib/content-engine';
+import { ACTIVE_RULESET_KEY, rulesetLayers, type ActiveRuleset } from '../../lib/team/layers';
 import { BUILT_IN_SITES } from '../../lib/sites';
 import { Coach } from '../../components/coach/controller';
 import { pickUiLanguage } from '../../components/coach/i18n';
@@ -23,6 +24,7 @@ export default defineContentScript({
     const w = window as unknown as { __savyCoach?: boolean };
     if (w.__savyCoach) return; // injected twice (registration + one-click enable): one coach per document
     w.__savyCoach = true;
+    ctx.onInvalidated(() => (w.__savyCoach = false)); // an updated extension may inject a fresh coach
     try {
       await start(ctx);
     } catch (e) {
@@ -34,13 +36,22 @@ export default defineContentScript({
 async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<void> {
   let stored: Record<string, unknown> = {};
   try {
-    stored = await browser.storage.local.get(['uiLanguage', MUTED_RULES_KEY]);
+    stored = await browser.storage.local.get(['uiLanguage', MUTED_RULES_KEY, ACTIVE_RULESET_KEY]);
   } catch {
     /* defaults */
   }
   const uiLanguage = pickUiLanguage(stored.uiLanguage, navigator.languages ?? [navigator.language]);
   const muted = Array.isArray(stored[MUTED_RULES_KEY]) ? (stored[MUTED_RULES_KEY] as string[]) : [];
-  const compiled = contentRuleset();
+  // The team ruleset and the writer's mutes, as the background validated and stored them (lib/team/layers.ts).
+  const compile = (active: unknown) => {
+    try {
+      return contentRulesetWithLayers(rulesetLayers(active as ActiveRuleset | null));
+    } catch (e) {
+      console.debug('Sävy: team ruleset not usable here', e);
+      return contentRulesetWithLayers([]);
+    }
+  };
+  let compiled = compile(stored[ACTIVE_RULESET_KEY]);
 
   let coachRef: Coach | null = null;
   let mirrors: HTMLElement | null = null;
@@ -96,4 +107,16 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
     abort.signal,
   );
   coach.start();
+
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(ACTIVE_RULESET_KEY in changes)) return;
+    try {
+      compiled = compile(changes[ACTIVE_RULESET_KEY].newValue);
+      coach.setAnalyzerFactory(() => createAnalyzer({ lang: 'auto', uiLanguage }, compiled));
+    } catch (e) {
+      console.debug('Sävy:', e);
+    }
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  abort.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
 }
