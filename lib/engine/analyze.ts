@@ -179,6 +179,7 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
     const sentenceHints: LineHint[] = [];
     const cues: { finder: Finder; match: Match }[] = [];
     const sentenceStamp = ++stamp;
+    let present: Set<string> | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const here = ++stamp;
       const token = tokens[i];
@@ -187,6 +188,11 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
           const f = entry.finder;
           if (tried[f.n] === here) continue;
           if (busyIn[f.n] === sentenceStamp && busyTo[f.n] > i) continue;
+          const anchor = entry.program.anchor;
+          if (anchor) {
+            present ??= new Set(tokens.map((t) => t.lower));
+            if (!anchor.some((w) => present!.has(w))) continue;
+          }
           const m = matchAt(entry.program, tokens, i);
           if (!m || cancelled(f, m, tokens)) continue;
           tried[f.n] = here;

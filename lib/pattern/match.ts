@@ -35,6 +35,12 @@ export interface Program {
   maxWords: number;
   /** What the first word can be: the keys the engine indexes the program under. */
   first: FirstWord[];
+  /**
+   * Word forms of which at least one must be in the sentence for any match (from a required word after the
+   * first), or null. The engine checks this before running the VM: "we … get back to you" is not tried in
+   * every sentence with "we" in it.
+   */
+  anchor: string[] | null;
 }
 
 export type FirstWord = { kind: 'word'; test: WordTest } | { kind: 'any' } | { kind: 'number' };
@@ -63,7 +69,55 @@ export function compilePattern(source: string, caseSensitive = false): Program {
     insts.push({ op: 'save', slot: 2 * i + 1 });
   });
   insts.push({ op: 'match' });
-  return { source, insts, groups: items.length, maxWords: maxWords(root), first: firstWords(root, caseSensitive) };
+  return {
+    source,
+    insts,
+    groups: items.length,
+    maxWords: maxWords(root),
+    first: firstWords(root, caseSensitive),
+    anchor: caseSensitive ? null : anchorOf(items),
+  };
+}
+
+/** The most selective set of required word forms after the first element: fewest forms, then longest. */
+function anchorOf(items: PatternNode[]): string[] | null {
+  let best: string[] | null = null;
+  const score = (f: string[]) => f.length * 100 - Math.max(...f.map((w) => w.length));
+  for (const item of items.slice(1)) {
+    const forms = required(item);
+    if (forms && forms.length <= 40 && (!best || score(forms) < score(best))) best = forms;
+  }
+  return best;
+}
+
+/** Plain word forms of which any match of `node` contains at least one, or null when there are none. */
+function required(node: PatternNode): string[] | null {
+  const options = wordOptions(node);
+  if (options) {
+    const test = wordTest(options, false);
+    return test.globs.length ? null : [...test.exact];
+  }
+  switch (node.kind) {
+    case 'seq': {
+      let best: string[] | null = null;
+      for (const item of node.items) {
+        const r = required(item);
+        if (r && (!best || r.length < best.length)) best = r;
+      }
+      return best;
+    }
+    case 'alt': {
+      const all = new Set<string>();
+      for (const option of node.options) {
+        const r = required(option);
+        if (!r) return null;
+        for (const w of r) all.add(w);
+      }
+      return [...all];
+    }
+    default:
+      return null;
+  }
 }
 
 function wordTest(globs: string[], caseSensitive: boolean): WordTest {
