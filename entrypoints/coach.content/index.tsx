@@ -10,6 +10,8 @@ import { Coach } from '../../components/coach/controller';
 import { pickUiLanguage } from '../../components/coach/i18n';
 import { App } from '../../components/coach/ui/App';
 import { COACH_CSS } from '../../components/coach/ui/styles';
+import { reportDraftStatus } from '../../components/popup/draft-reporter';
+import { sendMessage } from '../../components/messaging';
 
 export const MUTED_RULES_KEY = 'mutedRules';
 
@@ -107,6 +109,8 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
     abort.signal,
   );
   coach.start();
+  // The popup's five steps for this tab's draft (debounced; null when the field goes away).
+  reportDraftStatus(coach, (status) => sendMessage('draftStatus', status), { host: location.hostname, signal: abort.signal });
 
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(ACTIVE_RULESET_KEY in changes)) return;

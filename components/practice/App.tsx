@@ -1,0 +1,363 @@
+/**
+ * The practice inbox: practice tickets (bundled + the team's), filterable by language and setting; the customer's
+ * message and a weak model reply to improve; a real editor with the same coach as on other sites (badge, panel,
+ * underlines, rewrites); the five steps live; "Done" scores the reply, asks for a short reflection and a 1–5
+ * self-rating, and saves the attempt to the progress store (`historyPractice`).
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { LANGUAGES, noSteps, STEP_IDS, STEPS, type Language, type Steps } from '../../lib/coaching';
+import type { PracticeInput } from '../../lib/history/types';
+import type { Coach } from '../coach/controller';
+import { languageName, t } from '../popup/i18n';
+import { filterTickets, settingsOf, type PracticeItem, type TicketFilter } from './tickets';
+
+export interface PracticeApi {
+  save(attempt: PracticeInput): Promise<void>;
+  progressUrl: string;
+  now(): number;
+}
+
+export interface Score {
+  language: Language;
+  steps: Steps;
+  hints: number;
+}
+
+type Phase = 'write' | 'reflect' | 'saved';
+
+function settingName(setting: string, lang: Language): string {
+  const key = `practice_setting_${setting}`;
+  const name = t(lang, key);
+  return name === key ? setting : name;
+}
+
+export function PracticeApp({
+  api,
+  lang,
+  coach,
+  tickets,
+  analyze,
+}: {
+  api: PracticeApi;
+  lang: Language;
+  coach: Coach;
+  tickets: PracticeItem[];
+  /** The reply's analysis when the coach is not on the editor (the same ruleset, muted rules left out). */
+  analyze(text: string): Score;
+}) {
+  const [filter, setFilter] = useState<TicketFilter>(() => ({ language: tickets.some((p) => p.language === lang) ? lang : '', setting: '' }));
+  const shown = useMemo(() => filterTickets(tickets, filter), [tickets, filter]);
+  const settings = useMemo(() => settingsOf(tickets.filter((p) => !filter.language || p.language === filter.language)), [tickets, filter.language]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = tickets.find((p) => p.id === selectedId) ?? null;
+
+  return (
+    <main class="practice" lang={lang}>
+      <header>
+        <h1>{t(lang, 'practice_title')}</h1>
+        <p class="intro">{t(lang, 'practice_intro')}</p>
+      </header>
+      <div class="layout">
+        <section class="inbox" aria-labelledby="practice-tickets-h">
+          <h2 id="practice-tickets-h">{t(lang, 'practice_tickets')}</h2>
+          <div class="filters">
+            <label>
+              {t(lang, 'practice_filterLanguage')}
+              <select
+                data-practice-filter="language"
+                value={filter.language}
+                onChange={(e) => setFilter({ language: (e.currentTarget as HTMLSelectElement).value as Language | '', setting: '' })}
+              >
+                <option value="">{t(lang, 'practice_all')}</option>
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {languageName(l, lang)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t(lang, 'practice_filterSetting')}
+              <select
+                data-practice-filter="setting"
+                value={filter.setting}
+                onChange={(e) => setFilter({ ...filter, setting: (e.currentTarget as HTMLSelectElement).value })}
+              >
+                <option value="">{t(lang, 'practice_all')}</option>
+                {settings.map((s) => (
+                  <option key={s} value={s}>
+                    {settingName(s, lang)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <p class="count" role="status" aria-live="polite" data-practice-count={String(shown.length)}>
+            {shown.length ? t(lang, 'practice_count', shown.length) : t(lang, 'practice_none')}
+          </p>
+          <ul class="tickets">
+            {shown.map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  data-practice-ticket={p.id}
+                  aria-pressed={p.id === selectedId ? 'true' : 'false'}
+                  onClick={() => setSelectedId(p.id)}
+                >
+                  <span class="ticket-title">{p.title}</span>
+                  <span class="meta">
+                    {p.language.toUpperCase()} · {t(lang, p.kind === 'question' ? 'practice_kindQuestion' : 'practice_kindComplaint')}
+                    {p.setting ? ` · ${settingName(p.setting, lang)}` : ''}
+                    {p.team ? ` · ${t(lang, 'practice_team')}` : ''}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section class="work" aria-labelledby="practice-work-h">
+          {selected ? (
+            <Workspace key={selected.id} ticket={selected} api={api} lang={lang} coach={coach} analyze={analyze} onNext={() => nextOf(shown, selected, setSelectedId)} />
+          ) : (
+            <>
+              <h2 id="practice-work-h">{t(lang, 'practice_yourReply')}</h2>
+              <p>{t(lang, 'practice_choose')}</p>
+            </>
+          )}
+        </section>
+      </div>
+    </main>
+  );
+}
+
+function nextOf(list: PracticeItem[], current: PracticeItem, select: (id: string) => void) {
+  if (!list.length) return;
+  const i = list.findIndex((p) => p.id === current.id);
+  select(list[(i + 1) % list.length].id);
+}
+
+function Workspace({
+  ticket,
+  api,
+  lang,
+  coach,
+  analyze,
+  onNext,
+}: {
+  ticket: PracticeItem;
+  api: PracticeApi;
+  lang: Language;
+  coach: Coach;
+  analyze(text: string): Score;
+  onNext(): void;
+}) {
+  const editor = useRef<HTMLTextAreaElement>(null);
+  const [text, setText] = useState('');
+  const [phase, setPhase] = useState<Phase>('write');
+  const [score, setScore] = useState<Score | null>(null);
+  const [wentWell, setWentWell] = useState('');
+  const [differently, setDifferently] = useState('');
+  const [rating, setRating] = useState(0);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    editor.current?.focus();
+  }, []);
+
+  // Live: the coach's own reading of this editor (its field is the editor while the trainee writes here).
+  const onEditor = coach.field.value !== null && coach.field.value === editor.current;
+  const liveSteps = onEditor ? coach.analysis.value.steps : noSteps();
+  const liveHints = onEditor ? coach.hints.value.length : 0;
+
+  const useWeak = () => {
+    const ta = editor.current;
+    if (!ta || !ticket.weakReply) return;
+    ta.focus();
+    ta.select();
+    let done = false;
+    try {
+      done = ta.ownerDocument.execCommand?.('insertText', false, ticket.weakReply) === true && ta.value === ticket.weakReply;
+    } catch {
+      done = false;
+    }
+    if (!done) {
+      ta.value = ticket.weakReply;
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    setText(ta.value);
+    ta.setSelectionRange(0, 0);
+    ta.scrollTop = 0;
+  };
+
+  const finish = () => {
+    const ta = editor.current;
+    const value = ta?.value ?? text;
+    if (!value.trim()) {
+      setNote(t(lang, 'practice_emptyReply'));
+      return;
+    }
+    let s: Score;
+    if (ta && coach.field.value === ta) {
+      coach.analyzeNow(); // no waiting for the debounce: score exactly what is written
+      const a = coach.analysis.value;
+      s = { language: a.language, steps: { ...a.steps }, hints: coach.hints.value.length };
+    } else s = analyze(value);
+    setScore(s);
+    setNote('');
+    setPhase('reflect');
+  };
+
+  const save = async () => {
+    if (!score) return;
+    if (!(rating >= 1 && rating <= 5)) {
+      setNote(t(lang, 'practice_ratingNeeded'));
+      return;
+    }
+    const parts = [
+      wentWell.trim() && `${t(lang, 'practice_reflectionWell')}: ${wentWell.trim()}`,
+      differently.trim() && `${t(lang, 'practice_reflectionDifferently')}: ${differently.trim()}`,
+    ].filter(Boolean);
+    setBusy(true);
+    try {
+      await api.save({
+        at: api.now(),
+        ticketId: ticket.id,
+        lang: ticket.language,
+        hints: score.hints,
+        steps: score.steps,
+        reflection: parts.join('\n'),
+        rating,
+      });
+      setPhase('saved');
+      setNote(t(lang, 'practice_saved'));
+    } catch (e) {
+      setNote(t(lang, 'practice_saveFailed', String((e as Error)?.message ?? e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const covered = score ? STEP_IDS.filter((id) => score.steps[id]) : [];
+  const missing = score ? STEP_IDS.filter((id) => !score.steps[id]) : [];
+
+  return (
+    <div class="workspace" data-practice-phase={phase}>
+      <h2 id="practice-work-h">{ticket.title}</h2>
+      <p class="meta">
+        {languageName(ticket.language, lang)} · {t(lang, ticket.kind === 'question' ? 'practice_kindQuestion' : 'practice_kindComplaint')}
+        {ticket.setting ? ` · ${settingName(ticket.setting, lang)}` : ''}
+      </p>
+      <h3>{t(lang, 'practice_customer')}</h3>
+      <blockquote class="customer" lang={ticket.language} data-practice-customer="">
+        {ticket.customer}
+      </blockquote>
+      {ticket.weakReply && (
+        <details class="weak">
+          <summary>{t(lang, 'practice_weakReply')}</summary>
+          <blockquote lang={ticket.language} data-practice-weak="">
+            {ticket.weakReply}
+          </blockquote>
+          <button type="button" data-practice-use-weak="" disabled={phase !== 'write'} onClick={useWeak}>
+            {t(lang, 'practice_useWeak')}
+          </button>
+        </details>
+      )}
+      <label for="practice-reply" class="reply-label">
+        {t(lang, 'practice_yourReply')}
+      </label>
+      <p id="practice-reply-help" class="help">
+        {t(lang, 'practice_replyHelp')}
+      </p>
+      <textarea
+        id="practice-reply"
+        ref={editor}
+        lang={ticket.language}
+        rows={12}
+        spellcheck={true}
+        readOnly={phase !== 'write'}
+        aria-describedby="practice-reply-help"
+        data-practice-editor=""
+        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+      <div class="live" aria-labelledby="practice-steps-h">
+        <h3 id="practice-steps-h">{t(lang, 'practice_stepsLive')}</h3>
+        <ul class="steps">
+          {STEP_IDS.map((id) => (
+            <li key={id} data-savy-step={id} data-done={String(liveSteps[id])} class={liveSteps[id] ? 'done' : ''}>
+              <span aria-hidden="true">{liveSteps[id] ? '✓' : '○'}</span> {STEPS[id].name[lang]}
+              <span class="sr-only">: {t(lang, liveSteps[id] ? 'popup_stepDone' : 'popup_stepMissing')}</span>
+            </li>
+          ))}
+        </ul>
+        <p class="hints-now" data-practice-hints={String(liveHints)}>
+          {t(lang, 'practice_hintsLive', liveHints)} ·{' '}
+          {ticket.kind === 'question'
+            ? t(lang, 'practice_needForQuestion', STEPS.greet.name[lang], STEPS['next-steps'].name[lang])
+            : t(lang, 'practice_needForComplaint')}
+        </p>
+      </div>
+      {phase === 'write' && (
+        <button type="button" class="primary" data-practice-done="" onClick={finish}>
+          {t(lang, 'practice_done')}
+        </button>
+      )}
+      {score && phase !== 'write' && (
+        <section class="result" aria-labelledby="practice-result-h" data-practice-result="" data-steps-covered={String(covered.length)} data-hints-left={String(score.hints)}>
+          <h3 id="practice-result-h">{t(lang, 'practice_resultHeading')}</h3>
+          <p>{t(lang, 'practice_stepsCovered', covered.length)}</p>
+          <p>{missing.length ? t(lang, 'practice_missing', missing.map((id) => STEPS[id].name[lang]).join(', ')) : t(lang, 'practice_allSteps')}</p>
+          <p>{t(lang, 'practice_hintsLeft', score.hints)}</p>
+          {phase === 'reflect' && (
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                void save();
+              }}
+            >
+              <h3>{t(lang, 'practice_reflectionHeading')}</h3>
+              <label for="practice-well">{t(lang, 'practice_wentWell')}</label>
+              <textarea id="practice-well" data-savy="off" rows={2} value={wentWell} onInput={(e) => setWentWell((e.currentTarget as HTMLTextAreaElement).value)} />
+              <label for="practice-differently">{t(lang, 'practice_differently')}</label>
+              <textarea
+                id="practice-differently"
+                data-savy="off"
+                rows={2}
+                value={differently}
+                onInput={(e) => setDifferently((e.currentTarget as HTMLTextAreaElement).value)}
+              />
+              <fieldset class="rating">
+                <legend>{t(lang, 'practice_rating')}</legend>
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <label key={n}>
+                    <input type="radio" name="practice-rating" value={String(n)} checked={rating === n} onChange={() => setRating(n)} data-practice-rating={String(n)} />
+                    {n}
+                  </label>
+                ))}
+              </fieldset>
+              <button type="submit" class="primary" disabled={busy} data-practice-save="">
+                {t(lang, 'practice_save')}
+              </button>
+              <button type="button" onClick={() => setPhase('write')} data-practice-again="">
+                {t(lang, 'practice_again')}
+              </button>
+            </form>
+          )}
+          {phase === 'saved' && (
+            <p>
+              <a href={api.progressUrl} data-practice-progress="">
+                {t(lang, 'practice_seeProgress')}
+              </a>{' '}
+              <button type="button" onClick={onNext} data-practice-next="">
+                {t(lang, 'practice_next')}
+              </button>
+            </p>
+          )}
+        </section>
+      )}
+      <p role="status" aria-live="polite" class="note" data-practice-note="">
+        {note}
+      </p>
+    </div>
+  );
+}
