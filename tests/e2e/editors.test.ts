@@ -71,6 +71,15 @@ describe.each(FIXTURES)('$name', (f) => {
     await expect.poll(() => badge.getAttribute('data-count')).toBe(String(before.hints.length));
     expect(await badge.getAttribute('aria-label')).toBeTruthy();
 
+    // Underlines: Custom Highlights in a contenteditable, mirror spans over a textarea; no DOM in the editor.
+    const textarea = await frame.locator(f.click).first().evaluate((el) => el.localName === 'textarea');
+    if (textarea) await expect.poll(() => frame.locator('savy-coach .savy-u').count()).toBeGreaterThan(0);
+    else
+      await expect
+        .poll(() => frame.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('savy-warning') ?? [])].length))
+        .toBeGreaterThan(0);
+    expect(await frame.locator(f.click).first().evaluate((el) => el.querySelectorAll('savy-coach, [class*="savy"], [data-savy-badge]').length)).toBe(0);
+
     await badge.click();
     const panel = frame.locator('savy-coach [data-savy-panel]');
     await panel.waitFor();

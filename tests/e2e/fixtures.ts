@@ -48,6 +48,20 @@ export const FIXTURES: Fixture[] = [
     ),
   },
   {
+    name: 'shadow-root',
+    click: '#editor',
+    html: page(
+      'contenteditable in an open shadow root',
+      '',
+      `<reply-box></reply-box>
+       <script>
+         const root = document.querySelector('reply-box').attachShadow({ mode: 'open' });
+         root.innerHTML = '<div id="editor" contenteditable="true" style="border:1px solid #999;min-height:120px;padding:8px"><p>${DRAFT}</p></div>';
+         window.fixture = { text: () => root.querySelector('#editor').innerText };
+       </script>`,
+    ),
+  },
+  {
     name: 'prosemirror',
     click: '#editor .ProseMirror',
     html: page(
