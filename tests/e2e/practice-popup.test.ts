@@ -4,15 +4,19 @@
  * scores it and the attempt with its reflection and rating is saved to the progress store.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_ID, launch } from './harness';
+import { EXTENSION_ID, launch, startServer } from './harness';
 
 let context: BrowserContext;
 let practice: Page;
+let server: Server;
+let origin: string;
 const errors: string[] = [];
 const PRACTICE_URL = `chrome-extension://${EXTENSION_ID}/practice.html`;
 
 beforeAll(async () => {
+  ({ server, origin } = await startServer());
   ({ context } = await launch());
   // reason 'install': the background opens the practice inbox once.
   const until = Date.now() + 15_000;
@@ -29,6 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
+  server?.close();
 });
 
 const done = (page: Page, step: string) => page.getAttribute(`[data-savy-step="${step}"]`, 'data-done');
@@ -127,6 +132,43 @@ describe('practice inbox and popup', () => {
     // The popup's "Today" counts it.
     await popup.reload();
     await popup.waitForFunction(() => document.querySelector('[data-today="practice"]')?.textContent === '1');
+    expect(errors).toEqual([]);
+  });
+
+  it('turns Sävy on for a site from the popup; the content script then reports its draft to the popup', async () => {
+    // No policy names localhost (other suites' policy files name 127.0.0.1): not a Sävy site until the writer enables it.
+    const url = `${origin.replace('127.0.0.1', 'localhost')}/textarea.html`;
+    const site = await context.newPage();
+    site.on('pageerror', (e) => errors.push(e.message));
+    await site.goto(url);
+    const tabId = await practice.evaluate(async (url) => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }).chrome;
+      return (await c.tabs.query({})).find((t) => t.url === url)!.id;
+    }, url);
+    const popup = await context.newPage();
+    popup.on('pageerror', (e) => errors.push(e.message));
+    await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-popup-site="off"]');
+    expect(await popup.getAttribute('[data-popup-draft]', 'data-popup-draft')).toBe('none');
+    await popup.click('[data-popup-enable]');
+    await popup.waitForSelector('[data-popup-site="writer"]');
+
+    // Injected at once, no reload: write in the page, the popup follows.
+    await site.bringToFront();
+    await site.locator('#editor').click();
+    await site.locator('#editor').fill('Hi Sam,\n\nthank you for letting us know. You should have read the instructions.');
+    await site.locator('savy-coach [data-savy-badge]').waitFor();
+    await popup.waitForFunction(() => document.querySelector('[data-savy-step="thank"]')?.getAttribute('data-done') === 'true', undefined, { timeout: 10_000 });
+    expect(await done(popup, 'greet')).toBe('true');
+    expect(await done(popup, 'next-steps')).toBe('false');
+    expect(await popup.textContent('[data-popup-draft]')).toMatch(/^localhost · English · hints: [1-9]\d*$/);
+
+    // The field goes away: the popup says there is no draft.
+    await site.evaluate(() => document.querySelector('#editor')!.remove());
+    await popup.waitForSelector('[data-popup-draft="none"]', { timeout: 10_000 });
+
+    await popup.click('[data-popup-disable]');
+    await popup.waitForSelector('[data-popup-site="off"]');
     expect(errors).toEqual([]);
   });
 });

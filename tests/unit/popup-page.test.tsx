@@ -96,7 +96,7 @@ describe('popup', () => {
     draft = { host: 'tuki.example.fi', language: 'fi', hints: 2, steps: { ...noSteps(), greet: true } };
     await flush(40);
     expect(stepDone()).toEqual({ greet: 'true', thank: 'false', empathize: 'false', apologize: 'false', 'next-steps': 'false' });
-    expect(root.querySelector('[data-popup-draft]')!.textContent).toBe('tuki.example.fi · Finnish · 2 hints');
+    expect(root.querySelector('[data-popup-draft]')!.textContent).toBe('tuki.example.fi · Finnish · hints: 2');
     draft = { host: 'tuki.example.fi', language: 'fi', hints: 0, steps: { greet: true, thank: true, empathize: true, apologize: true, 'next-steps': true } };
     await flush(40);
     expect(Object.values(stepDone())).toEqual(['true', 'true', 'true', 'true', 'true']);
