@@ -11,7 +11,7 @@ export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 export type FetchOutcome =
   | { kind: 'ok'; text: string; etag?: string }
   | { kind: 'not-modified' }
-  | { kind: 'error'; code: 'network' | 'timeout' | 'http' | 'too-large'; status?: number; detail: string };
+  | { kind: 'error'; code: 'network' | 'timeout' | 'http' | 'too-large' | 'insecure-redirect'; status?: number; detail: string };
 
 export interface FetchOptions {
   fetch: FetchFn;
@@ -46,6 +46,11 @@ export async function fetchRulesetText(url: string, options: FetchOptions): Prom
       if (timedOut) return { kind: 'error', code: 'timeout', detail: `no answer within ${Math.round(timeoutMs / 1000)} s` };
       return { kind: 'error', code: 'network', detail: (e as Error)?.message ?? String(e) };
     }
+    // https only, also after redirects (http only for localhost and 127.0.0.1).
+    if (res.url && !isAllowedUrl(res.url)) {
+      void res.body?.cancel().catch(() => undefined);
+      return { kind: 'error', code: 'insecure-redirect', detail: `redirected to ${res.url}` };
+    }
     if (res.status === 304) {
       void res.body?.cancel().catch(() => undefined);
       return { kind: 'not-modified' };
@@ -68,6 +73,15 @@ export async function fetchRulesetText(url: string, options: FetchOptions): Prom
     return { kind: 'error', code: 'network', detail: (e as Error)?.message ?? String(e) };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+function isAllowedUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || (u.protocol === 'http:' && (u.hostname === 'localhost' || u.hostname === '127.0.0.1'));
+  } catch {
+    return false;
   }
 }
 

@@ -17,6 +17,7 @@ export type Source = 'bundled' | 'policy' | 'url' | 'file';
 export type ErrorCode =
   | 'invalid-url'
   | 'insecure-url'
+  | 'insecure-redirect'
   | 'network'
   | 'timeout'
   | 'not-found'
@@ -208,7 +209,12 @@ export async function refreshState(
       return fail({ code: 'http', status: 304, detail: 'HTTP 304 without a ruleset to keep' });
     }
     if (outcome.kind === 'error') {
-      const code: ErrorCode = outcome.code === 'http' ? (outcome.status === 404 || outcome.status === 410 ? 'not-found' : 'http') : outcome.code;
+      const code: ErrorCode =
+        outcome.code === 'http'
+          ? outcome.status === 404 || outcome.status === 410
+            ? 'not-found'
+            : 'http'
+          : outcome.code;
       return fail({ code, detail: outcome.detail, status: outcome.status });
     }
     text = outcome.text;

@@ -18,6 +18,11 @@ const ERRORS: Record<TeamError['code'], Texts> = {
     en: 'The ruleset address {location} uses http. Sävy fetches rulesets only over https (http only from localhost). Publish the file at an https address and update the address.',
     sv: 'Regeluppsättningens adress {location} använder http. Sävy hämtar regler bara över https (http bara från localhost). Publicera filen på en https-adress och uppdatera adressen.',
   },
+  'insecure-redirect': {
+    fi: 'Säännöstön osoite {location} ohjaa http-osoitteeseen ({detail}). Sävy seuraa uudelleenohjauksia vain https-osoitteisiin. Pyydä palvelimen ylläpitäjää ohjaamaan https-osoitteeseen tai käytä suoraan lopullista https-osoitetta.',
+    en: 'The ruleset address {location} redirects to plain http ({detail}). Sävy follows redirects only to https. Ask the server\'s administrator to redirect to https, or use the final https address directly.',
+    sv: 'Regeluppsättningens adress {location} omdirigerar till http ({detail}). Sävy följer omdirigeringar bara till https. Be serverns administratör omdirigera till https, eller använd den slutliga https-adressen direkt.',
+  },
   network: {
     fi: 'Palvelimeen {host} ei saatu yhteyttä ({detail}). Tarkista osoite ja että se näkyy kirjoittajien verkosta (VPN, välityspalvelin).',
     en: 'Could not reach {host} ({detail}). Check the address, and that the server is reachable from the writers\' network (VPN, proxy).',

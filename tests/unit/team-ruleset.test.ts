@@ -220,6 +220,26 @@ describe('fetching the team ruleset from a real server', () => {
     expect(checkRulesetUrl('file:///etc/passwd')).toEqual({ ok: false, reason: 'invalid' });
   });
 
+  it('a redirect to plain http on another host is refused', async () => {
+    const other = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(V2));
+    });
+    await new Promise<void>((r) => other.listen(0, '127.0.0.2', r));
+    try {
+      const target = `http://127.0.0.2:${(other.address() as AddressInfo).port}/team.json`;
+      handler = (_req, res) => {
+        res.writeHead(302, { location: target });
+        res.end();
+      };
+      const s = await refresh();
+      expect(s.lastError?.code).toBe('insecure-redirect');
+      expectKept(s, /redirects to plain http \(redirected to http:\/\/127\.0\.0\.2:\d+\/team\.json\)\. Sävy follows redirects only to https/);
+    } finally {
+      other.close();
+    }
+  });
+
   it('a restart (state read back from storage) keeps the last good ruleset in force', async () => {
     handler = status(500);
     await refresh();
