@@ -68,6 +68,9 @@ export class Coach {
   private frame = 0;
   private savedRange: Range | null = null;
   private pointerOnCard = false;
+  private lastPainted = '';
+  /** Bumped whenever the ranges are rebuilt (the same hint ids may then have new ranges). */
+  private paintGeneration = 0;
   readonly win: Window & typeof globalThis;
 
   constructor(
@@ -202,6 +205,7 @@ export class Coach {
       this.mirror.position(el as HTMLTextAreaElement);
     } else if (this.map) {
       this.ranges.clear();
+      this.paintGeneration++;
       for (const h of hints) {
         const r = this.map.range(h.start, h.end);
         if (r) this.ranges.set(h.id, r);
@@ -221,11 +225,27 @@ export class Coach {
     const fr = el.getBoundingClientRect();
     const top = Math.max(fr.top, 0) - 200;
     const bottom = Math.min(fr.bottom, this.win.innerHeight) + 200;
-    const visible = this.hints.value.filter((h) => {
-      const r = this.ranges.get(h.id)?.getBoundingClientRect();
-      return !!r && r.bottom >= top && r.top <= bottom;
-    });
-    paintHighlights(this.win, visible, this.ranges, this.card.value?.hint.id ?? null);
+    // Hints in text order lie in vertical order: find the first in view by bisection, then walk while in view.
+    const hints = [...this.hints.value].filter((h) => this.ranges.has(h.id)).sort((a, b) => a.start - b.start);
+    const rect = (h: Hint) => this.ranges.get(h.id)!.getBoundingClientRect();
+    let lo = 0;
+    let hi = hints.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rect(hints[mid]).bottom < top) lo = mid + 1;
+      else hi = mid;
+    }
+    const visible: Hint[] = [];
+    for (let i = lo; i < hints.length; i++) {
+      const r = rect(hints[i]);
+      if (r.top > bottom) break;
+      if (r.bottom >= top || (r.width === 0 && r.height === 0)) visible.push(hints[i]);
+    }
+    const active = this.card.value?.hint.id ?? null;
+    const key = `${active}|${visible.map((h) => h.id).join(',')}|${this.paintGeneration}`;
+    if (key === this.lastPainted) return; // scrolling within the same hints: nothing to redraw
+    this.lastPainted = key;
+    paintHighlights(this.win, visible, this.ranges, active);
   }
 
   relayout(): void {

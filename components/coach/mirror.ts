@@ -16,6 +16,7 @@ export class TextareaMirror {
   readonly el: HTMLDivElement;
   private content: HTMLDivElement;
   private spans = new Map<string, HTMLElement>();
+  private styleKey = '';
 
   constructor(container: HTMLElement) {
     const doc = container.ownerDocument;
@@ -33,7 +34,12 @@ export class TextareaMirror {
     const win = ta.ownerDocument.defaultView!;
     const cs = win.getComputedStyle(ta);
     const s = this.el.style;
-    for (const p of COPIED) (s as unknown as Record<string, string>)[p] = cs[p] as string;
+    const styleKey = COPIED.map((p) => cs[p]).join('|');
+    if (styleKey !== this.styleKey) {
+      // Copy only when the textarea's own styles changed: scrolling and typing only move the mirror.
+      this.styleKey = styleKey;
+      for (const p of COPIED) (s as unknown as Record<string, string>)[p] = cs[p] as string;
+    }
     s.borderColor = 'transparent';
     s.whiteSpace = 'pre-wrap';
     s.overflowWrap = cs.overflowWrap || 'break-word';

@@ -1,5 +1,5 @@
 import type { Coach } from '../controller';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { Card } from './Card';
 import { Panel } from './Panel';
 
@@ -29,10 +29,34 @@ export function Badge({ coach }: { coach: Coach }) {
   );
 }
 
+/** What happened to a rewrite applied from the card while the panel is closed (the panel shows it itself). */
+function Notice({ coach }: { coach: Coach }) {
+  coach.layout.value;
+  const notice = coach.notice.value;
+  const el = coach.field.value;
+  if (!notice || !el || coach.panelOpen.value) return null;
+  const r = el.getBoundingClientRect();
+  const win = coach.win;
+  return (
+    <div
+      class="savy-notice savy-toast"
+      role="status"
+      data-savy-notice=""
+      style={{ left: `${Math.max(8, Math.min(r.left, win.innerWidth - 328))}px`, top: `${Math.max(8, Math.min(r.bottom + 6, win.innerHeight - 60))}px` }}
+    >
+      {t(coach.lang, notice as MessageKey)}{' '}
+      <button type="button" onClick={() => (coach.notice.value = null)} aria-label={t(coach.lang, 'coachClose')}>
+        ×
+      </button>
+    </div>
+  );
+}
+
 export function App({ coach }: { coach: Coach }) {
   return (
     <div class="savy-root" lang={coach.lang}>
       <Badge coach={coach} />
+      <Notice coach={coach} />
       <Card coach={coach} />
       <Panel coach={coach} />
     </div>
