@@ -1,16 +1,15 @@
-/** UI text of the coach in fi/en/sv, from public/_locales (bundled, so a stored `uiLanguage` can override the browser's). */
-import en from '../../public/_locales/en/messages.json';
-import fi from '../../public/_locales/fi/messages.json';
-import sv from '../../public/_locales/sv/messages.json';
+/**
+ * UI text of the coach in fi/en/sv. The strings live in public/_locales (keys `coach*`); messages.ts is
+ * generated from them (scripts/coach-messages.ts) so that a stored `uiLanguage` can override the browser's
+ * language and the content script carries only its own strings.
+ */
 import { isLanguage, type Language } from '../../lib/coaching';
+import { COACH_MESSAGES } from './messages';
 
-type Messages = Record<string, { message: string }>;
-const ALL: Record<Language, Messages> = { en, fi, sv } as Record<Language, Messages>;
-
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof (typeof COACH_MESSAGES)['en'];
 
 export function t(lang: Language, key: MessageKey, ...subs: string[]): string {
-  const text = ALL[lang][key]?.message ?? ALL.en[key]?.message ?? key;
+  const text = (COACH_MESSAGES[lang] as Record<string, string>)[key] ?? COACH_MESSAGES.en[key] ?? key;
   return text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
 
