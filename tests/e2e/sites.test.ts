@@ -84,3 +84,29 @@ describe('keyboard', () => {
     await page.close();
   });
 });
+
+describe('card', () => {
+  it('pointing at an underline shows its card; a rewrite from the card reaches the field', async () => {
+    const page = await focusTextarea(`${origin}/textarea.html`);
+    await page.locator('savy-coach .savy-u').first().waitFor({ state: 'attached' });
+    const box = await page.evaluate(() => {
+      const spans = [...document.querySelector('savy-coach')!.shadowRoot!.querySelectorAll<HTMLElement>('.savy-u')];
+      const span = spans.find((s) => s.textContent === 'EI OLE MAHDOLLISTA') ?? spans[0];
+      const r = span.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    const card = page.locator('savy-coach [data-savy-card]');
+    await card.waitFor();
+    expect(await card.getAttribute('aria-label')).toBeTruthy();
+    expect(await card.locator('[data-savy-card-dismiss]').count()).toBe(1);
+    expect(await card.locator('[data-savy-card-mute]').count()).toBe(1);
+    const before = await page.locator('#editor').inputValue();
+    const apply = card.locator('[data-savy-card-apply]').first();
+    const replacement = (await apply.textContent())!;
+    await apply.click();
+    await expect.poll(() => page.locator('#editor').inputValue()).not.toBe(before);
+    expect(await page.locator('#editor').inputValue()).toContain(replacement);
+    await page.close();
+  });
+});
