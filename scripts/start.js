@@ -49,7 +49,16 @@ mkdirSync(profile, { recursive: true });
 console.log(`▶ opening ${browser} with Sävy and the practice inbox (profile ${profile.replace(homedir(), '~')})`);
 const child = spawn(
   browser,
-  [`--user-data-dir=${profile}`, `--disable-extensions-except=${DIR}`, `--load-extension=${DIR}`, '--no-first-run', '--no-default-browser-check', PAGE],
+  [
+    `--user-data-dir=${profile}`,
+    `--disable-extensions-except=${DIR}`,
+    `--load-extension=${DIR}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    // Chromium refuses to start as root without it (containers, CI machines).
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    PAGE,
+  ],
   { detached: true, stdio: 'ignore' },
 );
 child.on('error', (e) => {

@@ -13,7 +13,7 @@ import { disableSite, enableSite, siteStatus } from '../../utils/site-access';
 
 export const PRACTICE_PAGE = '/practice.html';
 
-export function startPopupBackground(): DraftStore {
+export function startPopupBackground(options: { installDelayMs?: number } = {}): DraftStore {
   const session = (browser.storage as unknown as { session?: SessionArea }).session ?? null;
   const drafts = new DraftStore(session);
 
@@ -39,9 +39,23 @@ export function startPopupBackground(): DraftStore {
     return countSince(store.db, Number(data) || 0);
   });
 
-  // What a new writer sees first: the practice inbox (and the popup from then on).
+  // What a new writer sees first: the practice inbox. `npm start` names it on Chromium's command line, where it
+  // loads before the extension and is blocked (ERR_BLOCKED_BY_CLIENT): a moment after install or browser start,
+  // reload such a tab; on install, open the inbox if no tab shows it.
+  const delay = options.installDelayMs ?? 1000;
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(PRACTICE_PAGE as '/practice.html') }).catch(() => undefined);
+    setTimeout(() => void showPractice(reason === 'install').catch(() => undefined), delay);
+  });
+  browser.runtime.onStartup?.addListener(() => {
+    setTimeout(() => void showPractice(false).catch(() => undefined), delay);
   });
   return drafts;
+}
+
+/** Reloads practice-inbox tabs that did not load (their title is not Sävy's); opens one if asked and none is there. */
+async function showPractice(openIfNone: boolean): Promise<void> {
+  const url = browser.runtime.getURL(PRACTICE_PAGE as '/practice.html');
+  const tabs = (await browser.tabs.query({}).catch(() => [])).filter((t) => t.url?.startsWith(url) || t.pendingUrl?.startsWith(url));
+  for (const t of tabs) if (t.id !== undefined && !t.title?.startsWith('Sävy')) await browser.tabs.reload(t.id).catch(() => undefined);
+  if (!tabs.length && openIfNone) await browser.tabs.create({ url });
 }

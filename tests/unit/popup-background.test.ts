@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DraftStore, toDraftStatus, type SessionArea } from '../../components/popup/drafts';
 import { reportDraftStatus } from '../../components/popup/draft-reporter';
 import { startPopupBackground } from '../../components/popup/background';
+import { removeAllListeners } from '../../components/messaging';
 import { analyze } from '../../lib/index';
 import { noSteps, STEP_IDS, LANGUAGES, type Steps } from '../../lib/coaching';
 import { HistoryDB } from '../../lib/history/db';
@@ -152,12 +153,23 @@ describe('step examples', () => {
 });
 
 describe('background', () => {
+  beforeEach(() => removeAllListeners());
+
   it('opens the practice inbox once on install, not on update', async () => {
-    startPopupBackground();
+    startPopupBackground({ installDelayMs: 0 });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as never);
     expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).not.toContain('chrome-extension://test-extension-id/practice.html');
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    await wait(0);
+    await wait(10);
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url ?? '');
+    expect(urls.filter((u) => u.endsWith('/practice.html'))).toHaveLength(1);
+  });
+
+  it('does not open a second practice inbox when one is already open (npm start opens it itself)', async () => {
+    await fakeBrowser.tabs.create({ url: 'chrome-extension://test-extension-id/practice.html' });
+    startPopupBackground({ installDelayMs: 0 });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await wait(10);
     const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url ?? '');
     expect(urls.filter((u) => u.endsWith('/practice.html'))).toHaveLength(1);
   });
