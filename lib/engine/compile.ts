@@ -56,12 +56,44 @@ function exceptions(list: readonly (RuleException | string)[], caseSensitive?: b
   );
 }
 
+/**
+ * Compiles lazily, one language at a time on first use: a page where the writer only writes Finnish never
+ * pays for the English and Swedish rules. `skipped` compiles everything, to report every broken pattern.
+ */
 export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   const disabledCategories = new Set(ruleset.disable.categories);
   const disabledRules = new Set(ruleset.disable.rules);
   const rules = new Map<string, Rule>();
-  const languages = {} as Record<Language, LanguageIndex>;
+  for (const base of ruleset.rules) {
+    if (disabledRules.has(base.id) || disabledCategories.has(base.category)) continue;
+    rules.set(base.id, ruleset.overrides[base.id] ? { ...base, ...ruleset.overrides[base.id] } : base);
+  }
   const skipped: CompiledRuleset['skipped'] = [];
+  const compiled: Partial<Record<Language, LanguageIndex>> = {};
+  const languages = {} as Record<Language, LanguageIndex>;
+  for (const language of LANGUAGES) {
+    Object.defineProperty(languages, language, {
+      enumerable: true,
+      get: () => (compiled[language] ??= compileLanguage(ruleset, rules, language, skipped)),
+    });
+  }
+  return {
+    ruleset,
+    languages,
+    rules,
+    get skipped() {
+      for (const language of LANGUAGES) void languages[language];
+      return skipped;
+    },
+  };
+}
+
+function compileLanguage(
+  ruleset: Ruleset,
+  rules: Map<string, Rule>,
+  language: Language,
+  skipped: CompiledRuleset['skipped'],
+): LanguageIndex {
   /** One bad pattern must not take the whole coach down: leave it out and say so. */
   const safely = <T>(ruleId: string, pattern: string, make: () => T): T | null => {
     try {
@@ -73,62 +105,59 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
       return null;
     }
   };
-  for (const language of LANGUAGES) {
-    const index: LanguageIndex = {
-      language,
-      exact: new Map(),
-      prefix: new Map(),
-      suffix: new Map(),
-      number: [],
-      any: [],
-      metrics: [],
-      finderCount: 0,
-    };
-    for (const base of ruleset.rules) {
-      if (disabledRules.has(base.id) || disabledCategories.has(base.category)) continue;
-      const rule = ruleset.overrides[base.id] ? { ...base, ...ruleset.overrides[base.id] } : base;
-      rules.set(rule.id, rule);
-      if (!rule.languages.includes(language)) continue;
-      if (rule.metric) {
-        index.metrics.push({ rule, metric: rule.metric });
-        continue;
-      }
-      const ex = safely(rule.id, 'exceptions', () => exceptions(rule.exceptions, rule.caseSensitive));
-      if (!ex) continue;
-      const finder: Finder = { n: index.finderCount++, rule, exceptions: ex };
-      for (const p of rule.patterns ?? []) {
-        const program = safely(rule.id, p, () => compilePattern(p, rule.caseSensitive));
-        if (program) addEntry(index, { finder, program });
-      }
+  const index: LanguageIndex = {
+    language,
+    exact: new Map(),
+    prefix: new Map(),
+    suffix: new Map(),
+    number: [],
+    any: [],
+    metrics: [],
+    finderCount: 0,
+  };
+  for (const rule of rules.values()) {
+    if (!rule.languages.includes(language)) continue;
+    if (rule.metric) {
+      index.metrics.push({ rule, metric: rule.metric });
+      continue;
     }
-    for (const step of STEP_IDS) {
-      const def = ruleset.steps[step];
-      const cues = def?.cues[language];
-      if (!def || !cues?.length) continue;
-      const ex = safely(`steps.${step}`, 'exceptions', () => exceptions(def.exceptions?.[language] ?? []));
-      if (!ex) continue;
-      const finder: Finder = { n: index.finderCount++, step, exceptions: ex, cancelledBy: new Set(def.cancelledBy ?? []) };
-      for (const cue of cues) {
-        const program = safely(`steps.${step}`, cue, () => compilePattern(cue));
-        if (program) addEntry(index, { finder, program });
-      }
+    const ex = safely(rule.id, 'exceptions', () => exceptions(rule.exceptions, rule.caseSensitive));
+    if (!ex) continue;
+    const finder: Finder = { n: index.finderCount++, rule, exceptions: ex };
+    for (const p of rule.patterns ?? []) {
+      const program = safely(rule.id, p, () => compilePattern(p, rule.caseSensitive));
+      if (program) addEntry(index, { finder, program });
     }
-    languages[language] = index;
   }
-  return { ruleset, languages, rules, skipped };
+  for (const step of STEP_IDS) {
+    const def = ruleset.steps[step];
+    const cues = def?.cues[language];
+    if (!def || !cues?.length) continue;
+    const ex = safely(`steps.${step}`, 'exceptions', () => exceptions(def.exceptions?.[language] ?? []));
+    if (!ex) continue;
+    const finder: Finder = { n: index.finderCount++, step, exceptions: ex, cancelledBy: new Set(def.cancelledBy ?? []) };
+    for (const cue of cues) {
+      const program = safely(`steps.${step}`, cue, () => compilePattern(cue));
+      if (program) addEntry(index, { finder, program });
+    }
+  }
+  return index;
 }
 
-function push<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
+function push(map: Map<string, Entry[]>, key: string, entry: Entry, added: Set<unknown>): void {
+  if (added.has(map.get(key))) return;
   const list = map.get(key);
   if (!list) map.set(key, [entry]);
-  else if (!list.includes(entry)) list.push(entry);
+  else list.push(entry);
+  added.add(map.get(key));
 }
 
 function addEntry(index: LanguageIndex, entry: Entry): void {
-  for (const first of entry.program.first) addFirst(index, first, entry);
+  const added = new Set<unknown>(); // the lists this entry is already in
+  for (const first of entry.program.first) addFirst(index, first, entry, added);
 }
 
-function addFirst(index: LanguageIndex, first: FirstWord, entry: Entry): void {
+function addFirst(index: LanguageIndex, first: FirstWord, entry: Entry, added: Set<unknown>): void {
   if (first.kind === 'any') {
     if (!index.any.includes(entry)) index.any.push(entry);
     return;
@@ -140,9 +169,9 @@ function addFirst(index: LanguageIndex, first: FirstWord, entry: Entry): void {
   for (const parts of first.test.variants) {
     const head = first.test.caseSensitive ? parts[0].toLowerCase() : parts[0];
     const tail = first.test.caseSensitive ? parts[parts.length - 1].toLowerCase() : parts[parts.length - 1];
-    if (parts.length === 1) push(index.exact, head, entry);
-    else if (head.length >= KEY) push(index.prefix, head.slice(0, KEY), entry);
-    else if (tail.length >= KEY) push(index.suffix, tail.slice(-KEY), entry);
+    if (parts.length === 1) push(index.exact, head, entry, added);
+    else if (head.length >= KEY) push(index.prefix, head.slice(0, KEY), entry, added);
+    else if (tail.length >= KEY) push(index.suffix, tail.slice(-KEY), entry, added);
     else if (!index.any.includes(entry)) index.any.push(entry);
   }
 }

@@ -120,27 +120,46 @@ function required(node: PatternNode): string[] | null {
   }
 }
 
+/** The same word lists recur across patterns (and firstWords/anchors re-read them): build each test once. */
+const wordTests = new Map<string, WordTest>();
+
 function wordTest(globs: string[], caseSensitive: boolean): WordTest {
+  const key = `${caseSensitive ? 1 : 0}${globs.join('|')}`;
+  let test = wordTests.get(key);
+  if (!test) {
+    test = buildWordTest(globs, caseSensitive);
+    wordTests.set(key, test);
+  }
+  return test;
+}
+
+const HARMONY_LETTER = /[AOU]/;
+
+function buildWordTest(globs: string[], caseSensitive: boolean): WordTest {
   const all = new Set<string>();
   for (const glob of globs) {
-    let variants = [caseSensitive ? glob : ''];
-    if (!caseSensitive) {
+    if (caseSensitive) {
+      all.add(glob);
+    } else if (!HARMONY_LETTER.test(glob)) {
+      all.add(glob.toLowerCase());
+    } else {
+      let variants = [''];
       for (const ch of glob) {
         const options = HARMONY[ch] ?? [ch.toLowerCase()];
         const next: string[] = [];
         for (const v of variants) for (const o of options) next.push(v + o);
         variants = next.slice(0, MAX_VARIANTS);
       }
+      for (const v of variants) all.add(v);
     }
-    for (const v of variants) all.add(v);
   }
-  const variants = [...all].map((v) => v.split('*'));
-  return {
-    caseSensitive,
-    variants,
-    exact: new Set(variants.filter((v) => v.length === 1).map((v) => v[0])),
-    globs: variants.filter((v) => v.length > 1),
-  };
+  const exact = new Set<string>();
+  const split: string[][] = [];
+  for (const v of all) {
+    if (v.includes('*')) split.push(v.split('*'));
+    else exact.add(v);
+  }
+  return { caseSensitive, variants: [...[...exact].map((v) => [v]), ...split], exact, globs: split };
 }
 
 /** Options that are each a single word ("olisit|olisitte") become one word test. */

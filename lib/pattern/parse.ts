@@ -108,7 +108,7 @@ class Parser {
     const options: PatternNode[] = [];
     for (;;) {
       const start = this.pos;
-      while (this.pos < this.src.length && !/[\s()[\]|]/.test(this.src[this.pos])) this.pos++;
+      while (this.pos < this.src.length && !isBreak(this.src.charCodeAt(this.pos))) this.pos++;
       if (this.pos === start) throw new PatternError('a word is missing around "|"', start + 1);
       options.push(this.word(this.src.slice(start, this.pos), start));
       const after = this.src[this.pos + 1];
@@ -143,8 +143,17 @@ class Parser {
   }
 
   skipSpace(): void {
-    while (this.pos < this.src.length && /\s/.test(this.src[this.pos])) this.pos++;
+    while (this.pos < this.src.length && isSpace(this.src.charCodeAt(this.pos))) this.pos++;
   }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160;
+}
+
+/** Ends a word: space, a bracket or a bar. */
+function isBreak(c: number): boolean {
+  return isSpace(c) || c === 40 || c === 41 || c === 91 || c === 93 || c === 124;
 }
 
 export function minWords(node: PatternNode): number {
