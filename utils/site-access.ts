@@ -40,17 +40,15 @@ async function doSync(): Promise<string[]> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [COACH_SCRIPT_ID] });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [COACH_SCRIPT_ID] });
   if (matches.length) {
-    await browser.scripting.registerContentScripts([
-      {
-        id: COACH_SCRIPT_ID,
-        js: [COACH_SCRIPT_FILE],
-        matches,
-        allFrames: true,
-        matchOriginAsFallback: true,
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-      } as Parameters<typeof browser.scripting.registerContentScripts>[0][number],
-    ]);
+    type Script = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
+    const script = { id: COACH_SCRIPT_ID, js: [COACH_SCRIPT_FILE], matches, allFrames: true, runAt: 'document_idle', persistAcrossSessions: true };
+    try {
+      // matchOriginAsFallback: about:blank and srcdoc frames of these sites (TinyMCE, CKEditor 4).
+      await browser.scripting.registerContentScripts([{ ...script, matchOriginAsFallback: true } as Script]);
+    } catch {
+      // Browsers without matchOriginAsFallback (Firefox) refuse the key: register without it.
+      await browser.scripting.registerContentScripts([script as Script]);
+    }
   }
   return matches;
 }
