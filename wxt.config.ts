@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { coachRulesets } from './scripts/vite-coach-rulesets';
 import { BUILT_IN_SITES } from './lib/sites';
 
 /**
@@ -33,7 +34,7 @@ export default defineConfig({
   }),
   vite: () => ({
     // @preact/preset-vite is typed against the newest Vite; WXT bundles its own. They work together.
-    plugins: [preact() as never],
+    plugins: [preact() as never, coachRulesets() as never],
   }),
 });
 

@@ -1,18 +1,33 @@
 /**
- * The engine as the content script loads it: the analyzer and the compiled bundled ruleset, without the
- * ruleset schema (zod) that lib/index.ts re-exports for the CLI and the options page. Keeps the content
- * script small. Pure: no browser globals.
+ * The engine as the content script loads it: the analyzer and the bundled ruleset without what it never
+ * reads: not the ruleset schema (zod) that lib/index.ts re-exports for the CLI and the options page, and not
+ * the rules' embedded examples (the `?coach` imports, scripts/vite-coach-rulesets.ts). Keeps the content
+ * script small. tests/unit/coach-engine.test.ts checks it equals bundledRuleset() but for the examples.
+ * Pure: no browser globals.
  */
 import { Analyzer, type AnalyzeOptions } from './engine/analyze';
 import { compileRuleset, type CompiledRuleset } from './engine/compile';
-import { bundledRuleset } from './ruleset/bundled';
+import en from './rulesets/en.json?coach';
+import fi from './rulesets/fi.json?coach';
+import sv from './rulesets/sv.json?coach';
+import { withDefaults } from './ruleset/bundled';
 import { mergeRulesets } from './ruleset/merge';
-import type { Ruleset } from './ruleset/schema';
+import type { Ruleset, RulesetInput } from './ruleset/schema';
 
+let bundled: Ruleset | undefined;
 let compiled: CompiledRuleset | undefined;
 
+/** bundledRuleset() as lib/ruleset/bundled.ts merges it, from the slim sources. */
+export function contentBundledRuleset(): Ruleset {
+  if (!bundled) {
+    const [first, ...rest] = [fi, en, sv].map((r) => withDefaults(r as RulesetInput));
+    bundled = { ...mergeRulesets(first, ...rest), id: 'savy.bundled', name: 'Sävy (bundled)' };
+  }
+  return bundled;
+}
+
 export function contentRuleset(): CompiledRuleset {
-  return (compiled ??= compileRuleset(bundledRuleset()));
+  return (compiled ??= compileRuleset(contentBundledRuleset()));
 }
 
 export function createAnalyzer(options: AnalyzeOptions, ruleset: CompiledRuleset = contentRuleset()): Analyzer {
@@ -21,5 +36,5 @@ export function createAnalyzer(options: AnalyzeOptions, ruleset: CompiledRuleset
 
 /** Bundled rules with the team and personal layers (lib/team/layers.ts `rulesetLayers`) on top, compiled. */
 export function contentRulesetWithLayers(layers: readonly Ruleset[]): CompiledRuleset {
-  return layers.length ? compileRuleset(mergeRulesets(bundledRuleset(), ...layers)) : contentRuleset();
+  return layers.length ? compileRuleset(mergeRulesets(contentBundledRuleset(), ...layers)) : contentRuleset();
 }
