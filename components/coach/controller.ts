@@ -68,6 +68,10 @@ export class Coach {
   private frame = 0;
   private savedRange: Range | null = null;
   private pointerOnCard = false;
+  private pointer = { x: 0, y: 0 };
+  private pointerFrame = 0;
+  /** The contenteditable hints painted last (those in view). */
+  private visibleHints: Hint[] = [];
   private lastPainted = '';
   /** Bumped whenever the ranges are rebuilt (the same hint ids may then have new ranges). */
   private paintGeneration = 0;
@@ -157,6 +161,8 @@ export class Coach {
     this.mirror = null;
     if (highlightsSupported(this.win)) clearHighlights(this.win);
     this.ranges.clear();
+    this.visibleHints = [];
+    this.lastPainted = '';
     this.map = null;
     batch(() => {
       this.field.value = null;
@@ -241,6 +247,7 @@ export class Coach {
       if (r.top > bottom) break;
       if (r.bottom >= top || (r.width === 0 && r.height === 0)) visible.push(hints[i]);
     }
+    this.visibleHints = visible;
     const active = this.card.value?.hint.id ?? null;
     const key = `${active}|${visible.map((h) => h.id).join(',')}|${this.paintGeneration}`;
     if (key === this.lastPainted) return; // scrolling within the same hints: nothing to redraw
@@ -273,9 +280,25 @@ export class Coach {
     return r ? [...r.getClientRects()] : [];
   }
 
+  /** Pointer moves are looked at once per frame, and only over the field (and only its hints in view). */
   private onPointer(e: MouseEvent): void {
-    if (this.pointerOnCard || !this.field.value) return;
-    const hint = this.hints.value.find((h) => this.hintRects(h).some((r) => e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top - 2 && e.clientY <= r.bottom + 2));
+    this.pointer = { x: e.clientX, y: e.clientY };
+    if (this.pointerFrame) return;
+    this.pointerFrame = this.win.requestAnimationFrame(
+      this.guard(() => {
+        this.pointerFrame = 0;
+        this.pointAt(this.pointer.x, this.pointer.y);
+      }),
+    );
+  }
+
+  private pointAt(x: number, y: number): void {
+    const el = this.field.value;
+    if (this.pointerOnCard || !el) return;
+    const fr = el.getBoundingClientRect();
+    const inside = x >= fr.left && x <= fr.right && y >= fr.top && y <= fr.bottom;
+    const candidates = !inside ? [] : this.mirror ? this.hints.value : this.visibleHints;
+    const hint = candidates.find((h) => this.hintRects(h).some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2));
     const card = this.card.value;
     if (hint) {
       if (card?.hint.id !== hint.id) this.showCard(hint, 'pointer');
