@@ -14,33 +14,24 @@ import { t } from '../../components/popup/i18n';
 import { sendMessage } from '../../components/messaging';
 import { pickUiLanguage } from '../../components/coach/i18n';
 import { contentRulesetWithLayers, createAnalyzer } from '../../lib/content-engine';
-import { rulesetLayers, type ActiveRuleset } from '../../lib/team/layers';
+import { ACTIVE_RULESET_KEY, rulesetLayers, type ActiveRuleset } from '../../lib/team/layers';
+import type { CompiledRuleset } from '../../lib/engine/compile';
 
 async function main() {
-  let stored: unknown;
+  // The team ruleset as the background validated and stored it (what the content script reads too): no waiting
+  // for the background, which may still be reading managed storage right after the browser starts.
+  let stored: Record<string, unknown> = {};
   try {
-    stored = (await browser.storage.local.get('uiLanguage')).uiLanguage;
+    stored = await browser.storage.local.get(['uiLanguage', ACTIVE_RULESET_KEY]);
   } catch {
-    // the browser's language
+    // defaults: the browser's language, the bundled rules
   }
-  const lang = pickUiLanguage(stored, navigator.languages ?? [navigator.language]);
+  const lang = pickUiLanguage(stored.uiLanguage, navigator.languages ?? [navigator.language]);
   document.documentElement.lang = lang;
   document.title = t(lang, 'practice_title');
 
-  let active: ActiveRuleset | null = null;
-  try {
-    active = await sendMessage('getRuleset', undefined);
-  } catch (e) {
-    console.debug('Sävy: no team ruleset for practice', e);
-  }
-  let compiled;
-  try {
-    compiled = contentRulesetWithLayers(rulesetLayers(active));
-  } catch (e) {
-    console.debug('Sävy: team ruleset not usable here', e);
-    compiled = contentRulesetWithLayers([]);
-  }
-
+  let active = asActive(stored[ACTIVE_RULESET_KEY]);
+  let compiled = compile(active);
   const { coach, abort } = mountPageCoach(document, {
     lang,
     compiled,
@@ -51,8 +42,8 @@ async function main() {
   reportDraftStatus(coach, (s) => sendMessage('draftStatus', s), { host: location.host, signal: abort.signal });
   addEventListener('pagehide', () => abort.abort());
 
-  const muted = new Set(active?.mutedRules ?? []);
   const analyze = (text: string): Score => {
+    const muted = new Set(active?.mutedRules ?? []);
     const a = createAnalyzer({ lang: 'auto', uiLanguage: lang }, compiled).analyze(text);
     return { language: a.language, steps: a.steps, hints: a.hints.filter((h) => !muted.has(h.ruleId)).length };
   };
@@ -61,6 +52,30 @@ async function main() {
     progressUrl: browser.runtime.getURL('/progress.html'),
     now: () => Date.now(),
   };
-  render(<PracticeApp api={api} lang={lang} coach={coach} tickets={practiceTickets(active?.team)} analyze={analyze} />, document.getElementById('app')!);
+  const app = document.getElementById('app')!;
+  const draw = () => render(<PracticeApp api={api} lang={lang} coach={coach} tickets={practiceTickets(active?.team)} analyze={analyze} />, app);
+  draw();
+
+  // A new team ruleset (or new mutes) while the page is open: new rules for the coach, the team's tickets listed.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(ACTIVE_RULESET_KEY in changes)) return;
+    active = asActive(changes[ACTIVE_RULESET_KEY].newValue);
+    compiled = compile(active);
+    coach.setAnalyzerFactory(() => createAnalyzer({ lang: 'auto', uiLanguage: lang }, compiled));
+    draw();
+  });
+}
+
+function asActive(v: unknown): ActiveRuleset | null {
+  return v && typeof v === 'object' ? (v as ActiveRuleset) : null;
+}
+
+function compile(active: ActiveRuleset | null): CompiledRuleset {
+  try {
+    return contentRulesetWithLayers(rulesetLayers(active));
+  } catch (e) {
+    console.debug('Sävy: team ruleset not usable here', e);
+    return contentRulesetWithLayers([]);
+  }
 }
 void main();

@@ -3,12 +3,16 @@
  * reply written in its editor is coached (badge, steps flip live, on the page and in the popup of that tab); "Done"
  * scores it and the attempt with its reflection and rating is saved to the progress store.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ID, launch, startServer } from './harness';
+import { parseRuleset } from '../../lib/index';
+import type { Ruleset } from '../../lib/ruleset/schema';
+import team from '../fixtures/team-ruleset.json';
 
 let context: BrowserContext;
+let worker: Worker;
 let practice: Page;
 let server: Server;
 let origin: string;
@@ -17,7 +21,9 @@ const PRACTICE_URL = `chrome-extension://${EXTENSION_ID}/practice.html`;
 
 beforeAll(async () => {
   ({ server, origin } = await startServer());
-  ({ context } = await launch());
+  const launched = await launch();
+  context = launched.context;
+  worker = launched.worker!;
   // reason 'install': the background opens the practice inbox once.
   const until = Date.now() + 15_000;
   let found: Page | undefined;
@@ -169,6 +175,34 @@ describe('practice inbox and popup', () => {
 
     await popup.click('[data-popup-disable]');
     await popup.waitForSelector('[data-popup-site="off"]');
+    expect(errors).toEqual([]);
+  });
+
+  it("lists the team ruleset's practice tickets and coaches with its rules as soon as the background stores it", async () => {
+    const parsed = parseRuleset(JSON.stringify({
+      ...team,
+      practice: [{ id: 'fi-team-lomaraha', language: 'fi', kind: 'complaint', setting: 'payroll', title: 'Tiimin harjoitus: lomaraha puuttuu', customer: 'Lomarahani puuttuu kesäkuun palkasta.' }],
+    })) as { ok: true; ruleset: Ruleset };
+    expect(parsed.ok).toBe(true);
+    await practice.bringToFront();
+    await practice.selectOption('[data-practice-filter="language"]', 'fi');
+    await practice.selectOption('[data-practice-filter="setting"]', '');
+    expect(await practice.locator('[data-practice-ticket="fi-team-lomaraha"]').count()).toBe(0);
+    // What utils/team-ruleset.ts stores once a team ruleset is verified and validated (savyActiveRuleset).
+    await worker.evaluate(async (active) => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      await c.storage.local.set({ savyActiveRuleset: active });
+    }, { team: parsed.ruleset, mutedRules: [], mutesLocked: false, updatedAt: Date.now() });
+    await practice.click('[data-practice-ticket="fi-team-lomaraha"]');
+    expect(await practice.textContent('[data-practice-ticket="fi-team-lomaraha"]')).toContain('team');
+    // A team rule (team.jargon.palkkakausi) now hints in the practice editor.
+    await practice.fill('[data-practice-editor]', 'Hei Maija, palkkakausi on jo päättynyt.');
+    await practice.waitForFunction(() => {
+      const panelButton = document.querySelector('savy-coach')?.shadowRoot?.querySelector('[data-savy-badge]');
+      return Number(panelButton?.getAttribute('data-count') ?? 0) > 0;
+    });
+    await practice.click('savy-coach [data-savy-badge]');
+    await practice.locator('savy-coach [data-savy-hint][data-rule="team.jargon.palkkakausi"]').waitFor();
     expect(errors).toEqual([]);
   });
 });
