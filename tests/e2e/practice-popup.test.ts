@@ -156,7 +156,13 @@ describe('practice inbox and popup', () => {
     await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('[data-popup-site="off"]');
     expect(await popup.getAttribute('[data-popup-draft]', 'data-popup-draft')).toBe('none');
-    await popup.click('[data-popup-enable]');
+    // By keyboard: Tab through the popup (the five steps' examples first) to the button, Enter.
+    await popup.bringToFront();
+    let tabs = 0;
+    while (!(await popup.evaluate(() => document.activeElement?.hasAttribute('data-popup-enable'))) && tabs++ < 20) await popup.keyboard.press('Tab');
+    expect(tabs).toBeLessThan(20);
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toMatch(/^Turn on for localhost/);
+    await popup.keyboard.press('Enter');
     await popup.waitForSelector('[data-popup-site="writer"]');
 
     // Injected at once, no reload: write in the page, the popup follows.
