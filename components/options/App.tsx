@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../lib/coaching';
 import { describeStatus, type TeamRulesetInfo, type WriterSourceInput } from '../../lib/team';
-import { formatTime, t } from './i18n';
+import { formatDate, t } from '../i18n';
+import { GeneralSection, type GeneralApi } from './General';
 import { Workbench } from './Workbench';
 
 /** What the page needs from the background (the real one uses sendMessage; tests pass a fake). */
@@ -16,9 +17,15 @@ export interface OptionsApi {
   mute(ruleId: string, muted: boolean): Promise<boolean>;
   /** Called when the stored status changes (storage.onChanged); returns the unsubscribe. */
   watch(onChange: () => void): () => void;
+  /** The writer's own settings (UI language, history retention). */
+  general?: GeneralApi;
 }
 
 const MAX_FILE = 1024 * 1024;
+
+function formatTime(ms: number | null | undefined, lang: Language): string {
+  return ms ? formatDate(ms, lang) : t('options_status_never');
+}
 
 export function OptionsApp({ api, lang }: { api: OptionsApi; lang: Language }) {
   const [info, setInfo] = useState<TeamRulesetInfo | null>(null);
@@ -53,6 +60,7 @@ export function OptionsApp({ api, lang }: { api: OptionsApi; lang: Language }) {
       </p>
       {info && <StatusSection info={info} lang={lang} busy={busy} onCheck={() => act(() => api.checkNow())} />}
       {info && <SourceSection info={info} busy={busy} onSet={(s) => act(() => api.setSource(s))} onNote={setNote} />}
+      {api.general && <GeneralSection api={api.general} />}
       {info && <MutesSection info={info} onMute={(id, m) => act(() => api.mute(id, m))} />}
       <Workbench lang={lang} team={info?.state?.good?.ruleset ?? null} />
     </main>

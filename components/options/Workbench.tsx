@@ -21,7 +21,7 @@ import {
   type CategoryForm,
   type RuleForm,
 } from '../../lib/team/workbench';
-import { t } from './i18n';
+import { t } from '../i18n';
 
 export const WORKBENCH_KEY = 'savyWorkbench';
 

@@ -4,7 +4,7 @@ import { STEP_IDS, STEPS, type Language } from '../../lib/coaching';
 import { DAY_MS, HINT_ACTIONS, type HintAction } from '../../lib/history/types';
 import type { ProgressStats } from '../../lib/history/stats';
 import { PALETTE, WeeklyChart, type Series } from './Chart';
-import { t } from './i18n';
+import { t } from '../i18n';
 import { PAGE_SIZE, type ProgressModel } from './model';
 import { categoryBetter, categoryName, ruleInfo } from './rules';
 

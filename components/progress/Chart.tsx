@@ -3,7 +3,7 @@
  * (the canvas is hidden from assistive technology). Where there is no canvas (tests), only the table is shown.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from '../i18n';
 
 export interface Series {
   label: string;

@@ -7,7 +7,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { clearHistory, eventsToCsv, exportHistory, importHistory, parseExport } from '../../lib/history/exchange';
 import { matchesEvent, ProgressAggregator, type HistoryFilter, type ProgressStats } from '../../lib/history/stats';
 import type { HintEvent, HistoryStatus, ReplySummary } from '../../lib/history/types';
-import { t } from './i18n';
+import { t } from '../i18n';
 import type { ProgressSource } from './source';
 
 export const PAGE_SIZE = 50;

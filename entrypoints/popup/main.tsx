@@ -3,9 +3,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import './style.css';
 import { PopupApp, type PopupApi, type PopupPage } from '../../components/popup/App';
-import { t } from '../../components/popup/i18n';
 import { sendMessage } from '../../components/messaging';
-import { pickUiLanguage } from '../../components/coach/i18n';
+import { startPage } from '../../components/i18n';
 import { startOfDay } from '../../lib/history/today';
 
 const params = new URLSearchParams(location.search);
@@ -35,15 +34,7 @@ const api: PopupApi = {
 };
 
 async function main() {
-  let stored: unknown;
-  try {
-    stored = (await browser.storage.local.get('uiLanguage')).uiLanguage;
-  } catch {
-    // the browser's language
-  }
-  const lang = pickUiLanguage(stored, navigator.languages ?? [navigator.language]);
-  document.documentElement.lang = lang;
-  document.title = t(lang, 'popup_title');
+  const lang = await startPage(document, 'popup_title', browser.storage.local);
   render(<PopupApp api={api} lang={lang} />, document.getElementById('app')!);
 }
 void main();
