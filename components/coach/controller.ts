@@ -229,8 +229,8 @@ export class Coach {
     const el = this.field.value;
     if (!el || this.mirror) return;
     const fr = el.getBoundingClientRect();
-    const top = Math.max(fr.top, 0) - 200;
-    const bottom = Math.min(fr.bottom, this.win.innerHeight) + 200;
+    const top = Math.max(fr.top, 0) - 60;
+    const bottom = Math.min(fr.bottom, this.win.innerHeight) + 60;
     // Hints in text order lie in vertical order: find the first in view by bisection, then walk while in view.
     const hints = [...this.hints.value].filter((h) => this.ranges.has(h.id)).sort((a, b) => a.start - b.start);
     const rect = (h: Hint) => this.ranges.get(h.id)!.getBoundingClientRect();
@@ -252,7 +252,9 @@ export class Coach {
     const key = `${active}|${visible.map((h) => h.id).join(',')}|${this.paintGeneration}`;
     if (key === this.lastPainted) return; // scrolling within the same hints: nothing to redraw
     this.lastPainted = key;
-    paintHighlights(this.win, visible, this.ranges, active);
+    const sel = this.deps.doc.getSelection();
+    const caretNode = sel?.focusNode && el.contains(sel.focusNode) ? sel.focusNode : null;
+    paintHighlights(this.win, visible, this.ranges, active, caretNode);
   }
 
   relayout(): void {

@@ -17,7 +17,8 @@ const NAMES = ['savy-warning', 'savy-info', 'savy-active'] as const;
 
 interface HighlightHost {
   CSS?: { highlights?: Map<string, unknown> };
-  Highlight?: new (...ranges: Range[]) => unknown;
+  Highlight?: new (...ranges: AbstractRange[]) => unknown;
+  StaticRange?: typeof StaticRange;
   CSSStyleSheet: typeof CSSStyleSheet;
 }
 
@@ -52,16 +53,25 @@ export function highlightsSupported(win: HighlightHost): boolean {
   return !!win.CSS?.highlights && typeof win.Highlight === 'function';
 }
 
-/** Paints the hints' ranges; `ranges` maps hint id → Range. */
-export function paintHighlights(win: HighlightHost, hints: readonly Hint[], ranges: Map<string, Range>, activeId: string | null): void {
+/**
+ * Paints the hints' ranges; `ranges` maps hint id → Range. Ranges outside the text node being edited
+ * (`liveNode`, where the caret is) are painted as StaticRanges: the browser then has no live ranges to
+ * maintain on each keystroke, and offsets in other text nodes do not move while the writer types.
+ */
+export function paintHighlights(win: HighlightHost, hints: readonly Hint[], ranges: Map<string, Range>, activeId: string | null, liveNode: Node | null = null): void {
   if (!highlightsSupported(win)) return;
   const reg = win.CSS!.highlights!;
-  const warn: Range[] = [];
-  const info: Range[] = [];
-  const active: Range[] = [];
+  const warn: AbstractRange[] = [];
+  const info: AbstractRange[] = [];
+  const active: AbstractRange[] = [];
+  const Static = win.StaticRange;
   for (const h of hints) {
-    const r = ranges.get(h.id);
-    if (!r) continue;
+    const live = ranges.get(h.id);
+    if (!live) continue;
+    const r =
+      Static && live.startContainer !== liveNode && live.endContainer !== liveNode
+        ? new Static({ startContainer: live.startContainer, startOffset: live.startOffset, endContainer: live.endContainer, endOffset: live.endOffset })
+        : live;
     (h.severity === 'info' ? info : warn).push(r);
     if (h.id === activeId) active.push(r);
   }
