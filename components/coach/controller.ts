@@ -191,6 +191,7 @@ export class Coach {
     }
     if (text === this.lastText) return;
     this.lastText = text;
+    if (this.notice.value) this.notice.value = null; // the writer moved on
     const analysis = this.analyzers.get(el)!.analyze(text);
     batch(() => {
       this.analysis.value = analysis;
@@ -210,6 +211,7 @@ export class Coach {
       this.mirror.update(this.lastText, hints, active);
       this.mirror.position(el as HTMLTextAreaElement);
     } else if (this.map) {
+      ensureHighlightStyles(el, this.win); // the page may have replaced its adopted stylesheets meanwhile
       this.ranges.clear();
       this.paintGeneration++;
       for (const h of hints) {
@@ -409,8 +411,8 @@ export class Coach {
       result = 'failed';
     }
     this.card.value = null;
-    this.notice.value = result === 'failed' ? 'coachApplyFailed' : result === 'stale' ? 'coachChanged' : null;
     this.analyzeNow();
+    this.notice.value = result === 'failed' ? 'coachApplyFailed' : result === 'stale' ? 'coachChanged' : null;
     return result;
   }
 }

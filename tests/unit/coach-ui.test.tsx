@@ -93,4 +93,22 @@ describe('coach UI', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(shadow.querySelector('[data-savy-badge]')!.getAttribute('data-count')).toBe(String(analyze(ta.value).hints.length));
   });
+
+  it('does not touch text that changed since the hint, and says so', async () => {
+    const { shadow, ta } = setup();
+    ta.focus();
+    ta.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await flush();
+    (shadow.querySelector('[data-savy-badge]') as HTMLElement).click();
+    await flush();
+    const hint = [...shadow.querySelectorAll('[data-savy-hint]')].find((h) => {
+      const quoted = h.querySelector('.savy-quote')!.textContent!;
+      return h.querySelector('[data-savy-apply]') && quoted !== quoted.toLowerCase();
+    })!;
+    ta.value = ta.value.toLowerCase(); // changed behind Sävy's back: no input event yet
+    (hint.querySelector('[data-savy-apply]') as HTMLElement).click();
+    await new Promise((r) => setTimeout(r, 80));
+    expect(ta.value).toBe(DRAFT.toLowerCase());
+    expect(shadow.querySelector('[data-savy-panel] [role="status"]')?.textContent).toContain('changed');
+  });
 });
