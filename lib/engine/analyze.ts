@@ -7,7 +7,7 @@
  * what lets a dismissed hint stay dismissed while the writer types elsewhere.
  */
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
-import { matchAt, type Match } from '../pattern/match';
+import { matchAt, testWord, type Match, type WordTest } from '../pattern/match';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines } from '../text/regions';
@@ -131,9 +131,7 @@ export class Analyzer {
         });
       }
     }
-    STEP_IDS.forEach((step, bit) => {
-      if (stepBits & (1 << bit)) steps[step] = true;
-    });
+    for (const [step, bit] of STEP_BIT) if (stepBits & bit) steps[step] = true;
     return { language, hints, steps };
   }
 }
@@ -170,6 +168,17 @@ function scratch(index: LanguageIndex): Scratch {
   return s;
 }
 
+const STEP_BIT = new Map<StepId, number>(STEP_IDS.map((step, i) => [step, 1 << i]));
+const anchors = new Map<WordTest, boolean>(); // per sentence: anchor → whether the sentence has it
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] = words(line)): LineResult {
   const hints: LineHint[] = [];
   let steps = 0;
@@ -177,21 +186,28 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
   for (const sentence of sentences(line, 0, tokens)) {
     const tokens = sentence.tokens;
     const sentenceHints: LineHint[] = [];
-    const cues: { finder: Finder; match: Match }[] = [];
+    const cues: Finder[] = [];
+    let cueBits = 0; // steps with a cue in this sentence: further cues of theirs change nothing
     const sentenceStamp = ++stamp;
-    let present: Set<string> | null = null;
+    anchors.clear();
     for (let i = 0; i < tokens.length; i++) {
       const here = ++stamp;
       const token = tokens[i];
-      for (const list of candidates(index, token.lower, /\p{N}/u.test(token.text))) {
+      for (const list of candidates(index, token.lower, hasDigit(token.text))) {
         for (const entry of list) {
           const f = entry.finder;
           if (tried[f.n] === here) continue;
           if (busyIn[f.n] === sentenceStamp && busyTo[f.n] > i) continue;
+          const bit = f.step ? STEP_BIT.get(f.step)! : 0;
+          if (bit && (steps | cueBits) & bit) continue;
           const anchor = entry.program.anchor;
           if (anchor) {
-            present ??= new Set(tokens.map((t) => t.lower));
-            if (!anchor.some((w) => present!.has(w))) continue;
+            let found = anchors.get(anchor);
+            if (found === undefined) {
+              found = tokens.some((t) => testWord(anchor, t));
+              anchors.set(anchor, found);
+            }
+            if (!found) continue;
           }
           const m = matchAt(entry.program, tokens, i);
           if (!m || cancelled(f, m, tokens)) continue;
@@ -199,14 +215,17 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
           busyIn[f.n] = sentenceStamp;
           busyTo[f.n] = m.end;
           if (f.rule) sentenceHints.push(makeHint(f.rule, m, tokens, line));
-          else cues.push({ finder: f, match: m });
+          else {
+            cues.push(f);
+            cueBits |= bit;
+          }
         }
       }
     }
     for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints);
-    for (const { finder } of cues) {
+    for (const finder of cues) {
       if (sentenceHints.some((h) => finder.cancelledBy?.has(h.rule.category))) continue;
-      steps |= 1 << STEP_IDS.indexOf(finder.step as StepId);
+      steps |= STEP_BIT.get(finder.step!)!;
     }
     hints.push(...sentenceHints);
   }

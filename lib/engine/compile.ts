@@ -30,6 +30,8 @@ export interface Entry {
 export interface LanguageIndex {
   language: Language;
   exact: Map<string, Entry[]>;
+  /** Globs by their first three letters, or by two when they have only two. */
+  prefix3: Map<string, Entry[]>;
   prefix: Map<string, Entry[]>;
   suffix: Map<string, Entry[]>;
   number: Entry[];
@@ -108,6 +110,7 @@ function compileLanguage(
   const index: LanguageIndex = {
     language,
     exact: new Map(),
+    prefix3: new Map(),
     prefix: new Map(),
     suffix: new Map(),
     number: [],
@@ -170,7 +173,8 @@ function addFirst(index: LanguageIndex, first: FirstWord, entry: Entry, added: S
     const head = first.test.caseSensitive ? parts[0].toLowerCase() : parts[0];
     const tail = first.test.caseSensitive ? parts[parts.length - 1].toLowerCase() : parts[parts.length - 1];
     if (parts.length === 1) push(index.exact, head, entry, added);
-    else if (head.length >= KEY) push(index.prefix, head.slice(0, KEY), entry, added);
+    else if (head.length > KEY) push(index.prefix3, head.slice(0, KEY + 1), entry, added);
+    else if (head.length === KEY) push(index.prefix, head, entry, added);
     else if (tail.length >= KEY) push(index.suffix, tail.slice(-KEY), entry, added);
     else if (!index.any.includes(entry)) index.any.push(entry);
   }
@@ -181,6 +185,8 @@ export function candidates(index: LanguageIndex, lower: string, hasDigit: boolea
   const out: Entry[][] = [];
   const exact = index.exact.get(lower);
   if (exact) out.push(exact);
+  const prefix3 = index.prefix3.get(lower.slice(0, KEY + 1));
+  if (prefix3) out.push(prefix3);
   const prefix = index.prefix.get(lower.slice(0, KEY));
   if (prefix) out.push(prefix);
   const suffix = index.suffix.get(lower.slice(-KEY));

@@ -36,11 +36,11 @@ export interface Program {
   /** What the first word can be: the keys the engine indexes the program under. */
   first: FirstWord[];
   /**
-   * Word forms of which at least one must be in the sentence for any match (from a required word after the
-   * first), or null. The engine checks this before running the VM: "we … get back to you" is not tried in
-   * every sentence with "we" in it.
+   * A word test that some word of the sentence must pass for any match (the most selective required word
+   * after the first), or null. The engine checks it once per sentence before running the VM: "we … get back
+   * to you" is not tried at every "we".
    */
-  anchor: string[] | null;
+  anchor: WordTest | null;
 }
 
 export type FirstWord = { kind: 'word'; test: WordTest } | { kind: 'any' } | { kind: 'number' };
@@ -79,24 +79,21 @@ export function compilePattern(source: string, caseSensitive = false): Program {
   };
 }
 
-/** The most selective set of required word forms after the first element: fewest forms, then longest. */
-function anchorOf(items: PatternNode[]): string[] | null {
+/** The most selective required word after the first element: plain forms before globs, then fewest. */
+function anchorOf(items: PatternNode[]): WordTest | null {
   let best: string[] | null = null;
-  const score = (f: string[]) => f.length * 100 - Math.max(...f.map((w) => w.length));
+  const score = (globs: string[]) => globs.filter((g) => g.includes('*')).length * 1000 + globs.length;
   for (const item of items.slice(1)) {
-    const forms = required(item);
-    if (forms && forms.length <= 40 && (!best || score(forms) < score(best))) best = forms;
+    const globs = required(item);
+    if (globs && globs.length <= 60 && (!best || score(globs) < score(best))) best = globs;
   }
-  return best;
+  return best ? wordTest(best, false) : null;
 }
 
-/** Plain word forms of which any match of `node` contains at least one, or null when there are none. */
+/** Word globs of which any match of `node` contains at least one word, or null when there are none. */
 function required(node: PatternNode): string[] | null {
   const options = wordOptions(node);
-  if (options) {
-    const test = wordTest(options, false);
-    return test.globs.length ? null : [...test.exact];
-  }
+  if (options) return options;
   switch (node.kind) {
     case 'seq': {
       let best: string[] | null = null;
@@ -341,6 +338,10 @@ function addPc(insts: Inst[], seen: Int32Array, list: Int32Array, n: number, pc:
  */
 export function matchesAt(program: Program, tokens: Token[], start: number): boolean {
   const { insts } = program;
+  const first = tokens[start];
+  if (!first || !program.first.some((f) => f.kind === 'any' || (f.kind === 'number' ? DIGIT.test(first.text) : testWord(f.test, first)))) {
+    return false;
+  }
   if (pcsA.length < insts.length) {
     pcsA = new Int32Array(insts.length * 2);
     pcsB = new Int32Array(insts.length * 2);
