@@ -1,13 +1,13 @@
-import { startSiteAccess } from '../utils/site-access';
+import { startSiteAccess } from '../components/sites/background';
 import { startHistory } from '../components/history/background';
-import { startTeamRuleset } from '../utils/team-ruleset';
+import { startTeamRuleset } from '../components/team/background';
 import { startPopupBackground } from '../components/popup/background';
 
 export default defineBackground(() => {
   // Writer and administrator sites: run-time content-script registration (README.md, "Permissions").
   startSiteAccess();
   startHistory(); // personal progress history: Dexie store, history messages, retention alarm
-  startTeamRuleset(); // team ruleset: policy, fetch + alarm, signature, last good, getRuleset (utils/team-ruleset.ts)
+  startTeamRuleset(); // team ruleset: policy, fetch + alarm, signature, last good, getRuleset (components/team/background.ts)
   startPopupBackground(); // popup + practice inbox: draft status per tab, site on/off, today's figures, practice inbox on install
   // Sävy's background: the team ruleset and the progress store arrive in later issues.
 });

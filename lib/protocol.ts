@@ -10,7 +10,7 @@ import type { TodayCounts } from './history/today';
 
 export type { TodayCounts };
 
-/** Whether Sävy runs on a site and why (utils/site-access.ts `siteStatus`): the popup's "On this site". */
+/** Whether Sävy runs on a site and why (components/sites/background.ts `siteStatus`): the popup's "On this site". */
 export type SiteAccess = 'built-in' | 'admin' | 'writer' | 'off' | 'unsupported';
 
 /** What the content script reports about the draft in a tab, for the popup's five steps. */

@@ -1,7 +1,7 @@
 /**
  * The popup's and the practice inbox's background half: the latest draft status per tab (`draftStatus`,
  * `getDraftStatus`), site access for the popup (`siteAccess`, `enableSite`, `disableSite`, reusing
- * utils/site-access.ts), today's figures from the history store (`historyToday`), and the practice inbox opened
+ * components/sites/background.ts), today's figures from the history store (`historyToday`), and the practice inbox opened
  * once on install. entrypoints/background.ts calls startPopupBackground() once, after startHistory().
  */
 import { browser } from 'wxt/browser';
@@ -9,7 +9,7 @@ import { onMessage } from '../messaging';
 import { DraftStore, type SessionArea } from './drafts';
 import { startHistory } from '../history/background';
 import { countSince, type TodayCounts } from '../../lib/history/today';
-import { disableSite, enableSite, siteStatus } from '../../utils/site-access';
+import { disableSite, enableSite, siteStatus } from '../sites/background';
 
 export const PRACTICE_PAGE = '/practice.html';
 

@@ -1,6 +1,6 @@
 /**
  * Sävy's coach in the page: built-in sites are declared here; writer and administrator sites get the same
- * script registered at run time (utils/site-access.ts). All frames, about:blank and srcdoc frames included.
+ * script registered at run time (components/sites/background.ts). All frames, about:blank and srcdoc frames included.
  */
 import { render } from 'preact';
 import { contentRulesetWithLayers, createAnalyzer } from '../../lib/content-engine';

@@ -4,7 +4,7 @@
  * does it replace the one in force. Anything else records an error and leaves the last good ruleset in force.
  *
  * Pure: fetch, clock, crypto and storage are injected. The background persists the state in
- * `chrome.storage.local` (utils/team-ruleset.ts), so a browser restart keeps the last good ruleset.
+ * `chrome.storage.local` (components/team/background.ts), so a browser restart keeps the last good ruleset.
  */
 import { testRuleset, type ExampleFailure } from '../ruleset/examples';
 import { validateRuleset, type Ruleset, type RulesetProblem } from '../ruleset/schema';

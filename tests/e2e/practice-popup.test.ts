@@ -194,7 +194,7 @@ describe('practice inbox and popup', () => {
     await practice.selectOption('[data-practice-filter="language"]', 'fi');
     await practice.selectOption('[data-practice-filter="setting"]', '');
     expect(await practice.locator('[data-practice-ticket="fi-team-lomaraha"]').count()).toBe(0);
-    // What utils/team-ruleset.ts stores once a team ruleset is verified and validated (savyActiveRuleset).
+    // What components/team/background.ts stores once a team ruleset is verified and validated (savyActiveRuleset).
     await worker.evaluate(async (active) => {
       const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
       await c.storage.local.set({ savyActiveRuleset: active });

@@ -1,4 +1,4 @@
-/** utils/team-ruleset.ts with WXT's fake browser and a real local server: policy → fetch → storage → messages. */
+/** components/team/background.ts with WXT's fake browser and a real local server: policy → fetch → storage → messages. */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIVE_RULESET_KEY, MUTED_RULES_KEY, TEAM_STATE_KEY, WRITER_SOURCE_KEY, rulesetLayers, type ActiveRuleset, type TeamState } from '../../lib/team';
-import { refreshNow, rulesetInfo, TEAM_ALARM } from '../../utils/team-ruleset';
+import { refreshNow, rulesetInfo, TEAM_ALARM } from '../../components/team/background';
 
 const GOOD = readFileSync(fileURLToPath(new URL('../fixtures/team-ruleset.json', import.meta.url)), 'utf8');
 let server: Server;

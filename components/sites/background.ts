@@ -5,7 +5,8 @@
  * The popup calls `enableSite(url, tabId)` / `disableSite(url)` / `siteStatus(url)`; they work from any
  * extension page or the background (same functions behind the `savy:site` message for content scripts).
  */
-import { dynamicSitePatterns, isBuiltInSite, matchesPattern, sitePatternFor } from '../lib/sites';
+import { browser } from 'wxt/browser';
+import { dynamicSitePatterns, isBuiltInSite, matchesPattern, sitePatternFor } from '../../lib/sites';
 
 export const COACH_SCRIPT_ID = 'savy-coach-sites';
 export const COACH_SCRIPT_FILE = 'content-scripts/coach.js';

@@ -4,7 +4,8 @@
  * last good one in `storage.local`, publishes what the content script needs under ACTIVE_RULESET_KEY, and
  * answers the team-ruleset messages of lib/protocol.ts.
  */
-import { onMessage } from '../components/messaging';
+import { browser } from 'wxt/browser';
+import { onMessage } from '../messaging';
 import {
   ACTIVE_RULESET_KEY,
   MUTED_RULES_KEY,
@@ -27,8 +28,8 @@ import {
   type TeamState,
   type WriterSource,
   type WriterSourceInput,
-} from '../lib/team';
-import { readManaged } from './site-access';
+} from '../../lib/team';
+import { readManaged } from '../sites/background';
 
 export const TEAM_ALARM = 'savy-team-ruleset';
 
