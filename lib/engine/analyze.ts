@@ -61,6 +61,8 @@ interface LineCache {
   scores: LanguageScores;
   hash: string;
   results: Partial<Record<Language, LineResult>>;
+  /** The hints of the last analysis that had this line, reused while the line stays where it was. */
+  built?: { lineStart: number; seen: number; result: LineResult; messageLanguage: Language; hints: Hint[] };
 }
 
 const MARGIN = 2;
@@ -117,8 +119,13 @@ export class Analyzer {
       const seen = seenLines.get(entry) ?? 0;
       seenLines.set(entry, seen + 1);
       const messageLanguage = this.options.uiLanguage ?? lineLanguage;
-      for (const h of result.hints) {
-        hints.push({
+      const built = entry.built;
+      if (built && built.lineStart === lineStart && built.seen === seen && built.result === result && built.messageLanguage === messageLanguage) {
+        for (const h of built.hints) hints.push(h);
+        continue;
+      }
+      const lineHints = result.hints.map(
+        (h): Hint => ({
           id: `${h.rule.id}@${entry.hash}.${seen}:${h.start}`,
           ruleId: h.rule.id,
           category: h.rule.category,
@@ -128,8 +135,10 @@ export class Analyzer {
           text: line.slice(h.start, h.end),
           message: localize(h.rule.message, messageLanguage),
           suggestions: h.suggestions,
-        });
-      }
+        }),
+      );
+      entry.built = { lineStart, seen, result, messageLanguage, hints: lineHints };
+      for (const h of lineHints) hints.push(h);
     }
     for (const [step, bit] of STEP_BIT) if (stepBits & bit) steps[step] = true;
     return { language, hints, steps };

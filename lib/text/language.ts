@@ -76,8 +76,17 @@ export function addScores(into: LanguageScores, s: LanguageScores): void {
 
 /** The best language, or null when the scores do not say (nothing known, or too close to call). */
 export function bestLanguage(s: LanguageScores, margin = 0): Language | null {
-  const ranked = (Object.entries(s) as [Language, number][]).sort((a, b) => b[1] - a[1]);
-  if (ranked[0][1] <= 0) return null;
-  if (ranked[0][1] - ranked[1][1] <= margin) return null;
-  return ranked[0][0];
+  let best: Language = 'fi';
+  let top = s.fi;
+  let second = -Infinity;
+  for (const lang of ['en', 'sv'] as const) {
+    const v = s[lang];
+    if (v > top) {
+      second = top;
+      top = v;
+      best = lang;
+    } else if (v > second) second = v;
+  }
+  if (top <= 0 || top - second <= margin) return null;
+  return best;
 }
