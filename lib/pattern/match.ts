@@ -79,15 +79,33 @@ export function compilePattern(source: string, caseSensitive = false): Program {
   };
 }
 
-/** The most selective required word after the first element: plain forms before globs, then fewest. */
+/** Words so common that an anchor made of them would let a pattern run in almost every sentence. */
+const COMMON = new Set(
+  `a an the to of in on at as is it be we i you and or for by not so if but that this
+   ja on ei se että ne me te he sinä minä kun jos tai myös vain nyt
+   och att det är en ett i på som för med till av vi du jag inte om har kan`.split(/\s+/),
+);
+
+/** How selective a set of required globs is (lower is better): few, long, plain and uncommon words. */
+function selectivity(globs: string[]): number {
+  let score = globs.length * 100;
+  let shortest = Infinity;
+  for (const g of globs) {
+    if (g.includes('*')) score += 1000;
+    if (COMMON.has(g.toLowerCase())) score += 10_000;
+    shortest = Math.min(shortest, g.replace(/\*/g, '').length);
+  }
+  return score - Math.min(shortest, 20);
+}
+
+/** The most selective required word after the first element. */
 function anchorOf(items: PatternNode[]): WordTest | null {
   let best: string[] | null = null;
-  const score = (globs: string[]) => globs.filter((g) => g.includes('*')).length * 1000 + globs.length;
   for (const item of items.slice(1)) {
     const globs = required(item);
-    if (globs && globs.length <= 60 && (!best || score(globs) < score(best))) best = globs;
+    if (globs && globs.length <= 60 && (!best || selectivity(globs) < selectivity(best))) best = globs;
   }
-  return best ? wordTest(best, false) : null;
+  return best && selectivity(best) < 10_000 ? wordTest(best, false) : null;
 }
 
 /** Word globs of which any match of `node` contains at least one word, or null when there are none. */
@@ -99,7 +117,7 @@ function required(node: PatternNode): string[] | null {
       let best: string[] | null = null;
       for (const item of node.items) {
         const r = required(item);
-        if (r && (!best || r.length < best.length)) best = r;
+        if (r && (!best || selectivity(r) < selectivity(best))) best = r;
       }
       return best;
     }
