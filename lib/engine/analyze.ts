@@ -178,7 +178,16 @@ function scratch(index: LanguageIndex): Scratch {
 }
 
 const STEP_BIT = new Map<StepId, number>(STEP_IDS.map((step, i) => [step, 1 << i]));
-const anchors = new Map<WordTest, boolean>(); // per sentence: anchor → whether the sentence has it
+/** Whether some word of the sentence passes the anchor test: set lookups first, globs only if needed. */
+function hasAnchor(anchor: WordTest, present: Set<string>, tokens: Token[]): boolean {
+  if (anchor.exact.size < present.size) {
+    for (const w of anchor.exact) if (present.has(w)) return true;
+  } else {
+    for (const w of present) if (anchor.exact.has(w)) return true;
+  }
+  if (!anchor.globs.length) return false;
+  return tokens.some((t) => testWord(anchor, t));
+}
 
 function hasDigit(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -198,7 +207,7 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
     const cues: Finder[] = [];
     let cueBits = 0; // steps with a cue in this sentence: further cues of theirs change nothing
     const sentenceStamp = ++stamp;
-    anchors.clear();
+    let present: Set<string> | null = null; // the sentence's words, built when an anchor needs them
     for (let i = 0; i < tokens.length; i++) {
       const here = ++stamp;
       const token = tokens[i];
@@ -207,16 +216,15 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
           const f = entry.finder;
           if (tried[f.n] === here) continue;
           if (busyIn[f.n] === sentenceStamp && busyTo[f.n] > i) continue;
-          const bit = f.step ? STEP_BIT.get(f.step)! : 0;
+          const bit = f.stepBit;
           if (bit && (steps | cueBits) & bit) continue;
           const anchor = entry.program.anchor;
           if (anchor) {
-            let found = anchors.get(anchor);
-            if (found === undefined) {
-              found = tokens.some((t) => testWord(anchor, t));
-              anchors.set(anchor, found);
+            if (anchor.seen?.sentence !== sentenceStamp) {
+              present ??= new Set(tokens.map((t) => t.lower));
+              anchor.seen = { sentence: sentenceStamp, found: hasAnchor(anchor, present, tokens) };
             }
-            if (!found) continue;
+            if (!anchor.seen.found) continue;
           }
           const m = matchAt(entry.program, tokens, i);
           if (!m || cancelled(f, m, tokens)) continue;
@@ -234,7 +242,7 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
     for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints);
     for (const finder of cues) {
       if (sentenceHints.some((h) => finder.cancelledBy?.has(h.rule.category))) continue;
-      steps |= STEP_BIT.get(finder.step!)!;
+      steps |= finder.stepBit;
     }
     hints.push(...sentenceHints);
   }

@@ -18,6 +18,8 @@ export interface Finder {
   n: number;
   rule?: Rule;
   step?: StepId;
+  /** 1 << the step's index for a step cue, 0 for a rule. */
+  stepBit: number;
   exceptions: CompiledException[];
   cancelledBy?: ReadonlySet<string>;
 }
@@ -126,7 +128,7 @@ function compileLanguage(
     }
     const ex = safely(rule.id, 'exceptions', () => exceptions(rule.exceptions, rule.caseSensitive));
     if (!ex) continue;
-    const finder: Finder = { n: index.finderCount++, rule, exceptions: ex };
+    const finder: Finder = { n: index.finderCount++, rule, stepBit: 0, exceptions: ex };
     for (const p of rule.patterns ?? []) {
       const program = safely(rule.id, p, () => compilePattern(p, rule.caseSensitive));
       if (program) addEntry(index, { finder, program });
@@ -138,7 +140,13 @@ function compileLanguage(
     if (!def || !cues?.length) continue;
     const ex = safely(`steps.${step}`, 'exceptions', () => exceptions(def.exceptions?.[language] ?? []));
     if (!ex) continue;
-    const finder: Finder = { n: index.finderCount++, step, exceptions: ex, cancelledBy: new Set(def.cancelledBy ?? []) };
+    const finder: Finder = {
+      n: index.finderCount++,
+      step,
+      stepBit: 1 << STEP_IDS.indexOf(step),
+      exceptions: ex,
+      cancelledBy: new Set(def.cancelledBy ?? []),
+    };
     for (const cue of cues) {
       const program = safely(`steps.${step}`, cue, () => compilePattern(cue));
       if (program) addEntry(index, { finder, program });

@@ -16,6 +16,8 @@ export interface WordTest {
   variants: string[][];
   exact: Set<string>;
   globs: string[][];
+  /** Scratch for the engine: whether the sentence numbered `sentence` has a word that passes. */
+  seen?: { sentence: number; found: boolean };
 }
 
 type Inst =
@@ -103,7 +105,7 @@ function anchorOf(items: PatternNode[]): WordTest | null {
   let best: string[] | null = null;
   for (const item of items.slice(1)) {
     const globs = required(item);
-    if (globs && globs.length <= 60 && (!best || selectivity(globs) < selectivity(best))) best = globs;
+    if (globs && globs.length <= 300 && (!best || selectivity(globs) < selectivity(best))) best = globs;
   }
   return best && selectivity(best) < 10_000 ? wordTest(best, false) : null;
 }
