@@ -9,7 +9,7 @@
  * Budgets (issue 2): 1,000 words < 2 ms median; one-character edit in 5,000 words < 0.5 ms median;
  * at least 20× the throughput of alex.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { text as alex } from 'alex';
 import writeGood from 'write-good';
@@ -149,19 +149,24 @@ console.log('\nBudgets:');
 for (const [what, ok] of budgets) console.log(`  ${ok ? '✓' : '✗'} ${what}`);
 
 if (process.argv.includes('--write')) {
-  const doc = `# Benchmarks
-
-Measured with \`npm run bench -- --write\` (engine) on ${new Date().toISOString().slice(0, 10)}, on ${machine}.
-Peers are measured in the same run on the same English texts; ratios compare medians. Texts are generated
-from realistic reply sentences (with hints in them), not taken from any corpus.
-
+  // Only the engine section (between the markers) is rewritten; other sections of the file stay.
+  const path = new URL('../docs/benchmarks.md', import.meta.url);
+  const START = '<!-- engine:start -->';
+  const END = '<!-- engine:end -->';
+  const section = `${START}
 ## Engine (\`npm run bench\`)
+
+Measured on ${new Date().toISOString().slice(0, 10)}, on ${machine}. Peers are measured in the same run on the
+same English texts; ratios compare medians. The replies are generated from realistic reply sentences, many of
+them with tone problems (so a hint-dense worst case), never repeating a line; not taken from any corpus.
 
 ${table}
 
 Budgets:
 ${budgets.map(([what, ok]) => `- ${ok ? '✓' : '✗'} ${what}`).join('\n')}
-`;
-  writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), doc);
-  console.log('\nwrote docs/benchmarks.md');
+${END}`;
+  const old = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
+  const doc = old.includes(START) ? old.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section) : `${old.trimEnd()}\n\n${section}\n`;
+  writeFileSync(path, doc);
+  console.log('\nwrote the engine section of docs/benchmarks.md');
 }
