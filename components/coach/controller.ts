@@ -16,6 +16,14 @@ export interface TextAnalyzer {
   analyze(text: string): Analysis;
 }
 
+/** Where the coach reports hint events and the reply summary (components/history/reporter.ts `HistoryReporter`). */
+export interface CoachHistory {
+  analysed(text: string, analysis: Analysis, visible: readonly Hint[]): void;
+  acted(hint: Hint, action: 'applied' | 'dismissed' | 'muted', text: string, lang: Language, rewrite?: string): void;
+  /** The writer moved to another field: a new reply. */
+  startReply(): void;
+}
+
 export interface CoachDeps {
   doc: Document;
   uiLanguage: Language;
@@ -25,6 +33,10 @@ export interface CoachDeps {
   mutedRules: ReadonlySet<string>;
   /** Persist "don't show this rule again". */
   muteRule(ruleId: string): void;
+  /** The administrator's policy locks personal mutes: nothing is hidden as muted and "don't show again" is not offered. */
+  mutesLocked?: boolean;
+  /** The personal history (optional): hint events and one summary per reply. Never allowed to throw. */
+  history?: CoachHistory;
   /** Mount the UI (the <savy-coach> shadow root) on first need; returns the container to draw the mirror in. */
   mountUi(coach: Coach): HTMLElement;
   /** Delay before re-analysing after an edit, ms. */
@@ -48,6 +60,9 @@ export class Coach {
   readonly panelOpen = signal(false);
   readonly card: Signal<CardState | null> = signal(null);
   readonly notice: Signal<string | null> = signal(null);
+  /** A lasting message key (history paused, rules unavailable): shown until closed or replaced; typing keeps it. */
+  readonly status: Signal<string | null> = signal(null);
+  readonly mutesLocked: Signal<boolean>;
   /** Bumped on scroll, resize and text changes: positions are recomputed. */
   readonly layout = signal(0);
   readonly hints = computed(() => {
@@ -75,6 +90,8 @@ export class Coach {
   private lastPainted = '';
   /** Bumped whenever the ranges are rebuilt (the same hint ids may then have new ranges). */
   private paintGeneration = 0;
+  /** The field the history's current reply belongs to. */
+  private historyField: HTMLElement | null = null;
   readonly win: Window & typeof globalThis;
 
   constructor(
@@ -83,7 +100,8 @@ export class Coach {
   ) {
     this.win = deps.doc.defaultView as Window & typeof globalThis;
     this.lang = deps.uiLanguage;
-    this.muted = signal(new Set(deps.mutedRules));
+    this.mutesLocked = signal(!!deps.mutesLocked);
+    this.muted = signal(deps.mutesLocked ? new Set() : new Set(deps.mutedRules));
     abortSignal.addEventListener('abort', () => this.detach(), { once: true });
   }
 
@@ -107,6 +125,26 @@ export class Coach {
         this.deps.onError?.(e);
       }
     };
+  }
+
+  /** Reports to the history, if any; a failing history never stops the coach. */
+  private record(fn: (h: CoachHistory) => void): void {
+    const h = this.deps.history;
+    if (!h) return;
+    try {
+      fn(h);
+    } catch (e) {
+      this.deps.onError?.(e);
+    }
+  }
+
+  /** The writer's mutes as the background publishes them (ActiveRuleset): when locked, nothing is hidden as muted. */
+  setMutes(mutedRules: Iterable<string>, locked: boolean): void {
+    batch(() => {
+      this.mutesLocked.value = locked;
+      this.muted.value = locked ? new Set() : new Set(mutedRules);
+    });
+    this.paint();
   }
 
   /** A new ruleset (team ruleset arrived or changed): fresh analyzers, the current field read again. */
@@ -144,6 +182,8 @@ export class Coach {
     ro?.observe(el);
     if (ro) s.addEventListener('abort', () => ro.disconnect(), { once: true });
     if (!this.analyzers.has(el)) this.analyzers.set(el, this.deps.createAnalyzer());
+    if (this.historyField && this.historyField !== el) this.record((h) => h.startReply());
+    this.historyField = el;
     batch(() => {
       this.field.value = el;
       this.card.value = null;
@@ -198,6 +238,7 @@ export class Coach {
       const card = this.card.value;
       if (card && !analysis.hints.some((h) => h.id === card.hint.id)) this.card.value = null;
     });
+    this.record((h) => h.analysed(text, analysis, this.hints.value));
     this.paint();
   }
 
@@ -385,12 +426,15 @@ export class Coach {
   }
 
   dismiss(hint: Hint): void {
+    this.record((h) => h.acted(hint, 'dismissed', this.lastText, this.analysis.value.language));
     this.dismissed.value = new Set([...this.dismissed.value, hint.id]);
     if (this.card.value?.hint.id === hint.id) this.card.value = null;
     this.paint();
   }
 
   mute(hint: Hint): void {
+    if (this.mutesLocked.value) return; // the policy decides what is shown
+    this.record((h) => h.acted(hint, 'muted', this.lastText, this.analysis.value.language));
     this.muted.value = new Set([...this.muted.value, hint.ruleId]);
     this.deps.muteRule(hint.ruleId);
     if (this.card.value?.hint.id === hint.id) this.card.value = null;
@@ -403,6 +447,8 @@ export class Coach {
     if (!el) return 'failed';
     const settle = this.deps.settle ?? frameSettle(this.win);
     const target = { start: hint.start, end: hint.end, text: hint.text, replacement };
+    const before = this.lastText;
+    const lang = this.analysis.value.language;
     let result: ApplyResult;
     try {
       result = el.localName === 'textarea' ? await applyToTextarea(el as HTMLTextAreaElement, target, settle) : await applyToContentEditable(el, target, settle);
@@ -410,6 +456,7 @@ export class Coach {
       this.deps.onError?.(e);
       result = 'failed';
     }
+    if (result === 'applied') this.record((h) => h.acted(hint, 'applied', before, lang, replacement));
     this.card.value = null;
     this.analyzeNow();
     this.notice.value = result === 'failed' ? 'coachApplyFailed' : result === 'stale' ? 'coachChanged' : null;

@@ -2,7 +2,7 @@
  * The content script's side of the history: turns what the coach sees and does into the protocol's history
  * messages. Snippets are cut and redacted here already (lib/history/redact.ts), so no personal data leaves the
  * page's context; the background redacts again before it stores. One reply summary per reply, sent at most every
- * `flushMs`; 'shown' once per hint and reply. Sending never throws into the page.
+ * `flushMs`; 'shown' once per rule occurrence and reply. Sending never throws into the page.
  *
  * Wiring (components/coach): `const r = new HistoryReporter({ host: location.hostname, send })`, then
  * `r.analysed(text, analysis)` after each analysis, `r.acted(hint, 'applied' | 'dismissed' | 'muted', text, rewrite?)`,
@@ -66,9 +66,13 @@ export class HistoryReporter {
     if (!this.startedAt) this.startedAt = now;
     if (this.lastActive) this.activeMs += Math.min(now - this.lastActive, this.options.idleMs ?? 30_000);
     this.lastActive = now;
+    // 'shown' once per rule occurrence in the reply: hint ids change while the writer types on their line, so
+    // "the 2nd hint of rule R" is the key, not the id (typing one sentence is not ten 'shown' events).
+    const seen: Record<string, number> = {};
     for (const h of visible) {
-      if (this.shown.has(h.id)) continue;
-      this.shown.add(h.id);
+      const key = `${h.ruleId}#${(seen[h.ruleId] = (seen[h.ruleId] ?? 0) + 1)}`;
+      if (this.shown.has(key)) continue;
+      this.shown.add(key);
       this.events.push(this.event(h, 'shown', text, analysis.language, now));
     }
     const byCategory: Record<string, number> = {};

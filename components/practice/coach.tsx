@@ -6,7 +6,7 @@ import { render } from 'preact';
 import type { Language } from '../../lib/coaching';
 import { createAnalyzer } from '../../lib/content-engine';
 import type { CompiledRuleset } from '../../lib/engine/compile';
-import { Coach } from '../coach/controller';
+import { Coach, type CoachHistory } from '../coach/controller';
 import { App } from '../coach/ui/App';
 import { COACH_CSS } from '../coach/ui/styles';
 
@@ -16,6 +16,8 @@ export interface PageCoachOptions {
   mutedRules?: readonly string[];
   muteRule?(ruleId: string): void;
   debounceMs?: number;
+  /** The personal history (the practice inbox reports under the host "practice"). */
+  history?: CoachHistory;
 }
 
 export function mountPageCoach(doc: Document, options: PageCoachOptions): { coach: Coach; abort: AbortController } {
@@ -42,6 +44,7 @@ export function mountPageCoach(doc: Document, options: PageCoachOptions): { coac
         return mirrors;
       },
       debounceMs: options.debounceMs,
+      history: options.history,
       onError: (e) => console.debug('Sävy:', e),
     },
     abort.signal,

@@ -12,6 +12,8 @@ import { App } from '../../components/coach/ui/App';
 import { COACH_CSS } from '../../components/coach/ui/styles';
 import { reportDraftStatus } from '../../components/popup/draft-reporter';
 import { sendMessage } from '../../components/messaging';
+import { linkHistory, pageHost } from '../../components/history/coach-history';
+import { STATUS_KEY } from '../../lib/history/settings';
 
 export const MUTED_RULES_KEY = 'mutedRules';
 
@@ -38,7 +40,7 @@ export default defineContentScript({
 async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<void> {
   let stored: Record<string, unknown> = {};
   try {
-    stored = await browser.storage.local.get(['uiLanguage', MUTED_RULES_KEY, ACTIVE_RULESET_KEY]);
+    stored = await browser.storage.local.get(['uiLanguage', MUTED_RULES_KEY, ACTIVE_RULESET_KEY, STATUS_KEY]);
   } catch {
     /* defaults */
   }
@@ -84,6 +86,14 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
 
   const abort = new AbortController();
   ctx.onInvalidated(() => abort.abort());
+  // Personal history: hint events and one summary per reply, batched, redacted here (components/history/reporter.ts).
+  const history = linkHistory({
+    host: pageHost(location, document.referrer),
+    send: { events: (events) => sendMessage('historyEvents', events), reply: (reply) => sendMessage('historyReply', reply) },
+    told: () => sendMessage('historyStatusTold', undefined),
+    win: window,
+    signal: abort.signal,
+  });
   const coach = new Coach(
     {
       doc: document,
@@ -104,16 +114,21 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
         if (!ui.mounted) ui.mount();
         return mirrors!;
       },
+      history: history.history,
       onError: (e) => console.debug('Sävy:', e),
     },
     abort.signal,
   );
+  history.connect(coach);
+  history.status(stored[STATUS_KEY]);
   coach.start();
   // The popup's five steps for this tab's draft (debounced; null when the field goes away).
   reportDraftStatus(coach, (status) => sendMessage('draftStatus', status), { host: location.hostname, signal: abort.signal });
 
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(ACTIVE_RULESET_KEY in changes)) return;
+    if (area !== 'local') return;
+    if (STATUS_KEY in changes) history.status(changes[STATUS_KEY].newValue);
+    if (!(ACTIVE_RULESET_KEY in changes)) return;
     try {
       compiled = compile(changes[ACTIVE_RULESET_KEY].newValue);
       coach.setAnalyzerFactory(() => createAnalyzer({ lang: 'auto', uiLanguage }, compiled));

@@ -16,13 +16,16 @@ import { pickUiLanguage } from '../../components/coach/i18n';
 import { contentRulesetWithLayers, createAnalyzer } from '../../lib/content-engine';
 import { ACTIVE_RULESET_KEY, rulesetLayers, type ActiveRuleset } from '../../lib/team/layers';
 import type { CompiledRuleset } from '../../lib/engine/compile';
+import { linkHistory } from '../../components/history/coach-history';
+import { STATUS_KEY } from '../../lib/history/settings';
+import { PRACTICE_HOST } from '../../lib/history/today';
 
 async function main() {
   // The team ruleset as the background validated and stored it (what the content script reads too): no waiting
   // for the background, which may still be reading managed storage right after the browser starts.
   let stored: Record<string, unknown> = {};
   try {
-    stored = await browser.storage.local.get(['uiLanguage', ACTIVE_RULESET_KEY]);
+    stored = await browser.storage.local.get(['uiLanguage', ACTIVE_RULESET_KEY, STATUS_KEY]);
   } catch {
     // defaults: the browser's language, the bundled rules
   }
@@ -32,7 +35,17 @@ async function main() {
 
   let active = asActive(stored[ACTIVE_RULESET_KEY]);
   let compiled = compile(active);
+  // Practice hint events and replies go to the history too, under the host "practice" (the progress page's site filter).
+  const historyAbort = new AbortController();
+  const history = linkHistory({
+    host: PRACTICE_HOST,
+    send: { events: (events) => sendMessage('historyEvents', events), reply: (reply) => sendMessage('historyReply', reply) },
+    told: () => sendMessage('historyStatusTold', undefined),
+    win: window,
+    signal: historyAbort.signal,
+  });
   const { coach, abort } = mountPageCoach(document, {
+    history: history.history,
     lang,
     compiled,
     mutedRules: active?.mutedRules ?? [],
@@ -40,6 +53,9 @@ async function main() {
   });
   // The popup shows this page's draft like any other tab's.
   reportDraftStatus(coach, (s) => sendMessage('draftStatus', s), { host: location.host, signal: abort.signal });
+  history.connect(coach);
+  history.status(stored[STATUS_KEY]);
+  abort.signal.addEventListener('abort', () => historyAbort.abort(), { once: true });
   addEventListener('pagehide', () => abort.abort());
 
   const analyze = (text: string): Score => {
@@ -58,7 +74,9 @@ async function main() {
 
   // A new team ruleset (or new mutes) while the page is open: new rules for the coach, the team's tickets listed.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(ACTIVE_RULESET_KEY in changes)) return;
+    if (area !== 'local') return;
+    if (STATUS_KEY in changes) history.status(changes[STATUS_KEY].newValue);
+    if (!(ACTIVE_RULESET_KEY in changes)) return;
     active = asActive(changes[ACTIVE_RULESET_KEY].newValue);
     compiled = compile(active);
     coach.setAnalyzerFactory(() => createAnalyzer({ lang: 'auto', uiLanguage: lang }, compiled));

@@ -11,9 +11,13 @@ export interface TodayCounts {
   practice: number;
 }
 
+/** The host name the practice inbox reports its hint events and replies under. */
+export const PRACTICE_HOST = 'practice';
+
 export async function countSince(db: HistoryDB, since: number): Promise<TodayCounts> {
   const [replies, events, practice] = await Promise.all([
-    db.replies.where('at').aboveOrEqual(since).count(),
+    // Practice replies (host "practice") are counted as practice attempts, not as replies coached.
+    db.replies.where('at').aboveOrEqual(since).filter((r) => r.host !== PRACTICE_HOST).count(),
     db.events.where('at').aboveOrEqual(since).toArray(),
     db.practice.where('at').aboveOrEqual(since).count(),
   ]);

@@ -29,10 +29,13 @@ export function Badge({ coach }: { coach: Coach }) {
   );
 }
 
-/** What happened to a rewrite applied from the card while the panel is closed (the panel shows it itself). */
+/**
+ * What happened to a rewrite applied from the card while the panel is closed (the panel shows it itself), or a
+ * lasting status (history paused, rules unavailable) until the writer closes it.
+ */
 function Notice({ coach }: { coach: Coach }) {
   coach.layout.value;
-  const notice = coach.notice.value;
+  const notice = coach.notice.value ?? coach.status.value;
   const el = coach.field.value;
   if (!notice || !el || coach.panelOpen.value) return null;
   const r = el.getBoundingClientRect();
@@ -45,7 +48,7 @@ function Notice({ coach }: { coach: Coach }) {
       style={{ left: `${Math.max(8, Math.min(r.left, win.innerWidth - 328))}px`, top: `${Math.max(8, Math.min(r.bottom + 6, win.innerHeight - 60))}px` }}
     >
       {t(coach.lang, notice as MessageKey)}{' '}
-      <button type="button" onClick={() => (coach.notice.value = null)} aria-label={t(coach.lang, 'coachClose')}>
+      <button type="button" onClick={() => (coach.notice.value ? (coach.notice.value = null) : (coach.status.value = null))} aria-label={t(coach.lang, 'coachClose')}>
         ×
       </button>
     </div>

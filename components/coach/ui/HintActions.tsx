@@ -25,9 +25,11 @@ export function HintActions({ coach, hint, inPanel }: { coach: Coach; hint: Hint
       <button type="button" {...attr('dismiss')} data-savy-nav="" onMouseDown={keepFocus} onClick={() => coach.dismiss(hint)}>
         {t(lang, 'coachDismiss')}
       </button>
-      <button type="button" {...attr('mute')} data-savy-nav="" onMouseDown={keepFocus} onClick={() => coach.mute(hint)}>
-        {t(lang, 'coachMute')}
-      </button>
+      {!coach.mutesLocked.value && (
+        <button type="button" {...attr('mute')} data-savy-nav="" onMouseDown={keepFocus} onClick={() => coach.mute(hint)}>
+          {t(lang, 'coachMute')}
+        </button>
+      )}
     </div>
   );
 }

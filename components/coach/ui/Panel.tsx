@@ -18,6 +18,7 @@ export function Panel({ coach }: { coach: Coach }) {
   const hints = coach.hints.value;
   const steps = coach.analysis.value.steps;
   const notice = coach.notice.value;
+  const status = coach.status.value;
   const r = coach.field.value?.getBoundingClientRect();
   const win = coach.win;
   const left = r ? Math.max(8, Math.min(r.right + 8, win.innerWidth - 348)) : 8;
@@ -58,6 +59,11 @@ export function Panel({ coach }: { coach: Coach }) {
       {notice && (
         <div class="savy-notice" role="status">
           {t(lang, notice as MessageKey)}
+        </div>
+      )}
+      {status && (
+        <div class="savy-notice" role="status" data-savy-status="">
+          {t(lang, status as MessageKey)}
         </div>
       )}
       <h3>{t(lang, 'coachHints')}</h3>

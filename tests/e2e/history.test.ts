@@ -1,0 +1,116 @@
+/**
+ * Issue 5, end to end: the writer types in a real editor on a policy site, applies one hint's rewrite and
+ * dismisses another; the content script reports through the typed history messages, and the progress page of
+ * the built extension shows exactly those events in its timeline. A raw e-mail address typed next to a hinted
+ * phrase is nowhere in the extension's storage afterwards (IndexedDB of the extension origin, storage.local,
+ * storage.session).
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Analyzer, compiledBundledRuleset } from '../../lib/index';
+import { EXTENSION_ID, launch, startServer, waitForRegistration, writePolicy } from './harness';
+
+const EMAIL = 'maija.meikalainen@example.com';
+const TYPED = `Hei Maija, olisit lukenut ohjeet ${EMAIL} ennen kuin kirjoitit. Tämä EI OLE MAHDOLLISTA!!`;
+
+let context: BrowserContext;
+let server: Server;
+let origin: string;
+let removePolicy: () => void = () => undefined;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  ({ server, origin } = await startServer());
+  removePolicy = writePolicy();
+  const launched = await launch();
+  context = launched.context;
+  await waitForRegistration(launched.worker!);
+});
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+  removePolicy();
+});
+
+const expected = new Analyzer(compiledBundledRuleset(), { lang: 'auto' }).analyze(TYPED);
+const applied = expected.hints.find((h) => h.ruleId === 'fi.shouting.capitals' && h.suggestions.length)!;
+const dismissed = expected.hints.find((h) => h.category === 'blame')!;
+
+function watch(page: Page) {
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: console: ${m.text()}`));
+}
+
+describe('history from the page to the progress page', () => {
+  it('records the applied rewrite and the dismissal, and the progress page shows exactly those', async () => {
+    expect(applied).toBeTruthy();
+    expect(dismissed).toBeTruthy();
+    const page = await context.newPage();
+    watch(page);
+    await page.goto(`${origin}/textarea.html`);
+    const field = page.locator('#editor');
+    await field.fill('');
+    await field.click();
+    await page.keyboard.type(TYPED, { delay: 2 });
+
+    const badge = page.locator('savy-coach [data-savy-badge]');
+    await expect.poll(() => badge.getAttribute('data-count'), { timeout: 10_000 }).toBe(String(expected.hints.length));
+    await page.waitForTimeout(400); // the last keystroke's analysis (150 ms after typing stops)
+    await badge.click();
+    const panel = page.locator('savy-coach [data-savy-panel]');
+    await panel.locator(`[data-savy-hint][data-rule="${applied.ruleId}"] [data-savy-apply]`).first().click();
+    await expect.poll(() => field.inputValue()).toContain(applied.suggestions[0]);
+    await panel.locator(`[data-savy-hint][data-rule="${dismissed.ruleId}"] [data-savy-dismiss]`).first().click();
+    await expect.poll(() => panel.locator(`[data-savy-hint][data-rule="${dismissed.ruleId}"]`).count()).toBe(0);
+
+    const progress = await context.newPage();
+    watch(progress);
+    await progress.goto(`chrome-extension://${EXTENSION_ID}/progress.html`);
+    // The content script sends in batches (every 3 s at most); the page follows the database.
+    const rows = (action: string) =>
+      progress.$$eval(`tr[data-progress-event="${action}"]`, (trs) => trs.map((tr) => ({ rule: tr.getAttribute('data-rule'), text: tr.textContent ?? '' })));
+    await expect.poll(async () => (await rows('applied')).length + (await rows('dismissed')).length, { timeout: 20_000 }).toBe(2);
+    const appliedRows = await rows('applied');
+    expect(appliedRows.map((r) => r.rule)).toEqual([applied.ruleId]);
+    expect(appliedRows[0].text).toContain(applied.suggestions[0]);
+    expect(appliedRows[0].text).toContain('127.0.0.1');
+    expect((await rows('dismissed')).map((r) => r.rule)).toEqual([dismissed.ruleId]);
+    expect((await rows('muted')).length).toBe(0);
+    const shown = await rows('shown');
+    expect(shown.map((r) => r.rule).sort()).toEqual(expected.hints.map((h) => h.ruleId).sort());
+    const timeline = await progress.$$eval('tr[data-progress-event]', (trs) => trs.map((tr) => tr.textContent ?? '').join('\n'));
+    expect(timeline).toContain('[email]');
+    expect(timeline).not.toContain(EMAIL);
+    await page.close();
+
+    // Everything Sävy keeps: IndexedDB of the extension origin and storage.local/session.
+    const dump = await progress.evaluate(async () => {
+      const read = (name: string) =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const open = indexedDB.open(name);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const stores = [...db.objectStoreNames];
+            if (stores.length === 0) return resolve([]);
+            const tx = db.transaction(stores, 'readonly');
+            const out: unknown[] = [];
+            for (const s of stores) tx.objectStore(s).getAll().onsuccess = (e) => out.push(...((e.target as IDBRequest).result as unknown[]));
+            tx.oncomplete = () => (db.close(), resolve(out));
+          };
+        });
+      const all: unknown[] = [];
+      for (const d of await indexedDB.databases()) if (d.name) all.push(d.name, ...(await read(d.name)));
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<unknown> }; session?: { get(): Promise<unknown> } } } }).chrome;
+      all.push(await c.storage.local.get(), await c.storage.session?.get().catch(() => null));
+      return JSON.stringify(all);
+    });
+    expect(dump).toContain('savy-history');
+    expect(dump).toContain('127.0.0.1');
+    expect(dump).not.toContain(EMAIL);
+    expect(dump).not.toMatch(/meikalainen|@example\.com/);
+    expect(errors).toEqual([]);
+  });
+});

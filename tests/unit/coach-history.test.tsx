@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Coach, type CoachDeps } from '../../components/coach/controller';
+import { App } from '../../components/coach/ui/App';
+import { linkHistory } from '../../components/history/coach-history';
+import { contentRuleset, createAnalyzer } from '../../lib/content-engine';
+import { analyze } from '../../lib/index';
+import type { HintEventInput, ReplyInput } from '../../lib/history/types';
+
+const DRAFT = 'Hei Maija, olisit lukenut ohjeet. Kirjoita maija.meikalainen@example.com. Tämä EI OLE MAHDOLLISTA!!';
+const flush = () => new Promise((r) => setTimeout(r, 0));
+let abort: AbortController;
+
+function setup(extra: Partial<CoachDeps> = {}, status: unknown = undefined) {
+  document.body.innerHTML = `<textarea id="t">${DRAFT}</textarea><textarea id="u">Hei, kiitos viestistä.</textarea>`;
+  const host = document.createElement('savy-coach');
+  document.documentElement.appendChild(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const mirrors = document.createElement('div');
+  const app = document.createElement('div');
+  shadow.append(mirrors, app);
+  abort = new AbortController();
+  const events: HintEventInput[] = [];
+  const replies: ReplyInput[] = [];
+  let told = 0;
+  const link = linkHistory({
+    host: 'tuki.example.fi',
+    send: { events: (e) => void events.push(...e), reply: (r) => void replies.push(r) },
+    told: () => void told++,
+    win: window,
+    signal: abort.signal,
+    flushMs: 1e9,
+  });
+  const muted: string[] = [];
+  const coach = new Coach(
+    {
+      doc: document,
+      uiLanguage: 'en',
+      createAnalyzer: () => createAnalyzer({ lang: 'auto', uiLanguage: 'en' }, contentRuleset()),
+      mutedRules: new Set(),
+      muteRule: (id) => muted.push(id),
+      mountUi: (c) => {
+        render(<App coach={c} />, app);
+        return mirrors;
+      },
+      debounceMs: 0,
+      history: link.history,
+      ...extra,
+    },
+    abort.signal,
+  );
+  link.connect(coach);
+  link.status(status);
+  coach.start();
+  const focus = async (sel: string) => {
+    const ta = document.querySelector<HTMLTextAreaElement>(sel)!;
+    ta.focus();
+    ta.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await flush();
+    return ta;
+  };
+  return { coach, shadow, muted, events, replies, link, focus, told: () => told };
+}
+
+afterEach(() => {
+  abort?.abort();
+  document.documentElement.querySelector('savy-coach')?.remove();
+});
+
+describe('coach → history', () => {
+  it('reports shown, dismissed, muted and one reply per field, redacted, and never throws', async () => {
+    const { coach, shadow, events, replies, link, focus } = setup();
+    await focus('#t');
+    const expected = analyze(DRAFT, { uiLanguage: 'en' });
+    (shadow.querySelector('[data-savy-badge]') as HTMLElement).click();
+    await flush();
+    const first = shadow.querySelector('[data-savy-hint]')!;
+    const dismissedRule = first.getAttribute('data-rule');
+    (first.querySelector('[data-savy-dismiss]') as HTMLElement).click();
+    await flush();
+    const second = shadow.querySelector('[data-savy-hint]')!;
+    const mutedRule = second.getAttribute('data-rule');
+    (second.querySelector('[data-savy-mute]') as HTMLElement).click();
+    coach.closePanel();
+    await focus('#u'); // another field: a new reply
+    link.reporter.flush();
+
+    expect(events.filter((e) => e.action === 'shown').map((e) => e.ruleId).sort()).toEqual(
+      [...expected.hints.map((h) => h.ruleId), ...analyze('Hei, kiitos viestistä.').hints.map((h) => h.ruleId)].sort(),
+    );
+    expect(events.filter((e) => e.action === 'dismissed').map((e) => e.ruleId)).toEqual([dismissedRule]);
+    expect(events.filter((e) => e.action === 'muted').map((e) => e.ruleId)).toEqual([mutedRule]);
+    expect(events.every((e) => e.host === 'tuki.example.fi')).toBe(true);
+    expect(JSON.stringify(events)).not.toContain('maija.meikalainen');
+    expect(new Set(replies.map((r) => r.id)).size).toBe(2);
+    expect(replies.find((r) => r.words > 10)!.hints).toBe(expected.hints.length);
+  });
+
+  it('a history that throws does not stop the coach', async () => {
+    const { shadow, focus } = setup({
+      history: {
+        analysed: () => {
+          throw new Error('Extension context invalidated');
+        },
+        acted: () => {
+          throw new Error('gone');
+        },
+        startReply: () => undefined,
+      },
+    });
+    await focus('#t');
+    const badge = shadow.querySelector('[data-savy-badge]')!;
+    expect(Number(badge.getAttribute('data-count'))).toBeGreaterThan(0);
+  });
+
+  it('tells the writer once that history is paused, in the coach', async () => {
+    const { coach, shadow, told, link, focus } = setup({}, { paused: true, reason: 'quota' });
+    expect(told()).toBe(0); // no field yet: nothing shown
+    await focus('#t');
+    expect(coach.status.value).toBe('coachHistoryPaused');
+    expect(shadow.querySelector('[data-savy-notice]')!.textContent).toContain('history is paused');
+    expect(told()).toBe(1);
+    link.status({ paused: true, reason: 'quota', told: true });
+    await focus('#u');
+    expect(told()).toBe(1);
+    (shadow.querySelector('[data-savy-notice] button') as HTMLElement).click();
+    await flush();
+    expect(shadow.querySelector('[data-savy-notice]')).toBeNull();
+  });
+});
