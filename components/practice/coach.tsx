@@ -14,6 +14,8 @@ export interface PageCoachOptions {
   lang: Language;
   compiled: CompiledRuleset;
   mutedRules?: readonly string[];
+  /** The policy locks personal mutes (ActiveRuleset.mutesLocked). */
+  mutesLocked?: boolean;
   muteRule?(ruleId: string): void;
   debounceMs?: number;
   /** The personal history (the practice inbox reports under the host "practice"). */
@@ -38,6 +40,7 @@ export function mountPageCoach(doc: Document, options: PageCoachOptions): { coac
       uiLanguage: lang,
       createAnalyzer: () => createAnalyzer({ lang: 'auto', uiLanguage: lang }, compiled),
       mutedRules: new Set(options.mutedRules ?? []),
+      mutesLocked: options.mutesLocked,
       muteRule: (id) => options.muteRule?.(id),
       mountUi(c) {
         render(<App coach={c} />, app);

@@ -12,10 +12,9 @@ import { App } from '../../components/coach/ui/App';
 import { COACH_CSS } from '../../components/coach/ui/styles';
 import { reportDraftStatus } from '../../components/popup/draft-reporter';
 import { sendMessage } from '../../components/messaging';
+import { mutesFromActive } from '../../components/coach/mutes';
 import { linkHistory, pageHost } from '../../components/history/coach-history';
 import { STATUS_KEY } from '../../lib/history/settings';
-
-export const MUTED_RULES_KEY = 'mutedRules';
 
 export default defineContentScript({
   matches: [...BUILT_IN_SITES],
@@ -40,12 +39,14 @@ export default defineContentScript({
 async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<void> {
   let stored: Record<string, unknown> = {};
   try {
-    stored = await browser.storage.local.get(['uiLanguage', MUTED_RULES_KEY, ACTIVE_RULESET_KEY, STATUS_KEY]);
+    stored = await browser.storage.local.get(['uiLanguage', ACTIVE_RULESET_KEY, STATUS_KEY]);
   } catch {
     /* defaults */
   }
   const uiLanguage = pickUiLanguage(stored.uiLanguage, navigator.languages ?? [navigator.language]);
-  const muted = Array.isArray(stored[MUTED_RULES_KEY]) ? (stored[MUTED_RULES_KEY] as string[]) : [];
+  // The writer's mutes as the background publishes them in the active ruleset (components/team/background.ts):
+  // empty, and "don't show again" not offered, when the administrator's policy locks mutes.
+  const mutes = mutesFromActive(stored[ACTIVE_RULESET_KEY]);
   // The team ruleset and the writer's mutes, as the background validated and stored them (lib/team/layers.ts).
   const compile = (active: unknown) => {
     try {
@@ -99,16 +100,10 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
       doc: document,
       uiLanguage,
       createAnalyzer: () => createAnalyzer({ lang: 'auto', uiLanguage }, compiled),
-      mutedRules: new Set(muted),
-      muteRule(ruleId) {
-        browser.storage.local
-          .get(MUTED_RULES_KEY)
-          .then((got) => {
-            const list = Array.isArray(got[MUTED_RULES_KEY]) ? (got[MUTED_RULES_KEY] as string[]) : [];
-            if (!list.includes(ruleId)) return browser.storage.local.set({ [MUTED_RULES_KEY]: [...list, ruleId] });
-          })
-          .catch(() => undefined);
-      },
+      mutedRules: new Set(mutes.muted),
+      mutesLocked: mutes.locked,
+      // Through the background, which refuses when policy locks mutes and publishes the new active ruleset.
+      muteRule: (ruleId) => void sendMessage('muteRule', { ruleId, muted: true }).catch(() => undefined),
       mountUi(c) {
         coachRef = c;
         if (!ui.mounted) ui.mount();
@@ -130,6 +125,8 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
     if (STATUS_KEY in changes) history.status(changes[STATUS_KEY].newValue);
     if (!(ACTIVE_RULESET_KEY in changes)) return;
     try {
+      const next = mutesFromActive(changes[ACTIVE_RULESET_KEY].newValue);
+      coach.setMutes(next.muted, next.locked);
       compiled = compile(changes[ACTIVE_RULESET_KEY].newValue);
       coach.setAnalyzerFactory(() => createAnalyzer({ lang: 'auto', uiLanguage }, compiled));
     } catch (e) {

@@ -16,6 +16,7 @@ import { pickUiLanguage } from '../../components/coach/i18n';
 import { contentRulesetWithLayers, createAnalyzer } from '../../lib/content-engine';
 import { ACTIVE_RULESET_KEY, rulesetLayers, type ActiveRuleset } from '../../lib/team/layers';
 import type { CompiledRuleset } from '../../lib/engine/compile';
+import { mutesFromActive } from '../../components/coach/mutes';
 import { linkHistory } from '../../components/history/coach-history';
 import { STATUS_KEY } from '../../lib/history/settings';
 import { PRACTICE_HOST } from '../../lib/history/today';
@@ -48,7 +49,8 @@ async function main() {
     history: history.history,
     lang,
     compiled,
-    mutedRules: active?.mutedRules ?? [],
+    mutedRules: mutesFromActive(active).muted,
+    mutesLocked: mutesFromActive(active).locked,
     muteRule: (ruleId) => void sendMessage('muteRule', { ruleId, muted: true }).catch(() => undefined),
   });
   // The popup shows this page's draft like any other tab's.
@@ -59,7 +61,7 @@ async function main() {
   addEventListener('pagehide', () => abort.abort());
 
   const analyze = (text: string): Score => {
-    const muted = new Set(active?.mutedRules ?? []);
+    const muted = new Set(mutesFromActive(active).muted);
     const a = createAnalyzer({ lang: 'auto', uiLanguage: lang }, compiled).analyze(text);
     return { language: a.language, steps: a.steps, hints: a.hints.filter((h) => !muted.has(h.ruleId)).length };
   };
@@ -79,6 +81,7 @@ async function main() {
     if (!(ACTIVE_RULESET_KEY in changes)) return;
     active = asActive(changes[ACTIVE_RULESET_KEY].newValue);
     compiled = compile(active);
+    coach.setMutes(mutesFromActive(active).muted, mutesFromActive(active).locked);
     coach.setAnalyzerFactory(() => createAnalyzer({ lang: 'auto', uiLanguage: lang }, compiled));
     draw();
   });
