@@ -2,12 +2,14 @@ import { startSiteAccess } from '../components/sites/background';
 import { startHistory } from '../components/history/background';
 import { startTeamRuleset } from '../components/team/background';
 import { startPopupBackground } from '../components/popup/background';
+import { startCoachRules } from '../components/coach/background';
 
 export default defineBackground(() => {
   // Writer and administrator sites: run-time content-script registration (README.md, "Permissions").
   startSiteAccess();
   startHistory(); // personal progress history: Dexie store, history messages, retention alarm
   startTeamRuleset(); // team ruleset: policy, fetch + alarm, signature, last good, getRuleset (components/team/background.ts)
+  startCoachRules(); // the coach's rules for content scripts (getRules): they do not bundle the rulesets
   startPopupBackground(); // popup + practice inbox: draft status per tab, site on/off, today's figures, practice inbox on install
   // Sävy's background: the team ruleset and the progress store arrive in later issues.
 });

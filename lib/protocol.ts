@@ -7,6 +7,7 @@ import type { Language, Steps } from './coaching';
 import type { HintEventInput, HistoryStatus, PracticeInput, ReplyInput } from './history/types';
 import type { ActiveRuleset, TeamRulesetInfo, WriterSourceInput } from './team/protocol-types';
 import type { TodayCounts } from './history/today';
+import type { Ruleset } from './ruleset/schema';
 
 export type { TodayCounts };
 
@@ -19,6 +20,19 @@ export interface DraftStatus {
   language: Language;
   hints: number;
   steps: Steps;
+}
+
+/**
+ * The rules of the coach in a page (the content script does not bundle them): the bundled rulesets without their
+ * embedded examples, merged with the team layer and the writer's personal layer exactly as lib/team/layers.ts
+ * merges them, and the writer's mutes as published in the active ruleset. Plain data (structured-cloned).
+ */
+export interface CoachRules {
+  ruleset: Ruleset;
+  mutedRules: string[];
+  mutesLocked: boolean;
+  /** The active ruleset's `updatedAt` (0 when the background has published none yet). */
+  updatedAt: number;
 }
 
 export interface ProtocolMap {
@@ -47,6 +61,8 @@ export interface ProtocolMap {
   historyStatusTold(): void;
   /** Progress page → background: space was freed (delete, prune): try recording again. Answers the new status. */
   historyResume(): HistoryStatus;
+  /** Content script → background: the coach's rules (bundled + team + personal, merged), asked when a field first gets focus. */
+  getRules(): CoachRules;
   /** Content script, pages → background: the validated team ruleset in force + the writer's mutes, or null (bundled only). */
   getRuleset(): ActiveRuleset | null;
   /** Options page, popup → background: where the team ruleset comes from, what is in force, and what went wrong. */

@@ -1,10 +1,14 @@
 /**
  * Sävy's coach in the page: built-in sites are declared here; writer and administrator sites get the same
  * script registered at run time (components/sites/background.ts). All frames, about:blank and srcdoc frames included.
+ * The rulesets are not bundled here: the background answers `getRules` (components/coach/background.ts) the first
+ * time a writing field gets focus; until then nothing but the focus listener runs.
  */
 import { render } from 'preact';
-import { contentRulesetWithLayers, createAnalyzer } from '../../lib/content-engine';
-import { ACTIVE_RULESET_KEY, rulesetLayers, type ActiveRuleset } from '../../lib/team/layers';
+import { Analyzer, type Analysis } from '../../lib/engine/analyze';
+import type { CompiledRuleset } from '../../lib/engine/compile';
+import { noSteps } from '../../lib/coaching';
+import { ACTIVE_RULESET_KEY } from '../../lib/team/keys';
 import { BUILT_IN_SITES } from '../../lib/sites';
 import { Coach } from '../../components/coach/controller';
 import { pickUiLanguage } from '../../components/coach/i18n';
@@ -13,6 +17,7 @@ import { COACH_CSS } from '../../components/coach/ui/styles';
 import { reportDraftStatus } from '../../components/popup/draft-reporter';
 import { sendMessage } from '../../components/messaging';
 import { mutesFromActive } from '../../components/coach/mutes';
+import { RulesClient } from '../../components/coach/rules-client';
 import { linkHistory, pageHost } from '../../components/history/coach-history';
 import { STATUS_KEY } from '../../lib/history/settings';
 
@@ -39,24 +44,11 @@ export default defineContentScript({
 async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<void> {
   let stored: Record<string, unknown> = {};
   try {
-    stored = await browser.storage.local.get(['uiLanguage', ACTIVE_RULESET_KEY, STATUS_KEY]);
+    stored = await browser.storage.local.get(['uiLanguage', STATUS_KEY]);
   } catch {
     /* defaults */
   }
   const uiLanguage = pickUiLanguage(stored.uiLanguage, navigator.languages ?? [navigator.language]);
-  // The writer's mutes as the background publishes them in the active ruleset (components/team/background.ts):
-  // empty, and "don't show again" not offered, when the administrator's policy locks mutes.
-  const mutes = mutesFromActive(stored[ACTIVE_RULESET_KEY]);
-  // The team ruleset and the writer's mutes, as the background validated and stored them (lib/team/layers.ts).
-  const compile = (active: unknown) => {
-    try {
-      return contentRulesetWithLayers(rulesetLayers(active as ActiveRuleset | null));
-    } catch (e) {
-      console.debug('Sävy: team ruleset not usable here', e);
-      return contentRulesetWithLayers([]);
-    }
-  };
-  let compiled = compile(stored[ACTIVE_RULESET_KEY]);
 
   let coachRef: Coach | null = null;
   let mirrors: HTMLElement | null = null;
@@ -87,21 +79,47 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
 
   const abort = new AbortController();
   ctx.onInvalidated(() => abort.abort());
-  // Personal history: hint events and one summary per reply, batched, redacted here (components/history/reporter.ts).
-  const history = linkHistory({
-    host: pageHost(location, document.referrer),
-    send: { events: (events) => sendMessage('historyEvents', events), reply: (reply) => sendMessage('historyReply', reply) },
-    told: () => sendMessage('historyStatusTold', undefined),
-    win: window,
-    signal: abort.signal,
+
+  // The rules: asked from the background the first time a field gets focus (createAnalyzer below), then cached.
+  // Until they arrive the coach shows no hints; then it reads the field again.
+  const pending: { analyze(): Analysis } = { analyze: () => ({ language: uiLanguage, hints: [], steps: noSteps() }) };
+  const analyzerFor = (compiled: CompiledRuleset) => () => new Analyzer(compiled, { lang: 'auto', uiLanguage });
+  const rules = new RulesClient({
+    fetch: () => sendMessage('getRules', undefined),
+    onRules(compiled, got) {
+      const coach = coachRef;
+      if (!coach) return;
+      if (coach.status.value === 'coachRulesUnavailable') coach.status.value = null;
+      coach.setMutes(got.mutedRules, got.mutesLocked);
+      coach.setAnalyzerFactory(analyzerFor(compiled));
+    },
+    onFailure(e) {
+      console.debug('Sävy: rules not available', e);
+      if (coachRef?.field.value) coachRef.status.value = 'coachRulesUnavailable';
+    },
+    onError: (e) => console.debug('Sävy:', e),
   });
+
+  // Personal history: hint events and one summary per reply, batched, redacted here (components/history/reporter.ts).
+  const history = linkHistory(
+    {
+      host: pageHost(location, document.referrer),
+      send: { events: (events) => sendMessage('historyEvents', events), reply: (reply) => sendMessage('historyReply', reply) },
+      told: () => sendMessage('historyStatusTold', undefined),
+      win: window,
+      signal: abort.signal,
+    },
+    () => rules.ready, // nothing to report while the rules are on their way
+  );
   const coach = new Coach(
     {
       doc: document,
       uiLanguage,
-      createAnalyzer: () => createAnalyzer({ lang: 'auto', uiLanguage }, compiled),
-      mutedRules: new Set(mutes.muted),
-      mutesLocked: mutes.locked,
+      createAnalyzer: () => {
+        rules.ensure();
+        return rules.compiled ? analyzerFor(rules.compiled)() : pending;
+      },
+      mutedRules: new Set(),
       // Through the background, which refuses when policy locks mutes and publishes the new active ruleset.
       muteRule: (ruleId) => void sendMessage('muteRule', { ruleId, muted: true }).catch(() => undefined),
       mountUi(c) {
@@ -114,6 +132,7 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
     },
     abort.signal,
   );
+  coachRef = coach;
   history.connect(coach);
   history.status(stored[STATUS_KEY]);
   coach.start();
@@ -122,13 +141,13 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
 
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
-    if (STATUS_KEY in changes) history.status(changes[STATUS_KEY].newValue);
-    if (!(ACTIVE_RULESET_KEY in changes)) return;
     try {
+      if (STATUS_KEY in changes) history.status(changes[STATUS_KEY].newValue);
+      if (!(ACTIVE_RULESET_KEY in changes)) return;
+      // A new team ruleset or new mutes: the mutes at once (the policy lock included), the rules when asked again.
       const next = mutesFromActive(changes[ACTIVE_RULESET_KEY].newValue);
       coach.setMutes(next.muted, next.locked);
-      compiled = compile(changes[ACTIVE_RULESET_KEY].newValue);
-      coach.setAnalyzerFactory(() => createAnalyzer({ lang: 'auto', uiLanguage }, compiled));
+      rules.reload();
     } catch (e) {
       console.debug('Sävy:', e);
     }

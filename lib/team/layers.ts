@@ -14,14 +14,7 @@ import { bundledRuleset } from '../ruleset/bundled';
 import { mergeRulesets, personalLayer } from '../ruleset/merge';
 import type { Ruleset } from '../ruleset/schema';
 
-/** storage.local key of the ActiveRuleset the content script watches. */
-export const ACTIVE_RULESET_KEY = 'savyActiveRuleset';
-/** storage.local key of the team-ruleset state (last good + status). */
-export const TEAM_STATE_KEY = 'savyTeamRuleset';
-/** storage.local key of the writer's own source (URL or imported file), used when policy sets none. */
-export const WRITER_SOURCE_KEY = 'savyTeamRulesetWriter';
-/** storage.local key of the writer's muted rule ids (the same key the content script's "mute" writes). */
-export const MUTED_RULES_KEY = 'mutedRules';
+export { ACTIVE_RULESET_KEY, MUTED_RULES_KEY, TEAM_STATE_KEY, WRITER_SOURCE_KEY } from './keys';
 
 export interface ActiveRuleset {
   /** The validated team ruleset in force, or null (bundled rules only). */

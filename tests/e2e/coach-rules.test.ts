@@ -1,0 +1,113 @@
+/**
+ * The content script carries no rulesets: it asks the background (`getRules`) when a writing field first gets
+ * focus. Checked against the built extension in Chromium: no ruleset in the script, nothing shown before a field
+ * gets focus, and analysis works at once when the service worker was asleep (MV3 stops it when idle; here it
+ * is stopped from chrome://serviceworker-internals).
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Analyzer, compiledBundledRuleset } from '../../lib/index';
+import { DRAFT } from './fixtures';
+import { EXTENSION_DIR, EXTENSION_ID, launch, startServer, waitForRegistration, writePolicy } from './harness';
+
+let context: BrowserContext;
+let server: Server;
+let origin: string;
+let removePolicy: () => void = () => undefined;
+
+beforeAll(async () => {
+  ({ server, origin } = await startServer());
+  removePolicy = writePolicy();
+  const launched = await launch();
+  context = launched.context;
+  await waitForRegistration(launched.worker!);
+});
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+  removePolicy();
+});
+
+/** The extension's service worker as chrome://serviceworker-internals shows it: RUNNING, STOPPED, … */
+async function workerStatus(internals: Page): Promise<string> {
+  return internals.evaluate((id) => {
+    const text = document.body.innerText;
+    const at = text.indexOf(`chrome-extension://${id}/`);
+    return at < 0 ? 'none' : (text.slice(at).match(/Running Status: (\w+)/)?.[1] ?? 'unknown');
+  }, EXTENSION_ID);
+}
+
+async function stopWorker(internals: Page): Promise<void> {
+  await internals.goto('chrome://serviceworker-internals/');
+  await expect.poll(() => workerStatus(internals)).toBe('RUNNING');
+  await internals.locator('cr-button[data-command="stop"]').first().evaluate((b) => (b as HTMLElement).click());
+  await expect.poll(() => workerStatus(internals)).toBe('STOPPED');
+}
+
+describe('rules from the background', () => {
+  it('the content script bundles no ruleset', () => {
+    const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/coach.js'), 'utf8');
+    expect(script).not.toContain('fi.blame.olisit-pitanyt');
+    expect(script).not.toContain('fi.formulaic-apology');
+    expect(script).not.toContain('en.blame');
+  });
+
+  it('coaches at once when the first field gets focus after the service worker was stopped', async () => {
+    const expected = new Analyzer(compiledBundledRuleset(), { lang: 'auto' }).analyze(DRAFT);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${origin}/textarea.html`);
+    await page.waitForFunction(() => !!(window as unknown as { fixture?: unknown }).fixture);
+    await page.waitForTimeout(500);
+    // (Loading a page wakes the worker anyway: the popup's background follows tabs.onUpdated.) Put it to sleep.
+    const internals = await context.newPage();
+    await stopWorker(internals);
+    expect(await page.locator('savy-coach [data-savy-badge]').count()).toBe(0); // nothing shown before a field gets focus
+
+    const started = Date.now();
+    await page.locator('#editor').click();
+    const badge = page.locator('savy-coach [data-savy-badge]');
+    await expect.poll(() => badge.getAttribute('data-count'), { timeout: 10_000 }).toBe(String(expected.hints.length));
+    const ms = Date.now() - started;
+    console.log(`first hints ${ms} ms after focus, the service worker asleep`);
+    await internals.reload();
+    expect(await workerStatus(internals)).toBe('RUNNING');
+    expect(await page.locator('savy-coach [data-savy-notice]').count()).toBe(0); // no "rules unavailable"
+    expect(errors).toEqual([]);
+  });
+
+  it('measures the getRules round trip (awake and asleep) for docs/benchmarks.md', async () => {
+    const ext = await context.newPage();
+    await ext.goto(`chrome-extension://${EXTENSION_ID}/progress.html`);
+    const roundTrip = () =>
+      ext.evaluate(
+        () =>
+          new Promise<[number, number]>((resolve, reject) => {
+            const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: { res?: unknown }) => void): void; lastError?: { message: string } } } }).chrome;
+            const t = performance.now();
+            c.runtime.sendMessage({ id: 1, type: 'getRules', timestamp: Date.now() }, (r) =>
+              c.runtime.lastError ? reject(new Error(c.runtime.lastError.message)) : resolve([performance.now() - t, JSON.stringify(r.res).length]),
+            );
+          }),
+      );
+    const awake: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 5; i++) {
+      const [ms, size] = await roundTrip();
+      awake.push(ms);
+      bytes = size;
+    }
+    const internals = await context.newPage();
+    await stopWorker(internals);
+    const [asleep] = await roundTrip();
+    awake.sort((a, b) => a - b);
+    console.log(`getRules: ${(bytes / 1024).toFixed(0)} KB of JSON; awake median ${awake[2].toFixed(1)} ms, after the worker was stopped ${asleep.toFixed(1)} ms`);
+    expect(bytes).toBeGreaterThan(50_000);
+  });
+});
