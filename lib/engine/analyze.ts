@@ -208,6 +208,14 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
     let cueBits = 0; // steps with a cue in this sentence: further cues of theirs change nothing
     const sentenceStamp = ++stamp;
     let present: Set<string> | null = null; // the sentence's words, built when an anchor needs them
+    /** Whether a word of this sentence passes `test` (cached on the test for this sentence). */
+    const sentenceHas = (test: WordTest): boolean => {
+      if (test.seen?.sentence !== sentenceStamp) {
+        present ??= new Set(tokens.map((t) => t.lower));
+        test.seen = { sentence: sentenceStamp, found: hasAnchor(test, present, tokens) };
+      }
+      return test.seen.found;
+    };
     for (let i = 0; i < tokens.length; i++) {
       const here = ++stamp;
       const token = tokens[i];
@@ -219,15 +227,9 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
           const bit = f.stepBit;
           if (bit && (steps | cueBits) & bit) continue;
           const anchor = entry.program.anchor;
-          if (anchor) {
-            if (anchor.seen?.sentence !== sentenceStamp) {
-              present ??= new Set(tokens.map((t) => t.lower));
-              anchor.seen = { sentence: sentenceStamp, found: hasAnchor(anchor, present, tokens) };
-            }
-            if (!anchor.seen.found) continue;
-          }
+          if (anchor && !sentenceHas(anchor)) continue;
           const m = matchAt(entry.program, tokens, i);
-          if (!m || cancelled(f, m, tokens)) continue;
+          if (!m || cancelled(f, m, tokens, sentenceHas)) continue;
           tried[f.n] = here;
           busyIn[f.n] = sentenceStamp;
           busyTo[f.n] = m.end;
@@ -250,8 +252,9 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
   return { hints, steps };
 }
 
-function cancelled(finder: Finder, m: Match, tokens: Token[]): boolean {
+function cancelled(finder: Finder, m: Match, tokens: Token[], sentenceHas: (test: WordTest) => boolean): boolean {
   for (const e of finder.exceptions) {
+    if (e.program.needs && !sentenceHas(e.program.needs)) continue;
     // An overlapping exception starts at most maxWords - 1 words before the match.
     const from = e.scope === 'sentence' ? 0 : Math.max(0, m.start - e.program.maxWords + 1);
     const to = e.scope === 'sentence' ? tokens.length : m.end;

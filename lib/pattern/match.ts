@@ -43,6 +43,8 @@ export interface Program {
    * to you" is not tried at every "we".
    */
   anchor: WordTest | null;
+  /** Like `anchor`, but the first word may be it: a sentence without it cannot hold any match. */
+  needs: WordTest | null;
 }
 
 export type FirstWord = { kind: 'word'; test: WordTest } | { kind: 'any' } | { kind: 'number' };
@@ -77,7 +79,8 @@ export function compilePattern(source: string, caseSensitive = false): Program {
     groups: items.length,
     maxWords: maxWords(root),
     first: firstWords(root, caseSensitive),
-    anchor: caseSensitive ? null : anchorOf(items),
+    anchor: caseSensitive ? null : anchorOf(items, 1),
+    needs: caseSensitive ? null : anchorOf(items, 0),
   };
 }
 
@@ -100,10 +103,10 @@ function selectivity(globs: string[]): number {
   return score - Math.min(shortest, 20);
 }
 
-/** The most selective required word after the first element. */
-function anchorOf(items: PatternNode[]): WordTest | null {
+/** The most selective required word from element `from` on. */
+function anchorOf(items: PatternNode[], from: number): WordTest | null {
   let best: string[] | null = null;
-  for (const item of items.slice(1)) {
+  for (const item of items.slice(from)) {
     const globs = required(item);
     if (globs && globs.length <= 300 && (!best || selectivity(globs) < selectivity(best))) best = globs;
   }
