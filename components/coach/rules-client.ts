@@ -4,8 +4,11 @@
  * and cached for the page. A message that fails (the service worker starting, the extension reloaded) is retried
  * once; if that fails too, `onFailure` tells the writer and the next focus tries again. Never throws.
  */
+import { noSteps, type Language } from '../../lib/coaching';
+import { Analyzer } from '../../lib/engine/analyze';
 import { compileRuleset, type CompiledRuleset } from '../../lib/engine/compile';
 import type { CoachRules } from '../../lib/protocol';
+import type { Coach, TextAnalyzer } from './controller';
 
 export interface RulesClientOptions {
   fetch(): Promise<CoachRules>;
@@ -80,4 +83,46 @@ export class RulesClient {
       this.options.onError?.(e);
     }
   }
+}
+
+/**
+ * The coach's analyzers from the background's rules, as the content script wires them: `createAnalyzer` asks for
+ * the rules on first use (a field got focus) and answers "no hints yet" until they arrive; then the coach reads
+ * the field again with the real rules and the published mutes. Failing twice puts `coachRulesUnavailable` in the
+ * coach's status.
+ */
+export function coachRulesFromBackground(options: {
+  fetch(): Promise<CoachRules>;
+  uiLanguage: Language;
+  coach(): Coach | null;
+  retryDelayMs?: number;
+  onError?(e: unknown): void;
+}): { client: RulesClient; createAnalyzer(): TextAnalyzer } {
+  const { uiLanguage } = options;
+  const pending: TextAnalyzer = { analyze: () => ({ language: uiLanguage, hints: [], steps: noSteps() }) };
+  const analyzerFor = (compiled: CompiledRuleset) => () => new Analyzer(compiled, { lang: 'auto', uiLanguage });
+  const client = new RulesClient({
+    fetch: options.fetch,
+    retryDelayMs: options.retryDelayMs,
+    onRules(compiled, got) {
+      const coach = options.coach();
+      if (!coach) return;
+      if (coach.status.value === 'coachRulesUnavailable') coach.status.value = null;
+      coach.setMutes(got.mutedRules, got.mutesLocked);
+      coach.setAnalyzerFactory(analyzerFor(compiled));
+    },
+    onFailure(e) {
+      options.onError?.(e);
+      const coach = options.coach();
+      if (coach?.field.value) coach.status.value = 'coachRulesUnavailable';
+    },
+    onError: options.onError,
+  });
+  return {
+    client,
+    createAnalyzer() {
+      client.ensure();
+      return client.compiled ? analyzerFor(client.compiled)() : pending;
+    },
+  };
 }

@@ -5,9 +5,6 @@
  * time a writing field gets focus; until then nothing but the focus listener runs.
  */
 import { render } from 'preact';
-import { Analyzer, type Analysis } from '../../lib/engine/analyze';
-import type { CompiledRuleset } from '../../lib/engine/compile';
-import { noSteps } from '../../lib/coaching';
 import { ACTIVE_RULESET_KEY } from '../../lib/team/keys';
 import { BUILT_IN_SITES } from '../../lib/sites';
 import { Coach } from '../../components/coach/controller';
@@ -17,7 +14,7 @@ import { COACH_CSS } from '../../components/coach/ui/styles';
 import { reportDraftStatus } from '../../components/popup/draft-reporter';
 import { sendMessage } from '../../components/messaging';
 import { mutesFromActive } from '../../components/coach/mutes';
-import { RulesClient } from '../../components/coach/rules-client';
+import { coachRulesFromBackground } from '../../components/coach/rules-client';
 import { linkHistory, pageHost } from '../../components/history/coach-history';
 import { STATUS_KEY } from '../../lib/history/settings';
 
@@ -80,24 +77,13 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
   const abort = new AbortController();
   ctx.onInvalidated(() => abort.abort());
 
-  // The rules: asked from the background the first time a field gets focus (createAnalyzer below), then cached.
-  // Until they arrive the coach shows no hints; then it reads the field again.
-  const pending: { analyze(): Analysis } = { analyze: () => ({ language: uiLanguage, hints: [], steps: noSteps() }) };
-  const analyzerFor = (compiled: CompiledRuleset) => () => new Analyzer(compiled, { lang: 'auto', uiLanguage });
-  const rules = new RulesClient({
+  // The rules: asked from the background the first time a field gets focus (createAnalyzer), then cached.
+  // Until they arrive the coach shows no hints; then it reads the field again (components/coach/rules-client.ts).
+  const rules = coachRulesFromBackground({
     fetch: () => sendMessage('getRules', undefined),
-    onRules(compiled, got) {
-      const coach = coachRef;
-      if (!coach) return;
-      if (coach.status.value === 'coachRulesUnavailable') coach.status.value = null;
-      coach.setMutes(got.mutedRules, got.mutesLocked);
-      coach.setAnalyzerFactory(analyzerFor(compiled));
-    },
-    onFailure(e) {
-      console.debug('Sävy: rules not available', e);
-      if (coachRef?.field.value) coachRef.status.value = 'coachRulesUnavailable';
-    },
-    onError: (e) => console.debug('Sävy:', e),
+    uiLanguage,
+    coach: () => coachRef,
+    onError: (e) => console.debug('Sävy: rules', e),
   });
 
   // Personal history: hint events and one summary per reply, batched, redacted here (components/history/reporter.ts).
@@ -109,16 +95,13 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
       win: window,
       signal: abort.signal,
     },
-    () => rules.ready, // nothing to report while the rules are on their way
+    () => rules.client.ready, // nothing to report while the rules are on their way
   );
   const coach = new Coach(
     {
       doc: document,
       uiLanguage,
-      createAnalyzer: () => {
-        rules.ensure();
-        return rules.compiled ? analyzerFor(rules.compiled)() : pending;
-      },
+      createAnalyzer: rules.createAnalyzer,
       mutedRules: new Set(),
       // Through the background, which refuses when policy locks mutes and publishes the new active ruleset.
       muteRule: (ruleId) => void sendMessage('muteRule', { ruleId, muted: true }).catch(() => undefined),
@@ -147,7 +130,7 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
       // A new team ruleset or new mutes: the mutes at once (the policy lock included), the rules when asked again.
       const next = mutesFromActive(changes[ACTIVE_RULESET_KEY].newValue);
       coach.setMutes(next.muted, next.locked);
-      rules.reload();
+      rules.client.reload();
     } catch (e) {
       console.debug('Sävy:', e);
     }
