@@ -42,6 +42,36 @@ const EN = [
   'If you have any other questions, you can reply to this message or call us on weekdays.',
 ];
 
+/** Replies as most are written: clean sentences, one with a tone problem now and then. */
+const FI_TYPICAL = [
+  'Hei Maija,',
+  'Kiitos, kun kerroit laskusta.',
+  'Tarkistin asiakastietosi ja näen, että lasku lähti vanhaan osoitteeseen.',
+  'Päivitin uuden osoitteesi järjestelmään tänään.',
+  'Lähetän sinulle korjatun laskun sähköpostilla huomenna.',
+  'Eräpäivä siirtyy kahdella viikolla, joten sinun ei tarvitse maksaa muistutusmaksua.',
+  'Jos haluat maksaa laskun osissa, voit valita maksuerät verkkopalvelussa.',
+  'Ymmärrän, että tämä on ollut hankalaa.',
+  'Asiakasneuvojamme vastaavat arkisin kello yhdeksästä neljään.',
+  'Kuten jo aiemmin mainitsin, lasku on maksettava ajallaan.',
+  'Kerron sinulle perjantaina, kun hyvitys on käsitelty.',
+  'Voit vastata tähän viestiin, jos jokin jäi epäselväksi.',
+];
+const EN_TYPICAL = [
+  'Hi Sam,',
+  'Thanks for telling us about the invoice.',
+  'I checked your account and can see that the invoice went to your old address.',
+  'I have updated your new address in our system today.',
+  'I will email you the corrected invoice tomorrow morning.',
+  'The due date moves by two weeks, so there is no reminder fee to pay.',
+  'If you would like to pay in instalments, you can choose them in the online service.',
+  'I understand that this has been a hassle.',
+  'Our advisers answer on weekdays from nine to four.',
+  'As I already said, the invoice must be paid on time.',
+  'I will let you know on Friday when the refund has been processed.',
+  'You can reply to this message if anything is unclear.',
+];
+
 /**
  * A long reply of paragraphs of 3–5 sentences drawn in a seeded random order, each paragraph numbered so
  * that no two lines are the same (the analyser reads a repeated line only once, which would flatter it).
@@ -92,6 +122,8 @@ const texts = {
   'fi 5,000 words': reply(FI, 5000),
   'en 1,000 words': reply(EN, 1000),
   'en 5,000 words': reply(EN, 5000),
+  'fi 1,000 words, typical': reply(FI_TYPICAL, 1000),
+  'en 1,000 words, typical': reply(EN_TYPICAL, 1000),
 };
 
 const rows: [string, Stats, string][] = [];
@@ -118,7 +150,7 @@ for (const lang of ['fi', 'en'] as const) {
 }
 
 const peers: Record<string, Record<string, Stats>> = { alex: {}, 'write-good': {} };
-for (const name of ['en 1,000 words', 'en 5,000 words'] as const) {
+for (const name of ['en 1,000 words', 'en 5,000 words', 'en 1,000 words, typical'] as const) {
   const text = texts[name];
   const runs = name.startsWith('en 1') ? 30 : 8;
   peers.alex[name] = measure(() => alex(text), runs);
@@ -136,10 +168,17 @@ const table = [
 
 const edit5k = rows.find(([n]) => n.startsWith('Sävy one-character edit, fi'))![1];
 const alexRatio = peers.alex['en 1,000 words'].median / full['en 1,000 words'].median;
+const alexTypical = peers.alex['en 1,000 words, typical'].median / full['en 1,000 words, typical'].median;
+const worst = (...names: (keyof typeof texts)[]) => Math.max(...names.map((n) => full[n].median));
 const budgets = [
-  ['1,000-word reply, full analysis (fi, en) < 2 ms median', Math.max(full['fi 1,000 words'].median, full['en 1,000 words'].median) < 2],
-  ['one-character edit in a 5,000-word reply < 0.5 ms median', edit5k.median < 0.5],
-  [`throughput ≥ 20× alex (measured ${alexRatio.toFixed(0)}×)`, alexRatio >= 20],
+  [
+    `1,000-word reply, full analysis < 2 ms median: typical reply (${worst('fi 1,000 words, typical', 'en 1,000 words, typical').toFixed(2)} ms)`,
+    worst('fi 1,000 words, typical', 'en 1,000 words, typical') < 2,
+  ],
+  [`1,000-word reply, full analysis < 2 ms median: hint-dense reply (${worst('fi 1,000 words', 'en 1,000 words').toFixed(2)} ms)`, worst('fi 1,000 words', 'en 1,000 words') < 2],
+  [`one-character edit in a 5,000-word reply < 0.5 ms median (${edit5k.median.toFixed(2)} ms)`, edit5k.median < 0.5],
+  [`throughput ≥ 20× alex: typical reply (${alexTypical.toFixed(0)}×)`, alexTypical >= 20],
+  [`throughput ≥ 20× alex: hint-dense reply (${alexRatio.toFixed(0)}×)`, alexRatio >= 20],
 ] as const;
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 
