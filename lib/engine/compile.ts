@@ -188,18 +188,27 @@ function addFirst(index: LanguageIndex, first: FirstWord, entry: Entry, added: S
   }
 }
 
-/** The entries worth trying at a word: those indexed under it, its first or last letters, or anything. */
+const found: Entry[][] = [];
+
+/**
+ * The entries worth trying at a word: those indexed under it, its first or last letters, or anything.
+ * Returns a shared array, valid until the next call (no allocation per word).
+ */
 export function candidates(index: LanguageIndex, lower: string, hasDigit: boolean): Entry[][] {
-  const out: Entry[][] = [];
+  found.length = 0;
   const exact = index.exact.get(lower);
-  if (exact) out.push(exact);
-  const prefix3 = index.prefix3.get(lower.slice(0, KEY + 1));
-  if (prefix3) out.push(prefix3);
-  const prefix = index.prefix.get(lower.slice(0, KEY));
-  if (prefix) out.push(prefix);
-  const suffix = index.suffix.get(lower.slice(-KEY));
-  if (suffix) out.push(suffix);
-  if (hasDigit && index.number.length) out.push(index.number);
-  if (index.any.length) out.push(index.any);
-  return out;
+  if (exact) found.push(exact);
+  if (lower.length > KEY) {
+    const prefix3 = index.prefix3.get(lower.slice(0, KEY + 1));
+    if (prefix3) found.push(prefix3);
+  }
+  if (lower.length >= KEY) {
+    const prefix = index.prefix.get(lower.slice(0, KEY));
+    if (prefix) found.push(prefix);
+    const suffix = index.suffix.get(lower.slice(-KEY));
+    if (suffix) found.push(suffix);
+  }
+  if (hasDigit && index.number.length) found.push(index.number);
+  if (index.any.length) found.push(index.any);
+  return found;
 }
