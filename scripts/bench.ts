@@ -6,11 +6,13 @@
  * reply, and alex and write-good on the same English texts. Figures are medians and 95th percentiles; the
  * peers are reported as ratios of their time to ours. --write records the figures in docs/benchmarks.md.
  *
- * Budgets (issue 2): 1,000 words < 2 ms median; one-character edit in 5,000 words < 0.5 ms median;
+ * Each measurement runs in its own process. Budgets (issue 2): 1,000 words < 2 ms median; one-character edit in 5,000 words < 0.5 ms median;
  * at least 20× the throughput of alex.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { text as alex } from 'alex';
 import writeGood from 'write-good';
 import { Analyzer, compiledBundledRuleset } from '../lib/index';
@@ -126,38 +128,72 @@ const texts = {
   'en 1,000 words, typical': reply(EN_TYPICAL, 1000),
 };
 
-const rows: [string, Stats, string][] = [];
-const full: Record<string, Stats> = {};
+/**
+ * Every measurement runs in a process of its own (this script with --only KEY), so that one text's JIT and
+ * heap state does not colour the next one's figures; they still all run in this one `npm run bench`.
+ */
+type Job = { key: string; run: () => Stats & { note?: string } };
+const jobs: Job[] = [];
 for (const [name, text] of Object.entries(texts)) {
-  const runs = text.length > 20_000 ? 60 : 300;
-  const hints = new Analyzer(rules).analyze(text).hints.length;
-  full[name] = measure(() => new Analyzer(rules).analyze(text), runs);
-  rows.push([`Sävy full analysis, ${name}`, full[name], `${hints} hints`]);
+  jobs.push({
+    key: `Sävy full analysis, ${name}`,
+    run: () => {
+      const hints = new Analyzer(rules).analyze(text).hints.length;
+      return { ...measure(() => new Analyzer(rules).analyze(text), text.length > 20_000 ? 60 : 300), note: `${hints} hints` };
+    },
+  });
 }
-
 for (const lang of ['fi', 'en'] as const) {
-  const text = texts[`${lang} 5,000 words`];
-  const analyzer = new Analyzer(rules);
-  analyzer.analyze(text);
-  let n = 0;
-  const edit = measure(() => {
-    // Type one character in the middle, then the next keystroke deletes it again.
-    const at = Math.floor(text.length / 2);
-    const edited = n++ % 2 === 0 ? `${text.slice(0, at)}x${text.slice(at)}` : text;
-    analyzer.analyze(edited);
-  }, 400);
-  rows.push([`Sävy one-character edit, ${lang} 5,000 words`, edit, 'incremental']);
+  jobs.push({
+    key: `Sävy one-character edit, ${lang} 5,000 words`,
+    run: () => {
+      const text = texts[`${lang} 5,000 words`];
+      const analyzer = new Analyzer(rules);
+      analyzer.analyze(text);
+      let n = 0;
+      const stats = measure(() => {
+        // Type one character in the middle, then the next keystroke deletes it again.
+        const at = Math.floor(text.length / 2);
+        analyzer.analyze(n++ % 2 === 0 ? `${text.slice(0, at)}x${text.slice(at)}` : text);
+      }, 400);
+      return { ...stats, note: 'incremental' };
+    },
+  });
+}
+const PEER_TEXTS = ['en 1,000 words', 'en 5,000 words', 'en 1,000 words, typical'] as const;
+for (const name of PEER_TEXTS) {
+  const runs = name.startsWith('en 1') ? 30 : 8;
+  jobs.push({ key: `alex, ${name}`, run: () => measure(() => alex(texts[name]), runs) });
+  jobs.push({ key: `write-good, ${name}`, run: () => measure(() => writeGood(texts[name]), runs) });
 }
 
-const peers: Record<string, Record<string, Stats>> = { alex: {}, 'write-good': {} };
-for (const name of ['en 1,000 words', 'en 5,000 words', 'en 1,000 words, typical'] as const) {
-  const text = texts[name];
-  const runs = name.startsWith('en 1') ? 30 : 8;
-  peers.alex[name] = measure(() => alex(text), runs);
-  peers['write-good'][name] = measure(() => writeGood(text), runs);
-  rows.push([`alex, ${name}`, peers.alex[name], `${(peers.alex[name].median / full[name].median).toFixed(0)}× Sävy's time`]);
-  rows.push([`write-good, ${name}`, peers['write-good'][name], `${(peers['write-good'][name].median / full[name].median).toFixed(1)}× Sävy's time`]);
+const only = process.argv.indexOf('--only');
+if (only >= 0) {
+  const job = jobs.find((j) => j.key === process.argv[only + 1]);
+  if (!job) throw new Error(`no measurement named ${process.argv[only + 1]}`);
+  process.stdout.write(JSON.stringify(job.run()));
+  process.exit(0);
 }
+
+const results = new Map<string, Stats & { note?: string }>();
+for (const job of jobs) {
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--only', job.key], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`${job.key}: ${child.stderr}`);
+  results.set(job.key, JSON.parse(child.stdout));
+}
+const full: Record<string, Stats> = {};
+for (const name of Object.keys(texts)) full[name] = results.get(`Sävy full analysis, ${name}`)!;
+const peers: Record<string, Record<string, Stats>> = { alex: {}, 'write-good': {} };
+for (const name of PEER_TEXTS) {
+  peers.alex[name] = results.get(`alex, ${name}`)!;
+  peers['write-good'][name] = results.get(`write-good, ${name}`)!;
+}
+const rows: [string, Stats, string][] = jobs.map(({ key }) => {
+  const r = results.get(key)!;
+  const peer = /^(alex|write-good), (.*)$/.exec(key);
+  const note = peer ? `${(r.median / full[peer[2]].median).toFixed(1)}× Sävy's time` : (r.note ?? '');
+  return [key, r, note];
+});
 
 const ms = (x: number) => `${x.toFixed(3)} ms`;
 const table = [
