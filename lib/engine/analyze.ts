@@ -7,7 +7,7 @@
  * what lets a dismissed hint stay dismissed while the writer types elsewhere.
  */
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
-import { matchAt, testWord, type Match, type WordTest } from '../pattern/match';
+import { matchAt, matchesAt, testWord, type Match, type WordTest } from '../pattern/match';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines } from '../text/regions';
@@ -228,6 +228,14 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
           if (bit && (steps | cueBits) & bit) continue;
           const anchor = entry.program.anchor;
           if (anchor && !sentenceHas(anchor)) continue;
+          if (bit && !f.overlapExceptions) {
+            // A step cue only needs to be there: no captures, and no overlap to measure for its exceptions.
+            if (!matchesAt(entry.program, tokens, i) || cancelled(f, { start: 0, end: tokens.length, groups: [] }, tokens, sentenceHas)) continue;
+            tried[f.n] = here;
+            cues.push(f);
+            cueBits |= bit;
+            continue;
+          }
           const m = matchAt(entry.program, tokens, i);
           if (!m || cancelled(f, m, tokens, sentenceHas)) continue;
           tried[f.n] = here;
@@ -259,8 +267,13 @@ function cancelled(finder: Finder, m: Match, tokens: Token[], sentenceHas: (test
     const from = e.scope === 'sentence' ? 0 : Math.max(0, m.start - e.program.maxWords + 1);
     const to = e.scope === 'sentence' ? tokens.length : m.end;
     for (let i = from; i < to; i++) {
-      const x = matchAt(e.program, tokens, i);
-      if (x && (e.scope === 'sentence' || x.end > m.start)) return true;
+      // From inside the match any match of the exception overlaps it; before it, only one that reaches in.
+      if (e.scope === 'sentence' || i >= m.start) {
+        if (matchesAt(e.program, tokens, i)) return true;
+      } else {
+        const x = matchAt(e.program, tokens, i);
+        if (x && x.end > m.start) return true;
+      }
     }
   }
   return false;

@@ -21,6 +21,8 @@ export interface Finder {
   /** 1 << the step's index for a step cue, 0 for a rule. */
   stepBit: number;
   exceptions: CompiledException[];
+  /** Whether an exception cancels only when it overlaps the match (so the match's extent is needed). */
+  overlapExceptions: boolean;
   cancelledBy?: ReadonlySet<string>;
 }
 
@@ -128,7 +130,7 @@ function compileLanguage(
     }
     const ex = safely(rule.id, 'exceptions', () => exceptions(rule.exceptions, rule.caseSensitive));
     if (!ex) continue;
-    const finder: Finder = { n: index.finderCount++, rule, stepBit: 0, exceptions: ex };
+    const finder: Finder = { n: index.finderCount++, rule, stepBit: 0, exceptions: ex, overlapExceptions: ex.some((e) => e.scope === 'match') };
     for (const p of rule.patterns ?? []) {
       const program = safely(rule.id, p, () => compilePattern(p, rule.caseSensitive));
       if (program) addEntry(index, { finder, program });
@@ -145,6 +147,7 @@ function compileLanguage(
       step,
       stepBit: 1 << STEP_IDS.indexOf(step),
       exceptions: ex,
+      overlapExceptions: ex.some((e) => e.scope === 'match'),
       cancelledBy: new Set(def.cancelledBy ?? []),
     };
     for (const cue of cues) {
