@@ -36,9 +36,20 @@ const FI_ENDINGS = new Set(
 const SV_ENDINGS = new Set('ning ningen heten arna orna erna andet'.split(' '));
 const EN_ENDINGS = new Set('ing tion ly ed'.split(' '));
 
-function endsWithOneOf(word: string, endings: Set<string>): boolean {
-  for (let n = 2; n <= 6 && n < word.length; n++) if (endings.has(word.slice(-n))) return true;
-  return false;
+const FI_BIT = 1;
+const SV_BIT = 2;
+const EN_BIT = 4;
+/** Every ending, with the languages it suggests, so that a word's endings are sliced once. */
+const ENDINGS = new Map<string, number>();
+for (const [set, bit] of [[FI_ENDINGS, FI_BIT], [SV_ENDINGS, SV_BIT], [EN_ENDINGS, EN_BIT]] as const) {
+  for (const e of set) ENDINGS.set(e, (ENDINGS.get(e) ?? 0) | bit);
+}
+
+/** Which languages' endings the word has (bits). */
+function endings(word: string): number {
+  let bits = 0;
+  for (let n = 2; n <= 6 && n < word.length; n++) bits |= ENDINGS.get(word.slice(-n)) ?? 0;
+  return bits;
 }
 
 const FI_DOUBLE_VOWEL = /aa|ää|ii|uu|yy|öö/;
@@ -59,9 +70,10 @@ export function scoreTokens(tokens: readonly Token[], into: LanguageScores = emp
       into.sv += 0.3;
     }
     if (w.length > 4) {
-      if (endsWithOneOf(w, FI_ENDINGS)) into.fi += 0.6;
-      else if (endsWithOneOf(w, SV_ENDINGS)) into.sv += 0.6;
-      else if (!nordic && endsWithOneOf(w, EN_ENDINGS)) into.en += 0.4;
+      const bits = endings(w);
+      if (bits & FI_BIT) into.fi += 0.6;
+      else if (bits & SV_BIT) into.sv += 0.6;
+      else if (!nordic && bits & EN_BIT) into.en += 0.4;
     }
     if (FI_DOUBLE_VOWEL.test(w) && !w.includes('ee') && !w.includes('oo')) into.fi += 0.3;
   }
