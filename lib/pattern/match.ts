@@ -45,6 +45,8 @@ export interface Program {
   anchor: WordTest | null;
   /** Like `anchor`, but the first word may be it: a sentence without it cannot hold any match. */
   needs: WordTest | null;
+  /** The VM's scratch: per instruction, the position mark it was last queued at. */
+  seen?: Int32Array;
 }
 
 export type FirstWord = { kind: 'word'; test: WordTest } | { kind: 'any' } | { kind: 'number' };
@@ -308,7 +310,6 @@ interface Thread {
 
 /** Marks for the VM's "already queued at this position" check; a fresh number per position. */
 let mark = 0;
-const seenBy = new WeakMap<Program, Int32Array>();
 
 function addThread(insts: Inst[], seen: Int32Array, list: Thread[], pc: number, caps: number[], pos: number, m: number): void {
   if (seen[pc] === m) return;
@@ -362,9 +363,7 @@ function addPc(insts: Inst[], seen: Int32Array, list: Int32Array, n: number, pc:
 export function matchesAt(program: Program, tokens: Token[], start: number): boolean {
   const { insts } = program;
   const first = tokens[start];
-  if (!first || !program.first.some((f) => f.kind === 'any' || (f.kind === 'number' ? DIGIT.test(first.text) : testWord(f.test, first)))) {
-    return false;
-  }
+  if (!first || !firstMatches(program.first, first)) return false;
   if (pcsA.length < insts.length) {
     pcsA = new Int32Array(insts.length * 2);
     pcsB = new Int32Array(insts.length * 2);
@@ -395,12 +394,17 @@ export function matchesAt(program: Program, tokens: Token[], start: number): boo
 }
 
 function seenArray(program: Program): Int32Array {
-  let seen = seenBy.get(program);
-  if (!seen) {
-    seen = new Int32Array(program.insts.length);
-    seenBy.set(program, seen);
+  return (program.seen ??= new Int32Array(program.insts.length));
+}
+
+/** Whether the word can start a match (a loop, not a closure: this runs for every attempt). */
+function firstMatches(first: FirstWord[], token: Token): boolean {
+  for (let i = 0; i < first.length; i++) {
+    const f = first[i];
+    if (f.kind === 'any') return true;
+    if (f.kind === 'number' ? DIGIT.test(token.text) : testWord(f.test, token)) return true;
   }
-  return seen;
+  return false;
 }
 
 /** The highest-priority match of `program` starting exactly at tokens[start], or null. */
