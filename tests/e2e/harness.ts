@@ -2,7 +2,7 @@
  * End-to-end harness: a local server for the fixture pages, Debian's Chromium with the BUILT extension, and the
  * managed policy that makes 127.0.0.1 a Sävy site (the real administrator path, CONTRACT.md §4).
  */
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -116,4 +116,32 @@ export async function waitForRegistration(worker: Worker, pattern = TEST_SITES[0
     if (Date.now() > until) throw new Error(`content script not registered for ${pattern}; registered: ${JSON.stringify(matches)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Everything Sävy keeps, as JSON text: every IndexedDB database of the extension origin (with its records) and
+ * chrome.storage.local/session. Run it on one of the extension's own pages.
+ */
+export function dumpExtensionStorage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const read = (name: string) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const stores = [...db.objectStoreNames];
+          if (stores.length === 0) return resolve([]);
+          const tx = db.transaction(stores, 'readonly');
+          const out: unknown[] = [];
+          for (const s of stores) tx.objectStore(s).getAll().onsuccess = (e) => out.push(...((e.target as IDBRequest).result as unknown[]));
+          tx.oncomplete = () => (db.close(), resolve(out));
+        };
+      });
+    const all: unknown[] = [];
+    for (const d of await indexedDB.databases()) if (d.name) all.push(d.name, ...(await read(d.name)));
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<unknown> }; session?: { get(): Promise<unknown> } } } }).chrome;
+    all.push(await c.storage.local.get(), await c.storage.session?.get().catch(() => null));
+    return JSON.stringify(all);
+  });
 }

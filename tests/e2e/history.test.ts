@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer, compiledBundledRuleset } from '../../lib/index';
-import { EXTENSION_ID, launch, startServer, waitForRegistration, writePolicy } from './harness';
+import { EXTENSION_ID, launch, startServer, waitForRegistration, writePolicy, dumpExtensionStorage } from './harness';
 
 const EMAIL = 'maija.meikalainen@example.com';
 const TYPED = `Hei Maija, olisit lukenut ohjeet ${EMAIL} ennen kuin kirjoitit. Tämä EI OLE MAHDOLLISTA!!`;
@@ -86,27 +86,7 @@ describe('history from the page to the progress page', () => {
     await page.close();
 
     // Everything Sävy keeps: IndexedDB of the extension origin and storage.local/session.
-    const dump = await progress.evaluate(async () => {
-      const read = (name: string) =>
-        new Promise<unknown[]>((resolve, reject) => {
-          const open = indexedDB.open(name);
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const stores = [...db.objectStoreNames];
-            if (stores.length === 0) return resolve([]);
-            const tx = db.transaction(stores, 'readonly');
-            const out: unknown[] = [];
-            for (const s of stores) tx.objectStore(s).getAll().onsuccess = (e) => out.push(...((e.target as IDBRequest).result as unknown[]));
-            tx.oncomplete = () => (db.close(), resolve(out));
-          };
-        });
-      const all: unknown[] = [];
-      for (const d of await indexedDB.databases()) if (d.name) all.push(d.name, ...(await read(d.name)));
-      const c = (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<unknown> }; session?: { get(): Promise<unknown> } } } }).chrome;
-      all.push(await c.storage.local.get(), await c.storage.session?.get().catch(() => null));
-      return JSON.stringify(all);
-    });
+    const dump = await dumpExtensionStorage(progress);
     expect(dump).toContain('savy-history');
     expect(dump).toContain('127.0.0.1');
     expect(dump).not.toContain(EMAIL);

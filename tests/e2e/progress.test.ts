@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_ID, launch } from './harness';
+import { EXTENSION_ID, launch, dumpExtensionStorage } from './harness';
 
 let context: BrowserContext;
 let page: Page;
@@ -64,28 +64,7 @@ describe('progress page', () => {
   });
 
   it('keeps no raw e-mail address, phone number or identity code anywhere in the extension storage', async () => {
-    const dump = await page.evaluate(async () => {
-      const read = (name: string) =>
-        new Promise<unknown[]>((resolve, reject) => {
-          const open = indexedDB.open(name);
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const stores = [...db.objectStoreNames];
-            if (stores.length === 0) return resolve([]);
-            const tx = db.transaction(stores, 'readonly');
-            const out: unknown[] = [];
-            for (const s of stores) tx.objectStore(s).getAll().onsuccess = (e) => out.push(...((e.target as IDBRequest).result as unknown[]));
-            tx.oncomplete = () => (db.close(), resolve(out));
-          };
-        });
-      const dbs = await indexedDB.databases();
-      const all: unknown[] = [];
-      for (const d of dbs) if (d.name) all.push(d.name, ...(await read(d.name)));
-      const c = (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<unknown> }; session?: { get(): Promise<unknown> } } } }).chrome;
-      all.push(await c.storage.local.get(), await c.storage.session?.get().catch(() => null));
-      return JSON.stringify(all);
-    });
+    const dump = await dumpExtensionStorage(page);
     expect(dump).toContain('savy-history');
     expect(dump).toContain('[email]');
     expect(dump).not.toContain(EMAIL);
