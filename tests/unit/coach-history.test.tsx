@@ -1,26 +1,16 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Coach, type CoachDeps } from '../../components/coach/controller';
-import { App } from '../../components/coach/ui/App';
+import type { CoachDeps } from '../../components/coach/controller';
 import { linkHistory } from '../../components/history/coach-history';
-import { contentRuleset, createAnalyzer } from '../../lib/content-engine';
 import { analyze } from '../../lib/index';
 import type { HintEventInput, ReplyInput } from '../../lib/history/types';
+import { flush, mountTestCoach, unmountTestCoach } from './coach-harness';
 
 const DRAFT = 'Hei Maija, olisit lukenut ohjeet. Kirjoita maija.meikalainen@example.com. Tämä EI OLE MAHDOLLISTA!!';
-const flush = () => new Promise((r) => setTimeout(r, 0));
 let abort: AbortController;
 
 function setup(extra: Partial<CoachDeps> = {}, status: unknown = undefined) {
-  document.body.innerHTML = `<textarea id="t">${DRAFT}</textarea><textarea id="u">Hei, kiitos viestistä.</textarea>`;
-  const host = document.createElement('savy-coach');
-  document.documentElement.appendChild(host);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const mirrors = document.createElement('div');
-  const app = document.createElement('div');
-  shadow.append(mirrors, app);
-  abort = new AbortController();
+  abort = new AbortController(); // the history link's; the coach has its own
   const events: HintEventInput[] = [];
   const replies: ReplyInput[] = [];
   let told = 0;
@@ -32,23 +22,9 @@ function setup(extra: Partial<CoachDeps> = {}, status: unknown = undefined) {
     signal: abort.signal,
     flushMs: 1e9,
   });
-  const muted: string[] = [];
-  const coach = new Coach(
-    {
-      doc: document,
-      uiLanguage: 'en',
-      createAnalyzer: () => createAnalyzer({ lang: 'auto', uiLanguage: 'en' }, contentRuleset()),
-      mutedRules: new Set(),
-      muteRule: (id) => muted.push(id),
-      mountUi: (c) => {
-        render(<App coach={c} />, app);
-        return mirrors;
-      },
-      debounceMs: 0,
-      history: link.history,
-      ...extra,
-    },
-    abort.signal,
+  const { coach, shadow, muted } = mountTestCoach(
+    `<textarea id="t">${DRAFT}</textarea><textarea id="u">Hei, kiitos viestistä.</textarea>`,
+    { history: link.history, ...extra },
   );
   link.connect(coach);
   link.status(status);
@@ -65,7 +41,7 @@ function setup(extra: Partial<CoachDeps> = {}, status: unknown = undefined) {
 
 afterEach(() => {
   abort?.abort();
-  document.documentElement.querySelector('savy-coach')?.remove();
+  unmountTestCoach();
 });
 
 describe('coach → history', () => {

@@ -1,47 +1,21 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Coach } from '../../components/coach/controller';
 import { mutesFromActive } from '../../components/coach/mutes';
-import { App } from '../../components/coach/ui/App';
-import { contentRuleset, createAnalyzer } from '../../lib/content-engine';
 import { analyze } from '../../lib/index';
 import { activeRuleset } from '../../lib/team/layers';
+import { flush, mountTestCoach, unmountTestCoach } from './coach-harness';
 
 const DRAFT = 'Hei Maija, olisit lukenut ohjeet. Tämä EI OLE MAHDOLLISTA!!';
-const flush = () => new Promise((r) => setTimeout(r, 0));
 const expected = analyze(DRAFT, { uiLanguage: 'en' });
 const RULE = expected.hints[0].ruleId;
-let abort: AbortController;
 
 /** A coach set up the way the content script does it: mutes from the active ruleset the background published. */
 async function setup(active: unknown) {
-  document.body.innerHTML = `<textarea id="t">${DRAFT}</textarea>`;
-  const host = document.createElement('savy-coach');
-  document.documentElement.appendChild(host);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const mirrors = document.createElement('div');
-  const app = document.createElement('div');
-  shadow.append(mirrors, app);
-  abort = new AbortController();
-  const persisted: string[] = [];
   const mutes = mutesFromActive(active);
-  const coach = new Coach(
-    {
-      doc: document,
-      uiLanguage: 'en',
-      createAnalyzer: () => createAnalyzer({ lang: 'auto', uiLanguage: 'en' }, contentRuleset()),
-      mutedRules: new Set(mutes.muted),
-      mutesLocked: mutes.locked,
-      muteRule: (id) => persisted.push(id),
-      mountUi: (c) => {
-        render(<App coach={c} />, app);
-        return mirrors;
-      },
-      debounceMs: 0,
-    },
-    abort.signal,
-  );
+  const { coach, shadow, muted: persisted } = mountTestCoach(`<textarea id="t">${DRAFT}</textarea>`, {
+    mutedRules: new Set(mutes.muted),
+    mutesLocked: mutes.locked,
+  });
   coach.start();
   const ta = document.querySelector('textarea')!;
   ta.focus();
@@ -54,10 +28,7 @@ async function setup(active: unknown) {
   return { coach, shadow, persisted, rules, muteButtons };
 }
 
-afterEach(() => {
-  abort?.abort();
-  document.documentElement.querySelector('savy-coach')?.remove();
-});
+afterEach(unmountTestCoach);
 
 describe('policy mute lock in the page', () => {
   it('unlocked: the writer’s mutes (from the active ruleset) hide the rule, and "Don’t show again" is offered', async () => {
@@ -81,8 +52,7 @@ describe('policy mute lock in the page', () => {
       await flush();
       expect(persisted).toEqual([]);
       expect(rules().length).toBe(expected.hints.length);
-      abort.abort();
-      document.documentElement.querySelector('savy-coach')?.remove();
+      unmountTestCoach();
     }
   });
 

@@ -1,48 +1,17 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Coach } from '../../components/coach/controller';
-import { App } from '../../components/coach/ui/App';
-import { contentRuleset, createAnalyzer } from '../../lib/content-engine';
 import { analyze } from '../../lib/index';
+import { flush, mountTestCoach, unmountTestCoach } from './coach-harness';
 
 const DRAFT = 'Hei Maija, olisit lukenut ohjeet. Tämä EI OLE MAHDOLLISTA!!';
-const flush = () => new Promise((r) => setTimeout(r, 0));
-let abort: AbortController;
 
 function setup() {
-  document.body.innerHTML = `<textarea id="t">${DRAFT}</textarea>`;
-  const host = document.createElement('savy-coach');
-  document.documentElement.appendChild(host);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const mirrors = document.createElement('div');
-  const app = document.createElement('div');
-  shadow.append(mirrors, app);
-  abort = new AbortController();
-  const muted: string[] = [];
-  const coach = new Coach(
-    {
-      doc: document,
-      uiLanguage: 'en',
-      createAnalyzer: () => createAnalyzer({ lang: 'auto', uiLanguage: 'en' }, contentRuleset()),
-      mutedRules: new Set(),
-      muteRule: (id) => muted.push(id),
-      mountUi: (c) => {
-        render(<App coach={c} />, app);
-        return mirrors;
-      },
-      debounceMs: 0,
-    },
-    abort.signal,
-  );
+  const { coach, shadow, muted } = mountTestCoach(`<textarea id="t">${DRAFT}</textarea>`);
   coach.start();
   return { coach, shadow, muted, ta: document.querySelector('textarea')! };
 }
 
-afterEach(() => {
-  abort?.abort();
-  document.documentElement.querySelector('savy-coach')?.remove();
-});
+afterEach(unmountTestCoach);
 
 describe('coach UI', () => {
   it('shows the badge, the panel with hints and steps, and handles dismiss, mute and Escape', async () => {
