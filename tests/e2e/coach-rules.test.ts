@@ -5,32 +5,23 @@
  * is stopped from chrome://serviceworker-internals).
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer, compiledBundledRuleset } from '../../lib/index';
 import { DRAFT } from './fixtures';
-import { EXTENSION_DIR, EXTENSION_ID, launch, startServer, waitForRegistration, writePolicy } from './harness';
+import { EXTENSION_DIR, EXTENSION_ID, openPolicySite } from './harness';
 
 let context: BrowserContext;
-let server: Server;
 let origin: string;
-let removePolicy: () => void = () => undefined;
+let close: () => Promise<void> = async () => undefined;
 
 beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  removePolicy = writePolicy();
-  const launched = await launch();
-  context = launched.context;
-  await waitForRegistration(launched.worker!);
+  ({ context, origin, close } = await openPolicySite());
 });
 
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-  removePolicy();
-});
+
+afterAll(() => close());
 
 /** The extension's service worker as chrome://serviceworker-internals shows it: RUNNING, STOPPED, … */
 async function workerStatus(internals: Page): Promise<string> {

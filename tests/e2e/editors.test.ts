@@ -2,32 +2,24 @@
  * The coach in real editors (ProseMirror, CKEditor 5, TinyMCE, Quill, React, plain fields), driven in Chromium
  * with the built extension, the test origin enabled by managed policy. One scenario, every editor.
  */
-import type { BrowserContext, Frame, Page } from 'playwright-core';
-import type { Server } from 'node:http';
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer, compiledBundledRuleset, type Hint } from '../../lib/index';
 import { DRAFT, FIXTURES, type Fixture } from './fixtures';
-import { EXTENSION_ID, launch, startServer, waitForRegistration, writePolicy } from './harness';
+import { EXTENSION_ID, openPolicySite } from './harness';
 
 let context: BrowserContext;
-let server: Server;
 let origin: string;
-let removePolicy: () => void = () => undefined;
+let close: () => Promise<void> = async () => undefined;
 
 beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  removePolicy = writePolicy();
-  const launched = await launch();
-  context = launched.context;
-  expect(new URL(launched.worker!.url()).host).toBe(EXTENSION_ID);
-  await waitForRegistration(launched.worker!);
+  let worker: Worker;
+  ({ context, worker, origin, close } = await openPolicySite());
+  expect(new URL(worker.url()).host).toBe(EXTENSION_ID);
 });
 
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-  removePolicy();
-});
+
+afterAll(() => close());
 
 async function openFixture(f: Fixture): Promise<{ page: Page; frame: Frame; errors: string[] }> {
   const page = await context.newPage();

@@ -145,3 +145,27 @@ export function dumpExtensionStorage(page: Page): Promise<string> {
     return JSON.stringify(all);
   });
 }
+
+/**
+ * The usual start of an end-to-end suite: the test origin made a Sävy site through the real policy file, and
+ * Chromium with the built extension, its content script already registered there. `close` undoes all three.
+ */
+export async function openPolicySite(): Promise<{ context: BrowserContext; worker: Worker; origin: string; close: () => Promise<void> }> {
+  const { server, origin } = await startServer();
+  const removePolicy = writePolicy();
+  let context: BrowserContext | undefined;
+  const close = async () => {
+    await context?.close();
+    server.close();
+    removePolicy();
+  };
+  try {
+    const launched = await launch();
+    context = launched.context;
+    await waitForRegistration(launched.worker!);
+    return { context, worker: launched.worker!, origin, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}

@@ -6,33 +6,24 @@
  * storage.session).
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer, compiledBundledRuleset } from '../../lib/index';
-import { EXTENSION_ID, launch, startServer, waitForRegistration, writePolicy, dumpExtensionStorage } from './harness';
+import { EXTENSION_ID, dumpExtensionStorage, openPolicySite } from './harness';
 
 const EMAIL = 'maija.meikalainen@example.com';
 const TYPED = `Hei Maija, olisit lukenut ohjeet ${EMAIL} ennen kuin kirjoitit. Tämä EI OLE MAHDOLLISTA!!`;
 
 let context: BrowserContext;
-let server: Server;
 let origin: string;
-let removePolicy: () => void = () => undefined;
+let close: () => Promise<void> = async () => undefined;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  removePolicy = writePolicy();
-  const launched = await launch();
-  context = launched.context;
-  await waitForRegistration(launched.worker!);
+  ({ context, origin, close } = await openPolicySite());
 });
 
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-  removePolicy();
-});
+
+afterAll(() => close());
 
 const expected = new Analyzer(compiledBundledRuleset(), { lang: 'auto' }).analyze(TYPED);
 const applied = expected.hints.find((h) => h.ruleId === 'fi.shouting.capitals' && h.suggestions.length)!;

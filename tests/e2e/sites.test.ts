@@ -2,30 +2,20 @@
  * Where Sävy runs (policy sites, writer-enabled sites, nowhere else) and the keyboard path through the panel.
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startServer, waitForRegistration, writePolicy } from './harness';
+import { waitForRegistration, openPolicySite } from './harness';
 
 let context: BrowserContext;
 let worker: Worker;
-let server: Server;
 let origin: string;
-let removePolicy: () => void = () => undefined;
+let close: () => Promise<void> = async () => undefined;
 
 beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  removePolicy = writePolicy();
-  const launched = await launch();
-  context = launched.context;
-  worker = launched.worker!;
-  await waitForRegistration(worker);
+  ({ context, worker, origin, close } = await openPolicySite());
 });
 
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-  removePolicy();
-});
+
+afterAll(() => close());
 
 async function focusTextarea(url: string): Promise<Page> {
   const page = await context.newPage();
