@@ -7,12 +7,12 @@
  * what lets a dismissed hint stay dismissed while the writer types elsewhere.
  */
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
-import { matchAt, matchesAt, testWord, type Match, type WordTest } from '../pattern/match';
+import { matchAt, matchesAt, type Match } from '../pattern/match';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines } from '../text/regions';
 import { sentences, words, type Sentence, type Token } from '../text/tokens';
-import { candidates, type CompiledRuleset, type Finder, type LanguageIndex } from './compile';
+import { wordInfo, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
 
 export interface Hint {
   /** Stable while the hinted line is unchanged: rule, line content and position in the line. */
@@ -157,95 +157,78 @@ function hash(s: string): string {
 
 /**
  * Per-finder bookkeeping, reused across calls: `tried[n] === stamp` once finder n matched at this word;
- * `busyIn[n] === sentence` and `busyTo[n] > i` while an earlier match of finder n still covers word i.
+ * `busyIn[n] === sentence` and `busyTo[n] > i` while an earlier match of finder n still covers word i;
+ * `anchorIn[a] === sentence` when a word of the sentence passes anchor a.
  */
 interface Scratch {
   tried: Int32Array;
   busyIn: Int32Array;
   busyTo: Int32Array;
+  anchorIn: Int32Array;
 }
 let stamp = 0;
 const scratches = new WeakMap<LanguageIndex, Scratch>();
 
 function scratch(index: LanguageIndex): Scratch {
   let s = scratches.get(index);
-  if (!s) {
+  if (!s || s.anchorIn.length < index.anchors.count) {
     const n = index.finderCount;
-    s = { tried: new Int32Array(n), busyIn: new Int32Array(n), busyTo: new Int32Array(n) };
+    s = { tried: new Int32Array(n), busyIn: new Int32Array(n), busyTo: new Int32Array(n), anchorIn: new Int32Array(index.anchors.count) };
     scratches.set(index, s);
   }
   return s;
 }
 
 const STEP_BIT = new Map<StepId, number>(STEP_IDS.map((step, i) => [step, 1 << i]));
-/** Whether some word of the sentence passes the anchor test: set lookups first, globs only if needed. */
-function hasAnchor(anchor: WordTest, present: Set<string>, tokens: Token[]): boolean {
-  if (anchor.exact.size < present.size) {
-    for (const w of anchor.exact) if (present.has(w)) return true;
-  } else {
-    for (const w of present) if (anchor.exact.has(w)) return true;
-  }
-  if (!anchor.globs.length) return false;
-  return tokens.some((t) => testWord(anchor, t));
-}
 
-function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
+/** The words of the sentence being read, as the index knows them (reused: no allocation per sentence). */
+let infos: WordInfo[] = [];
 
 export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] = words(line)): LineResult {
   const hints: LineHint[] = [];
   let steps = 0;
-  const { tried, busyIn, busyTo } = scratch(index);
+  const { tried, busyIn, busyTo, anchorIn } = scratch(index);
   for (const sentence of sentences(line, 0, tokens)) {
     const tokens = sentence.tokens;
     const sentenceHints: LineHint[] = [];
     const cues: Finder[] = [];
     let cueBits = 0; // steps with a cue in this sentence: further cues of theirs change nothing
     const sentenceStamp = ++stamp;
-    let present: Set<string> | null = null; // the sentence's words, built when an anchor needs them
-    /** Whether a word of this sentence passes `test` (cached on the test for this sentence). */
-    const sentenceHas = (test: WordTest): boolean => {
-      if (test.seen?.sentence !== sentenceStamp) {
-        present ??= new Set(tokens.map((t) => t.lower));
-        test.seen = { sentence: sentenceStamp, found: hasAnchor(test, present, tokens) };
-      }
-      return test.seen.found;
-    };
+    // First the words: which anchors the sentence has, so that a pattern needing a word it lacks is not run.
+    if (infos.length < tokens.length) infos = new Array(tokens.length * 2);
+    for (let i = 0; i < tokens.length; i++) {
+      const info = (infos[i] = wordInfo(index, tokens[i].lower));
+      for (let k = 0; k < info.anchors.length; k++) anchorIn[info.anchors[k]] = sentenceStamp;
+    }
+    const has = (anchor: number): boolean => anchor < 0 || anchorIn[anchor] === sentenceStamp;
     for (let i = 0; i < tokens.length; i++) {
       const here = ++stamp;
-      const token = tokens[i];
-      for (const list of candidates(index, token.lower, hasDigit(token.text))) {
-        for (const entry of list) {
-          const f = entry.finder;
-          if (tried[f.n] === here) continue;
-          if (busyIn[f.n] === sentenceStamp && busyTo[f.n] > i) continue;
-          const bit = f.stepBit;
-          if (bit && (steps | cueBits) & bit) continue;
-          const anchor = entry.program.anchor;
-          if (anchor && !sentenceHas(anchor)) continue;
-          if (bit && !f.overlapExceptions) {
-            // A step cue only needs to be there: no captures, and no overlap to measure for its exceptions.
-            if (!matchesAt(entry.program, tokens, i) || cancelled(f, { start: 0, end: tokens.length, groups: [] }, tokens, sentenceHas)) continue;
-            tried[f.n] = here;
-            cues.push(f);
-            cueBits |= bit;
-            continue;
-          }
-          const m = matchAt(entry.program, tokens, i);
-          if (!m || cancelled(f, m, tokens, sentenceHas)) continue;
+      const entries = infos[i].entries;
+      for (let k = 0; k < entries.length; k++) {
+        const entry = entries[k];
+        const f = entry.finder;
+        if (tried[f.n] === here) continue;
+        if (busyIn[f.n] === sentenceStamp && busyTo[f.n] > i) continue;
+        const bit = f.stepBit;
+        if (bit && (steps | cueBits) & bit) continue;
+        if (!has(entry.anchor)) continue;
+        if (bit && !f.overlapExceptions) {
+          // A step cue only needs to be there: no captures, and no overlap to measure for its exceptions.
+          if (!matchesAt(entry.program, tokens, i) || cancelled(f, { start: 0, end: tokens.length, groups: [] }, tokens, has)) continue;
           tried[f.n] = here;
-          busyIn[f.n] = sentenceStamp;
-          busyTo[f.n] = m.end;
-          if (f.rule) sentenceHints.push(makeHint(f.rule, m, tokens, line));
-          else {
-            cues.push(f);
-            cueBits |= bit;
-          }
+          cues.push(f);
+          cueBits |= bit;
+          continue;
+        }
+        const m = matchAt(entry.program, tokens, i);
+        if (!m || cancelled(f, m, tokens, has)) continue;
+        tried[f.n] = here;
+        busyIn[f.n] = sentenceStamp;
+        busyTo[f.n] = m.end;
+        if (f.rule) sentenceHints.push(makeHint(f.rule, m, tokens, line));
+        else {
+          cues.push(f);
+          cueBits |= bit;
         }
       }
     }
@@ -260,9 +243,9 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
   return { hints, steps };
 }
 
-function cancelled(finder: Finder, m: Match, tokens: Token[], sentenceHas: (test: WordTest) => boolean): boolean {
+function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: number) => boolean): boolean {
   for (const e of finder.exceptions) {
-    if (e.program.needs && !sentenceHas(e.program.needs)) continue;
+    if (!has(e.needs)) continue;
     // An overlapping exception starts at most maxWords - 1 words before the match.
     const from = e.scope === 'sentence' ? 0 : Math.max(0, m.start - e.program.maxWords + 1);
     const to = e.scope === 'sentence' ? tokens.length : m.end;

@@ -4,12 +4,14 @@
  * there (the way alex indexes its phrases by first word).
  */
 import { LANGUAGES, STEP_IDS, type Language, type StepId } from '../coaching';
-import { compilePattern, type FirstWord, type Program } from '../pattern/match';
+import { compilePattern, testWord, type FirstWord, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, RuleException, Ruleset } from '../ruleset/schema';
 
 export interface CompiledException {
   program: Program;
   scope: 'match' | 'sentence';
+  /** The number of `program.needs` among the language's anchors, or -1 when it has none. */
+  needs: number;
 }
 
 /** Something that looks for phrases: a rule (makes hints) or a step's cue (marks the step done). */
@@ -29,6 +31,16 @@ export interface Finder {
 export interface Entry {
   finder: Finder;
   program: Program;
+  /** The number of `program.anchor` among the language's anchors, or -1 when it has none. */
+  anchor: number;
+}
+
+/** What the analyser needs to know of one (lower-cased) word, worked out once per word and kept. */
+export interface WordInfo {
+  /** The entries whose first word may be this one, in the order they are tried, each once. */
+  entries: Entry[];
+  /** The anchors (by number) this word passes: a sentence with it may hold the patterns that need them. */
+  anchors: Int32Array;
 }
 
 export interface LanguageIndex {
@@ -42,6 +54,10 @@ export interface LanguageIndex {
   any: Entry[];
   metrics: { rule: Rule; metric: Metric }[];
   finderCount: number;
+  /** Every anchor and exception requirement, numbered: exact words by word, globs in a list. */
+  anchors: { count: number; byTest: Map<WordTest, number>; exact: Map<string, number[]>; globbed: { n: number; test: WordTest }[] };
+  /** WordInfo per lower-cased word met so far (cleared when it grows past WORD_CACHE_LIMIT). */
+  words: Map<string, WordInfo>;
 }
 
 export interface CompiledRuleset {
@@ -57,8 +73,8 @@ const KEY = 2;
 function exceptions(list: readonly (RuleException | string)[], caseSensitive?: boolean): CompiledException[] {
   return list.map((e) =>
     typeof e === 'string'
-      ? { program: compilePattern(e, caseSensitive), scope: 'match' }
-      : { program: compilePattern(e.pattern, caseSensitive), scope: e.scope },
+      ? { program: compilePattern(e, caseSensitive), scope: 'match', needs: -1 }
+      : { program: compilePattern(e.pattern, caseSensitive), scope: e.scope, needs: -1 },
   );
 }
 
@@ -121,6 +137,8 @@ function compileLanguage(
     any: [],
     metrics: [],
     finderCount: 0,
+    anchors: { count: 0, byTest: new Map(), exact: new Map(), globbed: [] },
+    words: new Map(),
   };
   for (const rule of rules.values()) {
     if (!rule.languages.includes(language)) continue;
@@ -133,8 +151,9 @@ function compileLanguage(
     const finder: Finder = { n: index.finderCount++, rule, stepBit: 0, exceptions: ex, overlapExceptions: ex.some((e) => e.scope === 'match') };
     for (const p of rule.patterns ?? []) {
       const program = safely(rule.id, p, () => compilePattern(p, rule.caseSensitive));
-      if (program) addEntry(index, { finder, program });
+      if (program) addEntry(index, { finder, program, anchor: anchorNumber(index, program.anchor) });
     }
+    for (const e of ex) e.needs = anchorNumber(index, e.program.needs);
   }
   for (const step of STEP_IDS) {
     const def = ruleset.steps[step];
@@ -152,8 +171,9 @@ function compileLanguage(
     };
     for (const cue of cues) {
       const program = safely(`steps.${step}`, cue, () => compilePattern(cue));
-      if (program) addEntry(index, { finder, program });
+      if (program) addEntry(index, { finder, program, anchor: anchorNumber(index, program.anchor) });
     }
+    for (const e of ex) e.needs = anchorNumber(index, e.program.needs);
   }
   return index;
 }
@@ -191,27 +211,89 @@ function addFirst(index: LanguageIndex, first: FirstWord, entry: Entry, added: S
   }
 }
 
-const found: Entry[][] = [];
+/** Numbers a word test the analyser checks once per sentence (an anchor or an exception's requirement). */
+function anchorNumber(index: LanguageIndex, test: WordTest | null): number {
+  if (!test) return -1;
+  const anchors = index.anchors;
+  let n = anchors.byTest.get(test);
+  if (n === undefined) {
+    n = anchors.count++;
+    anchors.byTest.set(test, n);
+    for (const word of test.exact) {
+      const list = anchors.exact.get(word);
+      if (list) list.push(n);
+      else anchors.exact.set(word, [n]);
+    }
+    if (test.globs.length) anchors.globbed.push({ n, test });
+  }
+  return n;
+}
+
+/** Distinct words kept per language before the cache starts again (a long session meets many). */
+export const WORD_CACHE_LIMIT = 20_000;
 
 /**
- * The entries worth trying at a word: those indexed under it, its first or last letters, or anything.
- * Returns a shared array, valid until the next call (no allocation per word).
+ * What the analyser needs of a word: the entries worth trying there (indexed under the word, its first or
+ * last letters, numbers, or anything; those whose first word cannot be this one left out) and the anchors
+ * it passes. Worked out on the word's first appearance and kept: replies repeat their words.
  */
-export function candidates(index: LanguageIndex, lower: string, hasDigit: boolean): Entry[][] {
-  found.length = 0;
+export function wordInfo(index: LanguageIndex, lower: string): WordInfo {
+  let info = index.words.get(lower);
+  if (!info) {
+    if (index.words.size >= WORD_CACHE_LIMIT) index.words.clear();
+    info = { entries: candidates(index, lower), anchors: anchorsOf(index, lower) };
+    index.words.set(lower, info);
+  }
+  return info;
+}
+
+/** Forgets the words met so far, in every compiled language (the benchmark measures replies from cold). */
+export function clearWordCaches(compiled: CompiledRuleset): void {
+  for (const language of LANGUAGES) compiled.languages[language].words.clear();
+}
+
+function candidates(index: LanguageIndex, lower: string): Entry[] {
+  const lists: Entry[][] = [];
   const exact = index.exact.get(lower);
-  if (exact) found.push(exact);
+  if (exact) lists.push(exact);
   if (lower.length > KEY) {
     const prefix3 = index.prefix3.get(lower.slice(0, KEY + 1));
-    if (prefix3) found.push(prefix3);
+    if (prefix3) lists.push(prefix3);
   }
   if (lower.length >= KEY) {
     const prefix = index.prefix.get(lower.slice(0, KEY));
-    if (prefix) found.push(prefix);
+    if (prefix) lists.push(prefix);
     const suffix = index.suffix.get(lower.slice(-KEY));
-    if (suffix) found.push(suffix);
+    if (suffix) lists.push(suffix);
   }
-  if (hasDigit && index.number.length) found.push(index.number);
-  if (index.any.length) found.push(index.any);
-  return found;
+  if (hasDigit(lower) && index.number.length) lists.push(index.number);
+  if (index.any.length) lists.push(index.any);
+  const out: Entry[] = [];
+  const word = { text: lower, lower, start: 0, end: lower.length };
+  for (const list of lists) {
+    for (const entry of list) {
+      if (!out.includes(entry) && mayStart(entry.program.first, word)) out.push(entry);
+    }
+  }
+  return out;
+}
+
+/** Whether the word may be a match's first word (case-sensitive tests are left to the matcher). */
+function mayStart(first: FirstWord[], word: { text: string; lower: string; start: number; end: number }): boolean {
+  return first.some((f) => f.kind !== 'word' || f.test.caseSensitive || testWord(f.test, word));
+}
+
+function anchorsOf(index: LanguageIndex, lower: string): Int32Array {
+  const found = [...(index.anchors.exact.get(lower) ?? [])];
+  const word = { text: lower, lower, start: 0, end: lower.length };
+  for (const { n, test } of index.anchors.globbed) if (!found.includes(n) && testWord(test, word)) found.push(n);
+  return Int32Array.from(found);
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }

@@ -16,8 +16,6 @@ export interface WordTest {
   variants: string[][];
   exact: Set<string>;
   globs: string[][];
-  /** Scratch for the engine: whether the sentence numbered `sentence` has a word that passes. */
-  seen?: { sentence: number; found: boolean };
 }
 
 type Inst =
@@ -45,8 +43,8 @@ export interface Program {
   anchor: WordTest | null;
   /** Like `anchor`, but the first word may be it: a sentence without it cannot hold any match. */
   needs: WordTest | null;
-  /** The VM's scratch: per instruction, the position mark it was last queued at. */
-  seen?: Int32Array;
+  /** The instructions as the VM runs them. */
+  code: Code;
 }
 
 export type FirstWord = { kind: 'word'; test: WordTest } | { kind: 'any' } | { kind: 'number' };
@@ -78,6 +76,7 @@ export function compilePattern(source: string, caseSensitive = false): Program {
   return {
     source,
     insts,
+    code: assemble(insts),
     groups: items.length,
     maxWords: maxWords(root),
     first: firstWords(root, caseSensitive),
@@ -303,148 +302,204 @@ function globMatch(parts: string[], word: string): boolean {
 
 const DIGIT = /\p{N}/u;
 
-interface Thread {
-  pc: number;
-  caps: number[];
+// The program as the VM runs it: one opcode per instruction and its operands in typed arrays (a list of
+// objects of seven shapes made every instruction fetch a megamorphic property lookup).
+const WORD = 0;
+const ANY = 1;
+const NUMBER = 2;
+const SPLIT = 3;
+const JMP = 4;
+const SAVE = 5;
+const MATCH = 6;
+const OPCODES = { word: WORD, any: ANY, number: NUMBER, split: SPLIT, jmp: JMP, save: SAVE, match: MATCH } as const;
+
+export interface Code {
+  ops: Uint8Array;
+  /** split/jmp: the first target; save: the slot. */
+  x: Int32Array;
+  /** split: the second target. */
+  y: Int32Array;
+  /** word: its test. */
+  tests: (WordTest | null)[];
+  /**
+   * Per instruction, the instructions that consume a word (word, any, number) or end the match, reachable
+   * from it through jumps, splits and saves: its epsilon closure, built on first use. Every jump in a
+   * program goes forward, so a closure is finite and the recogniser never recurses.
+   */
+  closures: (Int32Array | undefined)[];
+  /** Scratch: per instruction, the position mark it was last queued at. */
+  seen: Int32Array;
+}
+
+function assemble(insts: Inst[]): Code {
+  const n = insts.length;
+  const code: Code = {
+    ops: new Uint8Array(n),
+    x: new Int32Array(n),
+    y: new Int32Array(n),
+    tests: new Array(n).fill(null),
+    closures: new Array(n),
+    seen: new Int32Array(n),
+  };
+  insts.forEach((inst, pc) => {
+    code.ops[pc] = OPCODES[inst.op];
+    if (inst.op === 'split') {
+      code.x[pc] = inst.x;
+      code.y[pc] = inst.y;
+    } else if (inst.op === 'jmp') code.x[pc] = inst.x;
+    else if (inst.op === 'save') code.x[pc] = inst.slot;
+    else if (inst.op === 'word') code.tests[pc] = inst.test;
+  });
+  return code;
+}
+
+function closure(code: Code, pc: number): Int32Array {
+  let c = code.closures[pc];
+  if (!c) {
+    const out: number[] = [];
+    const visit = (at: number): void => {
+      switch (code.ops[at]) {
+        case JMP:
+          visit(code.x[at]);
+          return;
+        case SPLIT:
+          visit(code.x[at]);
+          visit(code.y[at]);
+          return;
+        case SAVE:
+          visit(at + 1);
+          return;
+        default:
+          if (!out.includes(at)) out.push(at);
+      }
+    };
+    visit(pc);
+    c = code.closures[pc] = Int32Array.from(out);
+  }
+  return c;
+}
+
+function consumes(code: Code, pc: number, token: Token): boolean {
+  switch (code.ops[pc]) {
+    case ANY:
+      return true;
+    case NUMBER:
+      return DIGIT.test(token.text);
+    case WORD:
+      return testWord(code.tests[pc]!, token);
+    default:
+      return false;
+  }
 }
 
 /** Marks for the VM's "already queued at this position" check; a fresh number per position. */
 let mark = 0;
 
-function addThread(insts: Inst[], seen: Int32Array, list: Thread[], pc: number, caps: number[], pos: number, m: number): void {
-  if (seen[pc] === m) return;
-  seen[pc] = m;
-  const inst = insts[pc];
-  switch (inst.op) {
-    case 'jmp':
-      addThread(insts, seen, list, inst.x, caps, pos, m);
-      return;
-    case 'split':
-      addThread(insts, seen, list, inst.x, caps, pos, m);
-      addThread(insts, seen, list, inst.y, caps, pos, m);
-      return;
-    case 'save': {
-      const copy = caps.slice();
-      copy[inst.slot] = pos;
-      addThread(insts, seen, list, pc + 1, copy, pos, m);
-      return;
-    }
-    default:
-      list.push({ pc, caps });
-  }
-}
-
-/** Thread lists of the recogniser, reused across calls (a program has at most this many instructions). */
+/** Thread lists of the recogniser, reused across calls (grown to the longest program met). */
 let pcsA = new Int32Array(64);
 let pcsB = new Int32Array(64);
 
-function addPc(insts: Inst[], seen: Int32Array, list: Int32Array, n: number, pc: number, m: number): number {
-  if (seen[pc] === m) return n;
-  seen[pc] = m;
-  const inst = insts[pc];
-  switch (inst.op) {
-    case 'jmp':
-      return addPc(insts, seen, list, n, inst.x, m);
-    case 'split':
-      n = addPc(insts, seen, list, n, inst.x, m);
-      return addPc(insts, seen, list, n, inst.y, m);
-    case 'save':
-      return addPc(insts, seen, list, n, pc + 1, m);
-    default:
-      list[n] = pc;
-      return n + 1;
-  }
-}
-
 /**
- * Whether `program` matches at tokens[start]: the same VM without captures and without allocation. Most
- * attempts fail within a word or two, so the engine asks this first and computes captures only on success.
+ * Whether `program` matches at tokens[start]: a Pike VM without captures and without allocation, all
+ * alternatives advancing together from closure to closure. Most attempts fail within a word or two, so the
+ * engine asks this first and works out captures only on success.
  */
 export function matchesAt(program: Program, tokens: Token[], start: number): boolean {
-  const { insts } = program;
-  const first = tokens[start];
-  if (!first || !firstMatches(program.first, first)) return false;
-  if (pcsA.length < insts.length) {
-    pcsA = new Int32Array(insts.length * 2);
-    pcsB = new Int32Array(insts.length * 2);
+  if (start >= tokens.length) return false;
+  const code = program.code;
+  const n = code.ops.length;
+  if (pcsA.length < n) {
+    pcsA = new Int32Array(n * 2);
+    pcsB = new Int32Array(n * 2);
   }
-  const seen = seenArray(program);
+  const { ops, seen } = code;
   let current = pcsA;
   let next = pcsB;
-  let count = addPc(insts, seen, current, 0, 0, ++mark);
+  const first = closure(code, 0);
+  let count = first.length;
+  current.set(first);
   for (let pos = start; count > 0; pos++) {
     const token = tokens[pos];
     const m = ++mark;
     let nextCount = 0;
     for (let t = 0; t < count; t++) {
       vmStats.steps++;
-      const inst = insts[current[t]];
-      if (inst.op === 'match') return true;
-      if (!token) continue;
-      const ok =
-        inst.op === 'any' ||
-        (inst.op === 'number' && DIGIT.test(token.text)) ||
-        (inst.op === 'word' && testWord(inst.test, token));
-      if (ok) nextCount = addPc(insts, seen, next, nextCount, current[t] + 1, m);
+      const pc = current[t];
+      if (ops[pc] === MATCH) return true;
+      if (!token || !consumes(code, pc, token)) continue;
+      const to = closure(code, pc + 1);
+      for (let k = 0; k < to.length; k++) {
+        const q = to[k];
+        if (seen[q] !== m) {
+          seen[q] = m;
+          next[nextCount++] = q;
+        }
+      }
     }
-    [current, next] = [next, current];
+    const swap = current;
+    current = next;
+    next = swap;
     count = nextCount;
   }
   return false;
 }
 
-function seenArray(program: Program): Int32Array {
-  return (program.seen ??= new Int32Array(program.insts.length));
-}
+/** Failure marks of the capture search, per (instruction, word offset); reused across calls. */
+let failed = new Int32Array(1024);
 
-/** Whether the word can start a match (a loop, not a closure: this runs for every attempt). */
-function firstMatches(first: FirstWord[], token: Token): boolean {
-  for (let i = 0; i < first.length; i++) {
-    const f = first[i];
-    if (f.kind === 'any') return true;
-    if (f.kind === 'number' ? DIGIT.test(token.text) : testWord(f.test, token)) return true;
-  }
-  return false;
-}
-
-/** The highest-priority match of `program` starting exactly at tokens[start], or null. */
+/**
+ * The highest-priority match of `program` starting exactly at tokens[start], or null: the one a backtracking
+ * matcher would find (greedy options, lazy gaps, alternatives left to right), with captures. The search goes
+ * depth first in that priority order and remembers every (instruction, position) from which no match can
+ * be reached, so it visits each pair at most once: linear, like the recogniser, however the pattern nests.
+ */
 export function matchAt(program: Program, tokens: Token[], start: number): Match | null {
-  const { insts } = program;
   if (!matchesAt(program, tokens, start)) return null;
-  const seen = seenArray(program);
-  let current: Thread[] = [];
-  let next: Thread[] = [];
-  addThread(insts, seen, current, 0, new Array(program.groups * 2).fill(-1), start, ++mark);
-  let best: number[] | null = null;
-  let bestEnd = -1;
-  for (let pos = start; current.length > 0; pos++) {
-    const token = tokens[pos];
-    const m = ++mark;
-    for (const thread of current) {
-      vmStats.steps++;
-      const inst = insts[thread.pc];
-      if (inst.op === 'match') {
-        best = thread.caps;
-        bestEnd = pos;
-        break; // lower-priority threads lose
+  const code = program.code;
+  const { ops, x, y } = code;
+  const width = program.maxWords + 1;
+  const cells = ops.length * width;
+  if (failed.length < cells) failed = new Int32Array(cells * 2);
+  const m = ++mark;
+  const caps: number[] = new Array(program.groups * 2).fill(-1);
+  let end = -1;
+  const search = (pc: number, pos: number): boolean => {
+    const cell = pc * width + (pos - start);
+    if (failed[cell] === m) return false;
+    vmStats.steps++;
+    let found = false;
+    switch (ops[pc]) {
+      case MATCH:
+        end = pos;
+        return true;
+      case JMP:
+        found = search(x[pc], pos);
+        break;
+      case SPLIT:
+        found = search(x[pc], pos) || search(y[pc], pos);
+        break;
+      case SAVE: {
+        const slot = x[pc];
+        const before = caps[slot];
+        caps[slot] = pos;
+        found = search(pc + 1, pos);
+        if (!found) caps[slot] = before;
+        break;
       }
-      if (!token) continue;
-      const ok =
-        inst.op === 'any' ||
-        (inst.op === 'number' && DIGIT.test(token.text)) ||
-        (inst.op === 'word' && testWord(inst.test, token));
-      if (ok) addThread(insts, seen, next, thread.pc + 1, thread.caps, pos + 1, m);
+      default:
+        found = pos < tokens.length && consumes(code, pc, tokens[pos]) && search(pc + 1, pos + 1);
     }
-    [current, next] = [next, []];
-  }
-  if (!best) return null;
+    if (!found) failed[cell] = m;
+    return found;
+  };
+  if (!search(0, start)) return null;
   const groups: ([number, number] | null)[] = [];
   for (let g = 0; g < program.groups; g++) {
-    const s = best[2 * g];
-    const e = best[2 * g + 1];
+    const s = caps[2 * g];
+    const e = caps[2 * g + 1];
     groups.push(s >= 0 && e > s ? [s, e] : null);
   }
-  return { start, end: bestEnd, groups };
+  return { start, end, groups };
 }
 
 /** Every non-overlapping match in a run of tokens, left to right (used for exceptions and tests). */
