@@ -63,12 +63,21 @@ interface LineCache {
   results: Partial<Record<Language, LineResult>>;
   /** The hints of the last analysis that had this line, reused while the line stays where it was. */
   built?: { lineStart: number; seen: number; result: LineResult; messageLanguage: Language; hints: Hint[] };
+  /** How many times the line came before in the analysis numbered `seenIn` (for ids of repeated lines). */
+  seenIn: number;
+  seen: number;
 }
 
 const MARGIN = 2;
 
+let analyses = 0;
+
 export class Analyzer {
-  private cache = new Map<string, LineCache>();
+  /** The lines of the last analysis and what was known of each (undefined for lines not coached then). */
+  private lines: string[] = [];
+  private entries: (LineCache | undefined)[] = [];
+  /** Lines met lately, by their text: finds a line that moved, or came back after an undo. */
+  private byText = new Map<string, LineCache>();
 
   constructor(
     readonly compiled: CompiledRuleset,
@@ -78,46 +87,67 @@ export class Analyzer {
   analyze(text: string): Analysis {
     const lines = text.split('\n');
     const coached = coachedLines(lines);
-    const previous = this.cache;
-    const cache = new Map<string, LineCache>();
-    const entries: (LineCache | null)[] = new Array(lines.length);
+    // An edit leaves the lines before and after it as they were: those are matched by position, which
+    // compares them with the old lines instead of hashing every line of a long reply at every keystroke.
+    const before = this.lines;
+    const known = this.entries;
+    const most = Math.min(lines.length, before.length);
+    let head = 0;
+    while (head < most && lines[head] === before[head]) head++;
+    let tail = 0;
+    while (tail < most - head && lines[lines.length - 1 - tail] === before[before.length - 1 - tail]) tail++;
+    const shift = before.length - lines.length;
+    const entries: (LineCache | undefined)[] = new Array(lines.length);
     const scores = emptyScores();
     for (let i = 0; i < lines.length; i++) {
+      let entry = i < head ? known[i] : i >= lines.length - tail ? known[i + shift] : undefined;
       const line = lines[i];
-      if (!coached[i] || line.length === 0) {
-        entries[i] = null;
-        continue;
+      if (coached[i] && line.length > 0) {
+        if (!entry) {
+          entry = this.byText.get(line);
+          if (!entry) {
+            const tokens = words(line);
+            entry = { tokens, scores: scoreTokens(tokens), hash: hash(line), results: {}, seenIn: 0, seen: 0 };
+            this.byText.set(line, entry);
+          }
+        }
+        addScores(scores, entry.scores);
       }
-      let entry = cache.get(line) ?? previous.get(line);
-      if (!entry) {
-        const tokens = words(line);
-        entry = { tokens, scores: scoreTokens(tokens), hash: hash(line), results: {} };
-      }
-      cache.set(line, entry);
       entries[i] = entry;
-      addScores(scores, entry.scores);
     }
-    this.cache = cache;
+    this.lines = lines;
+    this.entries = entries;
+    if (this.byText.size > 2 * lines.length + 64) {
+      // Forget lines that are gone (the text map only grows between these clean-ups).
+      this.byText = new Map();
+      for (let i = 0; i < lines.length; i++) {
+        const entry = entries[i];
+        if (entry) this.byText.set(lines[i], entry);
+      }
+    }
 
     const forced = this.options.lang && this.options.lang !== 'auto' ? this.options.lang : null;
     const language = forced ?? bestLanguage(scores) ?? this.options.fallbackLanguage ?? 'fi';
     const hints: Hint[] = [];
     const steps = noSteps();
     let stepBits = 0;
-    const seenLines = new Map<LineCache, number>();
+    const analysis = ++analyses;
     let offset = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const lineStart = offset;
       offset += line.length + 1;
       const entry = entries[i];
-      if (!entry) continue;
+      if (!entry || !coached[i]) continue;
       const lineLanguage = forced ?? bestLanguage(entry.scores, MARGIN) ?? language;
       const result = (entry.results[lineLanguage] ??= analyzeLine(line, this.compiled.languages[lineLanguage], entry.tokens));
       stepBits |= result.steps;
       if (result.hints.length === 0) continue;
-      const seen = seenLines.get(entry) ?? 0;
-      seenLines.set(entry, seen + 1);
+      if (entry.seenIn !== analysis) {
+        entry.seenIn = analysis;
+        entry.seen = 0;
+      }
+      const seen = entry.seen++;
       const messageLanguage = this.options.uiLanguage ?? lineLanguage;
       const built = entry.built;
       if (built && built.lineStart === lineStart && built.seen === seen && built.result === result && built.messageLanguage === messageLanguage) {
@@ -162,6 +192,8 @@ function hash(s: string): string {
  */
 interface Scratch {
   tried: Int32Array;
+  /** `decided[p] === stamp` once a piece of pattern p matched at this word (later pieces lose). */
+  decided: Int32Array;
   busyIn: Int32Array;
   busyTo: Int32Array;
   anchorIn: Int32Array;
@@ -173,7 +205,7 @@ function scratch(index: LanguageIndex): Scratch {
   let s = scratches.get(index);
   if (!s || s.anchorIn.length < index.anchors.count) {
     const n = index.finderCount;
-    s = { tried: new Int32Array(n), busyIn: new Int32Array(n), busyTo: new Int32Array(n), anchorIn: new Int32Array(index.anchors.count) };
+    s = { tried: new Int32Array(n), decided: new Int32Array(index.patternCount), busyIn: new Int32Array(n), busyTo: new Int32Array(n), anchorIn: new Int32Array(index.anchors.count) };
     scratches.set(index, s);
   }
   return s;
@@ -187,7 +219,7 @@ let infos: WordInfo[] = [];
 export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] = words(line)): LineResult {
   const hints: LineHint[] = [];
   let steps = 0;
-  const { tried, busyIn, busyTo, anchorIn } = scratch(index);
+  const { tried, decided, busyIn, busyTo, anchorIn } = scratch(index);
   for (const sentence of sentences(line, 0, tokens)) {
     const tokens = sentence.tokens;
     const sentenceHints: LineHint[] = [];
@@ -207,21 +239,25 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
       for (let k = 0; k < entries.length; k++) {
         const entry = entries[k];
         const f = entry.finder;
-        if (tried[f.n] === here) continue;
+        if (tried[f.n] === here || decided[entry.pattern] === here) continue;
         if (busyIn[f.n] === sentenceStamp && busyTo[f.n] > i) continue;
         const bit = f.stepBit;
         if (bit && (steps | cueBits) & bit) continue;
         if (!has(entry.anchor)) continue;
         if (bit && !f.overlapExceptions) {
           // A step cue only needs to be there: no captures, and no overlap to measure for its exceptions.
-          if (!matchesAt(entry.program, tokens, i) || cancelled(f, { start: 0, end: tokens.length, groups: [] }, tokens, has)) continue;
+          if (!matchesAt(entry.program, tokens, i)) continue;
+          decided[entry.pattern] = here;
+          if (cancelled(f, { start: 0, end: tokens.length, groups: [] }, tokens, has)) continue;
           tried[f.n] = here;
           cues.push(f);
           cueBits |= bit;
           continue;
         }
         const m = matchAt(entry.program, tokens, i);
-        if (!m || cancelled(f, m, tokens, has)) continue;
+        if (!m) continue;
+        decided[entry.pattern] = here;
+        if (cancelled(f, m, tokens, has)) continue;
         tried[f.n] = here;
         busyIn[f.n] = sentenceStamp;
         busyTo[f.n] = m.end;
@@ -352,6 +388,12 @@ function allowSet(allow: readonly string[]): Set<string> {
   return set;
 }
 
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 function isShout(t: Token, allow: Set<string>): boolean {
+  // Most words have a small letter among their first two: no regular expression needed for them.
+  if (isLowerAscii(t.text.charCodeAt(0)) || isLowerAscii(t.text.charCodeAt(1))) return false;
   return t.text.length >= 2 && !allow.has(t.lower) && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text) && !/\p{N}/u.test(t.text);
 }

@@ -4,8 +4,9 @@
  * there (the way alex indexes its phrases by first word).
  */
 import { LANGUAGES, STEP_IDS, type Language, type StepId } from '../coaching';
-import { compilePattern, testWord, type FirstWord, type Program, type WordTest } from '../pattern/match';
+import { compileAlternatives, compilePattern, testWord, type FirstWord, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, RuleException, Ruleset } from '../ruleset/schema';
+import { clearWordScores } from '../text/language';
 
 export interface CompiledException {
   program: Program;
@@ -31,6 +32,10 @@ export interface Finder {
 export interface Entry {
   finder: Finder;
   program: Program;
+  /** The pattern it comes from, numbered per language: the entries of one pattern are tried as one. */
+  pattern: number;
+  /** Every entry of that pattern, in priority order (compileAlternatives). */
+  pieces: Entry[];
   /** The number of `program.anchor` among the language's anchors, or -1 when it has none. */
   anchor: number;
 }
@@ -54,6 +59,7 @@ export interface LanguageIndex {
   any: Entry[];
   metrics: { rule: Rule; metric: Metric }[];
   finderCount: number;
+  patternCount: number;
   /** Every anchor and exception requirement, numbered: exact words by word, globs in a list. */
   anchors: { count: number; byTest: Map<WordTest, number>; exact: Map<string, number[]>; globbed: { n: number; test: WordTest }[] };
   /** WordInfo per lower-cased word met so far (cleared when it grows past WORD_CACHE_LIMIT). */
@@ -137,6 +143,7 @@ function compileLanguage(
     any: [],
     metrics: [],
     finderCount: 0,
+    patternCount: 0,
     anchors: { count: 0, byTest: new Map(), exact: new Map(), globbed: [] },
     words: new Map(),
   };
@@ -150,8 +157,8 @@ function compileLanguage(
     if (!ex) continue;
     const finder: Finder = { n: index.finderCount++, rule, stepBit: 0, exceptions: ex, overlapExceptions: ex.some((e) => e.scope === 'match') };
     for (const p of rule.patterns ?? []) {
-      const program = safely(rule.id, p, () => compilePattern(p, rule.caseSensitive));
-      if (program) addEntry(index, { finder, program, anchor: anchorNumber(index, program.anchor) });
+      const programs = safely(rule.id, p, () => compileAlternatives(p, rule.caseSensitive));
+      if (programs) addPattern(index, finder, programs);
     }
     for (const e of ex) e.needs = anchorNumber(index, e.program.needs);
   }
@@ -170,8 +177,8 @@ function compileLanguage(
       cancelledBy: new Set(def.cancelledBy ?? []),
     };
     for (const cue of cues) {
-      const program = safely(`steps.${step}`, cue, () => compilePattern(cue));
-      if (program) addEntry(index, { finder, program, anchor: anchorNumber(index, program.anchor) });
+      const programs = safely(`steps.${step}`, cue, () => compileAlternatives(cue));
+      if (programs) addPattern(index, finder, programs);
     }
     for (const e of ex) e.needs = anchorNumber(index, e.program.needs);
   }
@@ -184,6 +191,16 @@ function push(map: Map<string, Entry[]>, key: string, entry: Entry, added: Set<u
   if (!list) map.set(key, [entry]);
   else list.push(entry);
   added.add(map.get(key));
+}
+
+function addPattern(index: LanguageIndex, finder: Finder, programs: Program[]): void {
+  const pattern = index.patternCount++;
+  const pieces: Entry[] = [];
+  for (const program of programs) {
+    const entry: Entry = { finder, program, pattern, pieces, anchor: anchorNumber(index, program.anchor) };
+    pieces.push(entry);
+    addEntry(index, entry);
+  }
 }
 
 function addEntry(index: LanguageIndex, entry: Entry): void {
@@ -247,9 +264,10 @@ export function wordInfo(index: LanguageIndex, lower: string): WordInfo {
   return info;
 }
 
-/** Forgets the words met so far, in every compiled language (the benchmark measures replies from cold). */
+/** Forgets the words met so far, in every compiled language and the language scores (the benchmark measures replies from cold). */
 export function clearWordCaches(compiled: CompiledRuleset): void {
   for (const language of LANGUAGES) compiled.languages[language].words.clear();
+  clearWordScores();
 }
 
 function candidates(index: LanguageIndex, lower: string): Entry[] {
@@ -268,11 +286,15 @@ function candidates(index: LanguageIndex, lower: string): Entry[] {
   }
   if (hasDigit(lower) && index.number.length) lists.push(index.number);
   if (index.any.length) lists.push(index.any);
+  // A pattern comes in at the first list that has it, with all of its pieces that may start here, in order.
   const out: Entry[] = [];
+  const placed = new Set<Entry[]>();
   const word = { text: lower, lower, start: 0, end: lower.length };
   for (const list of lists) {
     for (const entry of list) {
-      if (!out.includes(entry) && mayStart(entry.program.first, word)) out.push(entry);
+      if (placed.has(entry.pieces)) continue;
+      placed.add(entry.pieces);
+      for (const piece of entry.pieces) if (mayStart(piece.program.first, word)) out.push(piece);
     }
   }
   return out;

@@ -64,8 +64,42 @@ const HARMONY: Record<string, string[]> = { A: ['a', 'ä'], O: ['o', 'ö'], U: [
 const MAX_VARIANTS = 16;
 
 export function compilePattern(source: string, caseSensitive = false): Program {
-  const root = parsePattern(source);
-  const items = root.kind === 'seq' ? root.items : [root];
+  return compileItems(source, topItems(parsePattern(source)), caseSensitive);
+}
+
+/**
+ * The pattern as programs to try in turn, for the engine's index: a pattern that opens with a choice of
+ * phrases ("(to reiterate|let me repeat|I repeat) ...") becomes one program per phrase (runs of one-word
+ * options stay one), so that a word runs only the phrases that can start there. They match what the
+ * pattern matches, in its priority: the engine takes the first of them that matches at a word.
+ */
+export function compileAlternatives(source: string, caseSensitive = false): Program[] {
+  const items = topItems(parsePattern(source));
+  const head = items[0];
+  if (head.kind !== 'alt' || wordOptions(head)) return [compileItems(source, items, caseSensitive)];
+  const runs: PatternNode[] = [];
+  let words: PatternNode[] = [];
+  const flush = () => {
+    if (words.length) runs.push(words.length === 1 ? words[0] : { kind: 'alt', options: words });
+    words = [];
+  };
+  for (const option of head.options) {
+    if (wordOptions(option)) words.push(option);
+    else {
+      flush();
+      runs.push(option);
+    }
+  }
+  flush();
+  return runs.map((run) => compileItems(source, [run, ...items.slice(1)], caseSensitive));
+}
+
+function topItems(root: PatternNode): PatternNode[] {
+  return root.kind === 'seq' ? root.items : [root];
+}
+
+function compileItems(source: string, items: PatternNode[], caseSensitive: boolean): Program {
+  const root: PatternNode = items.length === 1 ? items[0] : { kind: 'seq', items };
   const insts: Inst[] = [];
   items.forEach((item, i) => {
     insts.push({ op: 'save', slot: 2 * i });
@@ -73,6 +107,8 @@ export function compilePattern(source: string, caseSensitive = false): Program {
     insts.push({ op: 'save', slot: 2 * i + 1 });
   });
   insts.push({ op: 'match' });
+  // The anchor leaves out the first word (the index already found it), not the later words of a phrase.
+  const afterFirst = items[0].kind === 'seq' ? [...items[0].items.slice(1), ...items.slice(1)] : items.slice(1);
   return {
     source,
     insts,
@@ -80,8 +116,8 @@ export function compilePattern(source: string, caseSensitive = false): Program {
     groups: items.length,
     maxWords: maxWords(root),
     first: firstWords(root, caseSensitive),
-    anchor: caseSensitive ? null : anchorOf(items, 1),
-    needs: caseSensitive ? null : anchorOf(items, 0),
+    anchor: caseSensitive ? null : anchorOf(afterFirst),
+    needs: caseSensitive ? null : anchorOf(items),
   };
 }
 
@@ -104,10 +140,10 @@ function selectivity(globs: string[]): number {
   return score - Math.min(shortest, 20);
 }
 
-/** The most selective required word from element `from` on. */
-function anchorOf(items: PatternNode[], from: number): WordTest | null {
+/** The most selective word that some word of any match must be. */
+function anchorOf(items: PatternNode[]): WordTest | null {
   let best: string[] | null = null;
-  for (const item of items.slice(from)) {
+  for (const item of items) {
     const globs = required(item);
     if (globs && globs.length <= 300 && (!best || selectivity(globs) < selectivity(best))) best = globs;
   }

@@ -58,25 +58,50 @@ export function emptyScores(): LanguageScores {
   return { fi: 0, en: 0, sv: 0 };
 }
 
-export function scoreTokens(tokens: readonly Token[], into: LanguageScores = emptyScores()): LanguageScores {
-  for (const t of tokens) {
-    const w = t.lower;
-    const langs = WORDS.get(w);
-    if (langs) for (const l of langs) into[l] += 2 / langs.length;
-    const nordic = w.includes('å') ? 'å' : w.includes('ä') || w.includes('ö') ? 'äö' : '';
-    if (nordic === 'å') into.sv += 1.5;
-    else if (nordic) {
-      into.fi += 0.5;
-      into.sv += 0.3;
-    }
-    if (w.length > 4) {
-      const bits = endings(w);
-      if (bits & FI_BIT) into.fi += 0.6;
-      else if (bits & SV_BIT) into.sv += 0.6;
-      else if (!nordic && bits & EN_BIT) into.en += 0.4;
-    }
-    if (FI_DOUBLE_VOWEL.test(w) && !w.includes('ee') && !w.includes('oo')) into.fi += 0.3;
+/**
+ * Scores are counted in thirtieths of a point, so every word's share is a whole number and sums are exact
+ * whatever order the lines are added in (a tie stays a tie).
+ */
+const UNIT = 30;
+
+/** A word's share of the scores, worked out once per word (replies repeat their words). */
+const wordScores = new Map<string, LanguageScores>();
+const WORD_SCORE_LIMIT = 20_000;
+
+function scoreWord(w: string): LanguageScores {
+  let s = wordScores.get(w);
+  if (s) return s;
+  s = emptyScores();
+  const langs = WORDS.get(w);
+  if (langs) for (const l of langs) s[l] += (2 * UNIT) / langs.length;
+  const nordic = w.includes('å') ? 'å' : w.includes('ä') || w.includes('ö') ? 'äö' : '';
+  if (nordic === 'å') s.sv += 1.5 * UNIT;
+  else if (nordic) {
+    s.fi += 0.5 * UNIT;
+    s.sv += 0.3 * UNIT;
   }
+  if (w.length > 4) {
+    const bits = endings(w);
+    if (bits & FI_BIT) s.fi += 0.6 * UNIT;
+    else if (bits & SV_BIT) s.sv += 0.6 * UNIT;
+    else if (!nordic && bits & EN_BIT) s.en += 0.4 * UNIT;
+  }
+  if (FI_DOUBLE_VOWEL.test(w) && !w.includes('ee') && !w.includes('oo')) s.fi += 0.3 * UNIT;
+  s.fi = Math.round(s.fi);
+  s.en = Math.round(s.en);
+  s.sv = Math.round(s.sv);
+  if (wordScores.size >= WORD_SCORE_LIMIT) wordScores.clear();
+  wordScores.set(w, s);
+  return s;
+}
+
+/** Forgets the words scored so far (the benchmark measures replies from cold). */
+export function clearWordScores(): void {
+  wordScores.clear();
+}
+
+export function scoreTokens(tokens: readonly Token[], into: LanguageScores = emptyScores()): LanguageScores {
+  for (let i = 0; i < tokens.length; i++) addScores(into, scoreWord(tokens[i].lower));
   return into;
 }
 
@@ -86,7 +111,7 @@ export function addScores(into: LanguageScores, s: LanguageScores): void {
   into.sv += s.sv;
 }
 
-/** The best language, or null when the scores do not say (nothing known, or too close to call). */
+/** The best language, or null when the scores do not say (nothing known, or within `margin` points). */
 export function bestLanguage(s: LanguageScores, margin = 0): Language | null {
   let best: Language = 'fi';
   let top = s.fi;
@@ -99,6 +124,6 @@ export function bestLanguage(s: LanguageScores, margin = 0): Language | null {
       best = lang;
     } else if (v > second) second = v;
   }
-  if (top <= 0 || top - second <= margin) return null;
+  if (top <= 0 || top - second <= margin * UNIT) return null;
   return best;
 }
