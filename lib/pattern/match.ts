@@ -64,7 +64,7 @@ const HARMONY: Record<string, string[]> = { A: ['a', 'ä'], O: ['o', 'ö'], U: [
 const MAX_VARIANTS = 16;
 
 export function compilePattern(source: string, caseSensitive = false): Program {
-  return compileItems(source, topItems(parsePattern(source)), caseSensitive);
+  return compileItems(source, topItems(factor(parsePattern(source), caseSensitive)), caseSensitive);
 }
 
 /**
@@ -74,7 +74,7 @@ export function compilePattern(source: string, caseSensitive = false): Program {
  * pattern matches, in its priority: the engine takes the first of them that matches at a word.
  */
 export function compileAlternatives(source: string, caseSensitive = false): Program[] {
-  const items = topItems(parsePattern(source));
+  const items = topItems(factor(parsePattern(source), caseSensitive));
   const head = items[0];
   if (head.kind !== 'alt' || wordOptions(head)) return [compileItems(source, items, caseSensitive)];
   const runs: PatternNode[] = [];
@@ -92,6 +92,75 @@ export function compileAlternatives(source: string, caseSensitive = false): Prog
   }
   flush();
   return runs.map((run) => compileItems(source, [run, ...items.slice(1)], caseSensitive));
+}
+
+/**
+ * Options that start with the same word share it: "(will not|will be unable to|won't|will never)" becomes
+ * "(will (not|be unable to|never)|won't)", so that the matcher tests "will" once instead of once per
+ * option. An option moves forward to join its word's group only over options that start with other plain
+ * words (no *, no vowel-harmony capitals): no word can start both, so the priority of every match is kept.
+ */
+function factor(node: PatternNode, cs: boolean): PatternNode {
+  switch (node.kind) {
+    case 'seq':
+      return { kind: 'seq', items: node.items.map((item) => factor(item, cs)) };
+    case 'opt':
+      return { kind: 'opt', node: factor(node.node, cs) };
+    case 'alt':
+      return factorOptions(node.options.map((option) => factor(option, cs)), cs);
+    default:
+      return node;
+  }
+}
+
+interface Group {
+  word: PatternNode | null;
+  options: PatternNode[];
+  tails: PatternNode[][];
+  /** Ends with the option that is the word alone: later ones would come before it if they joined. */
+  closed: boolean;
+}
+
+function factorOptions(options: PatternNode[], cs: boolean): PatternNode {
+  const groups: Group[] = [];
+  const open = new Map<string, Group>();
+  for (const option of options) {
+    const items = option.kind === 'seq' ? option.items : [option];
+    const first = items[0];
+    if (first.kind !== 'word' || first.glob.includes('*') || (!cs && HARMONY_LETTER.test(first.glob))) {
+      groups.push({ word: null, options: [option], tails: [], closed: true });
+      open.clear(); // nothing moves over an option that may start with any of those words
+      continue;
+    }
+    const key = cs ? first.glob : first.glob.toLowerCase();
+    const tail = items.slice(1);
+    let group = open.get(key);
+    if (!group || group.closed) {
+      group = { word: first, options: [], tails: [], closed: false };
+      groups.push(group);
+      open.set(key, group);
+    }
+    group.options.push(option);
+    group.tails.push(tail);
+    if (tail.length === 0) group.closed = true;
+  }
+  const nodes = groups.map((g): PatternNode => {
+    if (g.options.length === 1 || !g.word) return g.options[0];
+    const rest = g.tails.filter((t) => t.length > 0).map((t): PatternNode => (t.length === 1 ? t[0] : { kind: 'seq', items: t }));
+    const alt = rest.length === 1 ? rest[0] : factorOptions(rest, cs);
+    const after: PatternNode = g.tails[g.tails.length - 1].length === 0 ? { kind: 'opt', node: alt } : alt;
+    return { kind: 'seq', items: [g.word, after] };
+  });
+  // Neighbouring one-word options become one word test ("(# | tänään | huomenna | ensi viikolla)": two
+  // tests, not four); each takes one word and goes on to the same place, so their order does not matter.
+  const merged: PatternNode[] = [];
+  for (const node of nodes) {
+    const last = merged[merged.length - 1];
+    if (last && wordOptions(last) && wordOptions(node)) {
+      merged[merged.length - 1] = { kind: 'alt', options: [...(last.kind === 'alt' ? last.options : [last]), node] };
+    } else merged.push(node);
+  }
+  return merged.length === 1 ? merged[0] : { kind: 'alt', options: merged };
 }
 
 function topItems(root: PatternNode): PatternNode[] {
