@@ -310,12 +310,16 @@ function makeHint(rule: Rule, m: Match, tokens: Token[], line: string): LineHint
   return { rule, start, end, suggestions: fillSuggestions(rule.suggestions, group, matched) };
 }
 
+const SPACE_BEFORE_STOP = / [,.!?]/;
+
 /** Fills $0..$9 and matches the capital of the original's first letter. */
 export function fillSuggestions(templates: readonly string[], group: (n: number) => string, matched: string): string[] {
   const out: string[] = [];
   for (const t of templates) {
-    let s = t.replace(/\$(\d)/g, (_, n: string) => group(Number(n)));
-    s = s.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.!?])/g, '$1').trim();
+    let s = t.includes('$') ? t.replace(/\$(\d)/g, (_, n: string) => group(Number(n))) : t;
+    if (s.includes('  ') || s.includes('\t')) s = s.replace(/[ \t]{2,}/g, ' ');
+    if (SPACE_BEFORE_STOP.test(s)) s = s.replace(/ ([,.!?])/g, '$1');
+    s = s.trim();
     if (isUpper(matched[0]) && s[0] && s[0] !== s[0].toUpperCase()) s = s[0].toUpperCase() + s.slice(1);
     else if (!isUpper(matched[0]) && isUpper(s[0]) && s[1] && !isUpper(s[1]) && /^\$[1-9]/.test(t)) {
       s = s[0].toLowerCase() + s.slice(1);

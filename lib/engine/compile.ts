@@ -45,7 +45,7 @@ export interface WordInfo {
   /** The entries whose first word may be this one, in the order they are tried, each once. */
   entries: Entry[];
   /** The anchors (by number) this word passes: a sentence with it may hold the patterns that need them. */
-  anchors: Int32Array;
+  anchors: readonly number[];
 }
 
 export interface LanguageIndex {
@@ -270,31 +270,41 @@ export function clearWordCaches(compiled: CompiledRuleset): void {
   clearWordScores();
 }
 
+/** Shared empty answers (never written to). */
+const NO_ENTRIES: Entry[] = [];
+const NO_ANCHORS: readonly number[] = [];
+/** Scratch for candidates(): `placed[pattern] === placing` once the pattern's pieces are in. */
+let placed = new Int32Array(256);
+let placing = 0;
+
 function candidates(index: LanguageIndex, lower: string): Entry[] {
   const lists: Entry[][] = [];
   const exact = index.exact.get(lower);
   if (exact) lists.push(exact);
-  if (lower.length > KEY) {
+  if (lower.length > KEY && index.prefix3.size) {
     const prefix3 = index.prefix3.get(lower.slice(0, KEY + 1));
     if (prefix3) lists.push(prefix3);
   }
   if (lower.length >= KEY) {
-    const prefix = index.prefix.get(lower.slice(0, KEY));
+    const prefix = index.prefix.size ? index.prefix.get(lower.slice(0, KEY)) : undefined;
     if (prefix) lists.push(prefix);
-    const suffix = index.suffix.get(lower.slice(-KEY));
+    const suffix = index.suffix.size ? index.suffix.get(lower.slice(-KEY)) : undefined;
     if (suffix) lists.push(suffix);
   }
-  if (hasDigit(lower) && index.number.length) lists.push(index.number);
+  if (index.number.length && hasDigit(lower)) lists.push(index.number);
   if (index.any.length) lists.push(index.any);
+  if (!lists.length) return NO_ENTRIES;
   // A pattern comes in at the first list that has it, with all of its pieces that may start here, in order.
+  if (placed.length < index.patternCount) placed = new Int32Array(index.patternCount * 2);
+  const stamp = ++placing;
   const out: Entry[] = [];
-  const placed = new Set<Entry[]>();
   const word = { text: lower, lower, start: 0, end: lower.length };
   for (const list of lists) {
-    for (const entry of list) {
-      if (placed.has(entry.pieces)) continue;
-      placed.add(entry.pieces);
-      for (const piece of entry.pieces) if (mayStart(piece.program.first, word)) out.push(piece);
+    for (let i = 0; i < list.length; i++) {
+      const { pattern, pieces } = list[i];
+      if (placed[pattern] === stamp) continue;
+      placed[pattern] = stamp;
+      for (let k = 0; k < pieces.length; k++) if (mayStart(pieces[k].program.first, word)) out.push(pieces[k]);
     }
   }
   return out;
@@ -302,14 +312,22 @@ function candidates(index: LanguageIndex, lower: string): Entry[] {
 
 /** Whether the word may be a match's first word (case-sensitive tests are left to the matcher). */
 function mayStart(first: FirstWord[], word: { text: string; lower: string; start: number; end: number }): boolean {
-  return first.some((f) => f.kind !== 'word' || f.test.caseSensitive || testWord(f.test, word));
+  for (let i = 0; i < first.length; i++) {
+    const f = first[i];
+    if (f.kind !== 'word' || f.test.caseSensitive || testWord(f.test, word)) return true;
+  }
+  return false;
 }
 
-function anchorsOf(index: LanguageIndex, lower: string): Int32Array {
-  const found = [...(index.anchors.exact.get(lower) ?? [])];
+function anchorsOf(index: LanguageIndex, lower: string): readonly number[] {
+  const exact: readonly number[] = index.anchors.exact.get(lower) ?? NO_ANCHORS;
+  let found: number[] | null = null;
   const word = { text: lower, lower, start: 0, end: lower.length };
-  for (const { n, test } of index.anchors.globbed) if (!found.includes(n) && testWord(test, word)) found.push(n);
-  return Int32Array.from(found);
+  for (const { n, test } of index.anchors.globbed) {
+    if (exact.includes(n) || found?.includes(n) || !testWord(test, word)) continue;
+    (found ??= [...exact]).push(n);
+  }
+  return found ?? exact;
 }
 
 function hasDigit(word: string): boolean {
