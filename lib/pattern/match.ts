@@ -64,7 +64,7 @@ const HARMONY: Record<string, string[]> = { A: ['a', 'ä'], O: ['o', 'ö'], U: [
 const MAX_VARIANTS = 16;
 
 export function compilePattern(source: string, caseSensitive = false): Program {
-  return compileItems(source, topItems(factor(parsePattern(source), caseSensitive)), caseSensitive);
+  return compileItems(source, topItems(parsePattern(source), caseSensitive), caseSensitive);
 }
 
 /**
@@ -74,7 +74,7 @@ export function compilePattern(source: string, caseSensitive = false): Program {
  * pattern matches, in its priority: the engine takes the first of them that matches at a word.
  */
 export function compileAlternatives(source: string, caseSensitive = false): Program[] {
-  const items = topItems(factor(parsePattern(source), caseSensitive));
+  const items = topItems(parsePattern(source), caseSensitive);
   const head = items[0];
   if (head.kind !== 'alt' || wordOptions(head)) return [compileItems(source, items, caseSensitive)];
   const runs: PatternNode[] = [];
@@ -163,8 +163,9 @@ function factorOptions(options: PatternNode[], cs: boolean): PatternNode {
   return merged.length === 1 ? merged[0] : { kind: 'alt', options: merged };
 }
 
-function topItems(root: PatternNode): PatternNode[] {
-  return root.kind === 'seq' ? root.items : [root];
+/** The top-level elements ($1, $2, …), each factored (a factored element stays one element). */
+function topItems(root: PatternNode, cs: boolean): PatternNode[] {
+  return (root.kind === 'seq' ? root.items : [root]).map((item) => factor(item, cs));
 }
 
 function compileItems(source: string, items: PatternNode[], caseSensitive: boolean): Program {

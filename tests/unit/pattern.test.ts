@@ -105,3 +105,111 @@ describe('matching cost', () => {
     expect(large / 5000).toBeLessThan(program.insts.length * (program.maxWords + 1));
   });
 });
+
+/**
+ * A plain backtracking reading of a pattern, as a rule author would read it: options left to right, optional
+ * words taken when they fit, gaps as short as they can be. The compiled matcher rewrites patterns for speed
+ * (shared first words, one program per opening phrase); on random patterns and replies it must find exactly
+ * this match, with the same captures.
+ */
+function reference(source: string, text: string, start: number) {
+  const tokens = words(text);
+  const root = parsePattern(source);
+  const items = root.kind === 'seq' ? root.items : [root];
+  const glob = (g: string) => new RegExp(`^${g.toLowerCase().split('*').map((p) => p.replace(/[.']/g, '\\$&')).join('.*')}$`);
+  type Node = ReturnType<typeof parsePattern>;
+  const run = (node: Node, pos: number, k: (pos: number) => boolean): boolean => {
+    switch (node.kind) {
+      case 'word':
+        return pos < tokens.length && glob(node.glob).test(tokens[pos].lower) && k(pos + 1);
+      case 'any':
+        return pos < tokens.length && k(pos + 1);
+      case 'number':
+        return pos < tokens.length && /\p{N}/u.test(tokens[pos].text) && k(pos + 1);
+      case 'seq': {
+        const chain = (i: number, p: number): boolean => (i === node.items.length ? k(p) : run(node.items[i], p, (q) => chain(i + 1, q)));
+        return chain(0, pos);
+      }
+      case 'alt':
+        return node.options.some((o) => run(o, pos, k));
+      case 'opt':
+        return run(node.node, pos, k) || k(pos);
+      case 'gap':
+        for (let skip = 0; skip <= node.max && pos + skip <= tokens.length; skip++) if (k(pos + skip)) return true;
+        return false;
+    }
+  };
+  const caps: number[] = [];
+  let end = -1;
+  const top = (i: number, p: number): boolean => {
+    if (i === items.length) {
+      end = p;
+      return true;
+    }
+    caps[2 * i] = p;
+    return run(items[i], p, (q) => {
+      caps[2 * i + 1] = q;
+      return top(i + 1, q);
+    });
+  };
+  if (!top(0, start)) return null;
+  const groups = items.map((_, g) => (caps[2 * g + 1] > caps[2 * g] ? [caps[2 * g], caps[2 * g + 1]] : null));
+  return { start, end, groups };
+}
+
+describe('the compiled matcher against a plain reading of the pattern', () => {
+  let seed = 7;
+  const random = (n: number) => {
+    // mulberry32: a small seeded generator, so that every run sees the same cases.
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+  // Few words, some sharing their start, so that options often compete for the same words.
+  const VOCABULARY = ['we', 'will', 'not', 'able', 'willing', 'wait', '28'];
+  const WORDS = [...VOCABULARY.slice(0, 6), 'will', 'we', 'will*', 'w*', '*ing', '_', '#'];
+  const phrase = (depth: number): string => Array.from({ length: 1 + random(3) }, () => item(depth)).join(' ');
+  const item = (depth: number): string => {
+    const r = random(depth > 1 ? 4 : 8);
+    if (r < 4) return WORDS[random(WORDS.length)];
+    if (r < 6) return `(${Array.from({ length: 2 + random(4) }, () => option(depth + 1)).join('|')})`;
+    return `[${phrase(depth + 1)}]`;
+  };
+  // Options that open with the same word, alone or with more after it, with globs among them.
+  const OPTIONS = ['will', 'will not', 'will able', 'will not able', 'we', 'we not', 'w*', 'will* able', 'willing', '_ able', '# able', '[not] able'];
+  const option = (depth: number): string => (random(2) ? OPTIONS[random(OPTIONS.length)] : phrase(depth));
+  const pattern = (): string => {
+    const parts = [item(0)];
+    for (let n = random(3); n > 0; n--) parts.push(...(random(3) === 0 ? [`...${1 + random(3)}`] : []), item(0));
+    return parts.join(' ');
+  };
+
+  it('finds the same match, with the same captures, at every word', async () => {
+    const { compileAlternatives, matchAt } = await import('../../lib/pattern/match');
+    let compared = 0;
+    for (let p = 0; p < 1500; p++) {
+      const source = pattern();
+      try {
+        parsePattern(source);
+      } catch {
+        continue; // the generator may write a pattern the language refuses (a gap at an end, nothing required)
+      }
+      const whole = compilePattern(source);
+      const pieces = compileAlternatives(source);
+      for (let t = 0; t < 12; t++) {
+        const text = Array.from({ length: random(7) }, () => VOCABULARY[random(VOCABULARY.length)]).join(' ');
+        const tokens = words(text);
+        for (let i = 0; i < tokens.length; i++) {
+          const expected = reference(source, text, i);
+          expect(matchAt(whole, tokens, i), `${source} on "${text}" at ${i}`).toEqual(expected);
+          // The pieces are tried in order and the first that matches is the match.
+          const first = pieces.map((piece) => matchAt(piece, tokens, i)).find((m) => m) ?? null;
+          expect(first, `pieces of ${source} on "${text}" at ${i}`).toEqual(expected);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(20_000);
+  });
+});
