@@ -128,6 +128,63 @@ describe('incremental analysis', () => {
       expect(analyzer.analyze(text)).toEqual(new Analyzer(rules).analyze(text));
     }
   });
+
+  it('gives the same result as a fresh analysis when whole lines move, repeat, vanish and come back', () => {
+    // Lines before and after an edit are matched by position; lines that moved are found by their text.
+    const analyzer = new Analyzer(rules);
+    const pool = ['Hei Maija,', '', 'olisit lukenut ohjeet.', 'Tämä EI OLE MAHDOLLISTA!!', 'Ystävällisin terveisin', 'Anu', '> Olisit lukenut!!', 'Kiitos viestistä.'];
+    let lines = [...pool];
+    const history: string[][] = [];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    for (let i = 0; i < 300; i++) {
+      const at = random(lines.length + 1);
+      switch (random(5)) {
+        case 0: // a line copied elsewhere
+          if (lines.length) lines.splice(at, 0, lines[random(lines.length)]);
+          break;
+        case 1: // a line moved
+          if (lines.length) lines.splice(at, 0, ...lines.splice(random(lines.length), 1));
+          break;
+        case 2: // a line deleted
+          lines.splice(random(lines.length), 1);
+          break;
+        case 3: // undo to an earlier state
+          if (history.length) lines = [...history[random(history.length)]];
+          break;
+        default: // a new line from the pool (a sign-off moves where the signature starts)
+          lines.splice(at, 0, pool[random(pool.length)]);
+      }
+      history.push([...lines]);
+      const text = lines.join('\n');
+      expect(analyzer.analyze(text)).toEqual(new Analyzer(rules).analyze(text));
+    }
+  });
+});
+
+describe('what the engine keeps of each word', () => {
+  it('changes no result: forgetting every word, or meeting more words than it keeps, gives the same hints', async () => {
+    const { clearWordCaches, compileRuleset, WORD_CACHE_LIMIT } = await import('../../lib/engine/compile');
+    const { testRuleset } = await import('./helpers');
+    const reply = 'Hei Maija, olisit lukenut ohjeet. Tietysti voit soittaa. Pahoittelemme mahdollista haittaa.\nAs per the terms we will reply.';
+    const fresh = () => new Analyzer(compileRuleset(testRuleset())).analyze(reply);
+    const compiled = compileRuleset(testRuleset());
+    const warm = new Analyzer(compiled).analyze(reply);
+    expect(warm.hints.length).toBeGreaterThan(2);
+    expect(warm).toEqual(fresh());
+    clearWordCaches(compiled);
+    expect(new Analyzer(compiled).analyze(reply)).toEqual(warm);
+    // A long session meets many distinct words: what is kept stays bounded and results stay the same.
+    const many = Array.from({ length: WORD_CACHE_LIMIT + 500 }, (_, i) => `sana${i.toString(36)}`).join(' ');
+    new Analyzer(compiled, { lang: 'fi' }).analyze(many);
+    expect(compiled.languages.fi.words.size).toBeLessThanOrEqual(WORD_CACHE_LIMIT);
+    expect(new Analyzer(compiled).analyze(reply)).toEqual(warm);
+  });
 });
 
 describe('a ruleset written to be catastrophic', () => {
