@@ -59,7 +59,8 @@ interface LineResult {
 interface LineCache {
   tokens: Token[];
   scores: LanguageScores;
-  hash: string;
+  /** FNV-1a of the line, for hint ids; worked out when the line first has a hint. */
+  hash?: string;
   results: Partial<Record<Language, LineResult>>;
   /** The hints of the last analysis that had this line, reused while the line stays where it was. */
   built?: { lineStart: number; seen: number; result: LineResult; messageLanguage: Language; hints: Hint[] };
@@ -107,7 +108,7 @@ export class Analyzer {
           entry = this.byText.get(line);
           if (!entry) {
             const tokens = words(line);
-            entry = { tokens, scores: scoreTokens(tokens), hash: hash(line), results: {}, seenIn: 0, seen: 0 };
+            entry = { tokens, scores: scoreTokens(tokens), results: {}, seenIn: 0, seen: 0 };
             this.byText.set(line, entry);
           }
         }
@@ -154,9 +155,10 @@ export class Analyzer {
         for (const h of built.hints) hints.push(h);
         continue;
       }
+      const lineHash = (entry.hash ??= hash(line));
       const lineHints = result.hints.map(
         (h): Hint => ({
-          id: `${h.rule.id}@${entry.hash}.${seen}:${h.start}`,
+          id: `${h.rule.id}@${lineHash}.${seen}:${h.start}`,
           ruleId: h.rule.id,
           category: h.rule.category,
           severity: h.rule.severity,
