@@ -107,6 +107,8 @@ function factor(node: PatternNode, cs: boolean): PatternNode {
     case 'opt':
       return { kind: 'opt', node: factor(node.node, cs) };
     case 'alt':
+      // A choice of single words is one word test already.
+      if (wordOptions(node)) return node;
       return factorOptions(node.options.map((option) => factor(option, cs)), cs);
     default:
       return node;
@@ -154,12 +156,19 @@ function factorOptions(options: PatternNode[], cs: boolean): PatternNode {
   // Neighbouring one-word options become one word test ("(# | tänään | huomenna | ensi viikolla)": two
   // tests, not four); each takes one word and goes on to the same place, so their order does not matter.
   const merged: PatternNode[] = [];
+  let run: PatternNode[] = [];
+  const flush = () => {
+    if (run.length) merged.push(run.length === 1 ? run[0] : { kind: 'alt', options: run });
+    run = [];
+  };
   for (const node of nodes) {
-    const last = merged[merged.length - 1];
-    if (last && wordOptions(last) && wordOptions(node)) {
-      merged[merged.length - 1] = { kind: 'alt', options: [...(last.kind === 'alt' ? last.options : [last]), node] };
-    } else merged.push(node);
+    if (wordOptions(node)) run.push(node);
+    else {
+      flush();
+      merged.push(node);
+    }
   }
+  flush();
   return merged.length === 1 ? merged[0] : { kind: 'alt', options: merged };
 }
 
