@@ -241,7 +241,8 @@ if (process.argv.includes('--write')) {
 
 Measured on ${new Date().toISOString().slice(0, 10)}, on ${machine}. Peers are measured in the same run on the
 same English texts; ratios compare medians. The replies are generated from realistic reply sentences, many of
-them with tone problems (so a hint-dense worst case), never repeating a line; not taken from any corpus.
+them with tone problems (so a hint-dense worst case), never repeating a line; not taken from any corpus. Full
+analyses are timed from cold: before each run the engine forgets every word it had worked out.
 
 ${table}
 
