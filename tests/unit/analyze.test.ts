@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../lib/engine/analyze';
-import { compiledTestRuleset } from './helpers';
+import { compiledTestRuleset, seededRandom } from './helpers';
 
 const rules = compiledTestRuleset();
 const analyze = (text: string, lang: 'fi' | 'en' | 'auto' = 'auto') => new Analyzer(rules, { lang }).analyze(text);
@@ -112,14 +112,7 @@ describe('incremental analysis', () => {
   it('gives the same result as a fresh analysis after any sequence of edits', () => {
     const analyzer = new Analyzer(rules);
     let text = draft;
-    let seed = 42;
-    const random = (n: number) => {
-      // mulberry32: a small seeded generator, so every run sees the same sequence.
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return (((t ^ (t >>> 14)) >>> 0) % n);
-    };
+    const random = seededRandom(42);
     const pieces = ['olisit lukenut ', 'TÄMÄ ON VÄÄRIN', '!!', '\n', 'pahoittelemme mahdollista haittaa. ', 'x', ' '];
     for (let i = 0; i < 200; i++) {
       const at = random(text.length + 1);
@@ -135,13 +128,7 @@ describe('incremental analysis', () => {
     const pool = ['Hei Maija,', '', 'olisit lukenut ohjeet.', 'Tämä EI OLE MAHDOLLISTA!!', 'Ystävällisin terveisin', 'Anu', '> Olisit lukenut!!', 'Kiitos viestistä.'];
     let lines = [...pool];
     const history: string[][] = [];
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const random = seededRandom(7);
     for (let i = 0; i < 300; i++) {
       const at = random(lines.length + 1);
       switch (random(5)) {

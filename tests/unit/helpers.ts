@@ -92,3 +92,13 @@ export function testRuleset(extra: Partial<RulesetInput> = {}) {
 export function compiledTestRuleset(extra: Partial<RulesetInput> = {}) {
   return compileRuleset(testRuleset(extra));
 }
+
+/** A seeded random whole number below n (mulberry32), so that every run of a randomised test sees the same cases. */
+export function seededRandom(seed: number): (n: number) => number {
+  return (n) => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+}

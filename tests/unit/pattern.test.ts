@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePattern, findAll, vmStats } from '../../lib/pattern/match';
 import { parsePattern, PatternError } from '../../lib/pattern/parse';
 import { words } from '../../lib/text/tokens';
+import { seededRandom } from './helpers';
 
 function found(pattern: string, text: string): string[] {
   const tokens = words(text);
@@ -158,14 +159,7 @@ function reference(source: string, text: string, start: number) {
 }
 
 describe('the compiled matcher against a plain reading of the pattern', () => {
-  let seed = 7;
-  const random = (n: number) => {
-    // mulberry32: a small seeded generator, so that every run sees the same cases.
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
+  const random = seededRandom(7);
   // Few words, some sharing their start, so that options often compete for the same words.
   const VOCABULARY = ['we', 'will', 'not', 'able', 'willing', 'wait', '28'];
   const WORDS = [...VOCABULARY.slice(0, 6), 'will', 'we', 'will*', 'w*', '*ing', '_', '#'];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bestLanguage, scoreTokens } from '../../lib/text/language';
 import { coachedLines } from '../../lib/text/regions';
 import { sentences, words, wordsByExpression } from '../../lib/text/tokens';
+import { seededRandom } from './helpers';
 
 const SAMPLES = [
   'Hei Maija, kiitos viestistäsi! Päätös tulee OmaKela-palveluun 28.11. klo 10.00 mennessä, esim. pe.',
@@ -21,13 +22,7 @@ describe('words', () => {
   it('reads words exactly as the word expression does, on random text of joiners, digits and letters', () => {
     // The fast path scans by hand; the expression is the definition (checked against the segmenter above).
     const alphabet = ['a', 'Ä', 'ö', 'ß', 'ª', 'ǅ', 'ẞ', 'ℓ', '_', '1', '²', '9', '.', ',', ';', ':', "'", '’', '·', '-', ' ', '!', '€', '\u00a0'];
-    let seed = 3;
-    const random = (n: number) => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const random = seededRandom(3);
     for (let i = 0; i < 3000; i++) {
       const text = Array.from({ length: random(16) }, () => alphabet[random(alphabet.length)]).join('');
       expect(words(text).map((t) => t.text), JSON.stringify(text)).toEqual(wordsByExpression(text));
