@@ -129,6 +129,51 @@ Vi hämtar den skadade soffan och levererar en ny på tisdag mellan kl. 8 och 12
     categories: [],
     steps: ['greet', 'empathize', 'apologize', 'next-steps'],
   },
+  {
+    name: 'a municipality pushing a snow-clearing complaint away, with an undated fix',
+    text: `Hej Rasmus,
+
+Plogningen av din gata sköts av en upphandlad firma, så det ligger utanför kommunens ansvar när en infart blir igenplogad. Du hade kunnat ringa firman direkt. Vallen tas bort så fort det finns möjlighet.
+
+Kundcenter, Ekby kommun`,
+    categories: ['defensive', 'blame', 'vague-promise'],
+    steps: ['greet'],
+  },
+  {
+    name: 'broadband support that talks down and uses network terms',
+    text: `Hej Selma,
+
+Det är faktiskt ganska enkelt. Slå av DHCP i den nya boxen och ställ den gamla routern i bryggläge. Sådana korta avbrott är helt normala.
+
+Teknikern Omar ringer dig på fredag mellan kl. 13 och 15.`,
+    categories: ['dismissive', 'jargon'],
+    steps: ['greet', 'next-steps'],
+  },
+  {
+    name: 'a conditional apology, a refusal after a fronted object and rules as a shield',
+    text: `Hej Wilma,
+
+Vi beklagar om vårt förra brev har uppfattats som otydligt. Någon ersättning för resan kan vi dessvärre inte betala. Enligt gällande bestämmelser får beslutet inte ändras av kundtjänst, och handläggaren har följt gällande regler.
+
+Beslut om omprövning skickas när ärendet är färdigbehandlat.
+
+FPA`,
+    categories: ['formulaic-apology', 'negative-framing', 'defensive', 'vague-promise'],
+    steps: ['greet', 'apologize'],
+  },
+  {
+    name: 'a clean reply with a booked time, a queue time and an offer to accept',
+    text: `Hej Ivan,
+
+Tack för att du hörde av dig om tvättstugan. Jag har bokat en ny tid åt dig i tvättstugan på plan 2. Kötiden för ett eget förråd är just nu ungefär fyra månader. När ett förråd blir ledigt har du sedan tre dagar på dig att tacka ja.
+
+Fyll i intresseanmälan på Mina sidor, så är det klart.
+
+Vänliga hälsningar
+Hyresgästservice`,
+    categories: [],
+    steps: ['greet', 'thank', 'next-steps'],
+  },
 ];
 
 describe('Swedish rules on realistic replies', () => {
