@@ -176,6 +176,58 @@ Property management`,
     categories: ['passive-aggressive', 'jargon', 'vague-promise'],
     steps: ['greet'],
   },
+  {
+    name: 'pointer to a document the customer should have read, and a minimised fault',
+    text: `Hi Pia,
+
+As specified in our rental terms, the deposit covers cleaning. The lease agreement plainly states that pets need permission. The scuff on the floor is only a minor cosmetic mark, and most tenants never even notice it.
+
+Lettings team`,
+    categories: ['passive-aggressive', 'dismissive'],
+    steps: ['greet'],
+  },
+  {
+    name: 'IT and telecom internals; acronyms are not shouting, emphatic short words are',
+    text: `Hi Ravi,
+
+Thanks for your question about the new mail setup. Your domain still lacks a DMARC record, and the change needs up to a day to propagate. Please do NOT restart the ONT while it updates. I will check the settings with you on Thursday at 2 pm.
+
+Network Support`,
+    categories: ['jargon', 'shouting'],
+    steps: ['greet', 'thank', 'next-steps'],
+  },
+  {
+    name: 'blame on customers, a push to someone else, an ownerless when-they-can promise',
+    text: `Hello Mr Ek,
+
+Cracked tiles like these are caused by owners dropping heavy pans. The guarantee terms are decided by the manufacturer, not us. The workshop will look at the tiles when they can.
+
+Customer Care`,
+    categories: ['blame', 'defensive', 'vague-promise'],
+    steps: ['greet'],
+  },
+  {
+    name: 'stock regret counts as the apology step; hour-bound and on-the-spot next steps',
+    text: `Hi Vera,
+
+Thanks for telling us about the locked account. We regret any trouble this caused. I'll unlock it within the hour, and if you visit a branch your new card will be printed on the spot.
+
+Best,
+Jonas`,
+    categories: ['formulaic-apology'],
+    steps: ['greet', 'thank', 'apologize', 'next-steps'],
+  },
+  {
+    name: 'friendly look-alikes of the reminder and shouting rules are not flagged',
+    text: `Hi Emma,
+
+As we agreed on the phone, I just checked the meter. As you mentioned, the cupboard door is clearly labelled. The switch is marked ON/OFF, and the engineer will fit the new valve on Monday 8 December.
+
+Best,
+Noah`,
+    categories: [],
+    steps: ['greet', 'next-steps'],
+  },
 ];
 
 describe('English bundled rules on written replies', () => {
