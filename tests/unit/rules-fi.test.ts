@@ -195,6 +195,40 @@ Raili kirjoitti:
     categories: [],
     steps: ['greet', 'thank', 'next-steps'],
   },
+  {
+    name: 'officialese: process descriptions instead of a date, and "when we know more"',
+    text: `Hyvä vastaanottaja,
+
+asumistukihakemuksenne on vastaanotettu. Hakemukset käsitellään saapumisjärjestyksessä, ja tuki maksetaan, kun kaikki pyydetyt selvitykset ovat saapuneet. Ilmoitamme teille, kun tiedämme enemmän.
+
+Kela`,
+    categories: ['vague-promise'],
+    steps: ['greet'],
+  },
+  {
+    name: 'blame by omission, a third party\'s responsibility and a minimiser',
+    text: `Hei Oskari,
+
+jätit palautuslomakkeen kokonaan täyttämättä. Kuljetusvauriot ovat kuriirifirman vastuulla, emmekä poikkea tästä käytännöstä. Riittää, että vain tulostat uuden lomakkeen.
+
+Terveisin
+Verkkokauppa`,
+    categories: ['blame', 'defensive', 'dismissive'],
+    steps: ['greet'],
+  },
+  {
+    name: 'clean look-alikes: own promise, a dated passive, a term explained on the spot, opening hours',
+    text: `Hyvä Elina Koskinen,
+
+kiitos viestistänne. Kuten lupasin puhelimessa, tarkistin laskunne. Kirjeessä mainittu perintäkulu tarkoittaa maksua, joka lisätään myöhässä maksettuun laskuun, ja poistin sen laskultanne tänään.
+
+Korjattu lasku lähetetään teille maanantaina 8.12. Asiakaspalvelu on avoinna arkisin klo 9–16.
+
+Ystävällisin terveisin
+Juha Lehto`,
+    categories: [],
+    steps: ['greet', 'thank', 'next-steps'],
+  },
 ];
 
 const STEPS: Step[] = ['greet', 'thank', 'empathize', 'apologize', 'next-steps'];
