@@ -353,13 +353,13 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
       const allow = allowSet(metric.allow);
       let i = 0;
       while (i < tokens.length) {
-        if (!isShout(tokens[i], allow)) {
+        if (!isShout(tokens[i], allow, line)) {
           i++;
           continue;
         }
         let j = i;
         let letters = 0;
-        while (j < tokens.length && isShout(tokens[j], allow)) letters += tokens[j++].text.length;
+        while (j < tokens.length && isShout(tokens[j], allow, line)) letters += tokens[j++].text.length;
         if (letters >= metric.minLetters) {
           const start = tokens[i].start;
           const end = tokens[j - 1].end;
@@ -398,8 +398,22 @@ function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-function isShout(t: Token, allow: Set<string>): boolean {
+const SMALL_LETTER = /\p{Ll}/u;
+
+/**
+ * Capitals joined by a hyphen to a word in small letters name a thing: "KELA-kortti", "HSL-sovellus",
+ * "POKSI-automaatti", "e-ALV". Nobody shouts half a compound.
+ */
+function namesAThing(t: Token, line: string): boolean {
+  return (
+    (line[t.end] === '-' && SMALL_LETTER.test(line[t.end + 1] ?? '')) ||
+    (line[t.start - 1] === '-' && SMALL_LETTER.test(line[t.start - 2] ?? ''))
+  );
+}
+
+function isShout(t: Token, allow: Set<string>, line: string): boolean {
   // Most words have a small letter among their first two: no regular expression needed for them.
   if (isLowerAscii(t.text.charCodeAt(0)) || isLowerAscii(t.text.charCodeAt(1))) return false;
+  if (namesAThing(t, line)) return false;
   return t.text.length >= 2 && !allow.has(t.lower) && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text) && !/\p{N}/u.test(t.text);
 }

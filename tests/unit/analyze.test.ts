@@ -52,6 +52,9 @@ describe('analyze', () => {
       ['!!', ['.']],
     ]);
     expect(categories('Soita KELAan tai käytä OmaKelaa.')).toEqual([]);
+    // Capitals joined by a hyphen to a word in small letters name a thing; on their own they still shout.
+    expect(categories('Lataa POKSI-sovellus tai tilaa uusi VERKKO-kortti.')).toEqual([]);
+    expect(categories('Lataa sovellus HETI, POKSI toimii.')).toEqual(['shouting']);
   });
 
   it('flags a sentence that is too long as a whole', () => {
