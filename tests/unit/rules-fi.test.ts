@@ -229,6 +229,32 @@ Juha Lehto`,
     categories: [],
     steps: ['greet', 'thank', 'next-steps'],
   },
+  {
+    name: 'normalising a delay, another party\'s decision, a plural stock apology and a vague "pyritään"',
+    text: `Moi Kalle,
+
+Kiitos palautteesta. Tällaiset viivästykset ovat kesällä ihan tavallisia, eikä aikataulu oo meidän päätös vaan tehtaan. Pahoittelemme mahdollisia vaivoja.
+
+Uusi toimituspäivä pyritään kertomaan mahdollisimman pian.
+
+Terkuin
+Sohvakauppa`,
+    categories: ['dismissive', 'defensive', 'formulaic-apology', 'vague-promise'],
+    steps: ['greet', 'thank', 'apologize'],
+  },
+  {
+    name: 'clean look-alikes: a delay longer than usual, reassurance, an explained billing term',
+    text: `Hei Aino,
+
+kiitos, kun kerroit tästä. Toimitus kesti tavallista pidempään, ja pahoittelen, että jouduit odottamaan. Et ole tehnyt mitään väärää: vika oli meidän varastojärjestelmässämme.
+
+Lähetän korvaavan tuotteen tänään, ja se on perillä torstaina 12.6.
+
+Ystävällisin terveisin
+Mari`,
+    categories: [],
+    steps: ['greet', 'thank', 'apologize', 'next-steps'],
+  },
 ];
 
 const STEPS: Step[] = ['greet', 'thank', 'empathize', 'apologize', 'next-steps'];
