@@ -228,6 +228,43 @@ Noah`,
     categories: [],
     steps: ['greet', 'next-steps'],
   },
+  {
+    name: 'storage complaint: packing blamed, exceptions refused, fees pushed to the landlord',
+    text: `Hello Priya,
+
+The cartons collapsed because they were overfilled with crockery. Storage rates are set by the landlord, not by the depot, and our staff have no authority to grant exceptions.
+
+As I mentioned at the counter, the unit must be emptied by 30 September.
+
+Regards,
+Depot Team`,
+    categories: ['blame', 'defensive', 'passive-aggressive'],
+    steps: ['greet', 'next-steps'],
+  },
+  {
+    name: 'warm reply with self-service options and no false next step from a past call',
+    text: `Hi Tariq,
+
+Thanks for your call this morning about the concert tickets. Queuing for an hour and then finding your seats double-booked is the last thing anyone wants on a night out, and I'm sorry we let that happen.
+
+You can choose new seats in the app, and your e-tickets will be reissued straight away. The price difference will be refunded to your card by Friday 13 June.
+
+Best wishes,
+Elina, Box Office`,
+    categories: [],
+    steps: ['greet', 'thank', 'empathize', 'apologize', 'next-steps'],
+  },
+  {
+    name: 'reassurance that minimises, with an internal queue and a past call only',
+    text: `Hi Jo,
+
+Thank you for phoning us yesterday and for your note this afternoon. The rash is just a common side effect of the new shampoo. Your refund request is in the billing queue.
+
+Best wishes,
+Pet Care Shop`,
+    categories: ['dismissive', 'jargon'],
+    steps: ['greet', 'thank'],
+  },
 ];
 
 describe('English bundled rules on written replies', () => {
