@@ -174,6 +174,40 @@ Hyresgästservice`,
     categories: [],
     steps: ['greet', 'thank', 'next-steps'],
   },
+  {
+    name: 'a dated appointment kept by a named colleague is a next step',
+    text: `Hej Ulla,
+
+Tack för att du hörde av dig om den trasiga diskmaskinen. Jag förstår att det är besvärligt att diska för hand.
+
+Servicetekniker Kim Aalto byter pumpen onsdagen den 11 juni mellan kl. 12 och 14. Jag håller också en reservtid åt dig till fredag kl. 15 om onsdagen inte passar.
+
+Vänliga hälsningar
+Hanna, Vitvaruservice`,
+    categories: [],
+    steps: ['greet', 'thank', 'empathize', 'next-steps'],
+  },
+  {
+    name: 'a rental firm pushing the problem away behind its rules and a forwarded case',
+    text: `Hej Jonas,
+
+Förseningen hos färjan är ingenting vi här på uthyrningen kan styra över, och enligt villkoren återbetalas hyran inte vid sen ankomst. Ditt klagomål har skickats vidare och en handläggare kommer att kontakta dig.
+
+Hälsningar
+Biluthyrningen`,
+    categories: ['defensive', 'vague-promise'],
+    steps: ['greet'],
+  },
+  {
+    name: 'an edged reminder, a conditional apology and English billing words',
+    text: `Hej Maria,
+
+Som det redan framgick av orderbekräftelsen dras en handling fee på 4 euro per order. Vi beklagar om ni upplevde avgiften som dold. Avgiften visas redan i kassan från och med måndag.
+
+Kundtjänst, Webbutiken`,
+    categories: ['passive-aggressive', 'formulaic-apology', 'jargon'],
+    steps: ['greet', 'apologize', 'next-steps'],
+  },
 ];
 
 describe('Swedish rules on realistic replies', () => {
