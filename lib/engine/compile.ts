@@ -7,6 +7,7 @@ import { LANGUAGES, STEP_IDS, type Language, type StepId } from '../coaching';
 import { compileAlternatives, compilePattern, testWord, type FirstWord, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, RuleException, Ruleset } from '../ruleset/schema';
 import { clearWordScores } from '../text/language';
+import type { Token } from '../text/tokens';
 
 export interface CompiledException {
   program: Program;
@@ -76,12 +77,11 @@ export interface CompiledRuleset {
 
 const KEY = 2;
 
-function exceptions(list: readonly (RuleException | string)[], caseSensitive?: boolean): CompiledException[] {
-  return list.map((e) =>
-    typeof e === 'string'
-      ? { program: compilePattern(e, caseSensitive), scope: 'match', needs: -1 }
-      : { program: compilePattern(e.pattern, caseSensitive), scope: e.scope, needs: -1 },
-  );
+function exceptions(index: LanguageIndex, list: readonly (RuleException | string)[], caseSensitive?: boolean): CompiledException[] {
+  return list.map((e) => {
+    const program = compilePattern(typeof e === 'string' ? e : e.pattern, caseSensitive);
+    return { program, scope: typeof e === 'string' ? 'match' : e.scope, needs: anchorNumber(index, program.needs) };
+  });
 }
 
 /**
@@ -153,20 +153,19 @@ function compileLanguage(
       index.metrics.push({ rule, metric: rule.metric });
       continue;
     }
-    const ex = safely(rule.id, 'exceptions', () => exceptions(rule.exceptions, rule.caseSensitive));
+    const ex = safely(rule.id, 'exceptions', () => exceptions(index, rule.exceptions, rule.caseSensitive));
     if (!ex) continue;
     const finder: Finder = { n: index.finderCount++, rule, stepBit: 0, exceptions: ex, overlapExceptions: ex.some((e) => e.scope === 'match') };
     for (const p of rule.patterns ?? []) {
       const programs = safely(rule.id, p, () => compileAlternatives(p, rule.caseSensitive));
       if (programs) addPattern(index, finder, programs);
     }
-    for (const e of ex) e.needs = anchorNumber(index, e.program.needs);
   }
   for (const step of STEP_IDS) {
     const def = ruleset.steps[step];
     const cues = def?.cues[language];
     if (!def || !cues?.length) continue;
-    const ex = safely(`steps.${step}`, 'exceptions', () => exceptions(def.exceptions?.[language] ?? []));
+    const ex = safely(`steps.${step}`, 'exceptions', () => exceptions(index, def.exceptions?.[language] ?? []));
     if (!ex) continue;
     const finder: Finder = {
       n: index.finderCount++,
@@ -180,7 +179,6 @@ function compileLanguage(
       const programs = safely(`steps.${step}`, cue, () => compileAlternatives(cue));
       if (programs) addPattern(index, finder, programs);
     }
-    for (const e of ex) e.needs = anchorNumber(index, e.program.needs);
   }
   return index;
 }
@@ -258,7 +256,9 @@ export function wordInfo(index: LanguageIndex, lower: string): WordInfo {
   let info = index.words.get(lower);
   if (!info) {
     if (index.words.size >= WORD_CACHE_LIMIT) index.words.clear();
-    info = { entries: candidates(index, lower), anchors: anchorsOf(index, lower) };
+    // The word as a token, for the word tests (they read `lower` when case does not matter).
+    const word: Token = { text: lower, lower, start: 0, end: lower.length };
+    info = { entries: candidates(index, word), anchors: anchorsOf(index, word) };
     index.words.set(lower, info);
   }
   return info;
@@ -277,7 +277,8 @@ const NO_ANCHORS: readonly number[] = [];
 let placed = new Int32Array(256);
 let placing = 0;
 
-function candidates(index: LanguageIndex, lower: string): Entry[] {
+function candidates(index: LanguageIndex, word: Token): Entry[] {
+  const { lower } = word;
   const lists: Entry[][] = [];
   const exact = index.exact.get(lower);
   if (exact) lists.push(exact);
@@ -298,7 +299,6 @@ function candidates(index: LanguageIndex, lower: string): Entry[] {
   if (placed.length < index.patternCount) placed = new Int32Array(index.patternCount * 2);
   const stamp = ++placing;
   const out: Entry[] = [];
-  const word = { text: lower, lower, start: 0, end: lower.length };
   for (const list of lists) {
     for (let i = 0; i < list.length; i++) {
       const { pattern, pieces } = list[i];
@@ -311,7 +311,7 @@ function candidates(index: LanguageIndex, lower: string): Entry[] {
 }
 
 /** Whether the word may be a match's first word (case-sensitive tests are left to the matcher). */
-function mayStart(first: FirstWord[], word: { text: string; lower: string; start: number; end: number }): boolean {
+function mayStart(first: FirstWord[], word: Token): boolean {
   for (let i = 0; i < first.length; i++) {
     const f = first[i];
     if (f.kind !== 'word' || f.test.caseSensitive || testWord(f.test, word)) return true;
@@ -319,10 +319,9 @@ function mayStart(first: FirstWord[], word: { text: string; lower: string; start
   return false;
 }
 
-function anchorsOf(index: LanguageIndex, lower: string): readonly number[] {
-  const exact: readonly number[] = index.anchors.exact.get(lower) ?? NO_ANCHORS;
+function anchorsOf(index: LanguageIndex, word: Token): readonly number[] {
+  const exact: readonly number[] = index.anchors.exact.get(word.lower) ?? NO_ANCHORS;
   let found: number[] | null = null;
-  const word = { text: lower, lower, start: 0, end: lower.length };
   for (const { n, test } of index.anchors.globbed) {
     if (exact.includes(n) || found?.includes(n) || !testWord(test, word)) continue;
     (found ??= [...exact]).push(n);
