@@ -69,29 +69,15 @@ export function compilePattern(source: string, caseSensitive = false): Program {
 
 /**
  * The pattern as programs to try in turn, for the engine's index: a pattern that opens with a choice of
- * phrases ("(to reiterate|let me repeat|I repeat) ...") becomes one program per phrase (runs of one-word
- * options stay one), so that a word runs only the phrases that can start there. They match what the
- * pattern matches, in its priority: the engine takes the first of them that matches at a word.
+ * phrases ("(to reiterate|let me repeat|I repeat) ...") becomes one program per phrase, so that a word runs
+ * only the phrases that can start there. The choice is factored first, so neighbouring one-word options are
+ * already one option. The programs match what the pattern matches, in its priority: the engine takes the
+ * first of them that matches at a word.
  */
 export function compileAlternatives(source: string, caseSensitive = false): Program[] {
-  const items = topItems(parsePattern(source), caseSensitive);
-  const head = items[0];
-  if (head.kind !== 'alt' || wordOptions(head)) return [compileItems(source, items, caseSensitive)];
-  const runs: PatternNode[] = [];
-  let words: PatternNode[] = [];
-  const flush = () => {
-    if (words.length) runs.push(words.length === 1 ? words[0] : { kind: 'alt', options: words });
-    words = [];
-  };
-  for (const option of head.options) {
-    if (wordOptions(option)) words.push(option);
-    else {
-      flush();
-      runs.push(option);
-    }
-  }
-  flush();
-  return runs.map((run) => compileItems(source, [run, ...items.slice(1)], caseSensitive));
+  const [head, ...rest] = topItems(parsePattern(source), caseSensitive);
+  if (head.kind !== 'alt' || wordOptions(head)) return [compileItems(source, [head, ...rest], caseSensitive)];
+  return head.options.map((option) => compileItems(source, [option, ...rest], caseSensitive));
 }
 
 /**
