@@ -51,14 +51,18 @@ let classes: Uint8Array | undefined;
 function characterClasses(): Uint8Array {
   if (!classes) {
     classes = new Uint8Array(CLASS_END);
+    const word = /[\p{L}\p{M}\p{N}_]/u;
+    const letterOrMark = /[\p{L}\p{M}]/u;
+    const letter = /\p{L}/u;
+    const number = /\p{N}/u;
     for (let c = 0; c < CLASS_END; c++) {
       const ch = String.fromCharCode(c);
-      if (NOT_LATIN.test(ch)) continue;
+      if (NOT_LATIN.test(ch) || !word.test(ch)) continue;
       classes[c] =
-        (/[\p{L}\p{M}\p{N}_]/u.test(ch) ? IS_WORD : 0) |
-        (/[\p{L}\p{M}]/u.test(ch) ? IS_LETTER_OR_MARK : 0) |
-        (/\p{L}/u.test(ch) ? IS_LETTER : 0) |
-        (/\p{N}/u.test(ch) ? IS_NUMBER : 0);
+        IS_WORD |
+        (letterOrMark.test(ch) ? IS_LETTER_OR_MARK : 0) |
+        (letter.test(ch) ? IS_LETTER : 0) |
+        (number.test(ch) ? IS_NUMBER : 0);
     }
   }
   return classes;
