@@ -110,6 +110,8 @@ export async function coachAndRewrite(
 ): Promise<{ original: string; rewritten: string }> {
   const hints = expectedHints(text);
   const { hint, suggestion, rewritten } = rewriteOf(text, category);
+  // The badge must visibly follow the rewrite (a rewrite that the rules flag again would prove nothing here).
+  expect(expectedHints(rewritten).length, 'the rewrite leaves fewer hints').toBeLessThan(hints.length);
   const badge = frame.locator('savy-coach [data-savy-badge]');
   await badge.waitFor({ timeout: 30_000 });
   await expect.poll(() => badge.getAttribute('data-count'), { timeout: 30_000 }).toBe(String(hints.length));

@@ -16,8 +16,8 @@ import { coachAndRewrite, collectErrors, findApp, htmlText, openWithPolicy } fro
 const app = await findApp('roundcube', 'RC_URL', 'Roundcube 1.6: reply in TinyMCE 5 and in the plain textarea', 'scripts/real-apps/setup-roundcube.sh');
 const rc = app.settings;
 const CUSTOMER = 'Hei,\n\nlaskussani on väärä summa. Voitteko tarkistaa?\n\nTerveisin Maija\n';
-/** The agent's replies: a passive-aggressive opening (rewritten) and shouting; a blaming one. */
-const ABOVE = ['Hei Maija,', 'kuten jo aiemmin kerroimme laskun summa on oikein. Tarkistamme sen silti uudelleen tänään!!'];
+/** The agent's replies: a blaming opening (rewritten) and shouting; a blaming one. */
+const ABOVE = ['Hei Maija,', 'olisit lukenut laskun liitteen, siinä summa on oikein. Tarkistamme sen silti uudelleen tänään!!'];
 const BELOW = ['Hei Maija,', 'olisit lukenut laskun liitteen. Korjaamme summan tänään.'];
 
 /**
@@ -163,7 +163,7 @@ describe.skipIf(app.skip)(app.title, () => {
     const typed = await tinymceContent(page);
     expect(typed.indexOf(ABOVE[1])).toBeGreaterThan(-1);
     expect(typed.indexOf(ABOVE[1])).toBeLessThan(typed.indexOf('wrote:'));
-    const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'passive-aggressive', 'highlight');
+    const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight');
     const fixedLine = rewritten.split('\n')[1];
     await expect.poll(() => tinymceContent(page)).toContain(fixedLine);
     expect(await frame.locator('savy-coach').count()).toBe(1);
@@ -196,7 +196,7 @@ describe.skipIf(app.skip)(app.title, () => {
       await page.keyboard.type(line);
       await page.keyboard.press('Enter');
     }
-    const { original, rewritten } = await coachAndRewrite(page.mainFrame(), ABOVE.join('\n'), 'passive-aggressive', 'mirror');
+    const { original, rewritten } = await coachAndRewrite(page.mainFrame(), ABOVE.join('\n'), 'blame', 'mirror');
     await expect.poll(() => textarea.inputValue()).toContain(`${rewritten}\n`);
     expect((await textarea.inputValue()).indexOf(rewritten)).toBe(0);
 

@@ -12,8 +12,8 @@ import { coachAndRewrite, collectErrors, findApp, htmlText, openWithPolicy } fro
 const app = await findApp('rt', 'RT_URL', 'Request Tracker 5: reply in CKEditor 4', 'scripts/real-apps/setup-rt.sh');
 const rt = app.settings;
 const CUSTOMER = 'Hei,\n\nlaskussani on väärä summa. Voitteko tarkistaa?\n\nTerveisin Maija\n';
-/** The agent's replies: a passive-aggressive opening (rewritten) and shouting; a blaming one. */
-const ABOVE = ['Hei Maija,', 'kuten jo aiemmin kerroimme laskun summa on oikein. Tarkistamme sen silti uudelleen tänään!!'];
+/** The agent's replies: a blaming opening (rewritten) and shouting; a blaming one. */
+const ABOVE = ['Hei Maija,', 'olisit lukenut laskun liitteen, siinä summa on oikein. Tarkistamme sen silti uudelleen tänään!!'];
 const BELOW = ['Hei Maija,', 'olisit lukenut laskun liitteen. Korjaamme summan tänään.'];
 
 /**
@@ -125,7 +125,7 @@ describe.skipIf(app.skip)(app.title, () => {
     expect(typed.indexOf(ABOVE[1])).toBeGreaterThan(-1);
     expect(typed.indexOf(ABOVE[1])).toBeLessThan(typed.indexOf('wrote:'));
     expect(typed).toContain('laskussani on väärä summa');
-    const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'passive-aggressive', 'highlight');
+    const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight');
     const fixedLine = rewritten.split('\n')[1];
     await expect.poll(async () => htmlText(page, await editorData(page))).toContain(fixedLine);
     expect(await frame.locator('savy-coach').count()).toBe(1);
