@@ -6,7 +6,7 @@
  * Pure: fetch, clock, crypto and storage are injected. The background persists the state in
  * `chrome.storage.local` (components/team/background.ts), so a browser restart keeps the last good ruleset.
  */
-import { testRuleset, type ExampleFailure } from '../ruleset/examples';
+import { ExamplesTooCostly, testRuleset, type ExampleFailure } from '../ruleset/examples';
 import { validateRuleset, type Ruleset, type RulesetProblem } from '../ruleset/schema';
 import { fetchRulesetText, type FetchFn } from './fetch';
 import { checkRulesetUrl, type Policy } from './policy';
@@ -134,6 +134,7 @@ export async function evaluateRulesetText(
   try {
     failures = testRuleset(valid.ruleset).failures;
   } catch (e) {
+    if (e instanceof ExamplesTooCostly) return { ok: false, code: 'invalid', detail: e.message, problems: [{ path: '$', message: e.message }], count: 1 };
     return { ok: false, code: 'invalid', detail: `the rules cannot be compiled: ${(e as Error).message}` };
   }
   if (failures.length) {
