@@ -110,3 +110,17 @@ describe('1. a ruleset that would freeze every writer', () => {
     await page.close();
   });
 });
+
+describe('3. an empty or blank rulesetPublicKey', () => {
+  it('still requires a signature: an unsigned ruleset is refused and the options page says why', async () => {
+    routes.set('/unsigned.json', { body: readFileSync('docs/examples/palkkapalvelut.json', 'utf8') });
+    const { context, worker } = await browserWithPolicy({ rulesetUrl: `${rulesetOrigin}/unsigned.json`, rulesetPublicKey: '' });
+    await expect.poll(async () => (await teamState(worker))?.lastError?.code, { timeout: 20_000 }).toBe('bad-key');
+    expect((await teamState(worker))?.good).toBeNull();
+    expect(requests.get('/unsigned.json') ?? 0).toBe(0);
+    const options = await optionsPage(context);
+    await expect.poll(() => options.locator('[data-field="error"]').textContent()).toMatch(/rulesetPublicKey is not an Ed25519 public key/);
+    expect(await options.locator('[data-field="in-use"]').textContent()).not.toMatch(/Palkkapalvelut/);
+    await options.close();
+  });
+});
