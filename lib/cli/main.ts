@@ -10,7 +10,7 @@ import { isLanguage, STEP_IDS, type Language } from '../coaching';
 import { Analyzer, type Analysis, type Hint } from '../engine/analyze';
 import { compileRuleset } from '../engine/compile';
 import { bundledRuleset } from '../ruleset/bundled';
-import { testRuleset } from '../ruleset/examples';
+import { ExamplesTooCostly, testRuleset } from '../ruleset/examples';
 import { mergeRulesets } from '../ruleset/merge';
 import { parseRuleset, validateRuleset, type Ruleset, type Validation } from '../ruleset/schema';
 import { base64ToBytes, bytesToBase64, canonicalBytes, isEnvelope, unwrapRuleset, type SignedRuleset } from '../team/signature';
@@ -247,13 +247,26 @@ function ruleset(args: string[], io: Io): number {
     io.stdout(`${path}: valid: "${rs.name}" ${rs.version}, ${rs.rules.length} rules\n`);
     return 0;
   }
-  const { passed, failures } = testRuleset(rs);
+  const tested = examplesOf(rs, path, io);
+  if (!tested) return 1;
+  const { passed, failures } = tested;
   for (const f of failures) {
     const what = f.expected === 'match' ? 'should be found but is not' : 'should not be found but is';
     io.stdout(`${path}: ${f.path}: rule "${f.ruleId}": ${what}: "${f.example}"\n`);
   }
   io.stdout(`${passed} passed, ${failures.length} failed\n`);
   return failures.length ? 1 : 0;
+}
+
+/** The examples' results, or null (said on stdout) when they take more matching work than a ruleset may. */
+function examplesOf(rs: Ruleset, path: string, io: Io): ReturnType<typeof testRuleset> | null {
+  try {
+    return testRuleset(rs);
+  } catch (e) {
+    if (!(e instanceof ExamplesTooCostly)) throw e;
+    io.stdout(`${path}: $: ${e.message}\n`);
+    return null;
+  }
 }
 
 // ---- Signing (docs/team-rulesets.md, "Signing"; the format is lib/team/signature.ts) ----
@@ -322,7 +335,12 @@ function signRuleset(args: string[], io: Io): number {
     io.stderr(`savy: ${path}: not signed: ${valid.problems.length} problem${valid.problems.length === 1 ? '' : 's'} (the extension would refuse it)\n`);
     return 1;
   }
-  const { failures } = testRuleset(valid.ruleset);
+  const tested = examplesOf(valid.ruleset, path, io);
+  if (!tested) {
+    io.stderr(`savy: ${path}: not signed (the extension would refuse it)\n`);
+    return 1;
+  }
+  const { failures } = tested;
   if (failures.length) {
     for (const f of failures) io.stdout(`${path}: ${f.path}: rule "${f.ruleId}": ${f.expected === 'match' ? 'should be found but is not' : 'should not be found but is'}: "${f.example}"\n`);
     io.stderr(`savy: ${path}: not signed: ${failures.length} example${failures.length === 1 ? '' : 's'} failed (the extension would refuse it)\n`);

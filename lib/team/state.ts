@@ -6,7 +6,7 @@
  * Pure: fetch, clock, crypto and storage are injected. The background persists the state in
  * `chrome.storage.local` (components/team/background.ts), so a browser restart keeps the last good ruleset.
  */
-import { testRuleset, type ExampleFailure } from '../ruleset/examples';
+import { ExamplesTooCostly, testRuleset, type ExampleFailure } from '../ruleset/examples';
 import { validateRuleset, type Ruleset, type RulesetProblem } from '../ruleset/schema';
 import { fetchRulesetText, type FetchFn } from './fetch';
 import { checkRulesetUrl, type Policy } from './policy';
@@ -98,10 +98,13 @@ export type Evaluation =
 
 const KEEP = 5;
 
-/** Parse → verify → validate → run the embedded examples. */
+/**
+ * Parse → verify → validate → run the embedded examples. With `signatureRequired` (or a `publicKey`) only a
+ * ruleset whose signature verifies with `publicKey` passes; a missing or unusable key passes nothing.
+ */
 export async function evaluateRulesetText(
   text: string,
-  options: { publicKey?: string; subtle?: SubtleCrypto } = {},
+  options: { publicKey?: string; signatureRequired?: boolean; subtle?: SubtleCrypto } = {},
 ): Promise<Evaluation> {
   let data: unknown;
   try {
@@ -112,8 +115,8 @@ export async function evaluateRulesetText(
   }
   let rulesetData: unknown;
   let verifiedWithKey: string | undefined;
-  if (options.publicKey) {
-    const v = await verifySignedRuleset(data, options.publicKey, options.subtle);
+  if (options.signatureRequired || options.publicKey !== undefined) {
+    const v = await verifySignedRuleset(data, options.publicKey ?? '', options.subtle);
     if (!v.ok) return { ok: false, code: v.code, detail: v.detail };
     rulesetData = v.ruleset;
     verifiedWithKey = options.publicKey;
@@ -134,6 +137,7 @@ export async function evaluateRulesetText(
   try {
     failures = testRuleset(valid.ruleset).failures;
   } catch (e) {
+    if (e instanceof ExamplesTooCostly) return { ok: false, code: 'invalid', detail: e.message, problems: [{ path: '$', message: e.message }], count: 1 };
     return { ok: false, code: 'invalid', detail: `the rules cannot be compiled: ${(e as Error).message}` };
   }
   if (failures.length) {
@@ -175,7 +179,8 @@ export async function refreshState(
   const state: TeamState = { ...(previous ?? emptyState()), version: 1, source: configured.source, lastChecked: now };
   state.location = configured.source === 'bundled' ? undefined : configured.source === 'file' ? configured.name : configured.url;
 
-  // A ruleset in force that was not verified with the key the policy now requires stops counting.
+  // A ruleset in force that was not verified with the key the policy now requires stops counting. (An unusable
+  // key verifies nothing: the ruleset in force stays, and the status says why nothing new is accepted.)
   if (state.good && policy.publicKey && state.good.verifiedWithKey !== policy.publicKey) state.good = null;
 
   if (configured.source === 'bundled') return { ...state, good: null, lastError: null };
@@ -184,6 +189,10 @@ export async function refreshState(
     ...state,
     lastError: { ...e, at: now, source: configured.source, location: state.location },
   });
+
+  if (policy.signatureRequired && !policy.publicKey) {
+    return fail({ code: 'bad-key', detail: 'rulesetPublicKey is not a base64 Ed25519 public key (32 bytes)' });
+  }
 
   let text: string;
   let etag: string | undefined;
@@ -221,7 +230,7 @@ export async function refreshState(
     etag = outcome.etag;
   }
 
-  const result = await evaluateRulesetText(text, { publicKey: policy.publicKey, subtle: deps.subtle });
+  const result = await evaluateRulesetText(text, { publicKey: policy.publicKey, signatureRequired: policy.signatureRequired, subtle: deps.subtle });
   if (!result.ok) {
     const { ok: _ok, ...rest } = result;
     return fail(rest);

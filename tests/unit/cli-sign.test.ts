@@ -71,6 +71,17 @@ describe('savy ruleset keygen | sign | verify', () => {
     expect(JSON.parse(files['out.json']).ruleset).toEqual(JSON.parse(files['team.json']));
   });
 
+  it('sign refuses a ruleset that would freeze every writer (40 nested optional words in a step cue)', () => {
+    const { run, files } = cli();
+    run(['ruleset', 'keygen', '--out', 'team.key']);
+    files['evil.json'] = readFileSync(fileURLToPath(new URL('../fixtures/nested-cue-ruleset.json', import.meta.url)), 'utf8');
+    const r = run(['ruleset', 'sign', '--key', 'team.key', '--out', 'evil.signed.json', 'evil.json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/evil\.json: \$\.steps\.thank\.cues\.fi\[0\]: .*too much work for the matcher/);
+    expect(r.stderr).toMatch(/not signed/);
+    expect(files['evil.signed.json']).toBeUndefined();
+  });
+
   it('tampering is detected by the CLI and by the extension', async () => {
     const { run, files } = cli();
     run(['ruleset', 'keygen', '--out', 'a.key']);

@@ -117,7 +117,31 @@ describe('savy ruleset', () => {
   });
 });
 
+describe('a ruleset that would freeze every writer (issue 10: 40 nested optional words in a step cue)', () => {
+  const evil = fixture('nested-cue-ruleset.json');
+  const refusal = /nested-cue-ruleset\.json: \$\.steps\.thank\.cues\.fi\[0\]: pattern "\[\[kiitos\]\] .*": too much work for the matcher: more than 20,000 steps at each word of a reply/;
+
+  it.each(['validate', 'test'])('savy ruleset %s refuses it with the pattern, its path and what to do, exit 1', (sub) => {
+    const r = run(['ruleset', sub, evil]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(refusal);
+    expect(r.stdout).toMatch(/use fewer optional parts \[ \] and gaps \.\.\., or split it into several patterns/);
+  });
+
+  it('savy check --ruleset refuses it too, in one line', () => {
+    const r = run(['check', '--ruleset', evil], 'kiitos kiitos kiitos');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^savy: ruleset .*nested-cue-ruleset\.json is not valid: \$\.steps\.thank\.cues\.fi\[0\]: .*too much work/);
+  });
+});
+
 describe('the installed command', () => {
+  it('refuses the freezing ruleset (savy ruleset test)', () => {
+    const r = spawnSync('npx', ['--no-install', 'savy', 'ruleset', 'test', fixture('nested-cue-ruleset.json')], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/too much work for the matcher/);
+  }, 30_000);
+
   it('runs as npx savy with no build step', () => {
     const r = spawnSync('npx', ['--no-install', 'savy', 'check', '--json'], { input: BLAME, encoding: 'utf8' });
     expect(r.status).toBe(0);
