@@ -6,11 +6,9 @@
 import { batch, computed, signal, type Signal } from '@preact/signals';
 import type { Analysis, Hint } from '../../lib/index';
 import { noSteps, type Language } from '../../lib/coaching';
-import { applyToContentEditable, applyToTextarea, frameSettle, type ApplyResult, type Settle } from './apply';
+import { frameSettle, type ApplyResult, type Settle } from './apply';
 import { watchFields } from './fields';
-import { clearHighlights, ensureHighlightStyles, highlightsSupported, paintHighlights } from './highlights';
-import { TextareaMirror } from './mirror';
-import { TextMap } from './text-map';
+import { createSurface, type Surface } from './surface';
 
 export interface TextAnalyzer {
   analyze(text: string): Analysis;
@@ -75,21 +73,15 @@ export class Coach {
   private analyzers = new WeakMap<HTMLElement, TextAnalyzer>();
   private fieldAbort: AbortController | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private map: TextMap | null = null;
-  private ranges = new Map<string, Range>();
-  private mirror: TextareaMirror | null = null;
+  /** The field being coached, as a surface (surface.ts): the only place that knows its kind. */
+  private surface: Surface | null = null;
   private container: HTMLElement | null = null;
   private lastText = '';
   private frame = 0;
-  private savedRange: Range | null = null;
+  private savedCaret = -1;
   private pointerOnCard = false;
   private pointer = { x: 0, y: 0 };
   private pointerFrame = 0;
-  /** The contenteditable hints painted last (those in view). */
-  private visibleHints: Hint[] = [];
-  private lastPainted = '';
-  /** Bumped whenever the ranges are rebuilt (the same hint ids may then have new ranges). */
-  private paintGeneration = 0;
   /** The field the history's current reply belongs to. */
   private historyField: HTMLElement | null = null;
   readonly win: Window & typeof globalThis;
@@ -164,23 +156,12 @@ export class Coach {
     this.detach();
     this.container ??= this.deps.mountUi(this);
     this.fieldAbort = new AbortController();
-    const s = this.fieldAbort.signal;
-    const schedule = this.guard(() => this.schedule());
-    el.addEventListener('input', schedule, { signal: s });
-    el.addEventListener('scroll', this.guard(() => this.relayout()), { passive: true, signal: s });
-    if (el.localName === 'textarea') {
-      this.mirror = new TextareaMirror(this.container);
-      // Programmatic value changes fire no event: look again on key-up and on focus.
-      el.addEventListener('keyup', schedule, { signal: s });
-    } else {
-      ensureHighlightStyles(el, this.win);
-      const mo = new this.win.MutationObserver(schedule);
-      mo.observe(el, { characterData: true, childList: true, subtree: true });
-      s.addEventListener('abort', () => mo.disconnect(), { once: true });
-    }
-    const ro = typeof this.win.ResizeObserver === 'function' ? new this.win.ResizeObserver(this.guard(() => this.relayout())) : null;
-    ro?.observe(el);
-    if (ro) s.addEventListener('abort', () => ro.disconnect(), { once: true });
+    this.surface = createSurface(el, { win: this.win, container: this.container });
+    this.surface.watch(
+      this.guard(() => this.schedule()),
+      this.guard(() => this.relayout()),
+      this.fieldAbort.signal,
+    );
     if (!this.analyzers.has(el)) this.analyzers.set(el, this.deps.createAnalyzer());
     if (this.historyField && this.historyField !== el) this.record((h) => h.startReply());
     this.historyField = el;
@@ -197,13 +178,8 @@ export class Coach {
     clearTimeout(this.timer);
     this.fieldAbort?.abort();
     this.fieldAbort = null;
-    this.mirror?.remove();
-    this.mirror = null;
-    if (highlightsSupported(this.win)) clearHighlights(this.win);
-    this.ranges.clear();
-    this.visibleHints = [];
-    this.lastPainted = '';
-    this.map = null;
+    this.surface?.dispose();
+    this.surface = null;
     batch(() => {
       this.field.value = null;
       this.card.value = null;
@@ -220,15 +196,9 @@ export class Coach {
   /** Reads the field, analyses (incrementally) and redraws. */
   analyzeNow(): void {
     const el = this.field.value;
-    if (!el) return;
-    let text: string;
-    if (el.localName === 'textarea') {
-      text = (el as HTMLTextAreaElement).value;
-      this.map = null;
-    } else {
-      this.map = TextMap.read(el);
-      text = this.map.text;
-    }
+    const surface = this.surface;
+    if (!el || !surface) return;
+    const { text } = surface.read();
     if (text === this.lastText) return;
     this.lastText = text;
     if (this.notice.value) this.notice.value = null; // the writer moved on
@@ -244,60 +214,8 @@ export class Coach {
 
   /** Draws the underlines for the current hints. */
   paint(): void {
-    const el = this.field.value;
-    if (!el) return;
-    const hints = this.hints.value;
-    const active = this.card.value?.hint.id ?? null;
-    if (this.mirror) {
-      this.mirror.update(this.lastText, hints, active);
-      this.mirror.position(el as HTMLTextAreaElement);
-    } else if (this.map) {
-      ensureHighlightStyles(el, this.win); // the page may have replaced its adopted stylesheets meanwhile
-      this.ranges.clear();
-      this.paintGeneration++;
-      for (const h of hints) {
-        const r = this.map.range(h.start, h.end);
-        if (r) this.ranges.set(h.id, r);
-      }
-      this.paintVisible();
-    }
+    this.surface?.paint(this.hints.value, this.card.value?.hint.id ?? null);
     this.layout.value++;
-  }
-
-  /**
-   * Highlights only the hints in view: the browser revalidates every highlighted range on each DOM change,
-   * so a long reply with hundreds of hints would cost on every keystroke. Scrolling paints the newly visible.
-   */
-  private paintVisible(): void {
-    const el = this.field.value;
-    if (!el || this.mirror) return;
-    const fr = el.getBoundingClientRect();
-    const top = Math.max(fr.top, 0) - 60;
-    const bottom = Math.min(fr.bottom, this.win.innerHeight) + 60;
-    // Hints in text order lie in vertical order: find the first in view by bisection, then walk while in view.
-    const hints = [...this.hints.value].filter((h) => this.ranges.has(h.id)).sort((a, b) => a.start - b.start);
-    const rect = (h: Hint) => this.ranges.get(h.id)!.getBoundingClientRect();
-    let lo = 0;
-    let hi = hints.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rect(hints[mid]).bottom < top) lo = mid + 1;
-      else hi = mid;
-    }
-    const visible: Hint[] = [];
-    for (let i = lo; i < hints.length; i++) {
-      const r = rect(hints[i]);
-      if (r.top > bottom) break;
-      if (r.bottom >= top || (r.width === 0 && r.height === 0)) visible.push(hints[i]);
-    }
-    this.visibleHints = visible;
-    const active = this.card.value?.hint.id ?? null;
-    const key = `${active}|${visible.map((h) => h.id).join(',')}|${this.paintGeneration}`;
-    if (key === this.lastPainted) return; // scrolling within the same hints: nothing to redraw
-    this.lastPainted = key;
-    const sel = this.deps.doc.getSelection();
-    const caretNode = sel?.focusNode && el.contains(sel.focusNode) ? sel.focusNode : null;
-    paintHighlights(this.win, visible, this.ranges, active, caretNode);
   }
 
   relayout(): void {
@@ -305,10 +223,8 @@ export class Coach {
     this.frame = this.win.requestAnimationFrame(
       this.guard(() => {
         this.frame = 0;
-        const el = this.field.value;
-        if (!el) return;
-        if (this.mirror) this.mirror.position(el as HTMLTextAreaElement);
-        else this.paintVisible();
+        if (!this.surface) return;
+        this.surface.relayout();
         const card = this.card.value;
         if (card) {
           const r = this.hintRects(card.hint)[0];
@@ -320,9 +236,7 @@ export class Coach {
   }
 
   hintRects(h: Hint): DOMRect[] {
-    if (this.mirror) return this.mirror.rects(h.id);
-    const r = this.ranges.get(h.id);
-    return r ? [...r.getClientRects()] : [];
+    return this.surface?.rects(h) ?? [];
   }
 
   /** Pointer moves are looked at once per frame, and only over the field (and only its hints in view). */
@@ -342,7 +256,7 @@ export class Coach {
     if (this.pointerOnCard || !el) return;
     const fr = el.getBoundingClientRect();
     const inside = x >= fr.left && x <= fr.right && y >= fr.top && y <= fr.bottom;
-    const candidates = !inside ? [] : this.mirror ? this.hints.value : this.visibleHints;
+    const candidates = inside && this.surface ? this.surface.hintsInView() : [];
     const hint = candidates.find((h) => this.hintRects(h).some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2));
     const card = this.card.value;
     if (hint) {
@@ -354,9 +268,8 @@ export class Coach {
   }
 
   private onCaret(): void {
-    const el = this.field.value;
-    if (!el || this.pointerOnCard) return;
-    const offset = this.caretOffset(el);
+    if (!this.surface || this.pointerOnCard) return;
+    const offset = this.surface.caretOffset();
     if (offset < 0) return;
     const hint = this.hints.value.find((h) => offset >= h.start && offset <= h.end);
     const card = this.card.value;
@@ -365,16 +278,6 @@ export class Coach {
       this.card.value = null;
       this.paint();
     }
-  }
-
-  private caretOffset(el: HTMLElement): number {
-    if (el.localName === 'textarea') {
-      const ta = el as HTMLTextAreaElement;
-      return (el.getRootNode() as Document | ShadowRoot).activeElement === ta || this.deps.doc.activeElement === ta ? ta.selectionStart : -1;
-    }
-    const sel = this.deps.doc.getSelection();
-    if (!sel || !sel.rangeCount || !sel.focusNode || !el.contains(sel.focusNode) || !this.map) return -1;
-    return this.map.offsetOf(sel.focusNode, sel.focusOffset);
   }
 
   showCard(hint: Hint, by: 'pointer' | 'caret'): void {
@@ -398,9 +301,7 @@ export class Coach {
   }
 
   openPanel(): void {
-    const sel = this.deps.doc.getSelection();
-    const el = this.field.value;
-    this.savedRange = sel && sel.rangeCount && el && el.contains(sel.getRangeAt(0).startContainer) ? sel.getRangeAt(0).cloneRange() : null;
+    this.savedCaret = this.surface?.caretOffset() ?? -1;
     batch(() => {
       this.panelOpen.value = true;
       this.card.value = null;
@@ -415,14 +316,7 @@ export class Coach {
   }
 
   returnFocus(): void {
-    const el = this.field.value;
-    if (!el) return;
-    el.focus({ preventScroll: true });
-    if (this.savedRange && el.localName !== 'textarea') {
-      const sel = this.deps.doc.getSelection();
-      sel?.removeAllRanges();
-      sel?.addRange(this.savedRange);
-    }
+    this.surface?.focusAt(this.savedCaret >= 0 ? this.savedCaret : null);
   }
 
   dismiss(hint: Hint): void {
@@ -449,9 +343,10 @@ export class Coach {
     const target = { start: hint.start, end: hint.end, text: hint.text, replacement };
     const before = this.lastText;
     const lang = this.analysis.value.language;
+    const surface = this.surface;
     let result: ApplyResult;
     try {
-      result = el.localName === 'textarea' ? await applyToTextarea(el as HTMLTextAreaElement, target, settle) : await applyToContentEditable(el, target, settle);
+      result = surface ? await surface.apply(target, settle) : 'failed';
     } catch (e) {
       this.deps.onError?.(e);
       result = 'failed';

@@ -4,6 +4,7 @@
  * Text nodes give their text; `<br>` gives a line break; block elements are separated by a line break. The
  * analyzer reads this string; its UTF-16 offsets map back through `TextMap.range()`.
  */
+import type { TextSpan } from '../../lib/text/regions';
 
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form',
@@ -22,6 +23,8 @@ export class TextMap {
     readonly text: string,
     private readonly segments: Segment[],
     private readonly doc: Document,
+    /** Parts of the text the structure marks as quoted or a signature (none yet). */
+    readonly skip: TextSpan[] = [],
   ) {}
 
   static read(root: HTMLElement): TextMap {

@@ -4,6 +4,12 @@
  * coached.
  */
 
+/** A part of a text: UTF-16 offsets, `end` excluded. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
 const REPLY_HEADER = [
   /^On .{3,200} wrote:\s*$/i,
   /^.{3,200} (?:kirjoitti|skrev|wrote):\s*$/i,
