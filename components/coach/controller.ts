@@ -7,6 +7,7 @@ import { batch, computed, signal, type Signal } from '@preact/signals';
 import type { Analysis, Hint } from '../../lib/index';
 import { noSteps, type Language } from '../../lib/coaching';
 import { frameSettle, type ApplyResult, type Settle } from './apply';
+import { carryDismissals, followHints, isDismissed, type Dismissal } from './dismissals';
 import { watchFields } from './fields';
 import { createSurface, type Surface } from './surface';
 
@@ -42,6 +43,11 @@ export interface CoachDeps {
   settle?: Settle;
   /** Errors in Sävy's own handlers: reported here, never thrown into the page. */
   onError?(e: unknown): void;
+  /**
+   * Whether an event on one of Sävy's controls comes from the writer (CONTRACT.md §2: controls act only on trusted
+   * input). Default `event.isTrusted`; tests of the UI in happy-dom, whose events are never trusted, replace it.
+   */
+  isTrusted?(e: Event): boolean;
 }
 
 export interface CardState {
@@ -50,12 +56,30 @@ export interface CardState {
   by: 'pointer' | 'caret';
 }
 
+/** Where an action was started: after it, the focus goes back to the text (card) or stays in the panel (panel). */
+export type ActionFrom = 'card' | 'panel';
+
+/** A request to the panel to take the focus: onto a hint's first control, or (null) the first control. */
+export interface PanelFocus {
+  hintId: string | null;
+  /** Only when the focus is not in the panel already (Alt+Shift+S with the panel open). */
+  enter: boolean;
+  n: number;
+}
+
+/** How long a card opened by the pointer stays after the pointer left its underline (time to reach the card). */
+const CARD_LEAVE_MS = 300;
+
+const isCardNode = (n: EventTarget): boolean => (n as Element).nodeType === 1 && (n as Element).hasAttribute('data-savy-card');
+
 export class Coach {
   readonly field: Signal<HTMLElement | null> = signal(null);
   readonly analysis: Signal<Analysis> = signal({ language: 'fi', hints: [], steps: noSteps() });
-  readonly dismissed: Signal<ReadonlySet<string>> = signal(new Set());
+  /** Hints the writer dismissed, by rule and place (dismissals.ts): they stay dismissed while the writer types on. */
+  readonly dismissed: Signal<readonly Dismissal[]> = signal([]);
   readonly muted: Signal<ReadonlySet<string>>;
   readonly panelOpen = signal(false);
+  readonly panelFocus: Signal<PanelFocus | null> = signal(null);
   readonly card: Signal<CardState | null> = signal(null);
   readonly notice: Signal<string | null> = signal(null);
   /** A lasting message key (history paused, rules unavailable): shown until closed or replaced; typing keeps it. */
@@ -66,7 +90,7 @@ export class Coach {
   readonly hints = computed(() => {
     const dismissed = this.dismissed.value;
     const muted = this.muted.value;
-    return this.analysis.value.hints.filter((h) => !dismissed.has(h.id) && !muted.has(h.ruleId));
+    return this.analysis.value.hints.filter((h) => !muted.has(h.ruleId) && !isDismissed(dismissed, h));
   });
   readonly lang: Language;
 
@@ -78,10 +102,12 @@ export class Coach {
   private container: HTMLElement | null = null;
   private lastText = '';
   private frame = 0;
-  private savedCaret = -1;
-  private pointerOnCard = false;
-  private pointer = { x: 0, y: 0 };
+  /** The caret's last offset in the field (kept while the focus is in Sävy's UI), -1 when unknown. */
+  private caret = -1;
+  private pointer = { x: 0, y: 0, onCard: false };
   private pointerFrame = 0;
+  private leaveTimer: ReturnType<typeof setTimeout> | undefined;
+  private focusRequests = 0;
   /** The field the history's current reply belongs to. */
   private historyField: HTMLElement | null = null;
   readonly win: Window & typeof globalThis;
@@ -94,7 +120,14 @@ export class Coach {
     this.lang = deps.uiLanguage;
     this.mutesLocked = signal(!!deps.mutesLocked);
     this.muted = signal(deps.mutesLocked ? new Set() : new Set(deps.mutedRules));
-    abortSignal.addEventListener('abort', () => this.detach(), { once: true });
+    abortSignal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(this.leaveTimer);
+        this.detach();
+      },
+      { once: true },
+    );
   }
 
   start(): void {
@@ -105,7 +138,7 @@ export class Coach {
     this.win.addEventListener('resize', this.guard(() => this.relayout()), opts);
     doc.addEventListener('mousemove', this.guard((e: MouseEvent) => this.onPointer(e)), opts);
     doc.addEventListener('selectionchange', this.guard(() => this.onCaret()), { signal: this.abortSignal });
-    doc.addEventListener('keydown', this.guard((e: KeyboardEvent) => this.onShortcut(e)), { capture: true, signal: this.abortSignal });
+    doc.addEventListener('keydown', this.control((e: KeyboardEvent) => this.onKey(e)), { capture: true, signal: this.abortSignal });
   }
 
   /** Wraps a handler so that nothing Sävy does ever throws into the page. */
@@ -115,6 +148,22 @@ export class Coach {
         fn(...args);
       } catch (e) {
         this.deps.onError?.(e);
+      }
+    };
+  }
+
+  /**
+   * The one gate of every control's handler (badge, card, panel, keyboard): acts only on input from the writer
+   * (CONTRACT.md §2: the page's scripts can read the shadow root but cannot act as the writer), and never throws.
+   */
+  control<E extends Event>(fn: (e: E) => unknown): (e: E) => void {
+    return (e: E) => {
+      if (!(this.deps.isTrusted ? this.deps.isTrusted(e) : e.isTrusted)) return;
+      try {
+        const r = fn(e);
+        if (r instanceof Promise) r.catch((err: unknown) => this.deps.onError?.(err));
+      } catch (err) {
+        this.deps.onError?.(err);
       }
     };
   }
@@ -169,7 +218,9 @@ export class Coach {
       this.field.value = el;
       this.card.value = null;
       this.notice.value = null;
+      this.dismissed.value = [];
     });
+    this.caret = -1;
     this.lastText = '\u0000';
     this.analyzeNow();
   }
@@ -200,13 +251,15 @@ export class Coach {
     if (!el || !surface) return;
     const { text } = surface.read();
     if (text === this.lastText) return;
+    const before = this.lastText;
     this.lastText = text;
     if (this.notice.value) this.notice.value = null; // the writer moved on
     const analysis = this.analyzers.get(el)!.analyze(text);
     batch(() => {
+      if (this.dismissed.value.length) this.dismissed.value = followHints(carryDismissals(this.dismissed.value, before, text), analysis.hints);
       this.analysis.value = analysis;
       const card = this.card.value;
-      if (card && !analysis.hints.some((h) => h.id === card.hint.id)) this.card.value = null;
+      if (card && !this.hints.value.some((h) => h.id === card.hint.id)) this.card.value = null;
     });
     this.record((h) => h.analysed(text, analysis, this.hints.value));
     this.paint();
@@ -239,45 +292,70 @@ export class Coach {
     return this.surface?.rects(h) ?? [];
   }
 
-  /** Pointer moves are looked at once per frame, and only over the field (and only its hints in view). */
+  /** Where the line being written is (the caret's line), for placing the card and panel off it; null when unknown. */
+  caretRect(): DOMRect | null {
+    return this.surface?.caretRect() ?? null;
+  }
+
+  /**
+   * Pointer moves are looked at once per frame, and only over the field (and only its hints in view). Whether the
+   * pointer is on the card is read from each move's own path, never remembered from enter/leave events: a card
+   * that vanishes under the pointer must not leave anything behind.
+   */
   private onPointer(e: MouseEvent): void {
-    this.pointer = { x: e.clientX, y: e.clientY };
+    this.pointer = { x: e.clientX, y: e.clientY, onCard: e.composedPath().some(isCardNode) };
     if (this.pointerFrame) return;
     this.pointerFrame = this.win.requestAnimationFrame(
       this.guard(() => {
         this.pointerFrame = 0;
-        this.pointAt(this.pointer.x, this.pointer.y);
+        this.pointAt();
       }),
     );
   }
 
-  private pointAt(x: number, y: number): void {
+  private hintAt(x: number, y: number): Hint | undefined {
     const el = this.field.value;
-    if (this.pointerOnCard || !el) return;
+    if (!el || !this.surface) return undefined;
     const fr = el.getBoundingClientRect();
-    const inside = x >= fr.left && x <= fr.right && y >= fr.top && y <= fr.bottom;
-    const candidates = inside && this.surface ? this.surface.hintsInView() : [];
-    const hint = candidates.find((h) => this.hintRects(h).some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2));
+    if (x < fr.left || x > fr.right || y < fr.top || y > fr.bottom) return undefined;
+    return this.surface.hintsInView().find((h) => this.hintRects(h).some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2));
+  }
+
+  private pointAt(): void {
+    const { x, y, onCard } = this.pointer;
     const card = this.card.value;
+    if (card && onCard) return this.stayOpen();
+    const hint = this.hintAt(x, y);
     if (hint) {
+      this.stayOpen();
       if (card?.hint.id !== hint.id) this.showCard(hint, 'pointer');
-    } else if (card?.by === 'pointer') {
-      this.card.value = null;
-      this.paint();
+    } else if (card?.by === 'pointer' && this.leaveTimer === undefined) {
+      // Off the underline: the card stays a moment, so the pointer can cross the gap onto it.
+      this.leaveTimer = setTimeout(
+        this.guard(() => {
+          this.leaveTimer = undefined;
+          const now = this.card.value;
+          if (now?.by === 'pointer' && !this.pointer.onCard && !this.hintAt(this.pointer.x, this.pointer.y)) this.closeCard();
+        }),
+        CARD_LEAVE_MS,
+      );
     }
   }
 
+  private stayOpen(): void {
+    clearTimeout(this.leaveTimer);
+    this.leaveTimer = undefined;
+  }
+
   private onCaret(): void {
-    if (!this.surface || this.pointerOnCard) return;
+    if (!this.surface) return;
     const offset = this.surface.caretOffset();
     if (offset < 0) return;
+    this.caret = offset;
     const hint = this.hints.value.find((h) => offset >= h.start && offset <= h.end);
     const card = this.card.value;
     if (hint && card?.hint.id !== hint.id) this.showCard(hint, 'caret');
-    else if (!hint && card?.by === 'caret') {
-      this.card.value = null;
-      this.paint();
-    }
+    else if (!hint && card?.by === 'caret') this.closeCard();
   }
 
   showCard(hint: Hint, by: 'pointer' | 'caret'): void {
@@ -288,25 +366,52 @@ export class Coach {
     this.paint();
   }
 
-  setPointerOnCard(on: boolean): void {
-    this.pointerOnCard = on;
+  closeCard(): void {
+    this.stayOpen();
+    if (!this.card.value) return;
+    this.card.value = null;
+    this.paint();
   }
 
-  private onShortcut(e: KeyboardEvent): void {
+  private onKey(e: KeyboardEvent): void {
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyS' && this.field.value) {
       e.preventDefault();
       e.stopPropagation();
-      this.openPanel();
+      if (this.panelOpen.value) this.focusPanel(this.hintAtCaret()?.id ?? null, true);
+      else this.openPanel();
+    } else if (e.key === 'Escape' && this.panelOpen.value) {
+      // The panel handles its own keys; here the focus is in the text (the writer typed on with the panel open).
+      e.preventDefault();
+      e.stopPropagation();
+      this.closePanel();
+    } else if (e.key === 'Escape' && this.card.value) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.closeCard();
     }
   }
 
+  private hintAtCaret(): Hint | undefined {
+    const at = this.surface?.caretOffset() ?? -1;
+    return at < 0 ? undefined : this.hints.value.find((h) => at >= h.start && at <= h.end);
+  }
+
+  /** Opens the panel with the focus on the hint at the caret (or its first control). */
   openPanel(): void {
-    this.savedCaret = this.surface?.caretOffset() ?? -1;
+    const at = this.surface?.caretOffset() ?? -1;
+    if (at >= 0) this.caret = at;
+    const hintId = this.hintAtCaret()?.id ?? null;
     batch(() => {
       this.panelOpen.value = true;
       this.card.value = null;
+      this.focusPanel(hintId, false);
     });
     this.paint();
+  }
+
+  /** Asks the panel to take the focus (Panel.tsx carries it out after it has drawn). */
+  focusPanel(hintId: string | null, enter: boolean): void {
+    this.panelFocus.value = { hintId, enter, n: ++this.focusRequests };
   }
 
   /** Closes the panel and puts the focus back in the text, where the caret was. */
@@ -315,35 +420,65 @@ export class Coach {
     this.returnFocus();
   }
 
+  /** Puts the focus back in the text, at the caret. */
   returnFocus(): void {
-    this.surface?.focusAt(this.savedCaret >= 0 ? this.savedCaret : null);
+    this.surface?.focusAt(this.caret >= 0 ? this.caret : null);
   }
 
-  dismiss(hint: Hint): void {
+  /**
+   * After an action: the focus back in the text at the caret (any card action, and a rewrite from the panel: the
+   * writer sees the new words in place and Ctrl+Z undoes them in every editor), or in the panel on the hint now at
+   * `index` (Dismiss and "Don't show again" from the panel: the keyboard walks on through the hints).
+   */
+  private after(from: ActionFrom | 'rewrite', index: number): void {
+    if (from === 'rewrite') {
+      this.returnFocus();
+      return;
+    }
+    if (from === 'card') {
+      this.closeCard();
+      this.returnFocus();
+      return;
+    }
+    const hints = this.hints.value;
+    this.focusPanel(hints.length ? hints[Math.min(index, hints.length - 1)].id : null, false);
+  }
+
+  dismiss(hint: Hint, from: ActionFrom = 'panel'): void {
+    const index = this.hints.value.findIndex((h) => h.id === hint.id);
     this.record((h) => h.acted(hint, 'dismissed', this.lastText, this.analysis.value.language));
-    this.dismissed.value = new Set([...this.dismissed.value, hint.id]);
-    if (this.card.value?.hint.id === hint.id) this.card.value = null;
+    batch(() => {
+      this.dismissed.value = [...this.dismissed.value, { ruleId: hint.ruleId, start: hint.start, end: hint.end }];
+      if (this.card.value?.hint.id === hint.id) this.card.value = null;
+    });
     this.paint();
+    this.after(from, index);
   }
 
-  mute(hint: Hint): void {
+  mute(hint: Hint, from: ActionFrom = 'panel'): void {
     if (this.mutesLocked.value) return; // the policy decides what is shown
+    const index = this.hints.value.findIndex((h) => h.id === hint.id);
     this.record((h) => h.acted(hint, 'muted', this.lastText, this.analysis.value.language));
-    this.muted.value = new Set([...this.muted.value, hint.ruleId]);
+    batch(() => {
+      this.muted.value = new Set([...this.muted.value, hint.ruleId]);
+      if (this.card.value?.hint.id === hint.id) this.card.value = null;
+    });
     this.deps.muteRule(hint.ruleId);
-    if (this.card.value?.hint.id === hint.id) this.card.value = null;
     this.paint();
+    this.after(from, index);
   }
 
   /** Applies a suggestion to the field (CONTRACT.md §2). */
-  async apply(hint: Hint, replacement: string): Promise<ApplyResult> {
+  async apply(hint: Hint, replacement: string, from: ActionFrom = 'panel'): Promise<ApplyResult> {
     const el = this.field.value;
     if (!el) return 'failed';
+    const index = this.hints.value.findIndex((h) => h.id === hint.id);
     const settle = this.deps.settle ?? frameSettle(this.win);
     const target = { start: hint.start, end: hint.end, text: hint.text, replacement };
     const before = this.lastText;
     const lang = this.analysis.value.language;
     const surface = this.surface;
+    this.closeCard();
     let result: ApplyResult;
     try {
       result = surface ? await surface.apply(target, settle) : 'failed';
@@ -351,10 +486,13 @@ export class Coach {
       this.deps.onError?.(e);
       result = 'failed';
     }
-    if (result === 'applied') this.record((h) => h.acted(hint, 'applied', before, lang, replacement));
-    this.card.value = null;
+    if (result === 'applied') {
+      this.record((h) => h.acted(hint, 'applied', before, lang, replacement));
+      this.caret = hint.start + replacement.length;
+    }
     this.analyzeNow();
     this.notice.value = result === 'failed' ? 'coachApplyFailed' : result === 'stale' ? 'coachChanged' : null;
+    if (this.surface === surface) this.after(from === 'card' || result === 'applied' ? 'rewrite' : from, index);
     return result;
   }
 }

@@ -18,12 +18,10 @@ export function Card({ coach }: { coach: Coach }) {
       role="dialog"
       aria-label={categoryName(hint.category, coach.lang)}
       style={{ left: `${left}px`, top: `${top}px` }}
-      onMouseEnter={() => coach.setPointerOnCard(true)}
-      onMouseLeave={() => coach.setPointerOnCard(false)}
     >
       <div class="savy-cat">{categoryName(hint.category, coach.lang)}</div>
       <p class="savy-msg">{hint.message}</p>
-      <HintActions coach={coach} hint={hint} inPanel={false} />
+      <HintActions coach={coach} hint={hint} from="card" />
     </div>
   );
 }

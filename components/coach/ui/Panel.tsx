@@ -1,17 +1,34 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { STEP_IDS } from '../../../lib/coaching';
 import type { Coach } from '../controller';
 import { t, type MessageKey } from '../i18n';
 import { HintActions } from './HintActions';
 import { categoryName, stepName } from './names';
 
-/** The panel: every hint with its rewrites, and the five steps. Arrow keys move, Escape returns to the text. */
+/** Keys that type: pressed in the panel, they go on in the text (the focus moves there first; the key is not stopped). */
+function types(e: KeyboardEvent): boolean {
+  if (e.ctrlKey || e.metaKey || e.altKey) return false;
+  return (e.key.length === 1 && e.key !== ' ') || e.key === 'Backspace' || e.key === 'Delete';
+}
+
+/**
+ * The panel: every hint with its rewrites, and the five steps. Arrow keys move, Escape returns to the text, and
+ * typing goes on in the text. After Dismiss or "Don't show again" the focus stays in the panel, on the next hint;
+ * after a rewrite it is in the text, after the new words (where Ctrl+Z undoes it), with the panel still open.
+ */
 export function Panel({ coach }: { coach: Coach }) {
   const ref = useRef<HTMLDivElement>(null);
   const open = coach.panelOpen.value;
-  useEffect(() => {
-    if (open) ref.current?.querySelector<HTMLElement>('[data-savy-nav]')?.focus();
-  }, [open]);
+  const request = coach.panelFocus.value;
+  useLayoutEffect(() => {
+    const panel = ref.current;
+    if (!open || !panel || !request) return;
+    const root = panel.getRootNode() as ShadowRoot;
+    if (request.enter && root.activeElement && panel.contains(root.activeElement)) return;
+    const hints = [...panel.querySelectorAll<HTMLElement>('[data-savy-hint]')];
+    const hint = hints.find((h) => h.dataset.savyId === request.hintId) ?? hints[0];
+    (hint ?? panel).querySelector<HTMLElement>('[data-savy-nav]')?.focus();
+  }, [open, request]);
   if (!open) return null;
   coach.layout.value; // re-place on scroll and resize
   const lang = coach.lang;
@@ -25,6 +42,10 @@ export function Panel({ coach }: { coach: Coach }) {
   const top = r ? Math.max(8, Math.min(r.top, win.innerHeight - 360)) : 8;
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (types(e)) {
+      coach.returnFocus(); // not prevented: the key itself lands in the text
+      return;
+    }
     if (e.key === 'Escape') {
       e.preventDefault();
       coach.closePanel();
@@ -48,11 +69,11 @@ export function Panel({ coach }: { coach: Coach }) {
       role="dialog"
       aria-label={t(lang, 'coachPanelTitle')}
       style={{ left: `${left}px`, top: `${top}px` }}
-      onKeyDown={onKeyDown}
+      onKeyDown={coach.control(onKeyDown)}
     >
       <div class="savy-head">
         <h2>{t(lang, 'coachPanelTitle')}</h2>
-        <button type="button" data-savy-close="" data-savy-nav="" aria-label={t(lang, 'coachClose')} onClick={() => coach.closePanel()}>
+        <button type="button" data-savy-close="" data-savy-nav="" aria-label={t(lang, 'coachClose')} onClick={coach.control(() => coach.closePanel())}>
           ×
         </button>
       </div>
@@ -72,12 +93,12 @@ export function Panel({ coach }: { coach: Coach }) {
       ) : (
         <ul aria-label={t(lang, 'coachHints')}>
           {hints.map((h) => (
-            <li key={h.id} class="savy-hint" data-savy-hint="" data-category={h.category} data-rule={h.ruleId}>
+            <li key={h.id} class="savy-hint" data-savy-hint="" data-savy-id={h.id} data-category={h.category} data-rule={h.ruleId}>
               <div>
                 <span class="savy-cat">{categoryName(h.category, lang)}</span>: <q class="savy-quote">{h.text}</q>
               </div>
               <p class="savy-msg">{h.message}</p>
-              <HintActions coach={coach} hint={h} inPanel={true} />
+              <HintActions coach={coach} hint={h} from="panel" />
             </li>
           ))}
         </ul>
