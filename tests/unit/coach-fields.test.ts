@@ -17,13 +17,20 @@ describe('fields', () => {
       <div id="tb" role="textbox" contenteditable="true"></div>
       <div id="g" contenteditable="true" data-gramm="false"></div>
       <div id="sp" contenteditable="true" spellcheck="false"></div>
+      <div data-savy="off"><div id="off" contenteditable="true"></div></div>
+      <div id="ro2" contenteditable="true" aria-readonly="true"></div>
       <div class="cm-editor"><div id="cm" contenteditable="true"></div></div>
+      <pre><code id="code" contenteditable="true"></code></pre>
+      <textarea id="tsp" spellcheck="false"></textarea>
       <body-like class="mce-content-body" id="mce" contenteditable="true" spellcheck="false"></body-like>`);
     const $ = (id: string) => b.querySelector(`#${id}`)!;
     expect(fieldKind($('t'))).toBe('textarea');
     expect(fieldKind($('ro'))).toBeNull();
-    for (const id of ['i', 'p', 's', 'g', 'sp', 'cm']) expect(fieldKind($(id)), id).toBeNull();
+    for (const id of ['i', 'p', 's', 'g', 'off', 'ro2', 'cm', 'code']) expect(fieldKind($(id)), id).toBeNull();
     expect(fieldKind($('tb'))).toBe('contenteditable');
+    // spellcheck="false" is no opt-out: rich-text editors set it for their own spellchecker.
+    expect(fieldKind($('sp'))).toBe('contenteditable');
+    expect(fieldKind($('tsp'))).toBe('textarea');
     expect(fieldKind($('mce'))).toBe('contenteditable');
     expect(fieldFromNode($('inner').firstChild)).toBe($('ce'));
   });
