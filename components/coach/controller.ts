@@ -10,6 +10,7 @@ import { frameSettle, type ApplyResult, type Settle } from './apply';
 import { carryDismissals, followHints, isDismissed, type Dismissal } from './dismissals';
 import { watchFields } from './fields';
 import { createSurface, type Surface } from './surface';
+import type { Box } from './ui/place';
 
 export interface TextAnalyzer {
   analyze(text: string): Analysis;
@@ -292,9 +293,19 @@ export class Coach {
     return this.surface?.rects(h) ?? [];
   }
 
-  /** Where the line being written is (the caret's line), for placing the card and panel off it; null when unknown. */
-  caretRect(): DOMRect | null {
-    return this.surface?.caretRect() ?? null;
+  /**
+   * The line being written: the caret's line across the field (client coordinates), so that the card, the panel and
+   * the badge keep off it; null when the caret was never in the field.
+   */
+  writingLine(): Box | null {
+    const el = this.field.value;
+    const at = this.surface?.caretOffset() ?? -1;
+    const offset = at >= 0 ? at : this.caret;
+    if (!el || offset < 0) return null;
+    const r = this.surface?.offsetRect(offset);
+    if (!r) return null;
+    const f = el.getBoundingClientRect();
+    return { left: f.left, right: f.right, top: r.top, bottom: r.bottom };
   }
 
   /**

@@ -106,12 +106,12 @@ export class ContentEditableSurface implements Surface {
     return this.map.offsetOf(sel.focusNode!, sel.focusOffset);
   }
 
-  caretRect(): DOMRect | null {
-    const sel = this.selectionInField();
-    if (!sel) return null;
+  offsetRect(offset: number): DOMRect | null {
+    const at = this.map?.position(offset, true);
+    if (!at) return null;
     const r = this.el.ownerDocument.createRange();
     try {
-      r.setStart(sel.focusNode!, sel.focusOffset);
+      r.setStart(at.node, at.offset);
     } catch {
       return null;
     }
@@ -119,9 +119,7 @@ export class ContentEditableSurface implements Surface {
     const rect = r.getClientRects()[0];
     if (rect && rect.height) return rect;
     // A caret in an empty line has no rectangle of its own: the line's block has.
-    const node = sel.focusNode!;
-    const block = (node.nodeType === 1 ? (node as Element) : node.parentElement) ?? this.el;
-    return block.getBoundingClientRect();
+    return (at.node.parentElement ?? this.el).getBoundingClientRect();
   }
 
   focusAt(offset: number | null): void {

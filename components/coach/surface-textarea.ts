@@ -51,8 +51,8 @@ export class TextareaSurface implements Surface {
     return this.focused() ? this.el.selectionStart : -1;
   }
 
-  caretRect(): DOMRect | null {
-    return this.focused() ? this.mirror.rectAt(this.el.selectionEnd) : null;
+  offsetRect(offset: number): DOMRect | null {
+    return this.mirror.rectAt(offset);
   }
 
   focusAt(offset: number | null): void {

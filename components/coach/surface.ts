@@ -30,8 +30,8 @@ export interface Surface {
   hintsInView(): readonly Hint[];
   /** The caret's offset in the text last read, or -1 when the caret is not in this field. */
   caretOffset(): number;
-  /** Where the caret's line is on screen (client coordinates), or null when the caret is not in this field. */
-  caretRect(): DOMRect | null;
+  /** Where a text offset (of the text last read) is on screen: a caret-sized rectangle, or null. */
+  offsetRect(offset: number): DOMRect | null;
   /** Focuses the field with the caret at `offset` (the text last read), or where the field keeps it when null. */
   focusAt(offset: number | null): void;
   /** Replaces `target` through the editor, so its model and undo see the change (apply.ts). */
