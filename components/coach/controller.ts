@@ -6,6 +6,7 @@
 import { batch, computed, signal, type Signal } from '@preact/signals';
 import type { Analysis, Hint } from '../../lib/index';
 import { noSteps, type Language } from '../../lib/coaching';
+import type { TextSpan } from '../../lib/text/regions';
 import { frameSettle, type ApplyResult, type Settle } from './apply';
 import { carryDismissals, followHints, isDismissed, type Dismissal } from './dismissals';
 import { watchFields } from './fields';
@@ -13,7 +14,8 @@ import { createSurface, type Surface } from './surface';
 import type { Box } from './ui/place';
 
 export interface TextAnalyzer {
-  analyze(text: string): Analysis;
+  /** `skip`: the parts the field's structure marks as quoted or a signature (Analyzer.analyze). */
+  analyze(text: string, skip?: readonly TextSpan[]): Analysis;
 }
 
 /** Where the coach reports hint events and the reply summary (components/history/reporter.ts `HistoryReporter`). */
@@ -68,6 +70,8 @@ export interface PanelFocus {
   n: number;
 }
 
+const sameSpans = (a: readonly TextSpan[], b: readonly TextSpan[]) => a.length === b.length && a.every((s, i) => s.start === b[i].start && s.end === b[i].end);
+
 /** How long a card opened by the pointer stays after the pointer left its underline (time to reach the card). */
 const CARD_LEAVE_MS = 300;
 
@@ -102,6 +106,7 @@ export class Coach {
   private surface: Surface | null = null;
   private container: HTMLElement | null = null;
   private lastText = '';
+  private lastSkip: readonly TextSpan[] = [];
   private frame = 0;
   /** The caret's last offset in the field (kept while the focus is in Sävy's UI), -1 when unknown. */
   private caret = -1;
@@ -250,12 +255,13 @@ export class Coach {
     const el = this.field.value;
     const surface = this.surface;
     if (!el || !surface) return;
-    const { text } = surface.read();
-    if (text === this.lastText) return;
+    const { text, skip } = surface.read();
+    if (text === this.lastText && sameSpans(skip, this.lastSkip)) return;
+    this.lastSkip = skip;
     const before = this.lastText;
     this.lastText = text;
     if (this.notice.value) this.notice.value = null; // the writer moved on
-    const analysis = this.analyzers.get(el)!.analyze(text);
+    const analysis = this.analyzers.get(el)!.analyze(text, skip);
     batch(() => {
       if (this.dismissed.value.length) this.dismissed.value = followHints(carryDismissals(this.dismissed.value, before, text), analysis.hints);
       this.analysis.value = analysis;

@@ -258,3 +258,35 @@ describe('fields', () => {
     await o.page.close();
   });
 });
+
+/** The customer's message, quoted as the mail or ticket tool quotes it when the writer replies (below the quote). */
+const QUOTED = {
+  text: 'ma 23.11.2026 klo 10.00 Maija Virtanen <maija@example.com> kirjoitti:\n> TÄMÄ ON TÖRKEÄÄ!! Missä rahani ovat?\n> Maija\n\n',
+  html:
+    '<p>ma 23.11.2026 klo 10.00 Maija Virtanen &lt;maija@example.com&gt; kirjoitti:</p>' +
+    '<blockquote><p>TÄMÄ ON TÖRKEÄÄ!! Missä rahani ovat?</p><p>Maija</p></blockquote><p><br></p>',
+};
+const REPLY = 'Hei Maija, olisit lukenut ohjeet. Palaamme asiaan pian.';
+
+describe.each(['textarea', 'contenteditable', 'ckeditor5', 'tinymce', 'prosemirror'])('quotes, %s', (name) => {
+  it('a reply typed below a quoted customer message gets its hints, the quote none', async () => {
+    const f = fixture(name);
+    const o = await open(f);
+    await o.page.evaluate((c) => (window as unknown as { fixture: { set(c: object): void } }).fixture.set(c), QUOTED);
+    await expect.poll(() => o.text()).toContain('TÖRKEÄÄ');
+    const reply = engine(REPLY);
+    expect(reply.hints.length).toBeGreaterThan(1);
+    expect(engine(QUOTED.text + REPLY).hints.map((h) => h.ruleId)).toEqual(reply.hints.map((h) => h.ruleId)); // the engine agrees
+    await o.frame.locator(f.click).first().click();
+    await o.page.keyboard.press('Control+End');
+    await o.page.keyboard.type(REPLY);
+    const badge = o.frame.locator('savy-coach [data-savy-badge]');
+    await expect.poll(() => badge.getAttribute('data-count')).toBe(String(reply.hints.length));
+    await badge.click();
+    const rules = await o.frame.locator('savy-coach [data-savy-hint]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    expect(rules.sort()).toEqual(reply.hints.map((h) => h.ruleId).sort());
+    await shot(o, `quote-reply-below-${name}`);
+    expect(o.errors).toEqual([]);
+    await o.page.close();
+  });
+});

@@ -55,4 +55,18 @@ describe('TextMap', () => {
     const maija = e.querySelector('b')!.firstChild!;
     expect(map.offsetOf(maija, 2)).toBe(6);
   });
+
+  it('marks quoted text and signatures by the HTML structure, and coaches the reply around them', () => {
+    const b = html(`<div id="e" contenteditable="true">
+      <p>Hei Maija,</p><p>On Mon, Sam wrote:</p>
+      <blockquote type="cite"><p>Olisit lukenut ohjeet!!</p></blockquote>
+      <p>vastaus alla.</p>
+      <div class="gmail_quote"><div class="gmail_attr">ma 23.11. Maija kirjoitti:</div><blockquote class="gmail_quote">TÄMÄ ON TÖRKEÄÄ</blockquote></div>
+      <div class="gmail_signature">Anu | Asiakaspalvelu</div>
+      <p>loppu.</p><div id="appendonsend"></div><div id="divRplyFwdMsg">From: Sam</div><div>vanha viesti</div></div>`);
+    const map = TextMap.read(b.querySelector<HTMLElement>('#e')!);
+    const skipped = map.skip.map((s) => map.text.slice(s.start, s.end).trim());
+    expect(skipped).toEqual(['Olisit lukenut ohjeet!!', 'ma 23.11. Maija kirjoitti:\nTÄMÄ ON TÖRKEÄÄ', 'Anu | Asiakaspalvelu', 'From: Sam\nvanha viesti']);
+    for (const s of ['Hei Maija,', 'vastaus alla.', 'loppu.']) expect(map.skip.some((k) => map.text.slice(k.start, k.end).includes(s))).toBe(false);
+  });
 });
