@@ -9,13 +9,17 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalBytes } from '../../lib/team/signature';
+import { signedBytes } from '../../lib/team/signature';
 import { EXTENSION_ID, launch, POLICY_DIR, POLICY_FILE, startServer, TEST_SITES, waitForRegistration } from './harness';
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const PUBLIC_KEY = Buffer.from(publicKey.export({ format: 'der', type: 'spki' }).subarray(-32)).toString('base64');
-const signed = (ruleset: unknown) =>
-  JSON.stringify({ ruleset, signature: { algorithm: 'Ed25519', value: sign(null, canonicalBytes(ruleset), privateKey).toString('base64') } });
+/** A signed ruleset file (format 2, docs/team-rulesets.md), made with node:crypto: independent of lib/team/signature.ts. */
+const signed = (ruleset: unknown, issuedAt = new Date().toISOString()) =>
+  JSON.stringify({
+    ruleset,
+    signature: { algorithm: 'Ed25519', format: 2, issuedAt, value: sign(null, signedBytes(ruleset, issuedAt), privateKey).toString('base64') },
+  });
 
 /** What the ruleset server answers, by path; requests are counted by path. */
 const routes = new Map<string, { status?: number; body: string; headers?: Record<string, string> }>();
@@ -108,6 +112,34 @@ describe('1. a ruleset that would freeze every writer', () => {
     // The page still answers its own scripts at once.
     expect(await page.evaluate(() => document.querySelector('textarea')!.value.length)).toBeGreaterThan(30);
     await page.close();
+  });
+});
+
+describe('2. rollback and substitution', () => {
+  it('with signed 2.0.0 in force, an older signed 1.0.0 and another team\'s ruleset signed with the same key are refused', async () => {
+    const example = JSON.parse(readFileSync('docs/examples/palkkapalvelut.json', 'utf8'));
+    const ago = (hours: number) => new Date(Date.now() - hours * 3600_000).toISOString();
+    const v1 = signed(example, ago(48));
+    const other = signed({ ...example, id: 'toinen.tiimi', name: 'Toinen tiimi', version: '7.0.0' });
+    routes.set('/team.json', { body: signed({ ...example, version: '2.0.0' }, ago(1)) });
+    const { context, worker } = await browserWithPolicy({ rulesetUrl: `${rulesetOrigin}/team.json`, rulesetPublicKey: PUBLIC_KEY });
+    await expect.poll(async () => (await teamState(worker))?.good?.ruleset.version, { timeout: 20_000 }).toBe('2.0.0');
+    const options = await optionsPage(context);
+    const checkNow = async (body: string) => {
+      routes.set('/team.json', { body });
+      const n = requests.get('/team.json') ?? 0;
+      await options.getByRole('button', { name: 'Check now' }).click();
+      await expect.poll(() => requests.get('/team.json') ?? 0).toBeGreaterThan(n);
+      await options.locator('[data-field="error"]').waitFor();
+    };
+    await checkNow(v1);
+    await expect.poll(() => options.locator('[data-field="error"]').textContent()).toMatch(/was not signed after the ruleset in use.*an older version is not put back in force.*2\.0\.0 stays in use/);
+    expect((await teamState(worker))?.lastError?.code).toBe('rollback');
+    await options.reload();
+    await checkNow(other);
+    await expect.poll(() => options.locator('[data-field="error"]').textContent()).toMatch(/is another ruleset .*"toinen\.tiimi".*2\.0\.0 stays in use/);
+    expect((await teamState(worker))?.good?.ruleset).toMatchObject({ id: 'esimerkki.palkkapalvelut', version: '2.0.0' });
+    await options.close();
   });
 });
 
