@@ -11,6 +11,7 @@ import { watchFields } from './fields';
 import { clearHighlights, ensureHighlightStyles, highlightsSupported, paintHighlights } from './highlights';
 import { TextareaMirror } from './mirror';
 import { TextMap } from './text-map';
+import { trusted } from './ui/trusted';
 
 export interface TextAnalyzer {
   analyze(text: string): Analysis;
@@ -113,7 +114,7 @@ export class Coach {
     this.win.addEventListener('resize', this.guard(() => this.relayout()), opts);
     doc.addEventListener('mousemove', this.guard((e: MouseEvent) => this.onPointer(e)), opts);
     doc.addEventListener('selectionchange', this.guard(() => this.onCaret()), { signal: this.abortSignal });
-    doc.addEventListener('keydown', this.guard((e: KeyboardEvent) => this.onShortcut(e)), { capture: true, signal: this.abortSignal });
+    doc.addEventListener('keydown', this.guard(trusted((e: KeyboardEvent) => this.onShortcut(e))), { capture: true, signal: this.abortSignal });
   }
 
   /** Wraps a handler so that nothing Sävy does ever throws into the page. */

@@ -156,3 +156,51 @@ describe('3. an empty or blank rulesetPublicKey', () => {
     await options.close();
   });
 });
+
+describe('4. a host page acting as the writer', () => {
+  it('clicks into the open shadow root and dispatches the shortcut: nothing is muted, dismissed, rewritten or opened', async () => {
+    const { context, worker } = await browserWithPolicy({});
+    const page = await context.newPage();
+    await page.goto(`${origin}/textarea.html`);
+    await page.locator('#editor').click();
+    const badge = page.locator('savy-coach [data-savy-badge]');
+    await expect.poll(async () => Number(await badge.getAttribute('data-count')), { timeout: 15_000 }).toBeGreaterThan(1);
+    const count = await badge.getAttribute('data-count');
+    const text = await page.locator('#editor').inputValue();
+
+    // The page's own script (the main world): the shortcut, then the badge.
+    await page.evaluate(() => {
+      const root = document.querySelector('savy-coach')!.shadowRoot!;
+      document.querySelector('#editor')!.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyS', key: 'S', bubbles: true }));
+      (root.querySelector('[data-savy-badge]') as HTMLElement).click();
+    });
+    expect(await page.locator('savy-coach [data-savy-panel]').count()).toBe(0);
+
+    // The writer opens the panel; the page clicks every action in it.
+    await badge.click();
+    await page.locator('savy-coach [data-savy-panel]').waitFor();
+    const clicked = await page.evaluate(() => {
+      const root = document.querySelector('savy-coach')!.shadowRoot!;
+      const buttons = [...root.querySelectorAll<HTMLElement>('[data-savy-apply], [data-savy-dismiss], [data-savy-mute], [data-savy-close]')];
+      for (const b of buttons) b.click();
+      return buttons.length;
+    });
+    expect(clicked).toBeGreaterThan(3);
+    // Nothing to wait for when nothing happens: a short pause lets a regression show (a busy machine can only hide
+    // one, never fail this test wrongly).
+    await page.waitForTimeout(300);
+    expect(await page.locator('#editor').inputValue()).toBe(text);
+    expect(await badge.getAttribute('data-count')).toBe(count);
+    expect(await page.locator('savy-coach [data-savy-panel]').count()).toBe(1);
+    const muted = await worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await c.storage.local.get('mutedRules')).mutedRules ?? [];
+    });
+    expect(muted).toEqual([]);
+
+    // The writer's own click still dismisses.
+    await page.locator('savy-coach [data-savy-dismiss]').first().click();
+    await expect.poll(() => badge.getAttribute('data-count')).toBe(String(Number(count) - 1));
+    await page.close();
+  });
+});

@@ -2,6 +2,7 @@ import type { Coach } from '../controller';
 import { t, type MessageKey } from '../i18n';
 import { Card } from './Card';
 import { Panel } from './Panel';
+import { trusted } from './trusted';
 
 /** The badge by the field: the number of hints; opens the panel. */
 export function Badge({ coach }: { coach: Coach }) {
@@ -22,7 +23,7 @@ export function Badge({ coach }: { coach: Coach }) {
       aria-label={t(coach.lang, 'coachBadge', String(count))}
       aria-expanded={coach.panelOpen.value ? 'true' : 'false'}
       style={{ left: `${left}px`, top: `${top}px` }}
-      onClick={() => (coach.panelOpen.value ? coach.closePanel() : coach.openPanel())}
+      onClick={trusted(() => (coach.panelOpen.value ? coach.closePanel() : coach.openPanel()))}
     >
       {count}
     </button>
@@ -48,7 +49,7 @@ function Notice({ coach }: { coach: Coach }) {
       style={{ left: `${Math.max(8, Math.min(r.left, win.innerWidth - 328))}px`, top: `${Math.max(8, Math.min(r.bottom + 6, win.innerHeight - 60))}px` }}
     >
       {t(coach.lang, notice as MessageKey)}{' '}
-      <button type="button" onClick={() => (coach.notice.value ? (coach.notice.value = null) : (coach.status.value = null))} aria-label={t(coach.lang, 'coachClose')}>
+      <button type="button" onClick={trusted(() => (coach.notice.value ? (coach.notice.value = null) : (coach.status.value = null)))} aria-label={t(coach.lang, 'coachClose')}>
         ×
       </button>
     </div>

@@ -1,6 +1,7 @@
 import type { Hint } from '../../../lib/index';
 import type { Coach } from '../controller';
 import { t } from '../i18n';
+import { trusted } from './trusted';
 
 /** Rewrite buttons, dismiss and "don't show this rule again" for one hint (card and panel share them). */
 export function HintActions({ coach, hint, inPanel }: { coach: Coach; hint: Hint; inPanel: boolean }) {
@@ -16,17 +17,17 @@ export function HintActions({ coach, hint, inPanel }: { coach: Coach; hint: Hint
           {...attr('apply')}
           data-savy-nav=""
           onMouseDown={keepFocus}
-          onClick={() => void coach.apply(hint, s)}
+          onClick={trusted(() => void coach.apply(hint, s))}
           aria-label={s === '' ? t(lang, 'coachRemove', hint.text) : t(lang, 'coachApply', s)}
         >
           {s === '' ? t(lang, 'coachRemove', hint.text) : s}
         </button>
       ))}
-      <button type="button" {...attr('dismiss')} data-savy-nav="" onMouseDown={keepFocus} onClick={() => coach.dismiss(hint)}>
+      <button type="button" {...attr('dismiss')} data-savy-nav="" onMouseDown={keepFocus} onClick={trusted(() => coach.dismiss(hint))}>
         {t(lang, 'coachDismiss')}
       </button>
       {!coach.mutesLocked.value && (
-        <button type="button" {...attr('mute')} data-savy-nav="" onMouseDown={keepFocus} onClick={() => coach.mute(hint)}>
+        <button type="button" {...attr('mute')} data-savy-nav="" onMouseDown={keepFocus} onClick={trusted(() => coach.mute(hint))}>
           {t(lang, 'coachMute')}
         </button>
       )}

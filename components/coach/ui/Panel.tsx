@@ -4,6 +4,7 @@ import type { Coach } from '../controller';
 import { t, type MessageKey } from '../i18n';
 import { HintActions } from './HintActions';
 import { categoryName, stepName } from './names';
+import { trusted } from './trusted';
 
 /** The panel: every hint with its rewrites, and the five steps. Arrow keys move, Escape returns to the text. */
 export function Panel({ coach }: { coach: Coach }) {
@@ -48,11 +49,11 @@ export function Panel({ coach }: { coach: Coach }) {
       role="dialog"
       aria-label={t(lang, 'coachPanelTitle')}
       style={{ left: `${left}px`, top: `${top}px` }}
-      onKeyDown={onKeyDown}
+      onKeyDown={trusted(onKeyDown)}
     >
       <div class="savy-head">
         <h2>{t(lang, 'coachPanelTitle')}</h2>
-        <button type="button" data-savy-close="" data-savy-nav="" aria-label={t(lang, 'coachClose')} onClick={() => coach.closePanel()}>
+        <button type="button" data-savy-close="" data-savy-nav="" aria-label={t(lang, 'coachClose')} onClick={trusted(() => coach.closePanel())}>
           ×
         </button>
       </div>
