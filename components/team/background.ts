@@ -105,7 +105,7 @@ export async function rulesetInfo(): Promise<TeamRulesetInfo> {
     policy: {
       rulesetUrl: policy.rulesetUrl,
       refreshMinutes: policy.refreshMinutes,
-      publicKeySet: !!policy.publicKey,
+      publicKeySet: policy.signatureRequired,
       lockPersonalMutes: policy.lockPersonalMutes,
       problems,
     },

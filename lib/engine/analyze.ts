@@ -7,10 +7,10 @@
  * what lets a dismissed hint stay dismissed while the writer types elsewhere.
  */
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
-import { matchAt, matchesAt, type Match } from '../pattern/match';
+import { matchAt, matchesAt, vmStats, type Match } from '../pattern/match';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
-import { coachedLines } from '../text/regions';
+import { coachedLines, linesIn, type TextSpan } from '../text/regions';
 import { sentences, words, type Sentence, type Token } from '../text/tokens';
 import { wordInfo, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
 
@@ -85,9 +85,13 @@ export class Analyzer {
     private readonly options: AnalyzeOptions = {},
   ) {}
 
-  analyze(text: string): Analysis {
+  /**
+   * `skip`: parts of the text the field's structure marks as quoted or a signature (an HTML field's blockquote,
+   * mail quote containers: lib/text/regions.ts); plain-text quotes and signatures are found in the text itself.
+   */
+  analyze(text: string, skip: readonly TextSpan[] = []): Analysis {
     const lines = text.split('\n');
-    const coached = coachedLines(lines);
+    const coached = coachedLines(lines, skip.length ? linesIn(text, skip) : undefined);
     // An edit leaves the lines before and after it as they were: those are matched by position, which
     // compares them with the old lines instead of hashing every line of a long reply at every keystroke.
     const before = this.lines;
@@ -177,6 +181,35 @@ export class Analyzer {
   }
 }
 
+/** Thrown by an analysis run inside withStepLimit() that needs more matcher steps than it was given. */
+export class StepLimitExceeded extends Error {
+  constructor() {
+    super('the rules need more matching work than allowed');
+  }
+}
+
+/** The value of vmStats.steps past which the running analysis stops (withStepLimit). */
+let stepLimit = Infinity;
+
+/**
+ * Runs `work` (analyses) with at most `steps` matcher steps: past them it throws StepLimitExceeded. Checked
+ * after each pattern tried, so it overshoots by at most one pattern's cost at one word. Used to run a
+ * ruleset on its worst case and on its examples before accepting it (lib/ruleset/budget.ts).
+ */
+export function withStepLimit<T>(steps: number, work: () => T): T {
+  const saved = stepLimit;
+  stepLimit = Math.min(saved, vmStats.steps + steps);
+  try {
+    return work();
+  } finally {
+    stepLimit = saved;
+  }
+}
+
+function checkSteps(): void {
+  if (vmStats.steps > stepLimit) throw new StepLimitExceeded();
+}
+
 /** FNV-1a, for hint ids. */
 function hash(s: string): string {
   let h = 0x811c9dc5;
@@ -248,18 +281,21 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         if (!has(entry.anchor)) continue;
         if (bit && !f.overlapExceptions) {
           // A step cue only needs to be there: no captures, and no overlap to measure for its exceptions.
-          if (!matchesAt(entry.program, tokens, i)) continue;
+          const found = matchesAt(entry.program, tokens, i);
+          if (stepLimit !== Infinity) checkSteps();
+          if (!found) continue;
           decided[entry.pattern] = here;
-          if (cancelled(f, { start: 0, end: tokens.length, groups: [] }, tokens, has)) continue;
+          if (cancelled(f, { start: 0, end: tokens.length, groups: [] }, tokens, has, sentenceStamp)) continue;
           tried[f.n] = here;
           cues.push(f);
           cueBits |= bit;
           continue;
         }
         const m = matchAt(entry.program, tokens, i);
+        if (stepLimit !== Infinity) checkSteps();
         if (!m) continue;
         decided[entry.pattern] = here;
-        if (cancelled(f, m, tokens, has)) continue;
+        if (cancelled(f, m, tokens, has, sentenceStamp)) continue;
         tried[f.n] = here;
         busyIn[f.n] = sentenceStamp;
         busyTo[f.n] = m.end;
@@ -281,15 +317,25 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
   return { hints, steps };
 }
 
-function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: number) => boolean): boolean {
+function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: number) => boolean, sentence: number): boolean {
   for (const e of finder.exceptions) {
     if (!has(e.needs)) continue;
+    if (e.scope === 'sentence') {
+      // Whether it is in the sentence does not depend on the match: found once per sentence, so a rule that
+      // matches at every word does not search the sentence again at every word.
+      if (e.sentenceIn !== sentence) {
+        e.sentenceIn = sentence;
+        e.inSentence = false;
+        for (let i = 0; i < tokens.length && !e.inSentence; i++) e.inSentence = matchesAt(e.program, tokens, i);
+        if (stepLimit !== Infinity) checkSteps();
+      }
+      if (e.inSentence) return true;
+      continue;
+    }
     // An overlapping exception starts at most maxWords - 1 words before the match.
-    const from = e.scope === 'sentence' ? 0 : Math.max(0, m.start - e.program.maxWords + 1);
-    const to = e.scope === 'sentence' ? tokens.length : m.end;
-    for (let i = from; i < to; i++) {
+    for (let i = Math.max(0, m.start - e.program.maxWords + 1); i < m.end; i++) {
       // From inside the match any match of the exception overlaps it; before it, only one that reaches in.
-      if (e.scope === 'sentence' || i >= m.start) {
+      if (i >= m.start) {
         if (matchesAt(e.program, tokens, i)) return true;
       } else {
         const x = matchAt(e.program, tokens, i);

@@ -4,6 +4,7 @@
  * there (the way alex indexes its phrases by first word).
  */
 import { LANGUAGES, STEP_IDS, type Language, type StepId } from '../coaching';
+import { assertAffordable } from '../pattern/cost';
 import { compileAlternatives, compilePattern, testWord, type FirstWord, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, RuleException, Ruleset } from '../ruleset/schema';
 import { clearWordScores } from '../text/language';
@@ -14,6 +15,9 @@ export interface CompiledException {
   scope: 'match' | 'sentence';
   /** The number of `program.needs` among the language's anchors, or -1 when it has none. */
   needs: number;
+  /** Scope "sentence": the sentence (the analyser's stamp) it was last looked for in, and whether it is there. */
+  sentenceIn: number;
+  inSentence: boolean;
 }
 
 /** Something that looks for phrases: a rule (makes hints) or a step's cue (marks the step done). */
@@ -71,7 +75,10 @@ export interface CompiledRuleset {
   ruleset: Ruleset;
   languages: Record<Language, LanguageIndex>;
   rules: Map<string, Rule>;
-  /** Patterns left out because they do not compile (only possible for a ruleset that skipped validation). */
+  /**
+   * Patterns left out because they do not compile or cost too much at a word (only possible for a ruleset that
+   * skipped validation: validation refuses both).
+   */
   skipped: { ruleId: string; pattern: string; reason: string }[];
 }
 
@@ -80,7 +87,8 @@ const KEY = 2;
 function exceptions(index: LanguageIndex, list: readonly (RuleException | string)[], caseSensitive?: boolean): CompiledException[] {
   return list.map((e) => {
     const program = compilePattern(typeof e === 'string' ? e : e.pattern, caseSensitive);
-    return { program, scope: typeof e === 'string' ? 'match' : e.scope, needs: anchorNumber(index, program.needs) };
+    assertAffordable([program]);
+    return { program, scope: typeof e === 'string' ? 'match' : e.scope, needs: anchorNumber(index, program.needs), sentenceIn: 0, inSentence: false };
   });
 }
 
@@ -157,7 +165,7 @@ function compileLanguage(
     if (!ex) continue;
     const finder: Finder = { n: index.finderCount++, rule, stepBit: 0, exceptions: ex, overlapExceptions: ex.some((e) => e.scope === 'match') };
     for (const p of rule.patterns ?? []) {
-      const programs = safely(rule.id, p, () => compileAlternatives(p, rule.caseSensitive));
+      const programs = safely(rule.id, p, () => affordable(compileAlternatives(p, rule.caseSensitive)));
       if (programs) addPattern(index, finder, programs);
     }
   }
@@ -176,11 +184,16 @@ function compileLanguage(
       cancelledBy: new Set(def.cancelledBy ?? []),
     };
     for (const cue of cues) {
-      const programs = safely(`steps.${step}`, cue, () => compileAlternatives(cue));
+      const programs = safely(`steps.${step}`, cue, () => affordable(compileAlternatives(cue)));
       if (programs) addPattern(index, finder, programs);
     }
   }
   return index;
+}
+
+function affordable(programs: Program[]): Program[] {
+  assertAffordable(programs);
+  return programs;
 }
 
 function push(map: Map<string, Entry[]>, key: string, entry: Entry, added: Set<unknown>): void {

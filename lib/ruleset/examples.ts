@@ -2,9 +2,17 @@
  * A rule's examples are its tests: every `match` example must get a hint from the rule, no `noMatch`
  * example may. `savy ruleset test` and the team-ruleset loader both run them.
  */
-import { Analyzer } from '../engine/analyze';
+import { Analyzer, StepLimitExceeded, withStepLimit } from '../engine/analyze';
 import { compileRuleset } from '../engine/compile';
+import { EXAMPLES_TOO_COSTLY, examplesStepLimit } from './budget';
 import type { Ruleset } from './schema';
+
+/** The examples would take more matching work than a ruleset may (budget.ts): the ruleset is refused. */
+export class ExamplesTooCostly extends Error {
+  constructor() {
+    super(EXAMPLES_TOO_COSTLY);
+  }
+}
 
 export interface ExampleFailure {
   ruleId: string;
@@ -14,7 +22,17 @@ export interface ExampleFailure {
   path: string;
 }
 
+/** Runs the examples; throws ExamplesTooCostly past the step budget for their length. */
 export function testRuleset(ruleset: Ruleset): { passed: number; failures: ExampleFailure[] } {
+  try {
+    return withStepLimit(examplesStepLimit(ruleset), () => runExamples(ruleset));
+  } catch (e) {
+    if (e instanceof StepLimitExceeded) throw new ExamplesTooCostly();
+    throw e;
+  }
+}
+
+function runExamples(ruleset: Ruleset): { passed: number; failures: ExampleFailure[] } {
   const compiled = compileRuleset(ruleset);
   const failures: ExampleFailure[] = [];
   let passed = 0;

@@ -4,8 +4,10 @@
  */
 import { z } from 'zod';
 import { CATEGORY_IDS, LANGUAGES, STEP_IDS } from '../coaching';
+import { COST_MESSAGE, patternCost, PATTERN_STEP_BUDGET } from '../pattern/cost';
 import { compilePattern } from '../pattern/match';
 import { parsePattern, PatternError } from '../pattern/parse';
+import { rulesetCostProblem } from './budget';
 
 export const SCHEMA_VERSION = 1;
 
@@ -27,7 +29,11 @@ const PatternText = z
     } catch (e) {
       if (!(e instanceof PatternError)) throw e;
       ctx.addIssue({ code: 'custom', message: `pattern "${pattern}": ${e.message} (at character ${e.column})` });
+      return;
     }
+    // Compiled and run once on its worst case: a pattern that would cost too much at a word is refused here,
+    // wherever a ruleset is accepted (validate, test, sign, the workbench, the extension).
+    if (patternCost(pattern) > PATTERN_STEP_BUDGET) ctx.addIssue({ code: 'custom', message: `pattern "${pattern}": ${COST_MESSAGE}` });
   });
 
 export const ExceptionSchema = z.union(
@@ -178,10 +184,15 @@ export interface RulesetProblem {
 
 export type Validation = { ok: true; ruleset: Ruleset } | { ok: false; problems: RulesetProblem[] };
 
+/**
+ * The schema, then the whole ruleset run on its worst-case text with a step budget (lib/ruleset/budget.ts):
+ * every pattern is within its own budget by then, but many patterns tried at every word could still add up.
+ */
 export function validateRuleset(data: unknown): Validation {
   const result = RulesetSchema.safeParse(data);
-  if (result.success) return { ok: true, ruleset: result.data };
-  return { ok: false, problems: formatIssues(result.error.issues, data) };
+  if (!result.success) return { ok: false, problems: formatIssues(result.error.issues, data) };
+  const costly = rulesetCostProblem(result.data);
+  return costly ? { ok: false, problems: [costly] } : { ok: true, ruleset: result.data };
 }
 
 /** Parses JSON text and validates it; a syntax error is reported as a problem at $. */

@@ -1,0 +1,206 @@
+/**
+ * Issue 10, end to end: the attacks of an adversarial review, against the BUILT extension in Chromium with a
+ * real policy file in /etc/chromium/policies/managed/ (run under `isolated`) and a local ruleset server.
+ * Each scenario launches its own browser with its own policy: a policy is read when the browser starts.
+ */
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { signedBytes } from '../../lib/team/signature';
+import { EXTENSION_ID, launch, POLICY_DIR, POLICY_FILE, startServer, TEST_SITES, waitForRegistration } from './harness';
+
+const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+const PUBLIC_KEY = Buffer.from(publicKey.export({ format: 'der', type: 'spki' }).subarray(-32)).toString('base64');
+/** A signed ruleset file (format 2, docs/team-rulesets.md), made with node:crypto: independent of lib/team/signature.ts. */
+const signed = (ruleset: unknown, issuedAt = new Date().toISOString()) =>
+  JSON.stringify({
+    ruleset,
+    signature: { algorithm: 'Ed25519', format: 2, issuedAt, value: sign(null, signedBytes(ruleset, issuedAt), privateKey).toString('base64') },
+  });
+
+/** What the ruleset server answers, by path; requests are counted by path. */
+const routes = new Map<string, { status?: number; body: string; headers?: Record<string, string> }>();
+const requests = new Map<string, number>();
+let rulesetServer: Server;
+let rulesetOrigin: string;
+let pages: Server;
+let origin: string;
+let previousPolicy: string | null = null;
+
+beforeAll(async () => {
+  rulesetServer = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    requests.set(path, (requests.get(path) ?? 0) + 1);
+    const route = routes.get(path);
+    if (!route) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(route.status ?? 200, { 'content-type': 'application/json', ...route.headers });
+    res.end(route.body);
+  });
+  await new Promise<void>((r) => rulesetServer.listen(0, '127.0.0.1', r));
+  rulesetOrigin = `http://127.0.0.1:${(rulesetServer.address() as AddressInfo).port}`;
+  ({ server: pages, origin } = await startServer());
+  mkdirSync(POLICY_DIR, { recursive: true });
+  previousPolicy = existsSync(POLICY_FILE) ? readFileSync(POLICY_FILE, 'utf8') : null;
+});
+
+afterAll(async () => {
+  rulesetServer?.close();
+  pages?.close();
+  if (previousPolicy === null) rmSync(POLICY_FILE, { force: true });
+  else writeFileSync(POLICY_FILE, previousPolicy);
+});
+
+let open: { context: BrowserContext; worker: Worker } | null = null;
+
+afterEach(async () => {
+  await open?.context.close();
+  open = null;
+});
+
+/** Chromium with the built extension under this policy (sites: the test pages, plus `extra`). */
+async function browserWithPolicy(extra: Record<string, unknown>): Promise<{ context: BrowserContext; worker: Worker }> {
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { sites: TEST_SITES, ...extra } } } }));
+  const launched = await launch();
+  open = { context: launched.context, worker: launched.worker! };
+  await waitForRegistration(open.worker);
+  return open;
+}
+
+async function optionsPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+  await page.locator('[data-field="source"]').waitFor();
+  return page;
+}
+
+const teamState = (worker: Worker) =>
+  worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return (await c.storage.local.get('savyTeamRuleset')).savyTeamRuleset as
+      | { good: { ruleset: { id: string; version: string } } | null; lastError: { code: string; detail: string } | null; lastChecked: number | null }
+      | undefined;
+  });
+
+const nestedCue = readFileSync('tests/fixtures/nested-cue-ruleset.json', 'utf8');
+
+describe('1. a ruleset that would freeze every writer', () => {
+  it('is refused with a clear message, and the writer types "kiitos" in a page that keeps answering', async () => {
+    routes.set('/nested.json', { body: signed(JSON.parse(nestedCue)) });
+    const { context, worker } = await browserWithPolicy({ rulesetUrl: `${rulesetOrigin}/nested.json`, rulesetPublicKey: PUBLIC_KEY });
+    await expect.poll(async () => (await teamState(worker))?.lastError?.code, { timeout: 20_000 }).toBe('invalid');
+    expect((await teamState(worker))?.good).toBeNull();
+    const options = await optionsPage(context);
+    await expect
+      .poll(() => options.locator('[data-field="error"]').textContent())
+      .toMatch(/\$\.steps\.thank\.cues\.fi\[0\]: pattern "\[\[kiitos\]\].*too much work for the matcher.*built-in rules/);
+    await options.close();
+
+    const page = await context.newPage();
+    await page.goto(`${origin}/textarea.html`);
+    await page.locator('#editor').fill('');
+    await page.locator('#editor').click();
+    await page.keyboard.type('Kiitos kiitos kiitos kiitos kiitos. Olisit lukenut ohjeet!!');
+    const badge = page.locator('savy-coach [data-savy-badge]');
+    await expect.poll(async () => Number(await badge.getAttribute('data-count')), { timeout: 15_000 }).toBeGreaterThan(0);
+    // The page still answers its own scripts at once.
+    expect(await page.evaluate(() => document.querySelector('textarea')!.value.length)).toBeGreaterThan(30);
+    await page.close();
+  });
+});
+
+describe('2. rollback and substitution', () => {
+  it('with signed 2.0.0 in force, an older signed 1.0.0 and another team\'s ruleset signed with the same key are refused', async () => {
+    const example = JSON.parse(readFileSync('docs/examples/palkkapalvelut.json', 'utf8'));
+    const ago = (hours: number) => new Date(Date.now() - hours * 3600_000).toISOString();
+    const v1 = signed(example, ago(48));
+    const other = signed({ ...example, id: 'toinen.tiimi', name: 'Toinen tiimi', version: '7.0.0' });
+    routes.set('/team.json', { body: signed({ ...example, version: '2.0.0' }, ago(1)) });
+    const { context, worker } = await browserWithPolicy({ rulesetUrl: `${rulesetOrigin}/team.json`, rulesetPublicKey: PUBLIC_KEY });
+    await expect.poll(async () => (await teamState(worker))?.good?.ruleset.version, { timeout: 20_000 }).toBe('2.0.0');
+    const options = await optionsPage(context);
+    const checkNow = async (body: string) => {
+      routes.set('/team.json', { body });
+      const n = requests.get('/team.json') ?? 0;
+      await options.getByRole('button', { name: 'Check now' }).click();
+      await expect.poll(() => requests.get('/team.json') ?? 0).toBeGreaterThan(n);
+      await options.locator('[data-field="error"]').waitFor();
+    };
+    await checkNow(v1);
+    await expect.poll(() => options.locator('[data-field="error"]').textContent()).toMatch(/was not signed after the ruleset in use.*an older version is not put back in force.*2\.0\.0 stays in use/);
+    expect((await teamState(worker))?.lastError?.code).toBe('rollback');
+    await options.reload();
+    await checkNow(other);
+    await expect.poll(() => options.locator('[data-field="error"]').textContent()).toMatch(/is another ruleset .*"toinen\.tiimi".*2\.0\.0 stays in use/);
+    expect((await teamState(worker))?.good?.ruleset).toMatchObject({ id: 'esimerkki.palkkapalvelut', version: '2.0.0' });
+    await options.close();
+  });
+});
+
+describe('3. an empty or blank rulesetPublicKey', () => {
+  it('still requires a signature: an unsigned ruleset is refused and the options page says why', async () => {
+    routes.set('/unsigned.json', { body: readFileSync('docs/examples/palkkapalvelut.json', 'utf8') });
+    const { context, worker } = await browserWithPolicy({ rulesetUrl: `${rulesetOrigin}/unsigned.json`, rulesetPublicKey: '' });
+    await expect.poll(async () => (await teamState(worker))?.lastError?.code, { timeout: 20_000 }).toBe('bad-key');
+    expect((await teamState(worker))?.good).toBeNull();
+    expect(requests.get('/unsigned.json') ?? 0).toBe(0);
+    const options = await optionsPage(context);
+    await expect.poll(() => options.locator('[data-field="error"]').textContent()).toMatch(/rulesetPublicKey is not an Ed25519 public key/);
+    expect(await options.locator('[data-field="in-use"]').textContent()).not.toMatch(/Palkkapalvelut/);
+    await options.close();
+  });
+});
+
+describe('4. a host page acting as the writer', () => {
+  it('clicks into the open shadow root and dispatches the shortcut: nothing is muted, dismissed, rewritten or opened', async () => {
+    const { context, worker } = await browserWithPolicy({});
+    const page = await context.newPage();
+    await page.goto(`${origin}/textarea.html`);
+    await page.locator('#editor').click();
+    const badge = page.locator('savy-coach [data-savy-badge]');
+    await expect.poll(async () => Number(await badge.getAttribute('data-count')), { timeout: 15_000 }).toBeGreaterThan(1);
+    const count = await badge.getAttribute('data-count');
+    const text = await page.locator('#editor').inputValue();
+
+    // The page's own script (the main world): the shortcut, then the badge.
+    await page.evaluate(() => {
+      const root = document.querySelector('savy-coach')!.shadowRoot!;
+      document.querySelector('#editor')!.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyS', key: 'S', bubbles: true }));
+      (root.querySelector('[data-savy-badge]') as HTMLElement).click();
+    });
+    expect(await page.locator('savy-coach [data-savy-panel]').count()).toBe(0);
+
+    // The writer opens the panel; the page clicks every action in it.
+    await badge.click();
+    await page.locator('savy-coach [data-savy-panel]').waitFor();
+    const clicked = await page.evaluate(() => {
+      const root = document.querySelector('savy-coach')!.shadowRoot!;
+      const buttons = [...root.querySelectorAll<HTMLElement>('[data-savy-apply], [data-savy-dismiss], [data-savy-mute], [data-savy-close]')];
+      for (const b of buttons) b.click();
+      return buttons.length;
+    });
+    expect(clicked).toBeGreaterThan(3);
+    // Nothing to wait for when nothing happens: a short pause lets a regression show (a busy machine can only hide
+    // one, never fail this test wrongly).
+    await page.waitForTimeout(300);
+    expect(await page.locator('#editor').inputValue()).toBe(text);
+    expect(await badge.getAttribute('data-count')).toBe(count);
+    expect(await page.locator('savy-coach [data-savy-panel]').count()).toBe(1);
+    const muted = await worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await c.storage.local.get('mutedRules')).mutedRules ?? [];
+    });
+    expect(muted).toEqual([]);
+
+    // The writer's own click still dismisses.
+    await page.locator('savy-coach [data-savy-dismiss]').first().click();
+    await expect.poll(() => badge.getAttribute('data-count')).toBe(String(Number(count) - 1));
+    await page.close();
+  });
+});
