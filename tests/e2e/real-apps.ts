@@ -4,13 +4,16 @@
  * extension and the tool's origin in the `sites` policy, and what a writer sees of the coach.
  */
 import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { Analyzer, compiledBundledRuleset, type Hint } from '../../lib/index';
 import { launch, waitForRegistration, writePolicy } from './harness';
 
 export const APPS_DIR = process.env.SAVY_APPS_DIR ?? '/var/lib/savy-real-apps';
+/** Screenshots of the coach in each tool, to be looked at (as in coach-behaviour.test.ts). */
+export const SHOTS = process.env.SAVY_SCREENSHOTS ?? join(tmpdir(), 'savy-screenshots');
 
 /**
  * CI (.ci/run) sets the tools up and sets SAVY_REAL_APPS=1: then a tool that is not there fails its suite. Without
@@ -56,7 +59,10 @@ export async function findApp(name: 'rt' | 'roundcube', urlKey: string, tool: st
   return { settings: settings ?? {}, problem, title: skip ? `${tool} (skipped: ${problem})` : tool, skip };
 }
 
-/** Chromium with the built extension, the tool's origin made a Sävy site by the managed policy (CONTRACT.md §4). */
+/**
+ * Chromium with the built extension, the tool's origin made a Sävy site by the managed policy (CONTRACT.md §4),
+ * and the writer's UI language Finnish.
+ */
 export async function openWithPolicy(toolUrl: string): Promise<{ context: BrowserContext; worker: Worker; close: () => Promise<void> }> {
   const pattern = `${new URL(toolUrl).origin}/*`;
   const removePolicy = writePolicy([pattern]);
@@ -69,6 +75,10 @@ export async function openWithPolicy(toolUrl: string): Promise<{ context: Browse
     const launched = await launch();
     context = launched.context;
     await waitForRegistration(launched.worker!, pattern);
+    await launched.worker!.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      await c.storage.local.set({ uiLanguage: 'fi' });
+    });
     return { context, worker: launched.worker!, close };
   } catch (e) {
     await close();
@@ -100,13 +110,15 @@ export function rewriteOf(text: string, category: string): { hint: Hint; suggest
  * What a writer sees once `text` is typed in the editor of `frame`: the badge counts the engine's hints (polled on
  * `[data-savy-badge][data-count]`, never waited for by time), they are underlined, the panel lists them with their
  * categories, one of them is of `category`; then its first rewrite is applied from the panel and the badge
- * follows. Returns the words replaced and the text as it should now read.
+ * follows. The open panel is photographed as `SHOTS/<shot>.png`. Returns the words replaced and the text as it
+ * should now read.
  */
 export async function coachAndRewrite(
   frame: Frame,
   text: string,
   category: string,
   underline: 'highlight' | 'mirror',
+  shot: string,
 ): Promise<{ original: string; rewritten: string }> {
   const hints = expectedHints(text);
   const { hint, suggestion, rewritten } = rewriteOf(text, category);
@@ -127,6 +139,8 @@ export async function coachAndRewrite(
     .locator('[data-savy-hint]')
     .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-category')} ${e.getAttribute('data-rule')}`));
   expect(shown.sort()).toEqual(hints.map((h) => `${h.category} ${h.ruleId}`).sort());
+  mkdirSync(SHOTS, { recursive: true });
+  await frame.page().screenshot({ path: join(SHOTS, `${shot}.png`) });
   await panel
     .locator(`[data-savy-hint][data-rule="${hint.ruleId}"]`)
     .first()

@@ -156,7 +156,7 @@ describe.skipIf(app.skip)(app.title, () => {
     const typed = await tinymceContent(page);
     expect(typed.indexOf(ABOVE[1])).toBeGreaterThan(-1);
     expect(typed.indexOf(ABOVE[1])).toBeLessThan(typed.indexOf('wrote:'));
-    const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight');
+    const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight', 'roundcube-tinymce5-above-quote');
     const fixedLine = rewritten.split('\n')[1];
     await expect.poll(() => tinymceContent(page)).toContain(fixedLine);
     expect(await frame.locator('savy-coach').count()).toBe(1);
@@ -189,7 +189,7 @@ describe.skipIf(app.skip)(app.title, () => {
       await page.keyboard.type(line);
       await page.keyboard.press('Enter');
     }
-    const { original, rewritten } = await coachAndRewrite(page.mainFrame(), ABOVE.join('\n'), 'blame', 'mirror');
+    const { original, rewritten } = await coachAndRewrite(page.mainFrame(), ABOVE.join('\n'), 'blame', 'mirror', 'roundcube-textarea-above-quote');
     await expect.poll(() => textarea.inputValue()).toContain(`${rewritten}\n`);
     expect((await textarea.inputValue()).indexOf(rewritten)).toBe(0);
 
@@ -217,7 +217,7 @@ describe.skipIf(app.skip)(app.title, () => {
     const typed = await tinymceContent(page);
     expect(typed.indexOf(BELOW[1])).toBeGreaterThan(typed.indexOf('Terveisin Maija'));
     expect(await frame.locator('body#tinymce blockquote').innerText()).not.toContain(BELOW[1]);
-    const { original, rewritten } = await coachAndRewrite(frame, BELOW.join('\n'), 'blame', 'highlight');
+    const { original, rewritten } = await coachAndRewrite(frame, BELOW.join('\n'), 'blame', 'highlight', 'roundcube-tinymce5-below-quote');
     const fixedLine = rewritten.split('\n')[1];
     await expect.poll(() => tinymceContent(page)).toContain(fixedLine);
 
@@ -249,7 +249,7 @@ describe.skipIf(app.skip)(app.title, () => {
       await page.keyboard.press('Enter');
     }
     expect((await textarea.inputValue()).indexOf(BELOW[1])).toBeGreaterThan((await textarea.inputValue()).indexOf('> Terveisin Maija'));
-    const { original, rewritten } = await coachAndRewrite(page.mainFrame(), BELOW.join('\n'), 'blame', 'mirror');
+    const { original, rewritten } = await coachAndRewrite(page.mainFrame(), BELOW.join('\n'), 'blame', 'mirror', 'roundcube-textarea-below-quote');
     await expect.poll(() => textarea.inputValue()).toContain(rewritten);
 
     await send(page);

@@ -118,7 +118,7 @@ describe.skipIf(app.skip)(app.title, () => {
     expect(typed.indexOf(ABOVE[1])).toBeGreaterThan(-1);
     expect(typed.indexOf(ABOVE[1])).toBeLessThan(typed.indexOf('wrote:'));
     expect(typed).toContain('laskussani on väärä summa');
-    const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight');
+    const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight', 'rt-ckeditor4-above-quote');
     const fixedLine = rewritten.split('\n')[1];
     await expect.poll(async () => htmlText(page, await editorData(page))).toContain(fixedLine);
     expect(await frame.locator('savy-coach').count()).toBe(1);
@@ -149,7 +149,7 @@ describe.skipIf(app.skip)(app.title, () => {
     const typed = await htmlText(page, await editorData(page));
     expect(typed.indexOf(BELOW[1])).toBeGreaterThan(typed.indexOf('Terveisin Maija'));
     expect(await frame.locator('blockquote').innerText()).not.toContain(BELOW[1]);
-    const { original, rewritten } = await coachAndRewrite(frame, BELOW.join('\n'), 'blame', 'highlight');
+    const { original, rewritten } = await coachAndRewrite(frame, BELOW.join('\n'), 'blame', 'highlight', 'rt-ckeditor4-below-quote');
     const fixedLine = rewritten.split('\n')[1];
     await expect.poll(async () => htmlText(page, await editorData(page))).toContain(fixedLine);
 
