@@ -132,8 +132,8 @@ export async function coachAndRewrite(
     await expect
       .poll(() => frame.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('savy-warning') ?? [])].length))
       .toBeGreaterThan(0);
-  await badge.click();
   const panel = frame.locator('savy-coach [data-savy-panel]');
+  if (!(await panel.isVisible())) await badge.click();
   await panel.waitFor();
   const shown = await panel
     .locator('[data-savy-hint]')

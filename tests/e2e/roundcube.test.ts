@@ -142,7 +142,7 @@ describe.skipIf(app.skip)(app.title, () => {
     await Promise.all([page.waitForURL((u) => !u.search.includes('_action=compose'), { timeout: 60_000 }), page.locator('button.send').click()]);
   }
 
-  it('HTML mode (TinyMCE 5), a reply written above the quote: hints, a rewrite through TinyMCE, and the Sent copy holds it', async () => {
+  it('HTML mode (TinyMCE 5), a reply written above the quote: hints, a rewrite through TinyMCE that its undo reverts, and the Sent copy holds it', async () => {
     const subject = `Laskussa virhe (HTML, ylle) ${Date.now()}`;
     customerWrites(subject);
     const { page, errors } = await replyTo(subject);
@@ -159,6 +159,11 @@ describe.skipIf(app.skip)(app.title, () => {
     const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight', 'roundcube-tinymce5-above-quote');
     const fixedLine = rewritten.split('\n')[1];
     await expect.poll(() => tinymceContent(page)).toContain(fixedLine);
+    // The editor's own undo takes the rewrite back (Ctrl+Z right after the click, as a writer would); applied again.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => tinymceContent(page)).toContain(ABOVE[1]);
+    await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight', 'roundcube-tinymce5-above-quote-again');
+    await expect.poll(() => tinymceContent(page)).toContain(fixedLine);
     expect(await frame.locator('savy-coach').count()).toBe(1);
     expect(await frame.locator('body#tinymce').evaluate((b) => b.querySelectorAll('savy-coach, [data-savy-badge]').length)).toBe(0);
 
@@ -173,7 +178,7 @@ describe.skipIf(app.skip)(app.title, () => {
     await page.close();
   });
 
-  it('plain text mode (the textarea), a reply written above the quote: hints, a rewrite, and the Sent copy holds it', async () => {
+  it('plain text mode (the textarea), a reply written above the quote: hints, a rewrite that undo reverts, and the Sent copy holds it', async () => {
     const subject = `Laskussa virhe (teksti, ylle) ${Date.now()}`;
     customerWrites(subject);
     const { page, errors } = await replyTo(subject);
@@ -190,6 +195,11 @@ describe.skipIf(app.skip)(app.title, () => {
       await page.keyboard.press('Enter');
     }
     const { original, rewritten } = await coachAndRewrite(page.mainFrame(), ABOVE.join('\n'), 'blame', 'mirror', 'roundcube-textarea-above-quote');
+    await expect.poll(() => textarea.inputValue()).toContain(`${rewritten}\n`);
+    // The textarea's own undo takes the rewrite back; applied again.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => textarea.inputValue()).toContain(ABOVE.join('\n'));
+    await coachAndRewrite(page.mainFrame(), ABOVE.join('\n'), 'blame', 'mirror', 'roundcube-textarea-above-quote-again');
     await expect.poll(() => textarea.inputValue()).toContain(`${rewritten}\n`);
     expect((await textarea.inputValue()).indexOf(rewritten)).toBe(0);
 

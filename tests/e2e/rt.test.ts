@@ -104,7 +104,7 @@ describe.skipIf(app.skip)(app.title, () => {
     await Promise.all([page.waitForURL(/Display\.html/), page.locator('input[name=SubmitTicket]').click()]);
   }
 
-  it('a reply written above the quote: hints, a rewrite through CKEditor, and RT stores the rewrite', async () => {
+  it('a reply written above the quote: hints, a rewrite through CKEditor that its undo reverts, and RT stores the rewrite', async () => {
     const ticket = await customerWrites(`Laskussa virhe (vastaus ylle) ${Date.now()}`);
     const { page, frame, errors } = await replyTo(ticket);
     await frame.locator('body.cke_editable').click();
@@ -120,6 +120,11 @@ describe.skipIf(app.skip)(app.title, () => {
     expect(typed).toContain('laskussani on väärä summa');
     const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight', 'rt-ckeditor4-above-quote');
     const fixedLine = rewritten.split('\n')[1];
+    await expect.poll(async () => htmlText(page, await editorData(page))).toContain(fixedLine);
+    // The editor's own undo takes the rewrite back (Ctrl+Z right after the click, as a writer would); applied again.
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => htmlText(page, await editorData(page))).toContain(ABOVE[1]);
+    await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight', 'rt-ckeditor4-above-quote-again');
     await expect.poll(async () => htmlText(page, await editorData(page))).toContain(fixedLine);
     expect(await frame.locator('savy-coach').count()).toBe(1);
     expect(await frame.locator('body.cke_editable').evaluate((b) => b.querySelectorAll('savy-coach, [data-savy-badge]').length)).toBe(0);
