@@ -21,6 +21,14 @@ export const SHOTS = process.env.SAVY_SCREENSHOTS ?? join(tmpdir(), 'savy-screen
  */
 export const REAL_APPS_REQUIRED = process.env.SAVY_REAL_APPS === '1';
 
+/**
+ * A test drives a whole reply in a real tool (its server renders every page on a shared 2-core machine): 30–40 s
+ * on a quiet one. A limit, not a measurement: every wait inside is on a condition.
+ */
+export const TEST_TIMEOUT = 240_000;
+/** How long `expect.poll` waits for what a writer would see (vitest's default, 1 s, is too short here). */
+export const POLL = { timeout: 30_000 };
+
 /** The `KEY=value` lines a setup script wrote last (so a half-finished setup leaves no file), or null. */
 export function appSettings(name: 'rt' | 'roundcube'): Record<string, string> | null {
   const file = join(APPS_DIR, `${name}.env`);
@@ -74,6 +82,8 @@ export async function openWithPolicy(toolUrl: string): Promise<{ context: Browse
   try {
     const launched = await launch();
     context = launched.context;
+    // The tools' own pages render on the server of a busy machine: give navigation and actions a minute.
+    context.setDefaultTimeout(60_000);
     await waitForRegistration(launched.worker!, pattern);
     await launched.worker!.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
@@ -125,9 +135,9 @@ export async function coachAndRewrite(
   // The badge must visibly follow the rewrite (a rewrite that the rules flag again would prove nothing here).
   expect(expectedHints(rewritten).length, 'the rewrite leaves fewer hints').toBeLessThan(hints.length);
   const badge = frame.locator('savy-coach [data-savy-badge]');
-  await badge.waitFor({ timeout: 30_000 });
-  await expect.poll(() => badge.getAttribute('data-count'), { timeout: 30_000 }).toBe(String(hints.length));
-  if (underline === 'mirror') await expect.poll(() => frame.locator('savy-coach .savy-u').count()).toBeGreaterThan(0);
+  await badge.waitFor(POLL);
+  await expect.poll(() => badge.getAttribute('data-count'), POLL).toBe(String(hints.length));
+  if (underline === 'mirror') await expect.poll(() => frame.locator('savy-coach .savy-u').count(), POLL).toBeGreaterThan(0);
   else
     await expect
       .poll(() => frame.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('savy-warning') ?? [])].length))
@@ -147,7 +157,7 @@ export async function coachAndRewrite(
     .locator('[data-savy-apply]')
     .nth(hint.suggestions.indexOf(suggestion))
     .click();
-  await expect.poll(() => badge.getAttribute('data-count')).toBe(String(expectedHints(rewritten).length));
+  await expect.poll(() => badge.getAttribute('data-count'), POLL).toBe(String(expectedHints(rewritten).length));
   return { original: hint.text, rewritten };
 }
 

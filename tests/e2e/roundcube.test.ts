@@ -11,7 +11,7 @@ import { chownSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coachAndRewrite, collectErrors, findApp, htmlText, openWithPolicy } from './real-apps';
+import { coachAndRewrite, collectErrors, findApp, htmlText, openWithPolicy, POLL, TEST_TIMEOUT } from './real-apps';
 
 const app = await findApp('roundcube', 'RC_URL', 'Roundcube 1.6: reply in TinyMCE 5 and in the plain textarea', 'scripts/real-apps/setup-roundcube.sh');
 const rc = app.settings;
@@ -104,7 +104,7 @@ describe.skipIf(app.skip)(app.title, () => {
     await page.fill('#rcmloginpwd', rc.RC_PASSWORD);
     await Promise.all([page.waitForURL(/_task=mail/), page.click('#rcmloginsubmit')]);
     await page.close();
-  });
+  }, TEST_TIMEOUT);
   afterAll(() => close());
 
   /** The agent opens the customer's message in the inbox and clicks Reply: the composer quotes it. */
@@ -117,7 +117,7 @@ describe.skipIf(app.skip)(app.title, () => {
     await page.locator('#messagelist tbody tr', { hasText: subject }).click();
     // The message opens in the preview pane; Roundcube ignores commands while it is busy loading, so the agent
     // reads the message before clicking Reply.
-    await expect.poll(() => page.frameLocator('#messagecontframe').locator('body').innerText()).toContain('laskussani on väärä summa');
+    await expect.poll(() => page.frameLocator('#messagecontframe').locator('body').innerText(), POLL).toContain('laskussani on väärä summa');
     await page.waitForFunction(() => !(window as unknown as { rcmail: { busy: boolean } }).rcmail.busy);
     await Promise.all([page.waitForURL(/_action=compose/), page.locator('#toolbar-menu a.reply').click()]);
     await page.waitForFunction(() => {
@@ -129,7 +129,7 @@ describe.skipIf(app.skip)(app.title, () => {
 
   async function tinymceFrame(page: Page): Promise<Frame> {
     const frame = (await (await page.waitForSelector('iframe#composebody_ifr')).contentFrame())!;
-    await expect.poll(() => frame.locator('body#tinymce').innerText()).toContain('laskussani on väärä summa');
+    await expect.poll(() => frame.locator('body#tinymce').innerText(), POLL).toContain('laskussani on väärä summa');
     expect(await frame.locator('body#tinymce blockquote').count()).toBe(1);
     return frame;
   }
@@ -142,7 +142,7 @@ describe.skipIf(app.skip)(app.title, () => {
     await Promise.all([page.waitForURL((u) => !u.search.includes('_action=compose'), { timeout: 60_000 }), page.locator('button.send').click()]);
   }
 
-  it('HTML mode (TinyMCE 5), a reply written above the quote: hints, a rewrite through TinyMCE that its undo reverts, and the Sent copy holds it', async () => {
+  it('HTML mode (TinyMCE 5), a reply written above the quote: hints, a rewrite through TinyMCE that its undo reverts, and the Sent copy holds it', { timeout: TEST_TIMEOUT }, async () => {
     const subject = `Laskussa virhe (HTML, ylle) ${Date.now()}`;
     customerWrites(subject);
     const { page, errors } = await replyTo(subject);
@@ -158,12 +158,12 @@ describe.skipIf(app.skip)(app.title, () => {
     expect(typed.indexOf(ABOVE[1])).toBeLessThan(typed.indexOf('wrote:'));
     const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight', 'roundcube-tinymce5-above-quote');
     const fixedLine = rewritten.split('\n')[1];
-    await expect.poll(() => tinymceContent(page)).toContain(fixedLine);
+    await expect.poll(() => tinymceContent(page), POLL).toContain(fixedLine);
     // The editor's own undo takes the rewrite back (Ctrl+Z right after the click, as a writer would); applied again.
     await page.keyboard.press('Control+z');
-    await expect.poll(() => tinymceContent(page)).toContain(ABOVE[1]);
+    await expect.poll(() => tinymceContent(page), POLL).toContain(ABOVE[1]);
     await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight', 'roundcube-tinymce5-above-quote-again');
-    await expect.poll(() => tinymceContent(page)).toContain(fixedLine);
+    await expect.poll(() => tinymceContent(page), POLL).toContain(fixedLine);
     expect(await frame.locator('savy-coach').count()).toBe(1);
     expect(await frame.locator('body#tinymce').evaluate((b) => b.querySelectorAll('savy-coach, [data-savy-badge]').length)).toBe(0);
 
@@ -178,7 +178,7 @@ describe.skipIf(app.skip)(app.title, () => {
     await page.close();
   });
 
-  it('plain text mode (the textarea), a reply written above the quote: hints, a rewrite that undo reverts, and the Sent copy holds it', async () => {
+  it('plain text mode (the textarea), a reply written above the quote: hints, a rewrite that undo reverts, and the Sent copy holds it', { timeout: TEST_TIMEOUT }, async () => {
     const subject = `Laskussa virhe (teksti, ylle) ${Date.now()}`;
     customerWrites(subject);
     const { page, errors } = await replyTo(subject);
@@ -187,7 +187,7 @@ describe.skipIf(app.skip)(app.title, () => {
     await page.locator('.tox-tbtn[aria-label="Plain text"]').click();
     const textarea = page.locator('textarea#composebody');
     await textarea.waitFor({ state: 'visible' });
-    await expect.poll(() => textarea.inputValue()).toContain('> laskussani on väärä summa');
+    await expect.poll(() => textarea.inputValue(), POLL).toContain('> laskussani on väärä summa');
     await textarea.click();
     await page.keyboard.press('Control+Home');
     for (const line of ABOVE) {
@@ -195,12 +195,12 @@ describe.skipIf(app.skip)(app.title, () => {
       await page.keyboard.press('Enter');
     }
     const { original, rewritten } = await coachAndRewrite(page.mainFrame(), ABOVE.join('\n'), 'blame', 'mirror', 'roundcube-textarea-above-quote');
-    await expect.poll(() => textarea.inputValue()).toContain(`${rewritten}\n`);
+    await expect.poll(() => textarea.inputValue(), POLL).toContain(`${rewritten}\n`);
     // The textarea's own undo takes the rewrite back; applied again.
     await page.keyboard.press('Control+z');
-    await expect.poll(() => textarea.inputValue()).toContain(ABOVE.join('\n'));
+    await expect.poll(() => textarea.inputValue(), POLL).toContain(ABOVE.join('\n'));
     await coachAndRewrite(page.mainFrame(), ABOVE.join('\n'), 'blame', 'mirror', 'roundcube-textarea-above-quote-again');
-    await expect.poll(() => textarea.inputValue()).toContain(`${rewritten}\n`);
+    await expect.poll(() => textarea.inputValue(), POLL).toContain(`${rewritten}\n`);
     expect((await textarea.inputValue()).indexOf(rewritten)).toBe(0);
 
     await send(page);
@@ -213,7 +213,7 @@ describe.skipIf(app.skip)(app.title, () => {
     await page.close();
   });
 
-  it('HTML mode (TinyMCE 5), a reply written below the quote: hints, a rewrite, and the Sent copy holds it', async () => {
+  it('HTML mode (TinyMCE 5), a reply written below the quote: hints, a rewrite, and the Sent copy holds it', { timeout: TEST_TIMEOUT }, async () => {
     const subject = `Laskussa virhe (HTML, alle) ${Date.now()}`;
     customerWrites(subject);
     const { page, errors } = await replyTo(subject);
@@ -229,7 +229,7 @@ describe.skipIf(app.skip)(app.title, () => {
     expect(await frame.locator('body#tinymce blockquote').innerText()).not.toContain(BELOW[1]);
     const { original, rewritten } = await coachAndRewrite(frame, BELOW.join('\n'), 'blame', 'highlight', 'roundcube-tinymce5-below-quote');
     const fixedLine = rewritten.split('\n')[1];
-    await expect.poll(() => tinymceContent(page)).toContain(fixedLine);
+    await expect.poll(() => tinymceContent(page), POLL).toContain(fixedLine);
 
     await send(page);
     const sent = await sentCopy(page, `Re: ${subject}`);
@@ -241,7 +241,7 @@ describe.skipIf(app.skip)(app.title, () => {
     await page.close();
   });
 
-  it('plain text mode (the textarea), a reply written below the quote: hints, a rewrite, and the Sent copy holds it', async () => {
+  it('plain text mode (the textarea), a reply written below the quote: hints, a rewrite, and the Sent copy holds it', { timeout: TEST_TIMEOUT }, async () => {
     const subject = `Laskussa virhe (teksti, alle) ${Date.now()}`;
     customerWrites(subject);
     const { page, errors } = await replyTo(subject);
@@ -250,7 +250,7 @@ describe.skipIf(app.skip)(app.title, () => {
     await page.locator('.tox-tbtn[aria-label="Plain text"]').click();
     const textarea = page.locator('textarea#composebody');
     await textarea.waitFor({ state: 'visible' });
-    await expect.poll(() => textarea.inputValue()).toContain('> laskussani on väärä summa');
+    await expect.poll(() => textarea.inputValue(), POLL).toContain('> laskussani on väärä summa');
     await textarea.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
@@ -260,7 +260,7 @@ describe.skipIf(app.skip)(app.title, () => {
     }
     expect((await textarea.inputValue()).indexOf(BELOW[1])).toBeGreaterThan((await textarea.inputValue()).indexOf('> Terveisin Maija'));
     const { original, rewritten } = await coachAndRewrite(page.mainFrame(), BELOW.join('\n'), 'blame', 'mirror', 'roundcube-textarea-below-quote');
-    await expect.poll(() => textarea.inputValue()).toContain(rewritten);
+    await expect.poll(() => textarea.inputValue(), POLL).toContain(rewritten);
 
     await send(page);
     const sent = await sentCopy(page, `Re: ${subject}`);

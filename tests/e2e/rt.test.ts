@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coachAndRewrite, collectErrors, findApp, htmlText, openWithPolicy } from './real-apps';
+import { coachAndRewrite, collectErrors, findApp, htmlText, openWithPolicy, POLL, TEST_TIMEOUT } from './real-apps';
 
 const app = await findApp('rt', 'RT_URL', 'Request Tracker 5: reply in CKEditor 4', 'scripts/real-apps/setup-rt.sh');
 const rt = app.settings;
@@ -76,7 +76,7 @@ describe.skipIf(app.skip)(app.title, () => {
     await page.goto(`${rt.RT_URL}/`);
     expect(new URL(page.url()).pathname, 'RT did not accept root / its password from the setup').not.toContain('Login');
     await page.close();
-  });
+  }, TEST_TIMEOUT);
   afterAll(() => close());
 
   /** The agent opens the ticket and clicks Reply on the customer's message: RT quotes it in CKEditor. */
@@ -91,7 +91,7 @@ describe.skipIf(app.skip)(app.title, () => {
       return !!ck && Object.values(ck.instances).some((e) => e.status === 'ready');
     });
     // The quote is there before the agent writes anything.
-    await expect.poll(() => frame.locator('body.cke_editable').innerText()).toContain('laskussani on väärä summa');
+    await expect.poll(() => frame.locator('body.cke_editable').innerText(), POLL).toContain('laskussani on väärä summa');
     expect(await frame.locator('blockquote').count()).toBe(1);
     return { page, frame, errors };
   }
@@ -104,7 +104,7 @@ describe.skipIf(app.skip)(app.title, () => {
     await Promise.all([page.waitForURL(/Display\.html/), page.locator('input[name=SubmitTicket]').click()]);
   }
 
-  it('a reply written above the quote: hints, a rewrite through CKEditor that its undo reverts, and RT stores the rewrite', async () => {
+  it('a reply written above the quote: hints, a rewrite through CKEditor that its undo reverts, and RT stores the rewrite', { timeout: TEST_TIMEOUT }, async () => {
     const ticket = await customerWrites(`Laskussa virhe (vastaus ylle) ${Date.now()}`);
     const { page, frame, errors } = await replyTo(ticket);
     await frame.locator('body.cke_editable').click();
@@ -120,12 +120,12 @@ describe.skipIf(app.skip)(app.title, () => {
     expect(typed).toContain('laskussani on väärä summa');
     const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight', 'rt-ckeditor4-above-quote');
     const fixedLine = rewritten.split('\n')[1];
-    await expect.poll(async () => htmlText(page, await editorData(page))).toContain(fixedLine);
+    await expect.poll(async () => htmlText(page, await editorData(page)), POLL).toContain(fixedLine);
     // The editor's own undo takes the rewrite back (Ctrl+Z right after the click, as a writer would); applied again.
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => htmlText(page, await editorData(page))).toContain(ABOVE[1]);
+    await expect.poll(async () => htmlText(page, await editorData(page)), POLL).toContain(ABOVE[1]);
     await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight', 'rt-ckeditor4-above-quote-again');
-    await expect.poll(async () => htmlText(page, await editorData(page))).toContain(fixedLine);
+    await expect.poll(async () => htmlText(page, await editorData(page)), POLL).toContain(fixedLine);
     expect(await frame.locator('savy-coach').count()).toBe(1);
     expect(await frame.locator('body.cke_editable').evaluate((b) => b.querySelectorAll('savy-coach, [data-savy-badge]').length)).toBe(0);
 
@@ -138,7 +138,7 @@ describe.skipIf(app.skip)(app.title, () => {
     await page.close();
   });
 
-  it('a reply written below the quote: hints, a rewrite through CKEditor, and RT stores the rewrite', async () => {
+  it('a reply written below the quote: hints, a rewrite through CKEditor, and RT stores the rewrite', { timeout: TEST_TIMEOUT }, async () => {
     const ticket = await customerWrites(`Laskussa virhe (vastaus alle) ${Date.now()}`);
     const { page, frame, errors } = await replyTo(ticket);
     await frame.locator('body.cke_editable').click();
@@ -156,7 +156,7 @@ describe.skipIf(app.skip)(app.title, () => {
     expect(await frame.locator('blockquote').innerText()).not.toContain(BELOW[1]);
     const { original, rewritten } = await coachAndRewrite(frame, BELOW.join('\n'), 'blame', 'highlight', 'rt-ckeditor4-below-quote');
     const fixedLine = rewritten.split('\n')[1];
-    await expect.poll(async () => htmlText(page, await editorData(page))).toContain(fixedLine);
+    await expect.poll(async () => htmlText(page, await editorData(page)), POLL).toContain(fixedLine);
 
     await send(page);
     const [reply, ...more] = await storedReplies(page, ticket);
