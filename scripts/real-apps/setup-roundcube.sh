@@ -49,19 +49,22 @@ EOF
     || { tail -n 30 "$WORK/apt.log" >&2; die "apt-get install failed (log: $WORK/apt.log)"; }
 fi
 
-# Stops what an earlier run of this script started (pid files), so a second run leaves one of each.
+# Stops what an earlier run of this script started (pid files), so a second run leaves one of each; only if the
+# pid still runs that program ($2): after a reboot the number may belong to another one.
 stop_pidfile() {
   [ -f "$1" ] || return 0
   local pid; pid=$(cat "$1")
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  if tr "\\0" " " <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$2"; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  fi
   rm -f "$1"
 }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 wait_port() { for _ in $(seq 1 120); do port_open "$1" && return 0; sleep 0.25; done; return 1; }
-stop_pidfile "$WORK/php.pid"
-stop_pidfile "$WORK/smtp-sink.pid"
-stop_pidfile "$WORK/dovecot/master.pid"
+stop_pidfile "$WORK/php.pid" "php -S"
+stop_pidfile "$WORK/smtp-sink.pid" smtp-sink
+stop_pidfile "$WORK/dovecot/master.pid" dovecot
 for p in "$PORT" "$IMAP_PORT" "$SMTP_PORT"; do
   port_open "$p" && die "port $p is taken by another program (set RC_PORT, IMAP_PORT or SMTP_PORT)"
 done

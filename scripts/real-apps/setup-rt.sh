@@ -63,9 +63,13 @@ EOF
 chmod 644 /etc/request-tracker5/RT_SiteConfig.d/90-savy-e2e.pm
 
 # 3. The server: RT's standalone server (Starlet, 3 workers rather than 10 on a small machine) as www-data. Stop the one this script started before, if any.
+# (Only if that pid is still rt-server: after a reboot the number may belong to another program.)
 if [ -f "$WORK/rt-server.pid" ]; then
-  kill "$(cat "$WORK/rt-server.pid")" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$(cat "$WORK/rt-server.pid")" 2>/dev/null || break; sleep 0.1; done
+  pid=$(cat "$WORK/rt-server.pid")
+  if tr "\\0" " " <"/proc/$pid/cmdline" 2>/dev/null | grep -q rt-server; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  fi
   rm -f "$WORK/rt-server.pid"
 fi
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
