@@ -7,12 +7,12 @@
  * what lets a dismissed hint stay dismissed while the writer types elsewhere.
  */
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
-import { matchAt, matchesAt, vmStats, type Match } from '../pattern/match';
+import { matchAt, matchesAt, testWord, vmStats, type Match } from '../pattern/match';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines } from '../text/regions';
 import { sentences, words, type Sentence, type Token } from '../text/tokens';
-import { wordInfo, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
+import { wordInfo, type CompiledException, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
 
 export interface Hint {
   /** Stable while the hinted line is unchanged: rule, line content and position in the line. */
@@ -48,11 +48,15 @@ interface LineHint {
   start: number;
   end: number;
   suggestions: string[];
+  /** Conditions of scope paragraph that decide whether the hint stands (read by the Analyzer over the paragraph). */
+  paragraph?: CompiledException[];
 }
 
 interface LineResult {
   hints: LineHint[];
   steps: number;
+  /** Whether some hint has conditions of scope paragraph. */
+  conditional: boolean;
 }
 
 /** Everything the analyser knows about one line of text, kept while the line is in the reply. */
@@ -63,10 +67,12 @@ interface LineCache {
   hash?: string;
   results: Partial<Record<Language, LineResult>>;
   /** The hints of the last analysis that had this line, reused while the line stays where it was. */
-  built?: { lineStart: number; seen: number; result: LineResult; messageLanguage: Language; hints: Hint[] };
+  built?: { lineStart: number; seen: number; result: LineResult; messageLanguage: Language; kept: string; hints: Hint[] };
   /** How many times the line came before in the analysis numbered `seenIn` (for ids of repeated lines). */
   seenIn: number;
   seen: number;
+  /** Conditions of scope paragraph looked for in this line, and whether each is there. */
+  found?: Map<CompiledException, boolean>;
 }
 
 const MARGIN = 2;
@@ -133,6 +139,31 @@ export class Analyzer {
     const steps = noSteps();
     let stepBits = 0;
     const analysis = ++analyses;
+    // Conditions of scope paragraph, read over the paragraph of a hint that has them (most replies have none).
+    let paragraphs: { start: Int32Array; end: Int32Array } | null = null;
+    const inParagraph = new Map<number, Map<CompiledException, boolean>>();
+    const paragraphHas = (i: number, condition: CompiledException): boolean => {
+      paragraphs ??= paragraphBounds(lines, coached);
+      const start = paragraphs.start[i];
+      let memo = inParagraph.get(start);
+      if (!memo) inParagraph.set(start, (memo = new Map()));
+      const remembered = memo.get(condition);
+      if (remembered !== undefined) return remembered;
+      let found = false;
+      for (let j = start; j < paragraphs.end[i] && !found; j++) {
+        const other = entries[j];
+        if (!other || !coached[j]) continue;
+        const known = (other.found ??= new Map());
+        let here = known.get(condition);
+        if (here === undefined) {
+          known.set(condition, (here = lineHas(condition, lines[j], other.tokens)));
+          if (stepLimit !== Infinity) checkSteps();
+        }
+        found = here;
+      }
+      memo.set(condition, found);
+      return found;
+    };
     let offset = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
@@ -150,13 +181,19 @@ export class Analyzer {
       }
       const seen = entry.seen++;
       const messageLanguage = this.options.uiLanguage ?? lineLanguage;
+      // Which hints their paragraph keeps: an exception of scope paragraph cancels a hint when it is in the
+      // hint's paragraph, a requirement when it is not.
+      let kept = '';
+      if (result.conditional) {
+        for (const h of result.hints) kept += !h.paragraph || h.paragraph.every((c) => paragraphHas(i, c) === c.required) ? '1' : '0';
+      }
       const built = entry.built;
-      if (built && built.lineStart === lineStart && built.seen === seen && built.result === result && built.messageLanguage === messageLanguage) {
+      if (built && built.lineStart === lineStart && built.seen === seen && built.result === result && built.messageLanguage === messageLanguage && built.kept === kept) {
         for (const h of built.hints) hints.push(h);
         continue;
       }
       const lineHash = (entry.hash ??= hash(line));
-      const lineHints = result.hints.map(
+      const lineHints = (kept ? result.hints.filter((_, k) => kept[k] === '1') : result.hints).map(
         (h): Hint => ({
           id: `${h.rule.id}@${lineHash}.${seen}:${h.start}`,
           ruleId: h.rule.id,
@@ -169,12 +206,47 @@ export class Analyzer {
           suggestions: h.suggestions,
         }),
       );
-      entry.built = { lineStart, seen, result, messageLanguage, hints: lineHints };
+      entry.built = { lineStart, seen, result, messageLanguage, kept, hints: lineHints };
       for (const h of lineHints) hints.push(h);
     }
     for (const [step, bit] of STEP_BIT) if (stepBits & bit) steps[step] = true;
     return { language, hints, steps };
   }
+}
+
+/**
+ * Per line, the first and the last-plus-one line of its paragraph. A paragraph is what the writer separates with
+ * blank lines; a reply without blank lines between its own lines (rich editors give one line per block) has a
+ * paragraph per line. Quoted text and signatures end a paragraph.
+ */
+export function paragraphBounds(lines: readonly string[], coached: readonly boolean[]): { start: Int32Array; end: Int32Array } {
+  const n = lines.length;
+  const blank = (i: number) => lines[i].trim() === '';
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    if (coached[i] && !blank(i)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  let blankSeparated = false;
+  for (let i = first + 1; i < last && !blankSeparated; i++) blankSeparated = coached[i] && blank(i);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    if (!coached[i] || blank(i) || !blankSeparated) from = i;
+    start[i] = from;
+    if (!coached[i] || blank(i)) from = i + 1;
+  }
+  let to = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (!coached[i] || blank(i) || !blankSeparated) to = i + 1;
+    end[i] = to;
+    if (!coached[i] || blank(i)) to = i;
+  }
+  return { start, end };
 }
 
 /** Thrown by an analysis run inside withStepLimit() that needs more matcher steps than it was given. */
@@ -250,6 +322,7 @@ let infos: WordInfo[] = [];
 export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] = words(line)): LineResult {
   const hints: LineHint[] = [];
   let steps = 0;
+  let conditional = false;
   const { tried, decided, busyIn, busyTo, anchorIn } = scratch(index);
   for (const sentence of sentences(line, 0, tokens)) {
     const tokens = sentence.tokens;
@@ -295,7 +368,14 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         tried[f.n] = here;
         busyIn[f.n] = sentenceStamp;
         busyTo[f.n] = m.end;
-        if (f.rule) sentenceHints.push(makeHint(f.rule, m, tokens, line));
+        if (f.rule) {
+          const hint = makeHint(f.rule, m, tokens, line);
+          if (f.paragraph.length) {
+            hint.paragraph = f.paragraph;
+            conditional = true;
+          }
+          sentenceHints.push(hint);
+        }
         else {
           cues.push(f);
           cueBits |= bit;
@@ -310,24 +390,25 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
     hints.push(...sentenceHints);
   }
   hints.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { hints, steps };
+  return { hints, steps, conditional };
 }
 
 function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: number) => boolean, sentence: number): boolean {
   for (const e of finder.exceptions) {
-    if (!has(e.needs)) continue;
     if (e.scope === 'sentence') {
       // Whether it is in the sentence does not depend on the match: found once per sentence, so a rule that
       // matches at every word does not search the sentence again at every word.
       if (e.sentenceIn !== sentence) {
         e.sentenceIn = sentence;
         e.inSentence = false;
-        for (let i = 0; i < tokens.length && !e.inSentence; i++) e.inSentence = matchesAt(e.program, tokens, i);
+        if (has(e.needs)) for (let i = 0; i < tokens.length && !e.inSentence; i++) e.inSentence = matchesAt(e.program, tokens, i);
         if (stepLimit !== Infinity) checkSteps();
       }
-      if (e.inSentence) return true;
+      // An exception cancels when it is there; a requirement when it is not.
+      if (e.inSentence !== e.required) return true;
       continue;
     }
+    if (!has(e.needs)) continue;
     // An overlapping exception starts at most maxWords - 1 words before the match.
     for (let i = Math.max(0, m.start - e.program.maxWords + 1); i < m.end; i++) {
       // From inside the match any match of the exception overlaps it; before it, only one that reaches in.
@@ -338,6 +419,16 @@ function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: numb
         if (x && x.end > m.start) return true;
       }
     }
+  }
+  return false;
+}
+
+/** Whether `condition` is found anywhere in a line (sentence by sentence). */
+function lineHas(condition: CompiledException, line: string, tokens: Token[]): boolean {
+  const needs = condition.program.needs;
+  if (needs && !tokens.some((t) => testWord(needs, t))) return false;
+  for (const sentence of sentences(line, 0, tokens)) {
+    for (let i = 0; i < sentence.tokens.length; i++) if (matchesAt(condition.program, sentence.tokens, i)) return true;
   }
   return false;
 }
