@@ -56,7 +56,9 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
     anchor: () => document.documentElement,
     append: 'last',
     inheritStyles: true,
-    isolateEvents: true,
+    // Keys and clicks in Sävy's UI stay in it: the page's editor must not act on them (TinyMCE, for one, moves the
+    // focus back into its body on any click in its iframe, which took the focus out of the panel).
+    isolateEvents: ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup'],
     css: COACH_CSS,
     onMount(container, _shadow, host) {
       host.setAttribute(

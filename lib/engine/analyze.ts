@@ -10,7 +10,7 @@ import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } f
 import { matchAt, matchesAt, testWord, vmStats, type Match } from '../pattern/match';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
-import { coachedLines } from '../text/regions';
+import { coachedLines, linesIn, type TextSpan } from '../text/regions';
 import { sentences, words, type Sentence, type Token } from '../text/tokens';
 import { wordInfo, type CompiledException, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
 
@@ -91,9 +91,13 @@ export class Analyzer {
     private readonly options: AnalyzeOptions = {},
   ) {}
 
-  analyze(text: string): Analysis {
+  /**
+   * `skip`: parts of the text the field's structure marks as quoted or a signature (an HTML field's blockquote,
+   * mail quote containers: lib/text/regions.ts); plain-text quotes and signatures are found in the text itself.
+   */
+  analyze(text: string, skip: readonly TextSpan[] = []): Analysis {
     const lines = text.split('\n');
-    const coached = coachedLines(lines);
+    const coached = coachedLines(lines, skip.length ? linesIn(text, skip) : undefined);
     // An edit leaves the lines before and after it as they were: those are matched by position, which
     // compares them with the old lines instead of hashing every line of a long reply at every keystroke.
     const before = this.lines;

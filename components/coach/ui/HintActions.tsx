@@ -1,12 +1,16 @@
 import type { Hint } from '../../../lib/index';
-import type { Coach } from '../controller';
+import type { ActionFrom, Coach } from '../controller';
 import { t } from '../i18n';
 
-/** Rewrite buttons, dismiss and "don't show this rule again" for one hint (card and panel share them). */
-export function HintActions({ coach, hint, inPanel }: { coach: Coach; hint: Hint; inPanel: boolean }) {
+/**
+ * Rewrite buttons, dismiss and "don't show this rule again" for one hint: the one place where card and panel draw a
+ * hint's suggestions. Every handler goes through `coach.control` (trusted input only). The card's buttons keep the
+ * focus in the text (mousedown does not move it); the panel's take it, and the panel then moves it to the next hint.
+ */
+export function HintActions({ coach, hint, from }: { coach: Coach; hint: Hint; from: ActionFrom }) {
   const lang = coach.lang;
-  const keepFocus = inPanel ? undefined : (e: MouseEvent) => e.preventDefault();
-  const attr = (name: string) => ({ [inPanel ? `data-savy-${name}` : `data-savy-card-${name}`]: '' });
+  const keepFocus = from === 'panel' ? undefined : (e: MouseEvent) => e.preventDefault();
+  const attr = (name: string) => ({ [from === 'panel' ? `data-savy-${name}` : `data-savy-card-${name}`]: '' });
   return (
     <div class="savy-actions">
       {hint.suggestions.map((s) => (
@@ -16,17 +20,17 @@ export function HintActions({ coach, hint, inPanel }: { coach: Coach; hint: Hint
           {...attr('apply')}
           data-savy-nav=""
           onMouseDown={keepFocus}
-          onClick={() => void coach.apply(hint, s)}
+          onClick={coach.control(() => coach.apply(hint, s, from))}
           aria-label={s === '' ? t(lang, 'coachRemove', hint.text) : t(lang, 'coachApply', s)}
         >
           {s === '' ? t(lang, 'coachRemove', hint.text) : s}
         </button>
       ))}
-      <button type="button" {...attr('dismiss')} data-savy-nav="" onMouseDown={keepFocus} onClick={() => coach.dismiss(hint)}>
+      <button type="button" {...attr('dismiss')} data-savy-nav="" onMouseDown={keepFocus} onClick={coach.control(() => coach.dismiss(hint, from))}>
         {t(lang, 'coachDismiss')}
       </button>
       {!coach.mutesLocked.value && (
-        <button type="button" {...attr('mute')} data-savy-nav="" onMouseDown={keepFocus} onClick={() => coach.mute(hint)}>
+        <button type="button" {...attr('mute')} data-savy-nav="" onMouseDown={keepFocus} onClick={coach.control(() => coach.mute(hint, from))}>
           {t(lang, 'coachMute')}
         </button>
       )}
