@@ -7,7 +7,7 @@
  * what lets a dismissed hint stay dismissed while the writer types elsewhere.
  */
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
-import { matchAt, matchesAt, testWord, vmStats, type Match } from '../pattern/match';
+import { compilePattern, matchAt, matchesAt, testWord, vmStats, type Match, type Program } from '../pattern/match';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines, linesIn, type TextSpan } from '../text/regions';
@@ -148,13 +148,15 @@ export class Analyzer {
     const inParagraph = new Map<number, Map<CompiledException, boolean>>();
     const paragraphHas = (i: number, condition: CompiledException): boolean => {
       paragraphs ??= paragraphBounds(lines, coached);
-      const start = paragraphs.start[i];
+      // Scope reply: the whole text, as one paragraph starting before the first line.
+      const start = condition.scope === 'reply' ? -1 : paragraphs.start[i];
+      const end = condition.scope === 'reply' ? lines.length : paragraphs.end[i];
       let memo = inParagraph.get(start);
       if (!memo) inParagraph.set(start, (memo = new Map()));
       const remembered = memo.get(condition);
       if (remembered !== undefined) return remembered;
       let found = false;
-      for (let j = start; j < paragraphs.end[i] && !found; j++) {
+      for (let j = Math.max(0, start); j < end && !found; j++) {
         const other = entries[j];
         if (!other || !coached[j]) continue;
         const known = (other.found ??= new Map());
@@ -328,7 +330,9 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
   let steps = 0;
   let conditional = false;
   const { tried, decided, busyIn, busyTo, anchorIn } = scratch(index);
-  for (const sentence of sentences(line, 0, tokens)) {
+  const all = sentences(line, 0, tokens);
+  for (let s = 0; s < all.length; s++) {
+    const sentence = all[s];
     const tokens = sentence.tokens;
     const sentenceHints: LineHint[] = [];
     const cues: Finder[] = [];
@@ -374,6 +378,7 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         busyTo[f.n] = m.end;
         if (f.rule) {
           const hint = makeHint(f.rule, m, tokens, line);
+          if (f.rule.category === 'jargon' && explained(index, line, tokens, m, all[s + 1]?.tokens)) continue;
           if (f.paragraph.length) {
             hint.paragraph = f.paragraph;
             conditional = true;
@@ -425,6 +430,35 @@ function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: numb
     }
   }
   return false;
+}
+
+/** The @explain class per language: "eli", "that is", "alltså", "se tarkoittaa"… */
+const explanations = new WeakMap<LanguageIndex, Program>();
+
+/**
+ * A term explained right where it is used is not jargon: "ennakonpidätys eli palkasta pidätetty vero", "our SLA,
+ * that is the service level agreement", "PBL, alltså plan- och bygglagen", "SLA (service level agreement)",
+ * "palvelutasosopimus (SLA)", "palvelutasosopimus eli SLA", or a next sentence that starts "Se tarkoittaa" /
+ * "This means" / "Det betyder". Applies to the rules of category jargon.
+ */
+function explained(index: LanguageIndex, line: string, tokens: Token[], m: Match, next: Token[] | undefined): boolean {
+  const start = tokens[m.start].start;
+  const end = tokens[m.end - 1].end;
+  let after = end;
+  while (after < line.length && (line[after] === ' ' || line[after] === '\u00a0')) after++;
+  if (line[after] === '(') return true;
+  let before = start - 1;
+  while (before >= 0 && line[before] === ' ') before--;
+  if (line[before] === '(') return true;
+  let program = explanations.get(index);
+  if (!program) explanations.set(index, (program = compilePattern('@explain', false, index.language)));
+  if (matchesAt(program, tokens, m.end) || (m.end + 1 < tokens.length && matchesAt(program, tokens, m.end + 1))) return true;
+  // The term as the gloss of the word before it: "palvelutasosopimus eli SLA", "the planning authority, that is the LPA".
+  for (let i = Math.max(0, m.start - 4); i < m.start; i++) {
+    const x = matchAt(program, tokens, i);
+    if (x && (x.end === m.start || (x.end === m.start - 1 && /^(?:the|a|an)$/.test(tokens[x.end].lower)))) return true;
+  }
+  return !!next?.length && matchesAt(program, next, 0);
 }
 
 /** Whether `condition` is found anywhere in a line (sentence by sentence). */

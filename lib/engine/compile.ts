@@ -16,7 +16,7 @@ export interface CompiledException {
    * "match": cancels when it overlaps the match; "sentence" and "paragraph": when it is anywhere there. A
    * requirement (`requires`) works the other way: the match counts only when it is there.
    */
-  scope: 'match' | 'sentence' | 'paragraph';
+  scope: 'match' | 'sentence' | 'paragraph' | 'reply';
   /** A requirement of the rule rather than an exception. */
   required: boolean;
   /** The number of `program.needs` among the language's anchors, or -1 when it has none. */
@@ -36,7 +36,7 @@ export interface Finder {
   stepBit: number;
   /** Exceptions and requirements of scope match and sentence, read where the match is. */
   exceptions: CompiledException[];
-  /** Exceptions and requirements of scope paragraph: the analyser reads them over the match's paragraph. */
+  /** Exceptions and requirements of scope paragraph or reply: the analyser reads them over the match's paragraph or the reply. */
   paragraph: CompiledException[];
   /** Whether an exception cancels only when it overlaps the match (so the match's extent is needed). */
   overlapExceptions: boolean;
@@ -109,8 +109,9 @@ function exceptions(
 }
 
 function finderConditions(all: CompiledException[]): Pick<Finder, 'exceptions' | 'paragraph' | 'overlapExceptions'> {
-  const here = all.filter((e) => e.scope !== 'paragraph');
-  return { exceptions: here, paragraph: all.filter((e) => e.scope === 'paragraph'), overlapExceptions: here.some((e) => e.scope === 'match') };
+  const wide = (e: CompiledException) => e.scope === 'paragraph' || e.scope === 'reply';
+  const here = all.filter((e) => !wide(e));
+  return { exceptions: here, paragraph: all.filter(wide), overlapExceptions: here.some((e) => e.scope === 'match') };
 }
 
 /**

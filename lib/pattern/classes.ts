@@ -12,7 +12,7 @@
  */
 import type { Language } from '../coaching';
 
-export const WORD_CLASSES = ['you', 'we', 'staff', 'so', 'because', 'instead'] as const;
+export const WORD_CLASSES = ['you', 'we', 'staff', 'so', 'because', 'instead', 'explain'] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
 /** Finnish clitics that may follow a pronoun or verb form without changing who it is (sinäkin, tehän, ettekö). */
@@ -116,6 +116,20 @@ const CLASSES: Record<WordClass, Record<Language, string[]>> = {
     sv: [
       'istället', 'i stället', 'alternativt', 'som alternativ', 'lyckligtvis', 'som tur är',
       '(det|vad) (vi|jag|du) kan göra', 'under tiden', 'i väntan på',
+    ],
+  },
+  explain: {
+    fi: [
+      'eli', 'eli siis', 'toisin sanoen', 'se tarkoittaa', 'tämä tarkoittaa', 'mikä tarkoittaa', 'joka tarkoittaa', 'jolla tarkoitetaan',
+      'millä tarkoitetaan', 'tarkoittaa', 'tarkoittaen', 'lyhenne sanoista', 'on lyhenne',
+    ],
+    en: [
+      'that is', 'i.e', 'ie', 'which means', 'this means', 'that means', 'it means', 'meaning', 'in other words', 'also known as',
+      'also called', 'short for', 'which is short for', 'stands for', 'which stands for',
+    ],
+    sv: [
+      'alltså', 'dvs', 'd.v.s', 'det vill säga', 'det betyder', 'vilket betyder', 'som betyder', 'vilket innebär', 'det innebär',
+      'som innebär', 'förkortning för', 'står för', 'som står för', 'med andra ord',
     ],
   },
 };

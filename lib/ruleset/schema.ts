@@ -37,8 +37,8 @@ const PatternText = z
   });
 
 export const ExceptionSchema = z.union(
-  [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['match', 'sentence', 'paragraph']).default('match') })],
-  { error: 'an exception is a pattern, or {"pattern": "…", "scope": "match" | "sentence" | "paragraph"}' },
+  [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['match', 'sentence', 'paragraph', 'reply']).default('match') })],
+  { error: 'an exception is a pattern, or {"pattern": "…", "scope": "match" | "sentence" | "paragraph" | "reply"}' },
 );
 
 /** A step cue's exceptions: a cue marks a step for the whole reply, so "paragraph" would mean nothing there. */
@@ -49,8 +49,8 @@ export const StepExceptionSchema = z.union(
 
 /** A condition: the rule hints only when this is found too, in the same sentence (default) or paragraph. */
 export const RequirementSchema = z.union(
-  [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['sentence', 'paragraph']).default('sentence') })],
-  { error: 'a requirement is a pattern, or {"pattern": "…", "scope": "sentence" | "paragraph"}' },
+  [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['sentence', 'paragraph', 'reply']).default('sentence') })],
+  { error: 'a requirement is a pattern, or {"pattern": "…", "scope": "sentence" | "paragraph" | "reply"}' },
 );
 
 export const MetricSchema = z.discriminatedUnion(

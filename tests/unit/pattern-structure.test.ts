@@ -212,3 +212,32 @@ describe('conditions in the same sentence and paragraph', () => {
     if (!v.ok) expect(v.problems[0]).toEqual({ path: '$.rules[0].requires[0]', message: expect.stringMatching(/too much work for the matcher/) });
   });
 });
+
+describe('terms explained on the spot, and conditions anywhere in the reply', () => {
+  it('a jargon hint goes when the term is explained right after or before it, in every language', async () => {
+    const { analyze } = await import('../../lib/index');
+    const jargon = (text: string, lang: 'fi' | 'en' | 'sv') => analyze(text, { lang }).hints.filter((h) => h.category === 'jargon').map((h) => h.text);
+    expect(jargon('Under our SLA errors are fixed in five days.', 'en')).toEqual(['SLA']);
+    expect(jargon('Under our SLA, that is the service level agreement, errors are fixed in five days.', 'en')).toEqual([]);
+    expect(jargon('Under our SLA (service level agreement) errors are fixed in five days.', 'en')).toEqual([]);
+    expect(jargon('Our SLA is five days. This means we fix every fault within a week.', 'en')).toEqual([]);
+    expect(jargon('Tiketti on auki.', 'fi')).toEqual(['Tiketti']);
+    expect(jargon('Tiketti eli palvelupyyntö on auki.', 'fi')).toEqual([]);
+    expect(jargon('Palvelupyyntö eli tiketti on auki.', 'fi')).toEqual([]);
+    expect(jargon('Uppdatera dina KYC-uppgifter i appen.', 'sv')).toEqual(['KYC']);
+    expect(jargon('Uppdatera dina KYC-uppgifter, alltså kundkännedom, i appen.', 'sv')).toEqual([]);
+  });
+
+  it('an exception of scope reply looks at the whole reply: a ticket is a train ticket in a reply about a journey', async () => {
+    const { analyze } = await import('../../lib/index');
+    const jargon = (text: string) => analyze(text, { lang: 'en' }).hints.filter((h) => h.category === 'jargon').map((h) => h.text);
+    expect(jargon('Hi Ben,\n\nPlease upload a photo of your ticket.\n\nRegards,\nChris')).toEqual(['your ticket']);
+    expect(jargon('Hi Ben,\n\nYour train was 47 minutes late.\n\nPlease upload a photo of your ticket.\n\nRegards,\nChris')).toEqual([]);
+  });
+
+  it('"to." ends an English sentence; "to 3.12." is a Finnish Thursday', async () => {
+    const { sentences } = await import('../../lib/text/tokens');
+    expect(sentences('We had no journey to match it to. You also entered the wrong date.')).toHaveLength(2);
+    expect(sentences('Soitan to 3.12. klo 16.')).toHaveLength(1);
+  });
+});
