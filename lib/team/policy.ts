@@ -1,7 +1,7 @@
 /**
  * Administrator policy (CONTRACT.md §4), as read from `storage.managed`. Every key is optional; a key with
  * a wrong type is dropped with a problem the options page shows, the rest of the policy still applies.
- * `lockPersonalMutes` is Sävy's addition beyond CONTRACT §4 (documented in docs/team-rulesets.md).
+ * `lockPersonalMutes` and `rulesetId` are Sävy's additions beyond CONTRACT §4 (documented in docs/team-rulesets.md).
  */
 import { z } from 'zod';
 import { base64ToBytes } from './signature';
@@ -21,6 +21,8 @@ export interface Policy {
   signatureRequired: boolean;
   /** The key (trimmed) when it is a base64 Ed25519 public key (32 bytes); undefined when absent or unusable. */
   publicKey?: string;
+  /** The id the team ruleset must have (Sävy's addition beyond CONTRACT §4): any other is refused. */
+  rulesetId?: string;
   lockPersonalMutes: boolean;
 }
 
@@ -28,6 +30,7 @@ const KEYS = {
   sites: z.array(z.string()),
   rulesetUrl: z.string().trim().min(1),
   rulesetRefreshMinutes: z.number().int(),
+  rulesetId: z.string().trim().min(1),
   lockPersonalMutes: z.boolean(),
 } as const;
 
@@ -66,6 +69,7 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: PolicyPro
         minutes === undefined ? DEFAULT_REFRESH_MINUTES : Math.min(MAX_REFRESH_MINUTES, Math.max(MIN_REFRESH_MINUTES, minutes)),
       signatureRequired,
       publicKey,
+      rulesetId: get('rulesetId'),
       lockPersonalMutes: get('lockPersonalMutes') ?? false,
     },
     problems,

@@ -28,7 +28,11 @@ export type ErrorCode =
   | 'examples'
   | 'unsigned'
   | 'bad-signature'
-  | 'bad-key';
+  | 'bad-key'
+  | 'old-signature'
+  | 'rollback'
+  | 'other-ruleset'
+  | 'future-signature';
 
 export interface TeamError {
   code: ErrorCode;
@@ -53,6 +57,11 @@ export interface GoodRuleset {
   etag?: string;
   /** The public key it was verified with, when the policy set one. */
   verifiedWithKey?: string;
+  /**
+   * When it was signed (ms), when it was verified: a later ruleset from the same place with the same key must
+   * have been signed after it, and have the same id (issue 10: rollback and substitution).
+   */
+  issuedAt?: number;
   /** Last time the source confirmed this content (200 with the same content, or 304). */
   checkedAt: number;
   /** When this content came into force. */
@@ -93,10 +102,27 @@ export function configuredSource(policy: Policy, writer: WriterSource | null | u
 }
 
 export type Evaluation =
-  | { ok: true; ruleset: Ruleset; verifiedWithKey?: string }
+  | { ok: true; ruleset: Ruleset; verifiedWithKey?: string; issuedAt?: number }
   | { ok: false; code: ErrorCode; detail: string; problems?: RulesetProblem[]; failures?: ExampleFailure[]; count?: number };
 
 const KEEP = 5;
+
+/** A signature issued this far ahead of the writer's clock is refused (it would shut out every later one). */
+export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+/** What a candidate must be, beside valid: the ruleset in force and the policy decide. */
+export interface Expectations {
+  /** The id it must have: the policy's rulesetId, or the id of the ruleset in force from this place with this key. */
+  rulesetId?: string;
+  /** Why the id is expected: said in the refusal. */
+  pinnedBy?: 'policy' | 'in-force';
+  /** The ruleset in force from this place with this key: a new one must be signed after it (or be the same). */
+  floor?: { issuedAt: number; ruleset: Ruleset };
+  /** The writer's clock, for signatures from the future. */
+  now?: number;
+}
+
+const iso = (t: number) => (Number.isFinite(t) && Math.abs(t) < 8.64e15 ? new Date(t).toISOString() : String(t));
 
 /**
  * Parse → verify → validate → run the embedded examples. With `signatureRequired` (or a `publicKey`) only a
@@ -104,8 +130,9 @@ const KEEP = 5;
  */
 export async function evaluateRulesetText(
   text: string,
-  options: { publicKey?: string; signatureRequired?: boolean; subtle?: SubtleCrypto } = {},
+  options: { publicKey?: string; signatureRequired?: boolean; subtle?: SubtleCrypto; expect?: Expectations } = {},
 ): Promise<Evaluation> {
+  const expected = options.expect ?? {};
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -115,13 +142,39 @@ export async function evaluateRulesetText(
   }
   let rulesetData: unknown;
   let verifiedWithKey: string | undefined;
+  let issuedAt: number | undefined;
   if (options.signatureRequired || options.publicKey !== undefined) {
     const v = await verifySignedRuleset(data, options.publicKey ?? '', options.subtle);
     if (!v.ok) return { ok: false, code: v.code, detail: v.detail };
     rulesetData = v.ruleset;
     verifiedWithKey = options.publicKey;
+    issuedAt = v.issuedAt;
+    if (expected.now !== undefined && issuedAt > expected.now + MAX_CLOCK_AHEAD_MS) {
+      return {
+        ok: false,
+        code: 'future-signature',
+        detail: `signed at ${iso(issuedAt)}, more than a day ahead of this computer's clock (${iso(expected.now)})`,
+      };
+    }
+    if (expected.floor && issuedAt < expected.floor.issuedAt) {
+      return {
+        ok: false,
+        code: 'rollback',
+        detail: `signed at ${iso(issuedAt)}, before the ruleset in force (signed at ${iso(expected.floor.issuedAt)})`,
+      };
+    }
   } else {
     rulesetData = unwrapRuleset(data).ruleset;
+  }
+  const id = rulesetData && typeof rulesetData === 'object' ? (rulesetData as { id?: unknown }).id : undefined;
+  if (expected.rulesetId !== undefined && id !== expected.rulesetId) {
+    return {
+      ok: false,
+      code: 'other-ruleset',
+      detail: `the file is the ruleset "${String(id)}", and only "${expected.rulesetId}" is taken here (${
+        expected.pinnedBy === 'policy' ? 'the policy rulesetId' : 'the id of the ruleset in force'
+      })`,
+    };
   }
   const valid = validateRuleset(rulesetData);
   if (!valid.ok) {
@@ -152,7 +205,11 @@ export async function evaluateRulesetText(
       count: failures.length,
     };
   }
-  return { ok: true, ruleset: valid.ruleset, verifiedWithKey };
+  // Signed at the same time as the ruleset in force: only the same ruleset (fetched again) is not a rollback.
+  if (expected.floor && issuedAt === expected.floor.issuedAt && canonicalJson(valid.ruleset) !== canonicalJson(expected.floor.ruleset)) {
+    return { ok: false, code: 'rollback', detail: `signed at ${iso(issuedAt)}, the same time as the ruleset in force, with other content` };
+  }
+  return { ok: true, ruleset: valid.ruleset, verifiedWithKey, issuedAt };
 }
 
 export interface RefreshDeps {
@@ -230,7 +287,21 @@ export async function refreshState(
     etag = outcome.etag;
   }
 
-  const result = await evaluateRulesetText(text, { publicKey: policy.publicKey, signatureRequired: policy.signatureRequired, subtle: deps.subtle });
+  // The ruleset in force from this place, verified with this key, pins the id and the time.
+  const pinned =
+    policy.publicKey && state.good && state.good.verifiedWithKey === policy.publicKey && state.good.location === state.location ? state.good : null;
+  const expect: Expectations = {
+    rulesetId: policy.rulesetId ?? pinned?.ruleset.id,
+    pinnedBy: policy.rulesetId ? 'policy' : 'in-force',
+    floor: pinned ? { issuedAt: pinned.issuedAt ?? Number.NEGATIVE_INFINITY, ruleset: pinned.ruleset } : undefined,
+    now,
+  };
+  const result = await evaluateRulesetText(text, {
+    publicKey: policy.publicKey,
+    signatureRequired: policy.signatureRequired,
+    subtle: deps.subtle,
+    expect,
+  });
   if (!result.ok) {
     const { ok: _ok, ...rest } = result;
     return fail(rest);
@@ -244,6 +315,7 @@ export async function refreshState(
     location,
     etag,
     verifiedWithKey: result.verifiedWithKey,
+    issuedAt: result.issuedAt,
     checkedAt: now,
     changedAt: unchanged ? state.good!.changedAt : now,
   };

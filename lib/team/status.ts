@@ -78,6 +78,26 @@ const ERRORS: Record<TeamError['code'], Texts> = {
     en: 'The policy\'s rulesetPublicKey is not an Ed25519 public key (base64, 32 bytes). Copy the key that "npx savy ruleset keygen" printed.',
     sv: 'Policyns rulesetPublicKey är ingen Ed25519 publik nyckel (base64, 32 byte). Kopiera nyckeln som "npx savy ruleset keygen" skrev ut.',
   },
+  'old-signature': {
+    fi: 'Säännöstö on allekirjoitettu Sävyn vanhassa muodossa ilman allekirjoitusaikaa, joten minkä tahansa vanhan tiedoston voisi palauttaa käyttöön. Allekirjoita se uudelleen komennolla "npx savy ruleset sign --key AVAINTIEDOSTO TIEDOSTO" ja julkaise uusi tiedosto.',
+    en: 'The ruleset is signed in Sävy\'s old format, without the time of signing, so any old file could be brought back. Sign it again with "npx savy ruleset sign --key KEYFILE FILE" and publish the new file.',
+    sv: 'Regeluppsättningen är signerad i Sävys gamla format, utan tidpunkt för signeringen, så vilken gammal fil som helst skulle kunna tas i bruk igen. Signera den på nytt med "npx savy ruleset sign --key NYCKELFIL FIL" och publicera den nya filen.',
+  },
+  rollback: {
+    fi: 'Osoitteen {location} tiedostoa ei ole allekirjoitettu käytössä olevan säännöstön jälkeen ({detail}): vanhempaa versiota ei oteta takaisin käyttöön. Jos haluat perua version, allekirjoita haluamasi versio uudelleen (se saa uuden ajan) ja julkaise se.',
+    en: 'The file at {location} was not signed after the ruleset in use ({detail}): an older version is not put back in force. To withdraw a version, sign the one you want again (it gets a new time) and publish it.',
+    sv: 'Filen på {location} signerades inte efter regeluppsättningen som används ({detail}): en äldre version tas inte i bruk igen. Vill du dra tillbaka en version, signera den du vill ha på nytt (den får en ny tid) och publicera den.',
+  },
+  'other-ruleset': {
+    fi: 'Osoitteen {location} tiedosto on eri säännöstö ({detail}). Sävy ottaa vain saman säännöstön, joka on jo käytössä; jos vaihto on tarkoituksellinen, aseta käytännön rulesetId uuteen tunnukseen.',
+    en: 'The file at {location} is another ruleset ({detail}). Sävy takes only the ruleset already in use; if the change is meant, set the policy rulesetId to the new id.',
+    sv: 'Filen på {location} är en annan regeluppsättning ({detail}). Sävy tar bara samma regeluppsättning som redan används; är bytet avsiktligt, ange det nya id:t i policyn rulesetId.',
+  },
+  'future-signature': {
+    fi: 'Säännöstön allekirjoitusaika on yli vuorokauden tulevaisuudessa ({detail}). Tarkista allekirjoittaneen tietokoneen kello, allekirjoita säännöstö uudelleen ja julkaise se.',
+    en: 'The ruleset was signed with a time more than a day in the future ({detail}). Check the clock of the computer that signed it, sign it again and publish it.',
+    sv: 'Regeluppsättningen är signerad med en tid mer än ett dygn framåt ({detail}). Kontrollera klockan på datorn som signerade den, signera den på nytt och publicera den.',
+  },
 };
 
 const KEPT: Texts = {

@@ -9,13 +9,17 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalBytes } from '../../lib/team/signature';
+import { signedBytes } from '../../lib/team/signature';
 import { EXTENSION_ID, launch, POLICY_DIR, POLICY_FILE, startServer, TEST_SITES, waitForRegistration } from './harness';
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const PUBLIC_KEY = Buffer.from(publicKey.export({ format: 'der', type: 'spki' }).subarray(-32)).toString('base64');
-const signed = (ruleset: unknown) =>
-  JSON.stringify({ ruleset, signature: { algorithm: 'Ed25519', value: sign(null, canonicalBytes(ruleset), privateKey).toString('base64') } });
+/** A signed ruleset file (format 2, docs/team-rulesets.md), made with node:crypto: independent of lib/team/signature.ts. */
+const signed = (ruleset: unknown, issuedAt = new Date().toISOString()) =>
+  JSON.stringify({
+    ruleset,
+    signature: { algorithm: 'Ed25519', format: 2, issuedAt, value: sign(null, signedBytes(ruleset, issuedAt), privateKey).toString('base64') },
+  });
 
 /** What the ruleset server answers, by path; requests are counted by path. */
 const routes = new Map<string, { status?: number; body: string; headers?: Record<string, string> }>();
@@ -111,6 +115,34 @@ describe('1. a ruleset that would freeze every writer', () => {
   });
 });
 
+describe('2. rollback and substitution', () => {
+  it('with signed 2.0.0 in force, an older signed 1.0.0 and another team\'s ruleset signed with the same key are refused', async () => {
+    const example = JSON.parse(readFileSync('docs/examples/palkkapalvelut.json', 'utf8'));
+    const ago = (hours: number) => new Date(Date.now() - hours * 3600_000).toISOString();
+    const v1 = signed(example, ago(48));
+    const other = signed({ ...example, id: 'toinen.tiimi', name: 'Toinen tiimi', version: '7.0.0' });
+    routes.set('/team.json', { body: signed({ ...example, version: '2.0.0' }, ago(1)) });
+    const { context, worker } = await browserWithPolicy({ rulesetUrl: `${rulesetOrigin}/team.json`, rulesetPublicKey: PUBLIC_KEY });
+    await expect.poll(async () => (await teamState(worker))?.good?.ruleset.version, { timeout: 20_000 }).toBe('2.0.0');
+    const options = await optionsPage(context);
+    const checkNow = async (body: string) => {
+      routes.set('/team.json', { body });
+      const n = requests.get('/team.json') ?? 0;
+      await options.getByRole('button', { name: 'Check now' }).click();
+      await expect.poll(() => requests.get('/team.json') ?? 0).toBeGreaterThan(n);
+      await options.locator('[data-field="error"]').waitFor();
+    };
+    await checkNow(v1);
+    await expect.poll(() => options.locator('[data-field="error"]').textContent()).toMatch(/was not signed after the ruleset in use.*an older version is not put back in force.*2\.0\.0 stays in use/);
+    expect((await teamState(worker))?.lastError?.code).toBe('rollback');
+    await options.reload();
+    await checkNow(other);
+    await expect.poll(() => options.locator('[data-field="error"]').textContent()).toMatch(/is another ruleset .*"toinen\.tiimi".*2\.0\.0 stays in use/);
+    expect((await teamState(worker))?.good?.ruleset).toMatchObject({ id: 'esimerkki.palkkapalvelut', version: '2.0.0' });
+    await options.close();
+  });
+});
+
 describe('3. an empty or blank rulesetPublicKey', () => {
   it('still requires a signature: an unsigned ruleset is refused and the options page says why', async () => {
     routes.set('/unsigned.json', { body: readFileSync('docs/examples/palkkapalvelut.json', 'utf8') });
@@ -122,5 +154,53 @@ describe('3. an empty or blank rulesetPublicKey', () => {
     await expect.poll(() => options.locator('[data-field="error"]').textContent()).toMatch(/rulesetPublicKey is not an Ed25519 public key/);
     expect(await options.locator('[data-field="in-use"]').textContent()).not.toMatch(/Palkkapalvelut/);
     await options.close();
+  });
+});
+
+describe('4. a host page acting as the writer', () => {
+  it('clicks into the open shadow root and dispatches the shortcut: nothing is muted, dismissed, rewritten or opened', async () => {
+    const { context, worker } = await browserWithPolicy({});
+    const page = await context.newPage();
+    await page.goto(`${origin}/textarea.html`);
+    await page.locator('#editor').click();
+    const badge = page.locator('savy-coach [data-savy-badge]');
+    await expect.poll(async () => Number(await badge.getAttribute('data-count')), { timeout: 15_000 }).toBeGreaterThan(1);
+    const count = await badge.getAttribute('data-count');
+    const text = await page.locator('#editor').inputValue();
+
+    // The page's own script (the main world): the shortcut, then the badge.
+    await page.evaluate(() => {
+      const root = document.querySelector('savy-coach')!.shadowRoot!;
+      document.querySelector('#editor')!.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyS', key: 'S', bubbles: true }));
+      (root.querySelector('[data-savy-badge]') as HTMLElement).click();
+    });
+    expect(await page.locator('savy-coach [data-savy-panel]').count()).toBe(0);
+
+    // The writer opens the panel; the page clicks every action in it.
+    await badge.click();
+    await page.locator('savy-coach [data-savy-panel]').waitFor();
+    const clicked = await page.evaluate(() => {
+      const root = document.querySelector('savy-coach')!.shadowRoot!;
+      const buttons = [...root.querySelectorAll<HTMLElement>('[data-savy-apply], [data-savy-dismiss], [data-savy-mute], [data-savy-close]')];
+      for (const b of buttons) b.click();
+      return buttons.length;
+    });
+    expect(clicked).toBeGreaterThan(3);
+    // Nothing to wait for when nothing happens: a short pause lets a regression show (a busy machine can only hide
+    // one, never fail this test wrongly).
+    await page.waitForTimeout(300);
+    expect(await page.locator('#editor').inputValue()).toBe(text);
+    expect(await badge.getAttribute('data-count')).toBe(count);
+    expect(await page.locator('savy-coach [data-savy-panel]').count()).toBe(1);
+    const muted = await worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await c.storage.local.get('mutedRules')).mutedRules ?? [];
+    });
+    expect(muted).toEqual([]);
+
+    // The writer's own click still dismisses.
+    await page.locator('savy-coach [data-savy-dismiss]').first().click();
+    await expect.poll(() => badge.getAttribute('data-count')).toBe(String(Number(count) - 1));
+    await page.close();
   });
 });

@@ -10,14 +10,18 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalBytes } from '../../lib/team/signature';
+import { signedBytes } from '../../lib/team/signature';
 import { EXTENSION_ID, launch, POLICY_DIR, POLICY_FILE, startServer, TEST_SITES, waitForRegistration } from './harness';
 
 const EXAMPLE = JSON.parse(readFileSync('docs/examples/palkkapalvelut.json', 'utf8'));
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const PUBLIC_KEY = Buffer.from(publicKey.export({ format: 'der', type: 'spki' }).subarray(-32)).toString('base64');
-const signed = (ruleset: unknown) =>
-  JSON.stringify({ ruleset, signature: { algorithm: 'Ed25519', value: sign(null, canonicalBytes(ruleset), privateKey).toString('base64') } });
+/** A signed ruleset file (format 2, docs/team-rulesets.md), made with node:crypto: independent of lib/team/signature.ts. */
+const signed = (ruleset: unknown, issuedAt = new Date().toISOString()) =>
+  JSON.stringify({
+    ruleset,
+    signature: { algorithm: 'Ed25519', format: 2, issuedAt, value: sign(null, signedBytes(ruleset, issuedAt), privateKey).toString('base64') },
+  });
 
 /** The content script takes the team ruleset once it asks the background for it (components/coach, another issue). */
 const CONTENT_WIRED = /getRuleset|savyActiveRuleset|ACTIVE_RULESET_KEY|compileActiveRuleset/.test(

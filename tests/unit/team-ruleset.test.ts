@@ -12,9 +12,10 @@ import { build } from 'esbuild';
 import { analyze, compiledBundledRuleset, compileWithLayers } from '../../lib/index';
 import {
   activeRuleset,
-  bytesToBase64,
   compileActiveRuleset,
-  canonicalBytes,
+  generateSigningKey,
+  importSigningKey,
+  signRuleset,
   canonicalJson,
   checkRulesetUrl,
   describeStatus,
@@ -270,18 +271,21 @@ describe('fetching the team ruleset from a real server', () => {
 describe('signed rulesets (policy rulesetPublicKey)', () => {
   let publicKey: string;
   let otherKey: string;
-  let sign: (ruleset: unknown) => Promise<string>;
+  let sign: (ruleset: unknown, issuedAt?: Date) => Promise<string>;
+  let signOther: (ruleset: unknown, issuedAt?: Date) => Promise<string>;
+  /** The signing clock: each signature a minute after the one before, unless a test says when. */
+  let signedAt = 0; // the tests' clock starts in 1970 too
 
   beforeAll(async () => {
-    const subtle = globalThis.crypto.subtle;
-    const pair = (await subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
-    const other = (await subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
-    publicKey = bytesToBase64(new Uint8Array(await subtle.exportKey('raw', pair.publicKey)));
-    otherKey = bytesToBase64(new Uint8Array(await subtle.exportKey('raw', other.publicKey)));
-    sign = async (ruleset) => {
-      const sig = new Uint8Array(await subtle.sign('Ed25519', pair.privateKey, canonicalBytes(ruleset) as BufferSource));
-      return JSON.stringify({ ruleset, signature: { algorithm: 'Ed25519', publicKey, value: bytesToBase64(sig) } }, null, 2);
-    };
+    const [mine, theirs] = await Promise.all([generateSigningKey(), generateSigningKey()]);
+    const key = (await importSigningKey(mine.keyFile))!;
+    const other = (await importSigningKey(theirs.keyFile))!;
+    publicKey = mine.publicKey;
+    otherKey = theirs.publicKey;
+    const signer = (k: typeof key) => async (ruleset: unknown, issuedAt?: Date) =>
+      JSON.stringify(await signRuleset(ruleset, k, { issuedAt: issuedAt ?? new Date((signedAt += 60_000)) }), null, 2);
+    sign = signer(key);
+    signOther = signer(other);
   });
 
   it('a correctly signed ruleset is used; a reordered, reformatted copy still verifies', async () => {
@@ -355,6 +359,103 @@ describe('signed rulesets (policy rulesetPublicKey)', () => {
     const s = await refresh(policyFor({ rulesetPublicKey: `  ${publicKey}\n` }));
     expect(s.lastError).toBeNull();
     expect(s.good).toMatchObject({ verifiedWithKey: publicKey });
+  });
+
+  // Issue 10, attack 2: with signed 2.0.0 in force, a correctly signed older file, or another team's ruleset
+  // signed with the same key, was put in force.
+  describe('rollback and substitution', () => {
+    const OTHER_TEAM = { ...V2, id: 'other.team', name: 'Toinen tiimi', version: '9.0.0' };
+    const signedPolicy = () => policyFor({ rulesetPublicKey: publicKey });
+
+    it('a correctly signed older version is refused: the newer one stays and the status says why', async () => {
+      const older = await sign({ ...GOOD, version: '1.5.0' }); // signed first …
+      handler = serve(await sign(V2)); // … the version in force after it
+      expect((await refresh(signedPolicy())).good!.ruleset.version).toBe('2.0.0');
+      handler = serve(older);
+      const s = await refresh(signedPolicy());
+      expect(s.lastError?.code).toBe('rollback');
+      expect(s.good!.ruleset.version).toBe('2.0.0');
+      expect(describeStatus(s, 'en').error).toMatch(/was not signed after the ruleset in use \(signed at 1970-.*before the ruleset in force.*an older version is not put back in force.*"Palkkapalvelut – testi" 2\.0\.0 stays in use/);
+      expect(describeStatus(s, 'fi').error).toMatch(/vanhempaa versiota ei oteta takaisin käyttöön/);
+      expect(describeStatus(s, 'sv').error).toMatch(/en äldre version tas inte i bruk igen/);
+    });
+
+    it('the same file fetched again is no change; other content with the same signing time is refused', async () => {
+      const at = new Date((signedAt += 60_000));
+      const file = await sign(V2, at);
+      handler = serve(file);
+      const first = await refresh(signedPolicy());
+      expect(first.lastError).toBeNull();
+      clock += 60_000;
+      const again = await refresh(signedPolicy(), { force: true });
+      expect(again.lastError).toBeNull();
+      expect(again.good!.changedAt).toBe(first.good!.changedAt);
+      handler = serve(await sign({ ...V2, version: '2.0.1' }, at));
+      const same = await refresh(signedPolicy(), { force: true });
+      expect(same.lastError).toMatchObject({ code: 'rollback', detail: expect.stringMatching(/the same time as the ruleset in force, with other content/) });
+    });
+
+    it("another team's ruleset signed with the same key is refused, newer or not", async () => {
+      handler = serve(await sign(V2));
+      await refresh(signedPolicy());
+      handler = serve(await sign(OTHER_TEAM));
+      const s = await refresh(signedPolicy());
+      expect(s.lastError).toMatchObject({ code: 'other-ruleset', detail: expect.stringMatching(/the ruleset "other\.team", and only "example\.payroll" is taken here \(the id of the ruleset in force\)/) });
+      expect(s.good!.ruleset.id).toBe('example.payroll');
+      expect(describeStatus(s, 'en').error).toMatch(/is another ruleset .*set the policy rulesetId to the new id/);
+    });
+
+    it('the policy rulesetId pins the id from the first fetch on, signed or not', async () => {
+      stored = null;
+      handler = serve(await sign(OTHER_TEAM));
+      let s = await refresh(policyFor({ rulesetPublicKey: publicKey, rulesetId: 'example.payroll' }));
+      expect(s.lastError).toMatchObject({ code: 'other-ruleset', detail: expect.stringMatching(/\(the policy rulesetId\)/) });
+      expect(s.good).toBeNull();
+      handler = serve(JSON.stringify(OTHER_TEAM));
+      s = await refresh(policyFor({ rulesetId: 'example.payroll' }));
+      expect(s.lastError?.code).toBe('other-ruleset');
+      // A deliberate change: the administrator names the new id.
+      handler = serve(await sign(OTHER_TEAM));
+      s = await refresh(policyFor({ rulesetPublicKey: publicKey, rulesetId: 'other.team' }));
+      expect(s.lastError).toBeNull();
+      expect(s.good!.ruleset.id).toBe('other.team');
+    });
+
+    it('a file signed in the old format (no time of signing) is refused with what to do', async () => {
+      const env = JSON.parse(await sign(V2));
+      delete env.signature.format;
+      delete env.signature.issuedAt;
+      handler = serve(JSON.stringify(env));
+      const s = await refresh(signedPolicy());
+      expect(s.lastError?.code).toBe('old-signature');
+      expect(describeStatus(s, 'en').error).toMatch(/signed in Sävy's old format, without the time of signing.*Sign it again with "npx savy ruleset sign/);
+    });
+
+    it('a signature more than a day ahead of the clock is refused, so it cannot shut out every later one', async () => {
+      handler = serve(await sign(V2, new Date(clock + 25 * 3600_000)));
+      let s = await refresh(signedPolicy());
+      expect(s.lastError?.code).toBe('future-signature');
+      expect(describeStatus(s, 'en').error).toMatch(/more than a day in the future.*Check the clock/);
+      handler = serve(await sign(V2, new Date(clock + 3600_000)));
+      s = await refresh(signedPolicy());
+      expect(s.lastError).toBeNull();
+    });
+
+    it('a version is withdrawn by signing the wanted one again; a new key starts afresh', async () => {
+      const v1Content = { ...GOOD, version: '1.0.0' };
+      handler = serve(await sign(V2));
+      await refresh(signedPolicy());
+      handler = serve(await sign(v1Content)); // signed again: newer than 2.0.0
+      let s = await refresh(signedPolicy());
+      expect(s.lastError).toBeNull();
+      expect(s.good!.ruleset.version).toBe('1.0.0');
+      // Key rotation: the ruleset in force was verified with the old key; the new key's first file is taken
+      // even if its clock was behind, and pins from then on.
+      handler = serve(await signOther(V2, new Date(1000)));
+      s = await refresh(policyFor({ rulesetPublicKey: otherKey }));
+      expect(s.lastError).toBeNull();
+      expect(s.good).toMatchObject({ verifiedWithKey: otherKey, issuedAt: 1000 });
+    });
   });
 
   it('verifySignedRuleset: canonical JSON sorts keys and drops whitespace', async () => {
