@@ -7,12 +7,12 @@
  * what lets a dismissed hint stay dismissed while the writer types elsewhere.
  */
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
-import { matchAt, matchesAt, vmStats, type Match } from '../pattern/match';
+import { compilePattern, matchAt, matchesAt, testWord, vmStats, type Match, type Program } from '../pattern/match';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines, linesIn, type TextSpan } from '../text/regions';
 import { sentences, words, type Sentence, type Token } from '../text/tokens';
-import { wordInfo, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
+import { wordInfo, type CompiledException, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
 
 export interface Hint {
   /** Stable while the hinted line is unchanged: rule, line content and position in the line. */
@@ -48,11 +48,15 @@ interface LineHint {
   start: number;
   end: number;
   suggestions: string[];
+  /** Conditions of scope paragraph that decide whether the hint stands (read by the Analyzer over the paragraph). */
+  paragraph?: CompiledException[];
 }
 
 interface LineResult {
   hints: LineHint[];
   steps: number;
+  /** Whether some hint has conditions of scope paragraph. */
+  conditional: boolean;
 }
 
 /** Everything the analyser knows about one line of text, kept while the line is in the reply. */
@@ -63,10 +67,12 @@ interface LineCache {
   hash?: string;
   results: Partial<Record<Language, LineResult>>;
   /** The hints of the last analysis that had this line, reused while the line stays where it was. */
-  built?: { lineStart: number; seen: number; result: LineResult; messageLanguage: Language; hints: Hint[] };
+  built?: { lineStart: number; seen: number; result: LineResult; messageLanguage: Language; kept: string; hints: Hint[] };
   /** How many times the line came before in the analysis numbered `seenIn` (for ids of repeated lines). */
   seenIn: number;
   seen: number;
+  /** Conditions of scope paragraph looked for in this line, and whether each is there. */
+  found?: Map<CompiledException, boolean>;
 }
 
 const MARGIN = 2;
@@ -137,6 +143,33 @@ export class Analyzer {
     const steps = noSteps();
     let stepBits = 0;
     const analysis = ++analyses;
+    // Conditions of scope paragraph, read over the paragraph of a hint that has them (most replies have none).
+    let paragraphs: { start: Int32Array; end: Int32Array } | null = null;
+    const inParagraph = new Map<number, Map<CompiledException, boolean>>();
+    const paragraphHas = (i: number, condition: CompiledException): boolean => {
+      paragraphs ??= paragraphBounds(lines, coached);
+      // Scope reply: the whole text, as one paragraph starting before the first line.
+      const start = condition.scope === 'reply' ? -1 : paragraphs.start[i];
+      const end = condition.scope === 'reply' ? lines.length : paragraphs.end[i];
+      let memo = inParagraph.get(start);
+      if (!memo) inParagraph.set(start, (memo = new Map()));
+      const remembered = memo.get(condition);
+      if (remembered !== undefined) return remembered;
+      let found = false;
+      for (let j = Math.max(0, start); j < end && !found; j++) {
+        const other = entries[j];
+        if (!other || !coached[j]) continue;
+        const known = (other.found ??= new Map());
+        let here = known.get(condition);
+        if (here === undefined) {
+          known.set(condition, (here = lineHas(condition, lines[j], other.tokens)));
+          if (stepLimit !== Infinity) checkSteps();
+        }
+        found = here;
+      }
+      memo.set(condition, found);
+      return found;
+    };
     let offset = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
@@ -154,13 +187,19 @@ export class Analyzer {
       }
       const seen = entry.seen++;
       const messageLanguage = this.options.uiLanguage ?? lineLanguage;
+      // Which hints their paragraph keeps: an exception of scope paragraph cancels a hint when it is in the
+      // hint's paragraph, a requirement when it is not.
+      let kept = '';
+      if (result.conditional) {
+        for (const h of result.hints) kept += !h.paragraph || h.paragraph.every((c) => paragraphHas(i, c) === c.required) ? '1' : '0';
+      }
       const built = entry.built;
-      if (built && built.lineStart === lineStart && built.seen === seen && built.result === result && built.messageLanguage === messageLanguage) {
+      if (built && built.lineStart === lineStart && built.seen === seen && built.result === result && built.messageLanguage === messageLanguage && built.kept === kept) {
         for (const h of built.hints) hints.push(h);
         continue;
       }
       const lineHash = (entry.hash ??= hash(line));
-      const lineHints = result.hints.map(
+      const lineHints = (kept ? result.hints.filter((_, k) => kept[k] === '1') : result.hints).map(
         (h): Hint => ({
           id: `${h.rule.id}@${lineHash}.${seen}:${h.start}`,
           ruleId: h.rule.id,
@@ -173,12 +212,47 @@ export class Analyzer {
           suggestions: h.suggestions,
         }),
       );
-      entry.built = { lineStart, seen, result, messageLanguage, hints: lineHints };
+      entry.built = { lineStart, seen, result, messageLanguage, kept, hints: lineHints };
       for (const h of lineHints) hints.push(h);
     }
     for (const [step, bit] of STEP_BIT) if (stepBits & bit) steps[step] = true;
     return { language, hints, steps };
   }
+}
+
+/**
+ * Per line, the first and the last-plus-one line of its paragraph. A paragraph is what the writer separates with
+ * blank lines; a reply without blank lines between its own lines (rich editors give one line per block) has a
+ * paragraph per line. Quoted text and signatures end a paragraph.
+ */
+export function paragraphBounds(lines: readonly string[], coached: readonly boolean[]): { start: Int32Array; end: Int32Array } {
+  const n = lines.length;
+  const blank = (i: number) => lines[i].trim() === '';
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    if (coached[i] && !blank(i)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  let blankSeparated = false;
+  for (let i = first + 1; i < last && !blankSeparated; i++) blankSeparated = coached[i] && blank(i);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    if (!coached[i] || blank(i) || !blankSeparated) from = i;
+    start[i] = from;
+    if (!coached[i] || blank(i)) from = i + 1;
+  }
+  let to = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (!coached[i] || blank(i) || !blankSeparated) to = i + 1;
+    end[i] = to;
+    if (!coached[i] || blank(i)) to = i;
+  }
+  return { start, end };
 }
 
 /** Thrown by an analysis run inside withStepLimit() that needs more matcher steps than it was given. */
@@ -254,8 +328,11 @@ let infos: WordInfo[] = [];
 export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] = words(line)): LineResult {
   const hints: LineHint[] = [];
   let steps = 0;
+  let conditional = false;
   const { tried, decided, busyIn, busyTo, anchorIn } = scratch(index);
-  for (const sentence of sentences(line, 0, tokens)) {
+  const all = sentences(line, 0, tokens);
+  for (let s = 0; s < all.length; s++) {
+    const sentence = all[s];
     const tokens = sentence.tokens;
     const sentenceHints: LineHint[] = [];
     const cues: Finder[] = [];
@@ -299,7 +376,15 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         tried[f.n] = here;
         busyIn[f.n] = sentenceStamp;
         busyTo[f.n] = m.end;
-        if (f.rule) sentenceHints.push(makeHint(f.rule, m, tokens, line));
+        if (f.rule) {
+          const hint = makeHint(f.rule, m, tokens, line);
+          if (f.rule.category === 'jargon' && explained(index, line, tokens, m, all[s + 1]?.tokens)) continue;
+          if (f.paragraph.length) {
+            hint.paragraph = f.paragraph;
+            conditional = true;
+          }
+          sentenceHints.push(hint);
+        }
         else {
           cues.push(f);
           cueBits |= bit;
@@ -314,24 +399,25 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
     hints.push(...sentenceHints);
   }
   hints.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { hints, steps };
+  return { hints, steps, conditional };
 }
 
 function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: number) => boolean, sentence: number): boolean {
   for (const e of finder.exceptions) {
-    if (!has(e.needs)) continue;
     if (e.scope === 'sentence') {
       // Whether it is in the sentence does not depend on the match: found once per sentence, so a rule that
       // matches at every word does not search the sentence again at every word.
       if (e.sentenceIn !== sentence) {
         e.sentenceIn = sentence;
         e.inSentence = false;
-        for (let i = 0; i < tokens.length && !e.inSentence; i++) e.inSentence = matchesAt(e.program, tokens, i);
+        if (has(e.needs)) for (let i = 0; i < tokens.length && !e.inSentence; i++) e.inSentence = matchesAt(e.program, tokens, i);
         if (stepLimit !== Infinity) checkSteps();
       }
-      if (e.inSentence) return true;
+      // An exception cancels when it is there; a requirement when it is not.
+      if (e.inSentence !== e.required) return true;
       continue;
     }
+    if (!has(e.needs)) continue;
     // An overlapping exception starts at most maxWords - 1 words before the match.
     for (let i = Math.max(0, m.start - e.program.maxWords + 1); i < m.end; i++) {
       // From inside the match any match of the exception overlaps it; before it, only one that reaches in.
@@ -342,6 +428,45 @@ function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: numb
         if (x && x.end > m.start) return true;
       }
     }
+  }
+  return false;
+}
+
+/** The @explain class per language: "eli", "that is", "alltså", "se tarkoittaa"… */
+const explanations = new WeakMap<LanguageIndex, Program>();
+
+/**
+ * A term explained right where it is used is not jargon: "ennakonpidätys eli palkasta pidätetty vero", "our SLA,
+ * that is the service level agreement", "PBL, alltså plan- och bygglagen", "SLA (service level agreement)",
+ * "palvelutasosopimus (SLA)", "palvelutasosopimus eli SLA", or a next sentence that starts "Se tarkoittaa" /
+ * "This means" / "Det betyder". Applies to the rules of category jargon.
+ */
+function explained(index: LanguageIndex, line: string, tokens: Token[], m: Match, next: Token[] | undefined): boolean {
+  const start = tokens[m.start].start;
+  const end = tokens[m.end - 1].end;
+  let after = end;
+  while (after < line.length && (line[after] === ' ' || line[after] === '\u00a0')) after++;
+  if (line[after] === '(') return true;
+  let before = start - 1;
+  while (before >= 0 && line[before] === ' ') before--;
+  if (line[before] === '(') return true;
+  let program = explanations.get(index);
+  if (!program) explanations.set(index, (program = compilePattern('@explain', false, index.language)));
+  if (matchesAt(program, tokens, m.end) || (m.end + 1 < tokens.length && matchesAt(program, tokens, m.end + 1))) return true;
+  // The term as the gloss of the word before it: "palvelutasosopimus eli SLA", "the planning authority, that is the LPA".
+  for (let i = Math.max(0, m.start - 4); i < m.start; i++) {
+    const x = matchAt(program, tokens, i);
+    if (x && (x.end === m.start || (x.end === m.start - 1 && /^(?:the|a|an)$/.test(tokens[x.end].lower)))) return true;
+  }
+  return !!next?.length && matchesAt(program, next, 0);
+}
+
+/** Whether `condition` is found anywhere in a line (sentence by sentence). */
+function lineHas(condition: CompiledException, line: string, tokens: Token[]): boolean {
+  const needs = condition.program.needs;
+  if (needs && !tokens.some((t) => testWord(needs, t))) return false;
+  for (const sentence of sentences(line, 0, tokens)) {
+    for (let i = 0; i < sentence.tokens.length; i++) if (matchesAt(condition.program, sentence.tokens, i)) return true;
   }
   return false;
 }

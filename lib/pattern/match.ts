@@ -4,6 +4,7 @@
  * pair at most once. A pattern matches at most `maxWords` words, so an attempt at one position costs at most
  * maxWords × program length steps, and a sentence of n words costs O(n) whatever the rule author wrote.
  */
+import type { Language } from '../coaching';
 import type { Token } from '../text/tokens';
 import { maxWords, parsePattern, type PatternNode } from './parse';
 
@@ -63,8 +64,9 @@ export const vmStats = { steps: 0 };
 const HARMONY: Record<string, string[]> = { A: ['a', 'ä'], O: ['o', 'ö'], U: ['u', 'y'] };
 const MAX_VARIANTS = 16;
 
-export function compilePattern(source: string, caseSensitive = false): Program {
-  return compileItems(source, topItems(parsePattern(source), caseSensitive), caseSensitive);
+/** `language` writes out the word classes (@you …) in that language; without it, in all three. */
+export function compilePattern(source: string, caseSensitive = false, language?: Language): Program {
+  return compileItems(source, topItems(parsePattern(source, language), caseSensitive), caseSensitive);
 }
 
 /**
@@ -74,8 +76,8 @@ export function compilePattern(source: string, caseSensitive = false): Program {
  * already one option. The programs match what the pattern matches, in its priority: the engine takes the
  * first of them that matches at a word.
  */
-export function compileAlternatives(source: string, caseSensitive = false): Program[] {
-  const [head, ...rest] = topItems(parsePattern(source), caseSensitive);
+export function compileAlternatives(source: string, caseSensitive = false, language?: Language): Program[] {
+  const [head, ...rest] = topItems(parsePattern(source, language), caseSensitive);
   if (head.kind !== 'alt' || wordOptions(head)) return [compileItems(source, [head, ...rest], caseSensitive)];
   return head.options.map((option) => compileItems(source, [option, ...rest], caseSensitive));
 }

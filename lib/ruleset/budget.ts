@@ -31,7 +31,7 @@ export function worstCaseText(ruleset: Ruleset, language: Language, maxWords = M
   const add = (source: string) => {
     if (count >= maxWords) return;
     try {
-      const words = wordsOf(parsePattern(source));
+      const words = wordsOf(parsePattern(source, language));
       const phrase = words.join(' ');
       if (!words.length || seen.has(phrase)) return;
       seen.add(phrase);
@@ -46,6 +46,7 @@ export function worstCaseText(ruleset: Ruleset, language: Language, maxWords = M
     if (!rule.languages.includes(language)) continue;
     for (const p of rule.patterns ?? []) add(p);
     for (const e of rule.exceptions) exception(e);
+    for (const e of rule.requires ?? []) exception(e);
   }
   for (const step of Object.values(ruleset.steps)) {
     for (const c of step?.cues[language] ?? []) add(c);

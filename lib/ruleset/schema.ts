@@ -37,8 +37,20 @@ const PatternText = z
   });
 
 export const ExceptionSchema = z.union(
+  [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['match', 'sentence', 'paragraph', 'reply']).default('match') })],
+  { error: 'an exception is a pattern, or {"pattern": "…", "scope": "match" | "sentence" | "paragraph" | "reply"}' },
+);
+
+/** A step cue's exceptions: a cue marks a step for the whole reply, so "paragraph" would mean nothing there. */
+export const StepExceptionSchema = z.union(
   [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['match', 'sentence']).default('match') })],
-  { error: 'an exception is a pattern, or {"pattern": "…", "scope": "match" | "sentence"}' },
+  { error: 'an exception of a step cue is a pattern, or {"pattern": "…", "scope": "match" | "sentence"}' },
+);
+
+/** A condition: the rule hints only when this is found too, in the same sentence (default) or paragraph. */
+export const RequirementSchema = z.union(
+  [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['sentence', 'paragraph', 'reply']).default('sentence') })],
+  { error: 'a requirement is a pattern, or {"pattern": "…", "scope": "sentence" | "paragraph" | "reply"}' },
 );
 
 export const MetricSchema = z.discriminatedUnion(
@@ -69,6 +81,7 @@ export const RuleSchema = z.strictObject({
   metric: MetricSchema.optional(),
   caseSensitive: z.boolean().optional(),
   exceptions: z.array(ExceptionSchema).default([]),
+  requires: z.array(RequirementSchema).optional(),
   message: LocalText,
   explanation: LocalText.optional(),
   suggestions: z.array(z.string()).default([]),
@@ -86,7 +99,7 @@ export const RuleSchema = z.strictObject({
 
 export const StepCuesSchema = z.strictObject({
   cues: z.partialRecord(Lang, z.array(PatternText)),
-  exceptions: z.partialRecord(Lang, z.array(ExceptionSchema)).optional(),
+  exceptions: z.partialRecord(Lang, z.array(StepExceptionSchema)).optional(),
   /** A cue does not count when a hint of one of these categories is in the same sentence. */
   cancelledBy: z.array(Id).optional(),
   /** In a team ruleset: use these cues instead of the bundled ones (default: add to them). */
@@ -173,6 +186,7 @@ export type Ruleset = z.output<typeof RulesetSchema>;
 export type Rule = z.output<typeof RuleSchema>;
 export type Metric = z.output<typeof MetricSchema>;
 export type RuleException = z.output<typeof ExceptionSchema>;
+export type RuleRequirement = z.output<typeof RequirementSchema>;
 export type StepCues = z.output<typeof StepCuesSchema>;
 export type PracticeTicket = z.output<typeof PracticeTicketSchema>;
 

@@ -64,9 +64,9 @@ export function ruleFromForm(f: RuleForm): RuleInput {
   return rule;
 }
 
-/** A rule as form fields. Rules the form cannot show (metrics, sentence-scope exceptions) return null. */
+/** A rule as form fields. Rules the form cannot show (metrics, scoped exceptions, requirements) return null. */
 export function formFromRule(rule: RuleInput): RuleForm | null {
-  if (!rule.patterns || rule.metric) return null;
+  if (!rule.patterns || rule.metric || rule.requires?.length) return null;
   if ((rule.exceptions ?? []).some((e) => typeof e !== 'string')) return null;
   return {
     id: rule.id,

@@ -9,7 +9,9 @@
  *   two lines), which is skipped itself (the quote under it is `>` lines or a blockquote); a forwarded or
  *   original-message header ("---- Forwarded message ----", "-----Original Message-----", a From: line with
  *   more header fields under it, as Outlook writes), after which everything is the other message; a "-- " signature separator, after which
- *   everything is the signature; and a sign-off ("Best regards", "Ystävällisin terveisin", "Med vänliga
+ *   everything is the signature; a helpdesk's "##- Please type your reply above this line -##" marker (and its
+ *   Finnish and Swedish forms), a "--- Customer message ---" title or a ticket header ("Ticket #51877 — subject",
+ *   "Tiketti #48213 | Aihe: …"), after which everything is the thread; and a sign-off ("Best regards", "Ystävällisin terveisin", "Med vänliga
  *   hälsningar"…) followed by a few short lines at the end of the writer's last stretch of text.
  * - HTML: the containers in `QUOTE_SELECTOR` and `SIGNATURE_SELECTOR` are skipped; an element matching
  *   `QUOTE_START_SELECTOR` starts the quoted message, which runs to the end (Outlook on the web puts the original
@@ -67,13 +69,25 @@ const ATTRIBUTION_START = /^(?:On|Den|Le|Am|El)\s.{3,}$/;
 const MESSAGE_HEADER = [
   /^-{2,}\s*(?:Original Message|Forwarded message|Alkuperäinen viesti|Välitetty viesti|Edelleenlähetetty viesti|Ursprungligt meddelande|Vidarebefordrat meddelande)\s*-{2,}$/i,
   /^(?:Begin forwarded message|Alkuperäinen viesti|Ursprungligt meddelande):$/i,
+  // Helpdesk and form tools: the customer's message under a dashed title ("--- Customer message ---").
+  /^-{2,}\s*(?:customer(?:'s)? message|message from (?:the )?customer|original (?:request|message|question)|previous messages?|ticket history|conversation history|asiakkaan viesti|asiakkaan kysymys|alkuperäinen (?:kysymys|pyyntö)|aiemmat viestit|viestihistoria|kundens meddelande|kundens fråga|ursprunglig fråga|tidigare meddelanden|ärendehistorik)\s*-{2,}$/i,
+  // Zendesk, Freshdesk and the like: "##- Please type your reply above this line -##" and its translations.
+  /^#{2,}-?.{0,80}(?:above this line|yläpuolelle|ovanför (?:den här|denna) rad).{0,40}-?#{2,}$/i,
+  /^-{0,3}\s*(?:reply above this line|vastaa tämän rivin yläpuolelle|svara ovanför (?:den här|denna) rad(?:en)?)\s*-{0,3}$/i,
 ];
+/**
+ * A ticket's header in a helpdesk thread: the ticket or case number followed by its subject or state ("Ticket
+ * #51877 — Broadband drops", "Tiketti #48213 | Aihe: … | Tila: Avoin", "Ärende #S-22817 · Studentservice").
+ * A bare number ("Tiketti #48213" in a signature) is not coached but starts nothing.
+ */
+const TICKET = /^(?:ticket|case|request|incident|tiketti|tapaus|pyyntö|palvelupyyntö|ärende|ärendenummer)(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*/i;
+const TICKET_HEADER = /^\S+(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*(?:#\s*[A-Z]{0,4}-?\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*)\s*[|·•–—-]\s*\S/i;
 const FROM_LINE = /^\*?(?:From|Lähettäjä|Från):\*?\s*\S/i;
 /** The other fields of a mail header block (after From:). */
 const HEADER_LINE = /^\*?(?:Sent|Date|To|Cc|Subject|Lähetetty|Päivämäärä|Päiväys|Vastaanottaja|Kopio|Aihe|Skickat|Datum|Till|Kopia|Ämne):\*?\s*\S/i;
 
 const SIGN_OFF =
-  /^(?:ystävällisin terveisin|parhain terveisin|terveisin|ystävällisesti|hyvää päivänjatkoa|best regards|kind regards|warm regards|regards|best wishes|best|many thanks|thanks again|thanks|thank you|cheers|sincerely|yours sincerely|yours faithfully|med vänliga hälsningar|vänliga hälsningar|vänligen|hälsningar|mvh|bästa hälsningar)[,.!]?$/i;
+  /^(?:ystävällisin terveisin|ystävällisin terveisin|parhain terveisin|lämpimin terveisin|terveisin|terkuin|terkut|yst\. terv\.|ystävällisesti|kunnioittaen|kiittäen|hyvää päivänjatkoa|hyvää viikonloppua|mukavaa päivänjatkoa|moikka|moi|hei hei|best regards|kind regards|warm regards|warmest regards|regards|kind wishes|best wishes|all the best|best|many thanks|thanks again|thanks and regards|with thanks|thanks|thank you|cheers|take care|sincerely|yours sincerely|yours faithfully|yours|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|varma hälsningar|bästa hälsningar|hälsningar|vänligen|mvh|allt gott|ha en fin dag|trevlig helg)[,.!]?$/i;
 
 const MAX_SIGNATURE_LINES = 8;
 const MAX_HEADER_LENGTH = 420;
@@ -109,10 +123,10 @@ export function coachedLines(lines: readonly string[], marked: readonly boolean[
   let end = lines.length;
   for (let i = 0; i < end; i++) {
     const raw = lines[i];
-    // Cheap checks first: every header has a colon or starts with a dash or an underscore.
-    if (!raw.includes(':') && !/^\s*[-_]/.test(raw)) continue;
+    // Cheap checks first: every header has a colon, a # or a digit, or starts with a dash or an underscore.
+    if (!raw.includes(':') && !raw.includes('#') && !/^\s*[-_]/.test(raw) && !/^\s*\S+\s+\S*\d/.test(raw)) continue;
     const line = raw.trim();
-    if (line === '--' || startsMessage(lines, i)) {
+    if (line === '--' || startsMessage(lines, i) || (TICKET.test(line) && TICKET_HEADER.test(line))) {
       end = i;
       break;
     }

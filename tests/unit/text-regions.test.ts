@@ -98,3 +98,56 @@ describe('quotes marked by the structure (HTML)', () => {
     expect(a.hints.every((h) => h.start > quote.end)).toBe(true);
   });
 });
+
+describe('helpdesk threads and more sign-offs (issue 14)', () => {
+  it('skips everything under a "reply above this line" marker, in Finnish, English and Swedish', () => {
+    for (const marker of [
+      '##- Kirjoita vastauksesi tämän rivin yläpuolelle -##',
+      '##- Please type your reply above this line -##',
+      '##- Skriv ditt svar ovanför den här raden -##',
+      '-- Reply above this line --',
+    ]) {
+      const text = ['Hei Pekka,', 'korjaus on tehty.', '', marker, '', 'Pekka Ojala, 1.12.2026', 'MIKSI EI KUKAAN VASTAA!!!'].join('\n');
+      expect(coached(text), marker).toEqual(['Hei Pekka,', 'korjaus on tehty.', '']);
+    }
+  });
+
+  it('skips a customer message under a dashed title, and a ticket header with its subject or state', () => {
+    expect(coached(['Dear Ms Lee,', 'the fine stands.', '--- Customer message ---', 'Name: Ann Lee', 'Message: SCAM!!'].join('\n'))).toEqual([
+      'Dear Ms Lee,',
+      'the fine stands.',
+    ]);
+    for (const header of ['Ticket #51877 — Router keeps dropping', 'Tiketti #48213 | Aihe: Netti pätkii | Tila: Avoin', 'Ärende #S-22817 · Studentservice · Skapat 2026-11-30']) {
+      expect(coached(['Hej Eva,', 'vi ringer i dag.', '', header, 'Det här är ERT FEL!!'].join('\n')), header).toEqual(['Hej Eva,', 'vi ringer i dag.', '']);
+    }
+    // A list item or a case the writer numbers is not a header.
+    expect(coached(['Hi,', 'Case 2 - the refund: paid today.', 'I will call you.'].join('\n'))).toEqual(['Hi,', 'Case 2 - the refund: paid today.', 'I will call you.']);
+  });
+
+  it('knows colloquial and formal sign-offs, and keeps a ticket number in the signature out', () => {
+    for (const signOff of ['Moikka,', 'Kiittäen', 'Kunnioittaen', 'All the best,', 'Take care,', 'Med vänlig hälsning', 'Allt gott,']) {
+      const text = ['Hei,', 'soitan huomenna.', '', signOff, 'Emmi Virtanen', 'tekninen tuki, SLA-tiimi', 'p. 0800 123 456', 'Tiketti #48213'].join('\n');
+      expect(coached(text), signOff).toEqual(['Hei,', 'soitan huomenna.', '']);
+    }
+  });
+
+  it('coaches the writer above a helpdesk thread and never the customer’s shouting in it', () => {
+    const text = [
+      'Hi Tom,',
+      '',
+      'You should have read the manual.',
+      '',
+      'Best regards,',
+      'Marcus Webb',
+      'Senior Support Engineer, SLA team',
+      'Ticket #51877',
+      '',
+      '##- Please type your reply above this line -##',
+      '',
+      'Ticket #51877 — Broadband drops every evening',
+      'I want an ENGINEER, not another chatbot!!',
+    ].join('\n');
+    const a = analyze(text, { lang: 'en' });
+    expect(a.hints.map((h) => h.category)).toEqual(['blame']);
+  });
+});
