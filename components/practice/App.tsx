@@ -9,6 +9,7 @@ import { LANGUAGES, noSteps, STEP_IDS, STEPS, type Language, type Steps } from '
 import type { PracticeInput } from '../../lib/history/types';
 import type { Coach } from '../coach/controller';
 import { languageName, t } from '../popup/i18n';
+import { hasMessage } from '../i18n';
 import { filterTickets, settingsOf, type PracticeItem, type TicketFilter } from './tickets';
 
 export interface PracticeApi {
@@ -27,8 +28,7 @@ type Phase = 'write' | 'reflect' | 'saved';
 
 function settingName(setting: string, lang: Language): string {
   const key = `practice_setting_${setting}`;
-  const name = t(lang, key);
-  return name === key ? setting : name;
+  return hasMessage(key) ? t(lang, key) : setting;
 }
 
 export function PracticeApp({

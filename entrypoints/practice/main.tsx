@@ -5,6 +5,7 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import '../../components/ui/theme.css';
 import './style.css';
 import { PracticeApp, type PracticeApi, type Score } from '../../components/practice/App';
 import { mountPageCoach } from '../../components/practice/coach';

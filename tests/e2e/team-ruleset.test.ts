@@ -130,7 +130,7 @@ describe('team ruleset by policy', () => {
     tampered.ruleset.rules[0].message.fi = 'Muutettu allekirjoituksen jälkeen.';
     body = JSON.stringify(tampered);
     await check();
-    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/signature does not match.*"Palkkapalvelut – äänensävyn työkirja" 1\.0\.0 stays in use/);
+    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/signature does not match.*“Palkkapalvelut – äänensävyn työkirja” 1\.0\.0 stays in use/);
 
     const broken = structuredClone(EXAMPLE);
     broken.version = '3.0.0';

@@ -74,10 +74,10 @@ describe('options page', () => {
     render(<OptionsApp api={api()} lang="en" />, root);
     await flush();
     expect(q('[data-field="source"]').textContent).toBe('Administrator policy');
-    expect(q('[data-field="in-use"]').textContent).toBe('In use: "Palkkapalvelut – testi" 1.0.0 (2 rules).');
+    expect(q('[data-field="in-use"]').textContent).toBe('In use: “Palkkapalvelut – testi” 1.0.0 (2 rules).');
     const error = q('[data-field="error"]');
     expect(error.getAttribute('role')).toBe('alert');
-    expect(error.textContent).toMatch(/answered with an error \(HTTP 500 Internal Server Error\).*"Palkkapalvelut – testi" 1\.0\.0 stays in use/);
+    expect(error.textContent).toMatch(/answered with an error \(HTTP 500 Internal Server Error\).*“Palkkapalvelut – testi” 1\.0\.0 stays in use/);
     expect(q('[data-field="by-policy"]').textContent).toContain('https://intra.example/team.json');
     expect(root.querySelector('#source-url')).toBeNull();
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Check now')!;
