@@ -4,7 +4,7 @@
  * bytes), so the pages and the content script can share it: each passes its own catalogs (the pages every key of
  * public/_locales, the content script only its `coach*` keys).
  *
- * A plural message is a family of keys `<key>_one`, `<key>_other` (and `_zero`, `_two`, `_few`, `_many` where a
+ * `$$` is a literal dollar sign. A plural message is a family of keys `<key>_one`, `<key>_other` (and `_zero`, `_two`, `_few`, `_many` where a
  * language needs them); the caller names `<key>` and `$1` is the count that picks the form:
  *   "progress_shownTimes_one": "Näytetty $1 kerran", "progress_shownTimes_other": "Näytetty $1 kertaa"
  *   t('fi', 'progress_shownTimes', 1) → "Näytetty 1 kerran"
@@ -65,7 +65,9 @@ export function createTranslator<K extends string>(catalogs: Catalogs<K>, fallba
         text = lookup(fallback, `${key}_${enForm}`) ?? lookup(fallback, `${key}_other`) ?? key;
       }
     }
-    return text.replace(/\$(\d)/g, (_, d: string) => {
+    // $$ is a dollar sign (as in Chrome's messages.json): "$$1" shows "$1".
+    return text.replace(/\$(\$|\d)/g, (_, d: string) => {
+      if (d === '$') return '$';
       const v = subs[Number(d) - 1];
       return v === undefined ? '' : typeof v === 'number' ? formatNumber(v, lang) : v;
     });

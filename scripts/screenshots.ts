@@ -44,7 +44,7 @@ try {
       await page.screenshot({ path: join(out, `options-${tag}.png`), fullPage: true });
       await page.goto(pageUrl('progress'));
       await page.waitForSelector('[data-practice-attempt]');
-      await page.waitForSelector('.ct-bar').catch(() => undefined);
+      await page.waitForSelector('.ct-bar', { state: 'attached' }).catch(() => undefined);
       await page.screenshot({ path: join(out, `progress-${tag}.png`), fullPage: true });
       await page.locator('.views button').nth(1).click();
       await page.fill('#report-name', 'Maija Meikäläinen');

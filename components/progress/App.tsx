@@ -4,7 +4,7 @@
  * everything below it that it can apply to, and says so where it cannot.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { STEP_IDS, STEPS, type Language } from '../../lib/coaching';
+import { CATEGORY_IDS, STEP_IDS, STEPS, type Language } from '../../lib/coaching';
 import { DAY_MS, HINT_ACTIONS, type HintAction, type PracticeAttempt } from '../../lib/history/types';
 import type { HistoryFilter, ProgressStats } from '../../lib/history/stats';
 import { PRACTICE_HOST } from '../../lib/history/today';
@@ -118,10 +118,14 @@ function Filters({ model, lang }: { model: ProgressModel; lang: Language }) {
 }
 
 function Charts({ stats, lang, filter }: { stats: ProgressStats; lang: Language; filter: HistoryFilter }) {
-  const colorOf = useMemo(() => {
-    const all = [...stats.categories];
-    return (c: string) => (all.indexOf(c) % 10) + 1;
-  }, [stats]);
+  // Each built-in category keeps its own colour whatever the filters show; a team category takes one by its id.
+  const colorOf = (c: string) => {
+    const i = (CATEGORY_IDS as readonly string[]).indexOf(c);
+    if (i >= 0) return i + 1;
+    let h = 0;
+    for (const ch of c) h = (h * 31 + ch.charCodeAt(0)) % 10;
+    return h + 1;
+  };
   const action = filter.action;
   // Without an action filter: hints left in finished replies. With one: the hint events of that action.
   const per100: Series[] = useMemo(() => {
@@ -377,7 +381,7 @@ function Timeline({ model, lang }: { model: ProgressModel; lang: Language }) {
                   <td class="snippet" lang={e.lang}>
                     {e.snippet}
                   </td>
-                  <td>{e.message}</td>
+                  <td>{ruleInfo(e.ruleId, lang, e.message).message}</td>
                   <td lang={e.lang}>{e.rewrite ?? ''}</td>
                 </tr>
               ))}
@@ -478,7 +482,13 @@ function Report({ model, lang, name, titles }: { model: ProgressModel; lang: Lan
         <dl class="report-who">
           <div>
             <dt>{t('progress_reportWriter')}</dt>
-            <dd data-report="name">{name.trim() || <span class="blank" aria-label={t('progress_reportNoName')} />}</dd>
+            <dd data-report="name">
+              {name.trim() || (
+                <span class="blank">
+                  <span class="visually-hidden">{t('progress_reportNoName')}</span>
+                </span>
+              )}
+            </dd>
           </div>
           <div>
             <dt>{t('progress_reportPeriodLabel')}</dt>

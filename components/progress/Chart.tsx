@@ -36,6 +36,38 @@ export function labelEvery(weeks: number, widthPx: number): number {
   return Math.max(1, Math.ceil(weeks / fit));
 }
 
+/**
+ * Ticks for a value axis from 0: 3–6 round steps (1, 2, 2.5 or 5 times a power of ten; whole numbers for counts),
+ * and the decimals they need, so that 0,25 is not printed as 0,3 next to 0,5.
+ */
+export function niceTicks(max: number, integer = false): { ticks: number[]; digits: number } {
+  const top = max > 0 ? max : 1;
+  let step = 1;
+  for (const m of [1, 2, 2.5, 5, 10]) {
+    const power = 10 ** Math.floor(Math.log10(top / 5));
+    step = m * power;
+    if (top / step <= 5) break;
+  }
+  if (integer) step = Math.max(1, Math.ceil(step));
+  const ticks: number[] = [];
+  const count = Math.ceil(top / step - 1e-9);
+  for (let i = 0; i <= count; i++) ticks.push(Number((i * step).toFixed(6)));
+  const digits = integer ? 0 : Math.max(0, ...ticks.map((v) => (String(v).split('.')[1] ?? '').length));
+  return { ticks, digits };
+}
+
+/** The largest bar: a stack's total, or the tallest single bar. */
+function largest(series: Series[], stacked: boolean): number {
+  if (!series.length) return 0;
+  const n = Math.max(...series.map((s) => s.values.length));
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const at = series.map((s) => s.values[i] ?? 0);
+    max = Math.max(max, stacked ? at.reduce((a, b) => a + b, 0) : Math.max(...at));
+  }
+  return max;
+}
+
 function canDraw(): boolean {
   try {
     return typeof window !== 'undefined' && typeof window.SVGSVGElement === 'function' && typeof (window.SVGSVGElement.prototype as { createSVGPoint?: unknown }).createSVGPoint === 'function';
@@ -67,8 +99,9 @@ export function WeeklyChart(props: {
     if (!el || weeks.length === 0 || shown.length === 0 || !canDraw()) return;
     let chart: { detach(): void } | undefined;
     let cancelled = false;
-    void import('chartist').then(({ BarChart }) => {
+    void import('chartist').then(({ BarChart, FixedScaleAxis }) => {
       if (cancelled) return;
+      const { ticks, digits } = niceTicks(largest(shown, !!stacked), integer);
       const width = el.clientWidth || 600;
       const every = labelEvery(weeks.length, width - 60);
       const slot = (width - 60) / weeks.length;
@@ -85,11 +118,12 @@ export function WeeklyChart(props: {
             chartPadding: { top: 12, right: 8, bottom: 4, left: 4 },
             axisX: { showGrid: false, offset: 28 },
             axisY: {
-              onlyInteger: !!integer,
+              type: FixedScaleAxis,
+              ticks,
               low: 0,
+              high: ticks[ticks.length - 1],
               offset: 44,
-              scaleMinSpace: 28,
-              labelInterpolationFnc: (v: unknown) => formatNumber(Number(v), lang),
+              labelInterpolationFnc: (v: unknown) => formatNumber(Number(v), lang, digits),
             },
           },
         );

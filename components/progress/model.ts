@@ -75,7 +75,7 @@ export class ProgressModel {
     // The background writes while the writer works elsewhere: reload when the tables change.
     let first = true;
     const db = this.source.db;
-    this.sub = liveQuery(async () => [await db.events.count(), await db.replies.count(), (await db.events.orderBy('at').last())?.at ?? 0]).subscribe({
+    this.sub = liveQuery(async () => [await db.events.count(), await db.replies.count(), await db.practice.count(), (await db.events.orderBy('at').last())?.at ?? 0]).subscribe({
       next: () => {
         if (first) first = false;
         else void this.reload();

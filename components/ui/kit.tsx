@@ -134,6 +134,7 @@ export function SelectField({
   onValue,
   options,
   note,
+  noteTone,
   ...rest
 }: Omit<JSX.SelectHTMLAttributes<HTMLSelectElement>, 'label' | 'value'> & {
   id: string;
@@ -143,9 +144,10 @@ export function SelectField({
   onValue(v: string): void;
   options: readonly { value: string; label: string }[];
   note?: string;
+  noteTone?: Tone;
 }) {
   return (
-    <Field id={id} label={label} help={help} note={note}>
+    <Field id={id} label={label} help={help} note={note} noteTone={noteTone}>
       <select id={id} value={value} onChange={(e) => onValue(e.currentTarget.value)} aria-describedby={describedBy(id, help, note)} {...rest}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -56,6 +56,14 @@ const WORDS: { match: RegExp; text: Texts }[] = [
     },
   },
   {
+    match: /^pattern "(.*)": "(.)" cannot be matched: patterns match words, so leave punctuation out/s,
+    text: {
+      fi: 'Kuviossa ”$1” on merkki ”$2”, jota ei voi etsiä: kuvio etsii sanoja, joten jätä välimerkit pois.',
+      en: 'The pattern “$1” has “$2”, which cannot be looked for: patterns look for words, so leave punctuation out.',
+      sv: 'Mönstret ”$1” har tecknet ”$2”, som inte går att söka efter: mönster söker ord, så utelämna skiljetecken.',
+    },
+  },
+  {
     match: /^pattern "(.*)": the pattern must require at least one word/s,
     text: { fi: 'Kuvion ”$1” pitää vaatia ainakin yksi sana.', en: 'The pattern “$1” must require at least one word.', sv: 'Mönstret ”$1” måste kräva minst ett ord.' },
   },

@@ -174,10 +174,14 @@ export async function foreignText(page: Page, lang: Lang): Promise<ForeignText[]
   return found;
 }
 
-/** The height of everything on the page, and whether an element is inside the first `height` pixels. */
+/**
+ * The height of the page's content (what a popup window is sized to: the body, not the viewport, which a short page
+ * does not fill), and where an element ends, from the top of the page.
+ */
 export async function fold(page: Page, selector: string): Promise<{ contentHeight: number; bottom: number | null }> {
   return page.evaluate((selector) => {
     const el = document.querySelector(selector);
-    return { contentHeight: document.documentElement.scrollHeight, bottom: el ? el.getBoundingClientRect().bottom + scrollY : null };
+    const body = document.body.getBoundingClientRect();
+    return { contentHeight: Math.ceil(body.height + parseFloat(getComputedStyle(document.body).marginTop) + parseFloat(getComputedStyle(document.body).marginBottom)), bottom: el ? el.getBoundingClientRect().bottom + scrollY : null };
   }, selector);
 }
