@@ -26,6 +26,11 @@ describe('translate', () => {
     expect(tr('fi', 'plain', 'sinä')).toBe('Hei sinä');
   });
 
+  it('keeps $$ as a dollar sign, for help that names $1 and $2 themselves', () => {
+    expect(translate('en', 'options_wb_suggestionsHelp')).toBe('$1 repeats the words of the phrase’s first bracket group, $2 the second.');
+    expect(translate('fi', 'options_wb_line', 2, 'Kuvio on tyhjä.')).toBe('Rivi 2: Kuvio on tyhjä.');
+  });
+
   it('writes decimals one way per language', () => {
     expect(formatNumber(0.75, 'fi')).toBe('0,8');
     expect(formatNumber(0.75, 'sv')).toBe('0,8');
