@@ -115,7 +115,7 @@ export function WeeklyChart(props: {
             height: 220,
             stackBars: !!stacked,
             seriesBarDistance: bar + 2,
-            chartPadding: { top: 12, right: 8, bottom: 4, left: 4 },
+            chartPadding: { top: 20, right: 8, bottom: 4, left: 4 },
             axisX: { showGrid: false, offset: 28 },
             axisY: {
               type: FixedScaleAxis,

@@ -110,6 +110,30 @@ describe.each(LANGS)('pages in %s', (lang) => {
   });
 });
 
+describe('dark colour scheme', () => {
+  it('keeps every page at 4.5:1 and passing axe when the system is dark', async () => {
+    await setUiLanguage(worker, 'fi');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      for (const name of ['options', 'practice', 'progress'] as const) {
+        await open(name, 'fi');
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+        expect(await axe(page), `${name} (dark)`).toEqual([]);
+      }
+      const popup = await context.newPage();
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      await popup.setViewportSize({ width: 360, height: 600 });
+      await popup.goto(pageUrl('popup', `?tab=${siteTab}`));
+      await popup.waitForSelector('[data-popup-enable]');
+      expect(await axe(popup), 'popup (dark)').toEqual([]);
+      await popup.close();
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});
+
 describe('progress page truths', () => {
   beforeAll(async () => {
     await setUiLanguage(worker, 'fi');
