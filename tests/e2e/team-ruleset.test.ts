@@ -90,7 +90,7 @@ describe('team ruleset by policy', () => {
     expect(fetches).toBeGreaterThanOrEqual(1);
     const page = await options();
     expect(await page.locator('[data-field="source"]').textContent()).toBe('Administrator policy');
-    expect(await page.locator('[data-field="in-use"]').textContent()).toMatch(/"Palkkapalvelut – äänensävyn työkirja" 1\.0\.0 \(9 rules\), signature verified/);
+    expect(await page.locator('[data-field="in-use"]').textContent()).toMatch(/“Palkkapalvelut – äänensävyn työkirja” 1\.0\.0 \(9 rules\), signature verified/);
     expect(await page.locator('[data-field="ok"]').count()).toBe(1);
     expect(await page.locator('[data-field="by-policy"]').textContent()).toContain(`${rulesetOrigin}/palkkapalvelut.json`);
     await page.close();
@@ -138,7 +138,7 @@ describe('team ruleset by policy', () => {
     body = signed(broken);
     await page.reload();
     await check();
-    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/examples fail, the first: rule "palkka\.ammattikieli\.palkkakausi"/);
+    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/examples fails?, the first: rule “palkka\.ammattikieli\.palkkakausi”/);
 
     status = 500;
     await page.reload();
