@@ -72,16 +72,21 @@ export class ProgressModel {
       this.status.value = s;
       if (s?.paused && !s.told) this.source.told();
     });
-    // The background writes while the writer works elsewhere: reload when the tables change.
-    let first = true;
+    // The background writes while the writer works elsewhere: reload when the tables differ from what was loaded
+    // (also when a write landed between the first load and the first answer of the query).
     const db = this.source.db;
     this.sub = liveQuery(async () => [await db.events.count(), await db.replies.count(), await db.practice.count(), (await db.events.orderBy('at').last())?.at ?? 0]).subscribe({
-      next: () => {
-        if (first) first = false;
-        else void this.reload();
+      next: (seen) => {
+        if (JSON.stringify(seen) !== this.loadedKey()) void this.reload();
       },
       error: () => undefined,
     });
+  }
+
+  /** What the last load saw, in the live query's terms. */
+  private loadedKey(): string {
+    const events = this.events.value;
+    return JSON.stringify([events.length, this.replies.value.length, this.practice.value.length, events[0]?.at ?? 0]);
   }
 
   stop(): void {

@@ -186,7 +186,7 @@ describe('progress page truths', () => {
     await page.waitForSelector('[data-practice-phase="saved"]');
 
     await open('progress', 'fi');
-    await page.waitForFunction(() => document.body.textContent?.includes('Kysyisin, mikä aika sopii.'), undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.body.textContent?.includes('Kysyisin, mikä aika sopii.'), undefined, { timeout: 30_000 });
     const newest = page.locator('[data-practice-attempt]').first();
     expect(await newest.textContent()).toContain('Onnistui: Kerroin, milloin soitan.');
     expect(await newest.locator('[data-rating]').getAttribute('data-rating')).toBe('3');
