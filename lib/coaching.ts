@@ -132,9 +132,9 @@ export const CATEGORIES: Record<BuiltInCategoryId, { name: Record<Language, stri
   shouting: {
     name: { fi: 'Huutaminen', en: 'Shouting', sv: 'Skrikande' },
     description: {
-      fi: 'ISOT KIRJAIMET tai "!!" korostuksena. Korosta rauhallisesti.',
-      en: 'CAPITALS or "!!" for emphasis. Use calm, plain emphasis.',
-      sv: 'VERSALER eller "!!" som betoning. Betona lugnt.',
+      fi: 'ISOT KIRJAIMET tai ”!!” korostuksena. Korosta rauhallisesti.',
+      en: 'CAPITALS or “!!” for emphasis. Use calm, plain emphasis.',
+      sv: 'VERSALER eller ”!!” som betoning. Betona lugnt.',
     },
   },
   jargon: {
@@ -167,4 +167,29 @@ export function noSteps(): Steps {
 export function localize(text: LocalText | undefined, lang: Language): string {
   if (!text) return '';
   return text[lang] ?? text.en ?? text.fi ?? text.sv ?? '';
+}
+
+/** A category a ruleset declares (a team's own): its id and its name and description in some languages. */
+export interface DeclaredCategory {
+  id: string;
+  name: LocalText;
+  description?: LocalText;
+}
+
+/**
+ * The name of a tone category for people, never its id: a built-in category by COACHING.md, a team's own by
+ * what its ruleset declares (`declared`), the id only when neither knows it (a category of a ruleset no longer in
+ * force). The pages, the coach's card and panel and the progress history all name categories through this.
+ */
+export function categoryName(id: string, lang: Language, declared: readonly DeclaredCategory[] = []): string {
+  const builtIn = (CATEGORIES as Record<string, { name: Record<Language, string> } | undefined>)[id];
+  if (builtIn) return builtIn.name[lang];
+  return localize(declared.find((c) => c.id === id)?.name, lang) || id;
+}
+
+/** What a category means and what to do instead, as categoryName() finds it ('' when nothing says). */
+export function categoryDescription(id: string, lang: Language, declared: readonly DeclaredCategory[] = []): string {
+  const builtIn = (CATEGORIES as Record<string, { description: Record<Language, string> } | undefined>)[id];
+  if (builtIn) return builtIn.description[lang];
+  return localize(declared.find((c) => c.id === id)?.description, lang);
 }

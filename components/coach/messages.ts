@@ -19,7 +19,7 @@ export const COACH_MESSAGES = {
     "coachSteps": "Steps of a good reply"
   },
   "fi": {
-    "coachApply": "Korvaa: “$1”",
+    "coachApply": "Korvaa: ”$1”",
     "coachApplyFailed": "Editori ei ottanut muutosta vastaan, joten tekstiä ei muutettu. Muokkaa se käsin.",
     "coachBadge": "Sävy: $1 sävyvinkkiä. Avaa paneeli (Alt+Vaihto+S)",
     "coachChanged": "Teksti muuttui välillä. Katso päivitetyt vinkit.",
@@ -30,7 +30,7 @@ export const COACH_MESSAGES = {
     "coachMute": "Älä näytä tätä sääntöä enää",
     "coachNoHints": "Vastauksessa ei ole sävyvinkkejä.",
     "coachPanelTitle": "Vastauksesi sävy",
-    "coachRemove": "Poista “$1”",
+    "coachRemove": "Poista ”$1”",
     "coachRulesUnavailable": "Sävy ei saanut sääntöjään ladattua tällä sivulla, joten vinkkejä ei nyt näy. Yritä uudelleen lataamalla sivu uudelleen.",
     "coachStepDone": "vastauksessa",
     "coachStepMissing": "puuttuu vielä",

@@ -15,6 +15,7 @@ import { reportDraftStatus } from '../../components/popup/draft-reporter';
 import { sendMessage } from '../../components/messaging';
 import { mutesFromActive } from '../../components/coach/mutes';
 import { coachRulesFromBackground } from '../../components/coach/rules-client';
+import { declareCategories } from '../../components/categories';
 import { linkHistory, pageHost } from '../../components/history/coach-history';
 import { STATUS_KEY } from '../../lib/history/settings';
 
@@ -82,7 +83,8 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
   // The rules: asked from the background the first time a field gets focus (createAnalyzer), then cached.
   // Until they arrive the coach shows no hints; then it reads the field again (components/coach/rules-client.ts).
   const rules = coachRulesFromBackground({
-    fetch: () => sendMessage('getRules', undefined),
+    // The team's own categories are named in the card and panel as its ruleset declares them.
+    fetch: () => sendMessage('getRules', undefined).then((r) => (declareCategories(r?.ruleset?.categories), r)),
     uiLanguage,
     coach: () => coachRef,
     onError: (e) => console.debug('Sävy: rules', e),

@@ -53,6 +53,8 @@ export interface ProgressStats {
   words: number[];
   /** Hints left in finished replies per 100 words written, per category, aligned with `weeks`. */
   per100: Record<string, number[]>;
+  /** Hint events (those the filter lets through, e.g. only "applied") per 100 words written, per category. */
+  eventsPer100: Record<string, number[]>;
   complaintReplies: number[];
   /** Share (0–100) of complaint replies covering each step, aligned with `weeks`. */
   coverage: Record<StepId, number[]>;
@@ -74,6 +76,7 @@ export interface ProgressStats {
 interface WeekAcc {
   words: number;
   hints: Map<string, number>;
+  events: Map<string, number>;
   complaint: number;
   steps: Record<StepId, number>;
   actions: Record<HintAction, number>;
@@ -92,7 +95,7 @@ export class ProgressAggregator {
 
   private week(w: number): WeekAcc {
     let acc = this.weeks.get(w);
-    if (!acc) this.weeks.set(w, (acc = { words: 0, hints: new Map(), complaint: 0, steps: zeroSteps(), actions: zeroActions() }));
+    if (!acc) this.weeks.set(w, (acc = { words: 0, hints: new Map(), events: new Map(), complaint: 0, steps: zeroSteps(), actions: zeroActions() }));
     return acc;
   }
 
@@ -102,7 +105,9 @@ export class ProgressAggregator {
       const e = events[i];
       this.totals.events++;
       this.totals.actions[e.action]++;
-      this.week(e.week).actions[e.action]++;
+      const acc = this.week(e.week);
+      acc.actions[e.action]++;
+      acc.events.set(e.category, (acc.events.get(e.category) ?? 0) + 1);
       this.categories.add(e.category);
       let r = this.rules.get(e.ruleId);
       if (!r) this.rules.set(e.ruleId, (r = { ruleId: e.ruleId, category: e.category, count: 0, applied: 0, dismissed: 0, snippet: e.snippet, message: e.message }));
@@ -148,7 +153,11 @@ export class ProgressAggregator {
     if (keys.length) for (let w = keys[0]; w <= keys[keys.length - 1]; w += WEEK_MS) weeks.push(w);
     const categories = [...this.categories].sort();
     const per100: Record<string, number[]> = {};
-    for (const c of categories) per100[c] = [];
+    const eventsPer100: Record<string, number[]> = {};
+    for (const c of categories) {
+      per100[c] = [];
+      eventsPer100[c] = [];
+    }
     const coverage = Object.fromEntries(STEP_IDS.map((s) => [s, [] as number[]])) as Record<StepId, number[]>;
     const actions = Object.fromEntries(HINT_ACTIONS.map((a) => [a, [] as number[]])) as Record<HintAction, number[]>;
     const words: number[] = [];
@@ -158,7 +167,10 @@ export class ProgressAggregator {
       const acc = this.weeks.get(w);
       words.push(acc?.words ?? 0);
       complaintReplies.push(acc?.complaint ?? 0);
-      for (const c of categories) per100[c].push(acc && acc.words > 0 ? round1(((acc.hints.get(c) ?? 0) * 100) / acc.words) : 0);
+      for (const c of categories) {
+        per100[c].push(acc && acc.words > 0 ? round1(((acc.hints.get(c) ?? 0) * 100) / acc.words) : 0);
+        eventsPer100[c].push(acc && acc.words > 0 ? round1(((acc.events.get(c) ?? 0) * 100) / acc.words) : 0);
+      }
       for (const s of STEP_IDS) coverage[s].push(acc && acc.complaint > 0 ? Math.round((acc.steps[s] * 100) / acc.complaint) : 0);
       for (const a of HINT_ACTIONS) actions[a].push(acc?.actions[a] ?? 0);
     }
@@ -171,6 +183,7 @@ export class ProgressAggregator {
       weeks,
       words,
       per100,
+      eventsPer100,
       complaintReplies,
       coverage,
       actions,

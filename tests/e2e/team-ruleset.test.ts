@@ -94,7 +94,7 @@ describe('team ruleset by policy', () => {
     expect(fetches).toBeGreaterThanOrEqual(1);
     const page = await options();
     expect(await page.locator('[data-field="source"]').textContent()).toBe('Administrator policy');
-    expect(await page.locator('[data-field="in-use"]').textContent()).toMatch(/"Palkkapalvelut – äänensävyn työkirja" 1\.0\.0 \(9 rules\), signature verified/);
+    expect(await page.locator('[data-field="in-use"]').textContent()).toMatch(/“Palkkapalvelut – äänensävyn työkirja” 1\.0\.0 \(9 rules\), signature verified/);
     expect(await page.locator('[data-field="ok"]').count()).toBe(1);
     expect(await page.locator('[data-field="by-policy"]').textContent()).toContain(`${rulesetOrigin}/palkkapalvelut.json`);
     await page.close();
@@ -134,7 +134,7 @@ describe('team ruleset by policy', () => {
     tampered.ruleset.rules[0].message.fi = 'Muutettu allekirjoituksen jälkeen.';
     body = JSON.stringify(tampered);
     await check();
-    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/signature does not match.*"Palkkapalvelut – äänensävyn työkirja" 1\.0\.0 stays in use/);
+    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/signature does not match.*“Palkkapalvelut – äänensävyn työkirja” 1\.0\.0 stays in use/);
 
     const broken = structuredClone(EXAMPLE);
     broken.version = '3.0.0';
@@ -142,7 +142,7 @@ describe('team ruleset by policy', () => {
     body = signed(broken);
     await page.reload();
     await check();
-    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/examples fail, the first: rule "palkka\.ammattikieli\.palkkakausi"/);
+    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/examples fails?, the first: rule “palkka\.ammattikieli\.palkkakausi”/);
 
     status = 500;
     await page.reload();

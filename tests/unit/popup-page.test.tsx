@@ -173,7 +173,7 @@ describe('popup', () => {
     expect([fig('replies'), fig('applied'), fig('dismissed'), fig('practice')]).toEqual(['3', '5', '2', '1']);
     const line = root.querySelector('[data-savy-ruleset-status]')!;
     expect(line.getAttribute('data-savy-ruleset-status')).toBe('ok');
-    expect(line.textContent).toContain('"Palkkapalvelut" 2026.11, updated');
+    expect(line.textContent).toContain('“Palkkapalvelut” 2026.11, updated');
     expect(line.textContent).toContain('2026');
 
     const links = [...root.querySelectorAll<HTMLAnchorElement>('[data-popup-link]')];

@@ -103,8 +103,8 @@ function expectKept(s: TeamState, words: RegExp) {
   const view = describeStatus(s, 'en');
   expect(view.ok).toBe(false);
   expect(view.error).toMatch(words);
-  expect(view.error).toMatch(/The previous ruleset "Palkkapalvelut – testi" 1\.0\.0 stays in use\./);
-  expect(view.inUse).toMatch(/In use: "Palkkapalvelut – testi" 1\.0\.0 \(2 rules\)/);
+  expect(view.error).toMatch(/The previous ruleset “Palkkapalvelut – testi” 1\.0\.0 stays in use\./);
+  expect(view.inUse).toMatch(/In use: “Palkkapalvelut – testi” 1\.0\.0 \(2 rules\)/);
   expect(describeStatus(s, 'fi').error).toMatch(/on edelleen käytössä/);
   expect(describeStatus(s, 'sv').error).toMatch(/gäller fortfarande/);
 }
@@ -175,12 +175,12 @@ describe('fetching the team ruleset from a real server', () => {
     expectKept(await refresh(), /HTML page, not the ruleset file.*not a sign-in page/);
   });
 
-  it('a schema error keeps the last good ruleset and names the JSON path', async () => {
+  it('a schema error keeps the last good ruleset and says what is wrong in words (the state keeps the JSON path)', async () => {
     const broken = structuredClone(V2);
     broken.rules[0].category = 'palkka';
     handler = serve(JSON.stringify(broken));
     const s = await refresh();
-    expectKept(s, /has 1 problem\(s\), the first: \$\.rules\[0\]\.category: unknown category "palkka"/);
+    expectKept(s, /has 1 problem, the first: Rule “team\.jargon\.palkkakausi”: There is no category “palkka”: choose one from the list, or add it to the team categories\./);
     expect(s.lastError?.problems?.[0].path).toBe('$.rules[0].category');
   });
 
@@ -188,7 +188,7 @@ describe('fetching the team ruleset from a real server', () => {
     const broken = structuredClone(V2);
     broken.rules[0].examples.noMatch = ['Palkkakausi vaihtuu.'];
     handler = serve(JSON.stringify(broken));
-    expectKept(await refresh(), /1 of the ruleset's own examples fail, the first: rule "team\.jargon\.palkkakausi" finds "Palkkakausi vaihtuu\.", which it should not/);
+    expectKept(await refresh(), /1 of the ruleset's own examples fails, the first: rule “team\.jargon\.palkkakausi” finds “Palkkakausi vaihtuu\.”, which it should not/);
   });
 
   it('an oversized file keeps the last good ruleset (declared length and streamed without one)', async () => {
@@ -261,7 +261,7 @@ describe('fetching the team ruleset from a real server', () => {
     const broken = structuredClone(V2);
     broken.rules[0].examples.match = ['Kuukausi.'];
     let s = await refreshTeamRuleset(storage, parsePolicy({}).policy, { file: { name: 'oma.json', text: JSON.stringify(broken) } }, { fetch: globalThis.fetch, now: () => clock });
-    expectKept(s, /does not find "Kuukausi\."/);
+    expectKept(s, /does not find “Kuukausi\.”/);
     s = await refreshTeamRuleset(storage, parsePolicy({}).policy, { file: { name: 'oma.json', text: JSON.stringify(V2) } }, { fetch: globalThis.fetch, now: () => clock });
     expect(s).toMatchObject({ source: 'file', location: 'oma.json', lastError: null });
     expect(s.good!.ruleset.version).toBe('2.0.0');
@@ -309,7 +309,7 @@ describe('signed rulesets (policy rulesetPublicKey)', () => {
     handler = serve(JSON.stringify(env));
     const s = await refresh(policyFor({ rulesetPublicKey: publicKey }));
     expect(s.good!.ruleset.version).toBe('2.0.0');
-    expect(describeStatus(s, 'en').error).toMatch(/signature does not match: the file was changed after signing.*"Palkkapalvelut – testi" 2\.0\.0 stays in use/);
+    expect(describeStatus(s, 'en').error).toMatch(/signature does not match: the file was changed after signing.*“Palkkapalvelut – testi” 2\.0\.0 stays in use/);
   });
 
   it('an unsigned ruleset, or one signed with another key, is refused when the policy sets a key', async () => {
