@@ -1,6 +1,6 @@
 /**
  * Screenshots of every extension page in every UI language at real sizes, for people to look at:
- *   npx wxt build && isolated npx tsx scripts/screenshots.ts [out-dir]   (default: screenshots/)
+ *   npx wxt build && scripts/isolated.sh npx tsx scripts/screenshots.ts [out-dir]   (default: screenshots/)
  * Pages at 1280×800 and 800×600 (full page), the popup at 360×600 as Chrome shows it, on a site where Sävy is off.
  * A week of history and two practice attempts are sent through the background first, as the coach would.
  */

@@ -1,6 +1,6 @@
 /**
  * Issue 10, end to end: the attacks of an adversarial review, against the BUILT extension in Chromium with a
- * real policy file in /etc/chromium/policies/managed/ (run under `isolated`) and a local ruleset server.
+ * real policy file in /etc/chromium/policies/managed/ (run under `scripts/isolated.sh` when runs may overlap) and a local ruleset server.
  * Each scenario launches its own browser with its own policy: a policy is read when the browser starts.
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
