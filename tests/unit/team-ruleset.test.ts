@@ -375,7 +375,7 @@ describe('signed rulesets (policy rulesetPublicKey)', () => {
       const s = await refresh(signedPolicy());
       expect(s.lastError?.code).toBe('rollback');
       expect(s.good!.ruleset.version).toBe('2.0.0');
-      expect(describeStatus(s, 'en').error).toMatch(/was not signed after the ruleset in use \(signed at 1970-.*before the ruleset in force.*an older version is not put back in force.*"Palkkapalvelut – testi" 2\.0\.0 stays in use/);
+      expect(describeStatus(s, 'en').error).toMatch(/was not signed after the ruleset in use \(signed at 1970-.*before the ruleset in force.*an older version is not put back in force.*“Palkkapalvelut – testi” 2\.0\.0 stays in use/);
       expect(describeStatus(s, 'fi').error).toMatch(/vanhempaa versiota ei oteta takaisin käyttöön/);
       expect(describeStatus(s, 'sv').error).toMatch(/en äldre version tas inte i bruk igen/);
     });
