@@ -100,6 +100,30 @@ const WORDS: { match: RegExp; text: Texts }[] = [
     },
   },
   {
+    match: /^pattern "(.*)": too much work for the matcher: more than ([\d,]+) steps/s,
+    text: {
+      fi: 'Kuvio ”$1” teettää liikaa työtä (yli $2 vaihetta sanaa kohden), ja se voisi jumittaa kirjoittajan selaimen: käytä vähemmän valinnaisia osia [ ] ja aukkoja ..., tai jaa se useaksi kuvioksi.',
+      en: 'The pattern “$1” takes too much work (more than $2 steps at each word) and could freeze a writer’s browser: use fewer optional parts [ ] and gaps ..., or split it into several patterns.',
+      sv: 'Mönstret ”$1” kräver för mycket arbete (mer än $2 steg per ord) och kunde låsa skribentens webbläsare: använd färre valfria delar [ ] och luckor ..., eller dela upp det i flera mönster.',
+    },
+  },
+  {
+    match: /^(the patterns tried at every word|the rules together take too much work)/,
+    text: {
+      fi: 'Säännöt teettävät yhdessä liikaa työtä jokaisen sanan kohdalla ja voisivat jumittaa kirjoittajan selaimen: aloita kuviot sanalla (ei _, # tai [ ]) ja käytä vähemmän aukkoja ja valinnaisia osia.',
+      en: 'Together the rules take too much work at each word and could freeze a writer’s browser: start patterns with a word (not _, # or [ ]) and use fewer gaps and optional parts.',
+      sv: 'Tillsammans kräver reglerna för mycket arbete vid varje ord och kunde låsa skribentens webbläsare: börja mönstren med ett ord (inte _, # eller [ ]) och använd färre luckor och valfria delar.',
+    },
+  },
+  {
+    match: /^the rules' examples take too much matching work/,
+    text: {
+      fi: 'Sääntöjen esimerkit teettävät liikaa työtä: käytä vähemmän aukkoja ja valinnaisia osia, tai lyhyempiä esimerkkejä.',
+      en: 'The rules’ examples take too much work: use fewer gaps and optional parts, or shorter examples.',
+      sv: 'Reglernas exempel kräver för mycket arbete: använd färre luckor och valfria delar, eller kortare exempel.',
+    },
+  },
+  {
     match: /^pattern "(.*?)":/s,
     text: { fi: 'Kuviota ”$1” ei voi käyttää: katso kuviokielen ohje.', en: 'The pattern “$1” cannot be used: see the pattern language guide.', sv: 'Mönstret ”$1” går inte att använda: se guiden till mönsterspråket.' },
   },

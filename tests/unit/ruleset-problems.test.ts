@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../lib/coaching';
 import { describeProblem, problemField, problemLine, problemWords } from '../../lib/ruleset/problems';
+import { rulesetCostProblem } from '../../lib/ruleset/budget';
 import { validateRuleset, type RulesetProblem } from '../../lib/ruleset/schema';
 import { categoryFromForm, emptyCategoryForm } from '../../lib/team/workbench';
 
@@ -87,5 +88,16 @@ describe('ruleset problems in words', () => {
     const r = categoryFromForm({ ...emptyCategoryForm(), id: 'blame' });
     expect(r.ok).toBe(false);
     if (!r.ok) for (const p of r.problems) expect(problemWords(p, 'fi')).not.toBe(problemWords({ message: '?' }, 'fi'));
+  });
+
+  it('says why a ruleset that would freeze a writer is refused, and what to change, in each language', () => {
+    const v = validateRuleset(ruleset([], { steps: { thank: { cues: { fi: [`${'[[kiitos]] '.repeat(40)}kiitos`] } } } }));
+    // The schema refuses the pattern itself (its cost is checked where it is compiled); rulesetCostProblem would
+    // refuse what passes one pattern at a time.
+    const p = v.ok ? rulesetCostProblem(v.ruleset) : v.problems[0];
+    expect(p).not.toBeNull();
+    expect(describeProblem(p!, 'en')).toMatch(/takes too much work \(more than 20,000 steps at each word\) and could freeze a writer’s browser: use fewer optional parts/);
+    expect(describeProblem(p!, 'fi')).toMatch(/teettää liikaa työtä .* jumittaa kirjoittajan selaimen/);
+    expect(describeProblem(p!, 'sv')).toMatch(/kräver för mycket arbete .* låsa skribentens webbläsare/);
   });
 });
