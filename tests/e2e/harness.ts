@@ -118,9 +118,10 @@ export interface LaunchOptions {
   /**
    * `load`: the built extension loaded at start (--load-extension); `none`: no extension; `later`: none at start,
    * but installable while the browser runs with `installExtension(context)` (as an administrator's force-install or
-   * the store installs it into a browser with tabs already open).
+   * the store installs it into a browser with tabs already open); `policy`: only what the managed policy installs
+   * (ExtensionInstallForcelist), with the browser's extension updater free to fetch it.
    */
-  extension?: 'load' | 'none' | 'later';
+  extension?: 'load' | 'none' | 'later' | 'policy';
   /**
    * Chrome's developer mode on in a new profile, as for a person who loads an unpacked build: without it, Chromium
    * disables a command-line extension that reloads itself (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION).
@@ -140,7 +141,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<{ con
     writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
   }
   const extension = options.extension ?? 'load';
-  const args = [...BASE_ARGS];
+  // The extension updater is background networking: a policy install needs it.
+  const args = extension === 'policy' ? BASE_ARGS.filter((a) => a !== '--disable-background-networking') : [...BASE_ARGS];
   if (extension === 'load') args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   // CDP's Extensions.loadUnpacked needs this switch, and Playwright's default --disable-extensions gone.
   if (extension === 'later') args.push('--enable-unsafe-extension-debugging');
@@ -149,7 +151,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<{ con
     executablePath: CHROMIUM,
     headless: true,
     args,
-    ignoreDefaultArgs: extension === 'later' ? ['--disable-extensions'] : undefined,
+    ignoreDefaultArgs:
+      extension === 'later' ? ['--disable-extensions'] : extension === 'policy' ? ['--disable-extensions', '--disable-background-networking'] : undefined,
   });
   if (extension !== 'load') return { context, worker: null, profile };
   const worker = await extensionWorker(context);
