@@ -22,6 +22,7 @@ import {
   type RuleForm,
 } from '../../lib/team/workbench';
 import { t } from '../i18n';
+import { TeamSigning } from './TeamSigning';
 
 export const WORKBENCH_KEY = 'savyWorkbench';
 
@@ -134,6 +135,7 @@ export function Workbench({ lang, team, store = browserStore }: { lang: Language
             {t('options_wb_export')}
           </button>
         </div>
+        <TeamSigning draft={draft} />
         <h3>{t('options_wb_rules')}</h3>
         {rules.length ? (
           <ul data-field="wb-rules">

@@ -119,3 +119,49 @@ export async function verifySignedRuleset(
   }
   return ok ? { ok: true, ruleset } : { ok: false, code: 'bad-signature', detail: 'the signature does not match the ruleset or the key' };
 }
+
+/** The team key file `savy ruleset keygen` writes and the rule workbench makes: keep it secret. */
+export const KEY_FILE_TYPE = 'savy-ruleset-key';
+
+export interface TeamKeyFile {
+  type: typeof KEY_FILE_TYPE;
+  algorithm: 'Ed25519';
+  /** Base64 raw 32-byte public key: the policy's `rulesetPublicKey`. */
+  publicKey: string;
+  /** Base64 PKCS#8 DER private key. */
+  privateKey: string;
+}
+
+/** A new Ed25519 team key, as a key file (WebCrypto: the CLI in Node and the workbench in the browser alike). */
+export async function generateTeamKey(subtle: SubtleCrypto = globalThis.crypto.subtle): Promise<TeamKeyFile> {
+  const pair = (await subtle.generateKey({ name: SIGNATURE_ALGORITHM }, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const pub = new Uint8Array(await subtle.exportKey('raw', pair.publicKey));
+  const priv = new Uint8Array(await subtle.exportKey('pkcs8', pair.privateKey));
+  return { type: KEY_FILE_TYPE, algorithm: SIGNATURE_ALGORITHM, publicKey: bytesToBase64(pub), privateKey: bytesToBase64(priv) };
+}
+
+/** The key file's fields when `data` is one (parsed JSON), else null. */
+export function readTeamKeyFile(data: unknown): TeamKeyFile | null {
+  const o = data as Partial<TeamKeyFile> | null;
+  if (!o || typeof o !== 'object' || o.type !== KEY_FILE_TYPE || typeof o.privateKey !== 'string' || typeof o.publicKey !== 'string') return null;
+  return { type: KEY_FILE_TYPE, algorithm: SIGNATURE_ALGORITHM, publicKey: o.publicKey, privateKey: o.privateKey };
+}
+
+/**
+ * Signs a ruleset: the envelope `{ ruleset, signature }` of the format above, over the canonical bytes. The one
+ * signing implementation: the CLI's `savy ruleset sign` and the workbench's "Sign and export" both call it.
+ * `privateKeyPkcs8` is the PKCS#8 DER of an Ed25519 key (a key file's `privateKey`, decoded).
+ */
+export async function signRuleset(ruleset: unknown, privateKeyPkcs8: Uint8Array, subtle: SubtleCrypto = globalThis.crypto.subtle): Promise<SignedRuleset> {
+  let key: CryptoKey;
+  try {
+    key = await subtle.importKey('pkcs8', privateKeyPkcs8 as BufferSource, { name: SIGNATURE_ALGORITHM }, true, ['sign']);
+  } catch {
+    throw new TypeError('not an Ed25519 private key');
+  }
+  const value = new Uint8Array(await subtle.sign(SIGNATURE_ALGORITHM, key, canonicalBytes(ruleset) as BufferSource));
+  // The public half, informational in the envelope: from the private key's JWK (x is the raw public key).
+  const jwk = await subtle.exportKey('jwk', key);
+  const publicKey = jwk.x ? bytesToBase64(base64ToBytes(jwk.x)!) : undefined;
+  return { ruleset, signature: { algorithm: SIGNATURE_ALGORITHM, ...(publicKey ? { publicKey } : {}), value: bytesToBase64(value) } };
+}
