@@ -25,6 +25,7 @@ import {
   type RuleForm,
 } from '../../lib/team/workbench';
 import { t, type MessageKey } from '../i18n';
+import { TeamSigning } from './TeamSigning';
 import { categoryName } from '../categories';
 import { languageName } from '../popup/i18n';
 import { Button, describedBy, Disclosure, Message, Section, TextArea, TextField, type Tone } from '../ui/kit';
@@ -191,6 +192,8 @@ export function Workbench({ lang, team, store = browserStore }: { lang: Language
           {noteAt('export')?.text}
         </Message>
       </fieldset>
+
+      <TeamSigning draft={draft} lang={lang} />
 
       <h3 class="wb-subhead">{t('options_wb_rules')}</h3>
       {rules.length ? (

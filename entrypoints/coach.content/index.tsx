@@ -27,10 +27,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const w = window as unknown as { __savyCoach?: boolean };
-    if (w.__savyCoach) return; // injected twice (registration + one-click enable): one coach per document
-    w.__savyCoach = true;
-    ctx.onInvalidated(() => (w.__savyCoach = false)); // an updated extension may inject a fresh coach
+    if (!claimDocument(ctx)) return;
     try {
       await start(ctx);
     } catch (e) {
@@ -38,6 +35,32 @@ export default defineContentScript({
     }
   },
 });
+
+/**
+ * One coach per document. The script may arrive twice in one document: the run-time registration and the
+ * background's injection into tabs that were already open (components/sites/open-tabs.ts), or a one-click enable.
+ * The first coach stays; a later copy does nothing. WXT's context would otherwise stop the older copy as the newer
+ * one starts (and with it the writer's dismissed hints and open panel): the live coach swallows that "started"
+ * event. A coach left behind by an updated or reloaded extension is no longer valid: it lets the event through, is
+ * stopped, and the fresh copy takes over. The background's probe reads `__savyCoachAlive` too.
+ */
+function claimDocument(ctx: InstanceType<typeof ContentScriptContext>): boolean {
+  const w = window as unknown as { __savyCoachAlive?: () => boolean };
+  try {
+    if (w.__savyCoachAlive?.()) return false;
+  } catch {
+    /* a coach of an extension context that is gone */
+  }
+  w.__savyCoachAlive = () => ctx.isValid;
+  // WXT's name for that event (a static it keeps private in its types; checked end to end in tests/e2e/open-tabs.test.ts).
+  const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  const keep = (e: Event) => {
+    if (ctx.isValid) e.stopImmediatePropagation();
+  };
+  window.addEventListener(started, keep, { capture: true });
+  ctx.onInvalidated(() => window.removeEventListener(started, keep, { capture: true }));
+  return true;
+}
 
 async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<void> {
   let stored: Record<string, unknown> = {};
