@@ -78,6 +78,14 @@ export function dynamicSitePatterns(adminSites: unknown, writerSites: unknown): 
   return [...new Set(all.filter(isMatchPattern))].filter((p) => !builtIn.has(p)).sort();
 }
 
+/**
+ * The patterns as Firefox can register them: its match patterns cannot name a port (MDN, "Match patterns"), so
+ * `http://127.0.0.1:18091/*` becomes `http://127.0.0.1/*`, which matches every port of that host.
+ */
+export function withoutPorts(patterns: readonly string[]): string[] {
+  return [...new Set(patterns.map((p) => p.replace(/^([^:]+:\/\/[^/]*?)(?::\d+|:\*)(\/.*)$/, '$1$2')))].sort();
+}
+
 /** What the background asks of the run-time registration (and what the browser reports back of one). */
 export interface CoachRegistration {
   matches?: string[];

@@ -9,7 +9,7 @@
  * extension page or the background (same functions behind the `savy:site` message for content scripts).
  */
 import { browser } from 'wxt/browser';
-import { BUILT_IN_SITES, dynamicSitePatterns, isBuiltInSite, matchesPattern, sameRegistration, sitePatternFor } from '../../lib/sites';
+import { BUILT_IN_SITES, dynamicSitePatterns, isBuiltInSite, matchesPattern, sameRegistration, sitePatternFor, withoutPorts } from '../../lib/sites';
 import { browserOpenTabs, coachOpenTabs } from './open-tabs';
 
 export const COACH_SCRIPT_ID = 'savy-coach-sites';
@@ -57,7 +57,9 @@ async function doSync(options: SyncOptions): Promise<string[]> {
   const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [COACH_SCRIPT_ID] });
   const wanted = { id: COACH_SCRIPT_ID, js: [COACH_SCRIPT_FILE], matches, allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true };
   const before = existing?.matches ?? [];
-  if (!(matches.length ? sameRegistration(existing, wanted) : !existing)) {
+  // What a browser without ports in match patterns (Firefox) holds for the same sites.
+  const portless = { ...wanted, matches: withoutPorts(matches) };
+  if (!(matches.length ? sameRegistration(existing, wanted) || sameRegistration(existing, portless) : !existing)) {
     if (existing) await browser.scripting.unregisterContentScripts({ ids: [COACH_SCRIPT_ID] });
     if (matches.length) {
       type Script = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
@@ -65,8 +67,8 @@ async function doSync(options: SyncOptions): Promise<string[]> {
         // matchOriginAsFallback: about:blank and srcdoc frames of these sites (TinyMCE, CKEditor 4).
         await browser.scripting.registerContentScripts([{ ...wanted, matchOriginAsFallback: true } as Script]);
       } catch {
-        // Browsers without matchOriginAsFallback (Firefox) refuse the key: register without it.
-        await browser.scripting.registerContentScripts([wanted as Script]);
+        // Firefox refuses matchOriginAsFallback, and ports in match patterns: register without both.
+        await browser.scripting.registerContentScripts([portless as Script]);
       }
     }
   }

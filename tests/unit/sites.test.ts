@@ -3,7 +3,7 @@
  * before it could run there (once per document, only the frames of the site).
  */
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_SITES, dynamicSitePatterns, framesToCoach, sameRegistration, type OpenFrame } from '../../lib/sites';
+import { BUILT_IN_SITES, dynamicSitePatterns, framesToCoach, sameRegistration, withoutPorts, type OpenFrame } from '../../lib/sites';
 import { coachOpenTabs, type OpenTabsApi } from '../../components/sites/open-tabs';
 
 const wanted = {
@@ -111,6 +111,16 @@ describe('dynamicSitePatterns', () => {
     expect(dynamicSitePatterns(['http://127.0.0.1/*', BUILT_IN_SITES[0], 'nonsense'], ['http://127.0.0.1/*', 'https://b.example/*'])).toEqual([
       'http://127.0.0.1/*',
       'https://b.example/*',
+    ]);
+  });
+});
+
+describe('withoutPorts (Firefox match patterns cannot name a port)', () => {
+  it('drops the port and keeps scheme, host and path; the same site twice stays once', () => {
+    expect(withoutPorts(['http://127.0.0.1:18091/*', 'http://127.0.0.1:18092/*', 'https://help.example/tickets/*', 'http://*.intra:*/*'])).toEqual([
+      'http://*.intra/*',
+      'http://127.0.0.1/*',
+      'https://help.example/tickets/*',
     ]);
   });
 });
