@@ -4,7 +4,8 @@
  * happy-dom. Everything stops when `signal` aborts.
  */
 import { batch, computed, signal, type Signal } from '@preact/signals';
-import type { Analysis, Hint } from '../../lib/index';
+import type { Analysis, Hint, StepId } from '../../lib/index';
+import { weakSteps } from '../../lib/engine/analyze';
 import { noSteps, type Language } from '../../lib/coaching';
 import type { TextSpan } from '../../lib/text/regions';
 import { frameSettle, type ApplyResult, type Settle } from './apply';
@@ -97,6 +98,8 @@ export class Coach {
     const muted = this.muted.value;
     return this.analysis.value.hints.filter((h) => !muted.has(h.ruleId) && !isDismissed(dismissed, h));
   });
+  /** Steps covered only by a phrase that has an open hint (a dismissed or muted hint no longer makes one weak). */
+  readonly weak = computed((): readonly StepId[] => weakSteps(this.analysis.value, this.hints.value));
   readonly lang: Language;
 
   private analyzers = new WeakMap<HTMLElement, TextAnalyzer>();

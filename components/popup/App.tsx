@@ -108,15 +108,18 @@ function DraftSection({ lang, draft, api }: { lang: Language; draft: DraftStatus
       <ol class="steps" aria-labelledby="popup-steps-h">
         {STEP_IDS.map((id) => {
           const done = !!draft?.steps[id];
+          // Covered only by a phrase that has an open hint: its own look, and what would make it strong.
+          const weak = done && !!draft?.weak?.includes(id);
           return (
-            <li key={id} data-savy-step={id} data-done={String(done)} class={done ? 'done' : ''}>
+            <li key={id} data-savy-step={id} data-done={String(done)} data-weak={weak ? 'true' : undefined} class={weak ? 'done weak' : done ? 'done' : ''}>
               <div class="step-name">
                 <span class="mark" aria-hidden="true">
-                  {done ? '✓' : '○'}
+                  {weak ? '◐' : done ? '✓' : '○'}
                 </span>
                 <strong>{STEPS[id].name[lang]}</strong>
-                {draft && <span class="state">{t(lang, done ? 'popup_stepDone' : 'popup_stepMissing')}</span>}
+                {draft && <span class="state">{t(lang, weak ? 'popup_stepWeak' : done ? 'popup_stepDone' : 'popup_stepMissing')}</span>}
               </div>
+              {weak && <p class="weak-how">{t(lang, 'coachStepWeakHow', STEPS[id].strong[lang])}</p>}
               <p class="does">{STEPS[id].does[lang]}</p>
               <details>
                 <summary aria-label={`${t(lang, 'popup_examples')}: ${STEPS[id].name[lang]}`}>{t(lang, 'popup_examples')}</summary>

@@ -16,6 +16,7 @@ import { pickUiLanguage } from '../../components/coach/i18n';
 import { contentRulesetWithLayers, createAnalyzer } from '../../lib/content-engine';
 import { ACTIVE_RULESET_KEY, rulesetLayers, type ActiveRuleset } from '../../lib/team/layers';
 import type { CompiledRuleset } from '../../lib/engine/compile';
+import { weakSteps } from '../../lib/engine/analyze';
 import { mutesFromActive } from '../../components/coach/mutes';
 import { linkHistory } from '../../components/history/coach-history';
 import { STATUS_KEY } from '../../lib/history/settings';
@@ -63,7 +64,8 @@ async function main() {
   const analyze = (text: string): Score => {
     const muted = new Set(mutesFromActive(active).muted);
     const a = createAnalyzer({ lang: 'auto', uiLanguage: lang }, compiled).analyze(text);
-    return { language: a.language, steps: a.steps, hints: a.hints.filter((h) => !muted.has(h.ruleId)).length };
+    const open = a.hints.filter((h) => !muted.has(h.ruleId));
+    return { language: a.language, steps: a.steps, hints: open.length, weak: weakSteps(a, open) };
   };
   const api: PracticeApi = {
     save: (attempt) => sendMessage('historyPractice', attempt),

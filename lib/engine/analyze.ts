@@ -32,6 +32,36 @@ export interface Analysis {
   language: Language;
   hints: Hint[];
   steps: Steps;
+  /**
+   * The phrases that cover a step only together with a hint on the same words ("Pahoittelemme mahdollista
+   * haittaa": the apology step, and a stock-apology hint), for the steps no other phrase covers. `weakSteps()`
+   * says which steps are weak while those hints are open. Not part of the CLI's JSON (CONTRACT.md §1).
+   */
+  weakCues?: StepCue[];
+}
+
+/** Where a phrase that covers a step is in the text. */
+export interface StepCue {
+  step: StepId;
+  start: number;
+  end: number;
+}
+
+/**
+ * The steps covered only weakly: every phrase that covers them shares words with one of `openHints` (the hints not
+ * dismissed or muted). A step covered weakly is still covered (`steps` stays true); what would make it strong is
+ * the step done in the writer's own words, without the hinted phrase.
+ */
+export function weakSteps(analysis: Analysis, openHints: readonly Pick<Hint, 'start' | 'end'>[] = analysis.hints): StepId[] {
+  const cues = analysis.weakCues;
+  if (!cues?.length) return [];
+  const out: StepId[] = [];
+  for (const step of STEP_IDS) {
+    if (!analysis.steps[step]) continue;
+    const mine = cues.filter((c) => c.step === step);
+    if (mine.length && mine.every((c) => openHints.some((h) => h.start < c.end && c.start < h.end))) out.push(step);
+  }
+  return out;
 }
 
 export interface AnalyzeOptions {
@@ -52,7 +82,12 @@ interface LineHint {
 
 interface LineResult {
   hints: LineHint[];
+  /** Steps the line covers (bits of STEP_BIT). */
   steps: number;
+  /** Of those, the steps covered by a phrase that shares no words with a hint. */
+  strong: number;
+  /** The phrases that share words with a hint (line offsets). */
+  weak: { bit: number; start: number; end: number }[];
 }
 
 /** Everything the analyser knows about one line of text, kept while the line is in the reply. */
@@ -136,6 +171,8 @@ export class Analyzer {
     const hints: Hint[] = [];
     const steps = noSteps();
     let stepBits = 0;
+    let strongBits = 0;
+    const weak: StepCue[] = [];
     const analysis = ++analyses;
     let offset = 0;
     for (let i = 0; i < lines.length; i++) {
@@ -147,6 +184,8 @@ export class Analyzer {
       const lineLanguage = forced ?? bestLanguage(entry.scores, MARGIN) ?? language;
       const result = (entry.results[lineLanguage] ??= analyzeLine(line, this.compiled.languages[lineLanguage], entry.tokens));
       stepBits |= result.steps;
+      strongBits |= result.strong;
+      for (const w of result.weak) weak.push({ step: BIT_STEP.get(w.bit)!, start: lineStart + w.start, end: lineStart + w.end });
       if (result.hints.length === 0) continue;
       if (entry.seenIn !== analysis) {
         entry.seenIn = analysis;
@@ -177,7 +216,8 @@ export class Analyzer {
       for (const h of lineHints) hints.push(h);
     }
     for (const [step, bit] of STEP_BIT) if (stepBits & bit) steps[step] = true;
-    return { language, hints, steps };
+    const weakCues = weak.filter((c) => !(strongBits & STEP_BIT.get(c.step)!));
+    return weakCues.length ? { language, hints, steps, weakCues } : { language, hints, steps };
   }
 }
 
@@ -218,6 +258,15 @@ function scratch(index: LanguageIndex): Scratch {
 }
 
 const STEP_BIT = new Map<StepId, number>(STEP_IDS.map((step, i) => [step, 1 << i]));
+const BIT_STEP = new Map<number, StepId>(STEP_IDS.map((step, i) => [1 << i, step]));
+
+/** A step's phrase found in a sentence: where the match began, and the match when it was measured. */
+interface Cue {
+  finder: Finder;
+  program: Parameters<typeof matchAt>[0];
+  at: number;
+  match: Match | null;
+}
 
 /** The words of the sentence being read, as the index knows them (reused: no allocation per sentence). */
 let infos: WordInfo[] = [];
@@ -225,11 +274,13 @@ let infos: WordInfo[] = [];
 export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] = words(line)): LineResult {
   const hints: LineHint[] = [];
   let steps = 0;
+  let strong = 0;
+  const weak: LineResult['weak'] = [];
   const { tried, decided, busyIn, busyTo, anchorIn } = scratch(index);
   for (const sentence of sentences(line, 0, tokens)) {
     const tokens = sentence.tokens;
     const sentenceHints: LineHint[] = [];
-    const cues: Finder[] = [];
+    const cues: Cue[] = [];
     let cueBits = 0; // steps with a cue in this sentence: further cues of theirs change nothing
     const sentenceStamp = ++stamp;
     // First the words: which anchors the sentence has, so that a pattern needing a word it lacks is not run.
@@ -248,7 +299,9 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         if (tried[f.n] === here || decided[entry.pattern] === here) continue;
         if (busyIn[f.n] === sentenceStamp && busyTo[f.n] > i) continue;
         const bit = f.stepBit;
-        if (bit && (steps | cueBits) & bit) continue;
+        // A step already strongly covered in an earlier sentence needs no further phrase; a weakly covered one may
+        // still find a strong phrase here.
+        if (bit && (strong | cueBits) & bit) continue;
         if (!has(entry.anchor)) continue;
         if (bit && !f.overlapExceptions) {
           // A step cue only needs to be there: no captures, and no overlap to measure for its exceptions.
@@ -256,7 +309,7 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
           decided[entry.pattern] = here;
           if (cancelled(f, { start: 0, end: tokens.length, groups: [] }, tokens, has)) continue;
           tried[f.n] = here;
-          cues.push(f);
+          cues.push({ finder: f, program: entry.program, at: i, match: null });
           cueBits |= bit;
           continue;
         }
@@ -269,20 +322,31 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         busyTo[f.n] = m.end;
         if (f.rule) sentenceHints.push(makeHint(f.rule, m, tokens, line));
         else {
-          cues.push(f);
+          cues.push({ finder: f, program: entry.program, at: i, match: m });
           cueBits |= bit;
         }
       }
     }
     for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints);
-    for (const finder of cues) {
+    for (const { finder, program, at, match } of cues) {
       if (sentenceHints.some((h) => finder.cancelledBy?.has(h.rule.category))) continue;
-      steps |= finder.stepBit;
+      const bit = finder.stepBit;
+      steps |= bit;
+      if (sentenceHints.length === 0) {
+        strong |= bit;
+        continue;
+      }
+      // Measured only here, where a hint could share its words (a cue that only needs to be there is not measured).
+      const m = match ?? matchAt(program, tokens, at);
+      const start = m ? tokens[m.start].start : 0;
+      const end = m ? tokens[m.end - 1].end : 0;
+      if (m && sentenceHints.some((h) => h.start < end && start < h.end)) weak.push({ bit, start, end });
+      else strong |= bit;
     }
     hints.push(...sentenceHints);
   }
   hints.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { hints, steps };
+  return { hints, steps, strong, weak: weak.filter((w) => !(strong & w.bit)) };
 }
 
 function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: number) => boolean): boolean {

@@ -290,3 +290,72 @@ describe.each(['textarea', 'contenteditable', 'ckeditor5', 'tinymce', 'prosemirr
     await o.page.close();
   });
 });
+
+const STOCK = 'Hei Maija, pahoittelemme mahdollista haittaa. Palaamme asiaan pian.';
+
+describe('weak steps', () => {
+  it.each(['textarea', 'contenteditable', 'ckeditor5', 'tinymce'])('a stock apology shows its step as weak in the panel (%s)', async (name) => {
+    const f = fixture(name);
+    const o = await open(f);
+    await o.page.evaluate((c) => (window as unknown as { fixture: { set(c: object): void } }).fixture.set(c), { text: STOCK, html: `<p>${STOCK}</p>` });
+    await expect.poll(() => o.text()).toContain('haittaa');
+    await startWriting(o, f, engine(STOCK).hints.length);
+    await o.page.keyboard.press('Alt+Shift+S');
+    const step = o.frame.locator('savy-coach [data-savy-step="apologize"]');
+    await expect.poll(() => step.getAttribute('data-weak')).toBe('true');
+    expect(await step.getAttribute('data-done')).toBe('true');
+    expect(await step.textContent()).toContain('Heikosti: Nimeä, mikä meni vikaan');
+    expect(await o.frame.locator('savy-coach [data-savy-step="greet"]').getAttribute('data-weak')).toBeNull();
+    await o.frame.locator('savy-coach [data-savy-step="next-steps"]').scrollIntoViewIfNeeded();
+    await shot(o, `weak-step-panel-${name}`);
+    // Dismissing the stock-apology hint: the writer decided, the step is no longer shown as weak.
+    await o.frame.locator('savy-coach [data-savy-hint][data-category="formulaic-apology"] [data-savy-dismiss]').click();
+    await expect.poll(() => step.getAttribute('data-weak')).toBeNull();
+    expect(await step.getAttribute('data-done')).toBe('true');
+    expect(o.errors).toEqual([]);
+    await o.page.close();
+  });
+
+  it('… and in the popup of that tab and in the practice inbox', async () => {
+    const f = fixture('textarea');
+    const o = await open(f);
+    await o.page.evaluate((c) => (window as unknown as { fixture: { set(c: object): void } }).fixture.set(c), { text: STOCK, html: '' });
+    await startWriting(o, f, engine(STOCK).hints.length);
+    const tabId = await worker.evaluate(async (url) => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
+      return (await c.tabs.query({ url }))[0].id;
+    }, o.page.url());
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 360, height: 640 });
+    await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
+    const popupStep = popup.locator('[data-savy-step="apologize"]');
+    await expect.poll(() => popupStep.getAttribute('data-weak'), { timeout: 10_000 }).toBe('true');
+    expect(await popupStep.getAttribute('data-done')).toBe('true');
+    expect(await popupStep.textContent()).toContain('Nimeä, mikä meni vikaan');
+    await popup.screenshot({ path: join(SHOTS, 'weak-step-popup.png'), fullPage: true });
+    await popup.close();
+    await o.page.close();
+
+    const practice = await context.newPage();
+    await practice.setViewportSize({ width: 1280, height: 800 });
+    await practice.goto(`chrome-extension://${new URL(worker.url()).host}/practice.html`);
+    await practice.click('[data-practice-ticket="fi-benefits-housing-late"]');
+    await practice.waitForSelector('[data-practice-editor]');
+    await practice.locator('[data-practice-editor]').click();
+    await practice.keyboard.type(STOCK);
+    const live = practice.locator('.live [data-savy-step="apologize"]');
+    await expect.poll(() => live.getAttribute('data-weak')).toBe('true');
+    expect(await live.getAttribute('data-done')).toBe('true');
+    await live.scrollIntoViewIfNeeded();
+    await practice.screenshot({ path: join(SHOTS, 'weak-step-practice.png') });
+    // Done: the result says which steps are there only weakly, and what would make them strong.
+    await practice.click('[data-practice-done]');
+    const result = practice.locator('[data-practice-weak-steps]');
+    await result.waitFor();
+    expect(await result.getAttribute('data-practice-weak-steps')).toBe('apologize');
+    expect(await result.textContent()).toContain('Vain heikosti: Älä etsi syyllisiä, pahoittele');
+    await result.scrollIntoViewIfNeeded();
+    await practice.screenshot({ path: join(SHOTS, 'weak-step-practice-result.png') });
+    await practice.close();
+  });
+});

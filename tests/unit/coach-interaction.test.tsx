@@ -121,4 +121,21 @@ describe('coach interaction', () => {
     await flush();
     expect(shadow.querySelector('[data-savy-card]')?.getAttribute('aria-label')).toBeTruthy();
   });
+
+  it('shows a step covered only by a hinted phrase as weak, with what would make it strong, until the hint is dismissed', async () => {
+    const { coach, shadow, ta } = await setup();
+    await type(ta, 'Hei Maija, pahoittelemme mahdollista haittaa.');
+    coach.openPanel();
+    await flush();
+    const step = () => shadow.querySelector('[data-savy-step="apologize"]')!;
+    expect(step().getAttribute('data-done')).toBe('true');
+    expect(step().getAttribute('data-weak')).toBe('true');
+    expect(step().textContent).toContain('Name what went wrong');
+    expect(shadow.querySelector('[data-savy-step="greet"]')!.hasAttribute('data-weak')).toBe(false);
+    const stock = shadow.querySelector('[data-savy-hint][data-category="formulaic-apology"]')!;
+    (stock.querySelector('[data-savy-dismiss]') as HTMLElement).click();
+    await flush();
+    expect(step().getAttribute('data-done')).toBe('true');
+    expect(step().hasAttribute('data-weak')).toBe(false);
+  });
 });
