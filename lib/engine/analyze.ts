@@ -45,6 +45,8 @@ export interface StepCue {
   step: StepId;
   start: number;
   end: number;
+  /** A weak phrase by the ruleset (StepCues.weak: "Hyvä asiakas"), weak whether or not a hint is on it. */
+  always?: true;
 }
 
 /**
@@ -59,7 +61,7 @@ export function weakSteps(analysis: Analysis, openHints: readonly Pick<Hint, 'st
   for (const step of STEP_IDS) {
     if (!analysis.steps[step]) continue;
     const mine = cues.filter((c) => c.step === step);
-    if (mine.length && mine.every((c) => openHints.some((h) => h.start < c.end && c.start < h.end))) out.push(step);
+    if (mine.length && mine.every((c) => c.always || openHints.some((h) => h.start < c.end && c.start < h.end))) out.push(step);
   }
   return out;
 }
@@ -86,8 +88,8 @@ interface LineResult {
   steps: number;
   /** Of those, the steps covered by a phrase that shares no words with a hint. */
   strong: number;
-  /** The phrases that share words with a hint (line offsets). */
-  weak: { bit: number; start: number; end: number }[];
+  /** The phrases that share words with a hint, or are weak by the ruleset (`always`) (line offsets). */
+  weak: { bit: number; start: number; end: number; always?: true }[];
 }
 
 /** Everything the analyser knows about one line of text, kept while the line is in the reply. */
@@ -185,7 +187,7 @@ export class Analyzer {
       const result = (entry.results[lineLanguage] ??= analyzeLine(line, this.compiled.languages[lineLanguage], entry.tokens));
       stepBits |= result.steps;
       strongBits |= result.strong;
-      for (const w of result.weak) weak.push({ step: BIT_STEP.get(w.bit)!, start: lineStart + w.start, end: lineStart + w.end });
+      for (const w of result.weak) weak.push({ step: BIT_STEP.get(w.bit)!, start: lineStart + w.start, end: lineStart + w.end, ...(w.always ? { always: true } : {}) });
       if (result.hints.length === 0) continue;
       if (entry.seenIn !== analysis) {
         entry.seenIn = analysis;
@@ -310,7 +312,7 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
           if (cancelled(f, { start: 0, end: tokens.length, groups: [] }, tokens, has)) continue;
           tried[f.n] = here;
           cues.push({ finder: f, program: entry.program, at: i, match: null });
-          cueBits |= bit;
+          if (!f.weak) cueBits |= bit; // a weak phrase leaves room for a strong one in the same sentence
           continue;
         }
         const m = matchAt(entry.program, tokens, i);
@@ -328,19 +330,35 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
       }
     }
     for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints);
-    for (const { finder, program, at, match } of cues) {
-      if (sentenceHints.some((h) => finder.cancelledBy?.has(h.rule.category))) continue;
-      const bit = finder.stepBit;
+    // A step's phrase is weak when the ruleset says so (StepCues.weak), or when it shares words with a weak phrase
+    // ("Hyvä asiakas" is also a greeting) or with a hint ("Pahoittelemme mahdollista haittaa"); else strong.
+    // Measured only where that can be (a cue that only needs to be there is not measured otherwise).
+    const span = (c: Cue): { start: number; end: number } | null => {
+      const m = c.match ?? matchAt(c.program, tokens, c.at);
+      return m ? { start: tokens[m.start].start, end: tokens[m.end - 1].end } : null;
+    };
+    const live = cues.filter((c) => !sentenceHints.some((h) => c.finder.cancelledBy?.has(h.rule.category)));
+    const weakOnes: { start: number; end: number }[] = [];
+    for (const c of live) {
+      if (!c.finder.weak) continue;
+      steps |= c.finder.stepBit;
+      const s = span(c);
+      if (!s) continue;
+      weakOnes.push(s);
+      weak.push({ bit: c.finder.stepBit, ...s, always: true });
+    }
+    for (const c of live) {
+      if (c.finder.weak) continue;
+      const bit = c.finder.stepBit;
       steps |= bit;
-      if (sentenceHints.length === 0) {
+      if (sentenceHints.length === 0 && weakOnes.length === 0) {
         strong |= bit;
         continue;
       }
-      // Measured only here, where a hint could share its words (a cue that only needs to be there is not measured).
-      const m = match ?? matchAt(program, tokens, at);
-      const start = m ? tokens[m.start].start : 0;
-      const end = m ? tokens[m.end - 1].end : 0;
-      if (m && sentenceHints.some((h) => h.start < end && start < h.end)) weak.push({ bit, start, end });
+      const s = span(c);
+      const overlaps = (x: { start: number; end: number }) => !!s && x.start < s.end && s.start < x.end;
+      if (s && weakOnes.some(overlaps)) weak.push({ bit, ...s, always: true });
+      else if (s && sentenceHints.some(overlaps)) weak.push({ bit, ...s });
       else strong |= bit;
     }
     hints.push(...sentenceHints);

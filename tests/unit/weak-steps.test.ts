@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, weakSteps } from '../../lib/index';
+import { analyze, compileWithLayers, validateRuleset, weakSteps } from '../../lib/index';
 
 describe('weak steps', () => {
   it('a stock apology covers the apology step only weakly, in each language', () => {
@@ -27,5 +27,33 @@ describe('weak steps', () => {
     expect(a.steps.thank).toBe(true);
     expect(a.hints.length).toBeGreaterThan(0);
     expect(weakSteps(a)).toEqual([]);
+  });
+
+  it('a generic greeting ("Hyvä asiakas", "Dear customer", "Bästa kund") meets nobody in particular: greet is weak', () => {
+    for (const text of ['Hyvä asiakas,\nkiitos viestistä.', 'Arvoisa asiakas, kiitos.', 'Dear customer, thank you.', 'Bästa kund, tack.']) {
+      const a = analyze(text);
+      expect(a.steps.greet, text).toBe(true);
+      expect(weakSteps(a), text).toEqual(['greet']);
+      expect(weakSteps(a, []), text).toEqual(['greet']); // weak by the ruleset, hint or not
+    }
+    for (const text of ['Hyvä Maija,\nkiitos viestistä.', 'Hei, hyvä asiakas!', 'Dear Sam, thank you.', 'Bästa Anna, tack.']) {
+      expect(weakSteps(analyze(text)), text).toEqual([]);
+    }
+  });
+
+  it('a team ruleset adds weak phrases of its own', () => {
+    const team = validateRuleset({
+      schemaVersion: 1,
+      id: 'team',
+      name: 'Team',
+      version: '1',
+      languages: ['fi'],
+      steps: { thank: { cues: {}, weak: { fi: ['kiitos kärsivällisyydestä*'] } } },
+    });
+    expect(team.ok).toBe(true);
+    if (!team.ok) return;
+    const a = analyze('Kiitos kärsivällisyydestäsi.', { ruleset: compileWithLayers(team.ruleset) });
+    expect(a.steps.thank).toBe(true);
+    expect(weakSteps(a)).toEqual(['thank']);
   });
 });
