@@ -12,7 +12,7 @@ import { frameSettle, type ApplyResult, type Settle } from './apply';
 import { carryDismissals, followHints, isDismissed, type Dismissal } from './dismissals';
 import { watchFields } from './fields';
 import { createSurface, type Surface } from './surface';
-import type { Box } from './ui/place';
+import { BADGE_SIZE, placeBadge, type Box } from './ui/place';
 
 export interface TextAnalyzer {
   /** `skip`: the parts the field's structure marks as quoted or a signature (Analyzer.analyze). */
@@ -219,6 +219,7 @@ export class Coach {
       this.guard(() => this.schedule()),
       this.guard(() => this.relayout()),
       this.fieldAbort.signal,
+      this.guard(() => this.onCaret()),
     );
     if (!this.analyzers.has(el)) this.analyzers.set(el, this.deps.createAnalyzer());
     if (this.historyField && this.historyField !== el) this.record((h) => h.startReply());
@@ -372,7 +373,8 @@ export class Coach {
     const offset = this.surface.caretOffset();
     if (offset < 0) return;
     this.caret = offset;
-    const hint = this.hints.value.find((h) => offset >= h.start && offset <= h.end);
+    // Inside the hinted words, not just before or after them: a writer typing on past a phrase gets no card.
+    const hint = this.hints.value.find((h) => offset > h.start && offset < h.end);
     const card = this.card.value;
     if (hint && card?.hint.id !== hint.id) this.showCard(hint, 'caret');
     else if (!hint && card?.by === 'caret') this.closeCard();
@@ -414,6 +416,14 @@ export class Coach {
   private hintAtCaret(): Hint | undefined {
     const at = this.surface?.caretOffset() ?? -1;
     return at < 0 ? undefined : this.hints.value.find((h) => at >= h.start && at <= h.end);
+  }
+
+  /** Where the badge is (placeBadge): the card keeps clear of it, so the badge can always be clicked. */
+  badgeBox(): Box | null {
+    const el = this.field.value;
+    if (!el) return null;
+    const { left, top } = placeBadge(el.getBoundingClientRect(), BADGE_SIZE, { width: this.win.innerWidth, height: this.win.innerHeight }, this.writingLine());
+    return { left, top, right: left + BADGE_SIZE, bottom: top + BADGE_SIZE };
   }
 
   /** Opens the panel with the focus on the hint at the caret (or its first control). */

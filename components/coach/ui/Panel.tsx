@@ -110,10 +110,10 @@ export function Panel({ coach }: { coach: Coach }) {
             <li
               key={h.id}
               class="savy-hint"
-              data-savy-hint=""
-              data-savy-id={h.id}
               data-savy-nav=""
               tabIndex={-1}
+              data-savy-hint=""
+              data-savy-id={h.id}
               data-category={h.category}
               data-rule={h.ruleId}
             >
