@@ -401,16 +401,24 @@ export class Coach {
       e.stopPropagation();
       if (this.panelOpen.value) this.focusPanel(this.hintAtCaret()?.id ?? null, true);
       else this.openPanel();
-    } else if (e.key === 'Escape' && this.panelOpen.value) {
-      // The panel handles its own keys; here the focus is in the text (the writer typed on with the panel open).
+    } else if (e.key === 'Escape' && (this.panelOpen.value || this.card.value) && this.ours(e)) {
+      // Escape in the text or in Sävy's UI closes the panel (the focus back in the text) or else the card; an
+      // Escape meant for something else on the page is left alone.
       e.preventDefault();
       e.stopPropagation();
-      this.closePanel();
-    } else if (e.key === 'Escape' && this.card.value) {
-      e.preventDefault();
-      e.stopPropagation();
-      this.closeCard();
+      if (this.panelOpen.value) this.closePanel();
+      else this.closeCard();
     }
+  }
+
+  /** Whether a key was pressed in the field or in Sävy's own UI. */
+  private ours(e: Event): boolean {
+    const target = e.composedPath()[0] as Node | undefined;
+    const el = this.field.value;
+    if (!target || !el) return false;
+    if (el === target || el.contains(target)) return true;
+    const root = target.getRootNode?.() as ShadowRoot | Document | undefined;
+    return !!root && 'host' in root && (root.host as Element).localName === 'savy-coach';
   }
 
   private hintAtCaret(): Hint | undefined {

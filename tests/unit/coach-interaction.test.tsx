@@ -138,4 +138,22 @@ describe('coach interaction', () => {
     expect(step().getAttribute('data-done')).toBe('true');
     expect(step().hasAttribute('data-weak')).toBe(false);
   });
+
+  it('leaves an Escape meant for something else on the page alone', async () => {
+    const mounted = mountTestCoach(`<textarea id="t">${DRAFT}</textarea><input id="search">`);
+    mounted.coach.start();
+    const ta = document.querySelector('textarea')!;
+    ta.focus();
+    ta.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await flush();
+    mounted.coach.openPanel();
+    await flush();
+    const search = document.querySelector<HTMLInputElement>('#search')!;
+    const esc = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    search.dispatchEvent(esc);
+    expect(mounted.coach.panelOpen.value).toBe(true);
+    expect(esc.defaultPrevented).toBe(false);
+    ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(mounted.coach.panelOpen.value).toBe(false);
+  });
 });
