@@ -6,8 +6,8 @@ import { mergeRulesets } from './ruleset/merge';
 import type { Ruleset } from './ruleset/schema';
 
 export * from './coaching';
-export type { Analysis, AnalyzeOptions, Hint } from './engine/analyze';
-export { Analyzer } from './engine/analyze';
+export type { Analysis, AnalyzeOptions, Hint, StepCue } from './engine/analyze';
+export { Analyzer, weakSteps } from './engine/analyze';
 export { compileRuleset, type CompiledRuleset } from './engine/compile';
 export { bundledRuleset } from './ruleset/bundled';
 export { mergeRulesets, personalLayer } from './ruleset/merge';

@@ -3,7 +3,7 @@
  * live in lib/). components/messaging.ts binds it with @webext-core/messaging. Add a message here, with its
  * data and its answer, and both sides are type-checked.
  */
-import type { Language, Steps } from './coaching';
+import type { Language, StepId, Steps } from './coaching';
 import type { HintEventInput, HistoryStatus, PracticeInput, ReplyInput } from './history/types';
 import type { ActiveRuleset, TeamRulesetInfo, WriterSourceInput } from './team/protocol-types';
 import type { TodayCounts } from './history/today';
@@ -20,6 +20,8 @@ export interface DraftStatus {
   language: Language;
   hints: number;
   steps: Steps;
+  /** Steps covered only by a phrase that has an open hint (lib/engine/analyze.ts `weakSteps`); absent when none. */
+  weak?: StepId[];
 }
 
 /**

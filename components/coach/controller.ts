@@ -4,14 +4,15 @@
  * happy-dom. Everything stops when `signal` aborts.
  */
 import { batch, computed, signal, type Signal } from '@preact/signals';
-import type { Analysis, Hint } from '../../lib/index';
+import type { Analysis, Hint, StepId } from '../../lib/index';
+import { weakSteps } from '../../lib/engine/analyze';
 import { noSteps, type Language } from '../../lib/coaching';
 import type { TextSpan } from '../../lib/text/regions';
 import { frameSettle, type ApplyResult, type Settle } from './apply';
 import { carryDismissals, followHints, isDismissed, type Dismissal } from './dismissals';
 import { watchFields } from './fields';
 import { createSurface, type Surface } from './surface';
-import type { Box } from './ui/place';
+import { BADGE_SIZE, placeBadge, type Box } from './ui/place';
 
 export interface TextAnalyzer {
   /** `skip`: the parts the field's structure marks as quoted or a signature (Analyzer.analyze). */
@@ -97,6 +98,8 @@ export class Coach {
     const muted = this.muted.value;
     return this.analysis.value.hints.filter((h) => !muted.has(h.ruleId) && !isDismissed(dismissed, h));
   });
+  /** Steps covered only by a phrase that has an open hint (a dismissed or muted hint no longer makes one weak). */
+  readonly weak = computed((): readonly StepId[] => weakSteps(this.analysis.value, this.hints.value));
   readonly lang: Language;
 
   private analyzers = new WeakMap<HTMLElement, TextAnalyzer>();
@@ -216,6 +219,7 @@ export class Coach {
       this.guard(() => this.schedule()),
       this.guard(() => this.relayout()),
       this.fieldAbort.signal,
+      this.guard(() => this.onCaret()),
     );
     if (!this.analyzers.has(el)) this.analyzers.set(el, this.deps.createAnalyzer());
     if (this.historyField && this.historyField !== el) this.record((h) => h.startReply());
@@ -369,7 +373,8 @@ export class Coach {
     const offset = this.surface.caretOffset();
     if (offset < 0) return;
     this.caret = offset;
-    const hint = this.hints.value.find((h) => offset >= h.start && offset <= h.end);
+    // Inside the hinted words, not just before or after them: a writer typing on past a phrase gets no card.
+    const hint = this.hints.value.find((h) => offset > h.start && offset < h.end);
     const card = this.card.value;
     if (hint && card?.hint.id !== hint.id) this.showCard(hint, 'caret');
     else if (!hint && card?.by === 'caret') this.closeCard();
@@ -396,21 +401,37 @@ export class Coach {
       e.stopPropagation();
       if (this.panelOpen.value) this.focusPanel(this.hintAtCaret()?.id ?? null, true);
       else this.openPanel();
-    } else if (e.key === 'Escape' && this.panelOpen.value) {
-      // The panel handles its own keys; here the focus is in the text (the writer typed on with the panel open).
+    } else if (e.key === 'Escape' && (this.panelOpen.value || this.card.value) && this.ours(e)) {
+      // Escape in the text or in Sävy's UI closes the panel (the focus back in the text) or else the card; an
+      // Escape meant for something else on the page is left alone.
       e.preventDefault();
       e.stopPropagation();
-      this.closePanel();
-    } else if (e.key === 'Escape' && this.card.value) {
-      e.preventDefault();
-      e.stopPropagation();
-      this.closeCard();
+      if (this.panelOpen.value) this.closePanel();
+      else this.closeCard();
     }
+  }
+
+  /** Whether a key was pressed in the field or in Sävy's own UI. */
+  private ours(e: Event): boolean {
+    const target = e.composedPath()[0] as Node | undefined;
+    const el = this.field.value;
+    if (!target || !el) return false;
+    if (el === target || el.contains(target)) return true;
+    const root = target.getRootNode?.() as ShadowRoot | Document | undefined;
+    return !!root && 'host' in root && (root.host as Element).localName === 'savy-coach';
   }
 
   private hintAtCaret(): Hint | undefined {
     const at = this.surface?.caretOffset() ?? -1;
     return at < 0 ? undefined : this.hints.value.find((h) => at >= h.start && at <= h.end);
+  }
+
+  /** Where the badge is (placeBadge): the card keeps clear of it, so the badge can always be clicked. */
+  badgeBox(): Box | null {
+    const el = this.field.value;
+    if (!el) return null;
+    const { left, top } = placeBadge(el.getBoundingClientRect(), BADGE_SIZE, { width: this.win.innerWidth, height: this.win.innerHeight }, this.writingLine());
+    return { left, top, right: left + BADGE_SIZE, bottom: top + BADGE_SIZE };
   }
 
   /** Opens the panel with the focus on the hint at the caret (or its first control). */

@@ -16,7 +16,9 @@ export const COACH_MESSAGES = {
     "coachRulesUnavailable": "Sävy could not load its rules on this page, so there are no hints for now. Reload the page to try again.",
     "coachStepDone": "in the reply",
     "coachStepMissing": "not yet in the reply",
-    "coachSteps": "Steps of a good reply"
+    "coachSteps": "Steps of a good reply",
+    "coachStepWeak": "in the reply, but weakly",
+    "coachStepWeakHow": "Weak: $1"
   },
   "fi": {
     "coachApply": "Korvaa: ”$1”",
@@ -34,7 +36,9 @@ export const COACH_MESSAGES = {
     "coachRulesUnavailable": "Sävy ei saanut sääntöjään ladattua tällä sivulla, joten vinkkejä ei nyt näy. Yritä uudelleen lataamalla sivu uudelleen.",
     "coachStepDone": "vastauksessa",
     "coachStepMissing": "puuttuu vielä",
-    "coachSteps": "Hyvän vastauksen vaiheet"
+    "coachSteps": "Hyvän vastauksen vaiheet",
+    "coachStepWeak": "vastauksessa, mutta heikosti",
+    "coachStepWeakHow": "Heikosti: $1"
   },
   "sv": {
     "coachApply": "Ersätt med ”$1”",
@@ -52,6 +56,8 @@ export const COACH_MESSAGES = {
     "coachRulesUnavailable": "Sävy kunde inte läsa in sina regler på den här sidan, så inga tips visas just nu. Läs in sidan igen för att försöka på nytt.",
     "coachStepDone": "finns i svaret",
     "coachStepMissing": "saknas ännu",
-    "coachSteps": "Stegen i ett bra svar"
+    "coachSteps": "Stegen i ett bra svar",
+    "coachStepWeak": "finns i svaret, men svagt",
+    "coachStepWeakHow": "Svagt: $1"
   }
 } as const;

@@ -55,23 +55,21 @@ export class TextareaSurface implements Surface {
     return this.mirror.rectAt(offset);
   }
 
-  focusAt(offset: number | null): void {
-    const ta = this.el;
-    if (!this.focused()) ta.focus({ preventScroll: true });
-    if (offset !== null && offset >= 0 && offset <= ta.value.length && (ta.selectionStart !== offset || ta.selectionEnd !== offset)) {
-      ta.setSelectionRange(offset, offset);
-    }
+  /** A textarea keeps its selection while the focus is elsewhere: focusing it puts the caret back where it was. */
+  focusAt(): void {
+    if (!this.focused()) this.el.focus({ preventScroll: true });
   }
 
   apply(target: ApplyTarget, settle: Settle) {
     return applyToTextarea(this.el, target, settle);
   }
 
-  watch(changed: () => void, moved: () => void, signal: AbortSignal): void {
+  watch(changed: () => void, moved: () => void, signal: AbortSignal, caret?: () => void): void {
     const el = this.el;
     el.addEventListener('input', changed, { signal });
     // Programmatic value changes fire no event: look again on key-up.
     el.addEventListener('keyup', changed, { signal });
+    if (caret) for (const type of ['selectionchange', 'select', 'keyup', 'mouseup']) el.addEventListener(type, caret, { signal });
     el.addEventListener('scroll', moved, { passive: true, signal });
     watchResize(el, moved, signal, this.ctx.win);
   }

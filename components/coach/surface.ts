@@ -32,12 +32,18 @@ export interface Surface {
   caretOffset(): number;
   /** Where a text offset (of the text last read) is on screen: a caret-sized rectangle, or null. */
   offsetRect(offset: number): DOMRect | null;
-  /** Focuses the field with the caret at `offset` (the text last read), or where the field keeps it when null. */
+  /**
+   * Puts the focus back in the field with the caret where the writer left it: `offset` (the text last read) where
+   * the field does not keep its caret itself; a textarea keeps its own selection, which wins.
+   */
   focusAt(offset: number | null): void;
   /** Replaces `target` through the editor, so its model and undo see the change (apply.ts). */
   apply(target: ApplyTarget, settle: Settle): Promise<ApplyResult>;
-  /** `changed` when the text may have changed, `moved` when the field may have moved; until `signal` aborts. */
-  watch(changed: () => void, moved: () => void, signal: AbortSignal): void;
+  /**
+   * `changed` when the text may have changed, `moved` when the field may have moved, `caret` when the caret may have
+   * moved (beside the document's selectionchange, which a textarea's caret does not always reach); until `signal`.
+   */
+  watch(changed: () => void, moved: () => void, signal: AbortSignal, caret?: () => void): void;
   /** Removes what it drew. */
   dispose(): void;
 }

@@ -113,16 +113,18 @@ function DraftSection({ lang, draft, api }: { lang: Language; draft: DraftStatus
       <ol class="steps" aria-labelledby="popup-steps-h">
         {STEP_IDS.map((id) => {
           const done = !!draft?.steps[id];
+          // Covered only by a phrase that has an open hint: its own look, and what would make it strong.
+          const weak = done && !!draft?.weak?.includes(id);
           return (
-            <li key={id} data-savy-step={id} data-done={String(done)} class={done ? 'done' : ''}>
-              {/* One row per step; what it means and two example phrases open under it. */}
+            <li key={id} data-savy-step={id} data-done={String(done)} data-weak={weak ? 'true' : undefined} class={weak ? 'done weak' : done ? 'done' : ''}>
+              {/* One row per step; what it means and two example phrases open under it. A weak step says at once what would make it strong. */}
               <details>
                 <summary>
                   <span class="mark" aria-hidden="true">
-                    {done ? '✓' : '○'}
+                    {weak ? '◐' : done ? '✓' : '○'}
                   </span>
                   <span class="step-title">{STEPS[id].name[lang]}</span>
-                  {draft && <span class="state">{t(lang, done ? 'popup_stepDone' : 'popup_stepMissing')}</span>}
+                  {draft && <span class="state">{t(lang, weak ? 'popup_stepWeak' : done ? 'popup_stepDone' : 'popup_stepMissing')}</span>}
                 </summary>
                 <div class="step-more">
                   <p class="does">{STEPS[id].does[lang]}</p>
@@ -136,6 +138,7 @@ function DraftSection({ lang, draft, api }: { lang: Language; draft: DraftStatus
                   </ul>
                 </div>
               </details>
+              {weak && <p class="weak-how">{t(lang, 'coachStepWeakHow', STEPS[id].strong[lang])}</p>}
             </li>
           );
         })}

@@ -5,7 +5,7 @@
  * self-rating, and saves the attempt to the progress store (`historyPractice`).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { LANGUAGES, noSteps, STEP_IDS, STEPS, type Language, type Steps } from '../../lib/coaching';
+import { LANGUAGES, noSteps, STEP_IDS, STEPS, type Language, type StepId, type Steps } from '../../lib/coaching';
 import type { PracticeInput } from '../../lib/history/types';
 import type { Coach } from '../coach/controller';
 import { languageName, t } from '../popup/i18n';
@@ -23,6 +23,8 @@ export interface Score {
   language: Language;
   steps: Steps;
   hints: number;
+  /** Steps covered only by a phrase that has an open hint. */
+  weak?: readonly StepId[];
 }
 
 type Phase = 'write' | 'reflect' | 'saved';
@@ -174,6 +176,7 @@ function Workspace({
   // Live: the coach's own reading of this editor (its field is the editor while the trainee writes here).
   const onEditor = coach.field.value !== null && coach.field.value === editor.current;
   const liveSteps = onEditor ? coach.analysis.value.steps : noSteps();
+  const liveWeak = onEditor ? coach.weak.value : [];
   const liveHints = onEditor ? coach.hints.value.length : 0;
 
   const useWeak = () => {
@@ -208,7 +211,7 @@ function Workspace({
     if (ta && coach.field.value === ta) {
       coach.analyzeNow(); // no waiting for the debounce: score exactly what is written
       const a = coach.analysis.value;
-      s = { language: a.language, steps: { ...a.steps }, hints: coach.hints.value.length };
+      s = { language: a.language, steps: { ...a.steps }, hints: coach.hints.value.length, weak: [...coach.weak.value] };
     } else s = analyze(value);
     setScore(s);
     setNote(null);
@@ -292,12 +295,17 @@ function Workspace({
       <div class="live" aria-labelledby="practice-steps-h">
         <h3 id="practice-steps-h">{t(lang, 'practice_stepsLive')}</h3>
         <ul class="steps">
-          {STEP_IDS.map((id) => (
-            <li key={id} data-savy-step={id} data-done={String(liveSteps[id])} class={liveSteps[id] ? 'done' : ''}>
-              <span aria-hidden="true">{liveSteps[id] ? '✓' : '○'}</span> {STEPS[id].name[lang]}
-              <span class="sr-only">: {t(lang, liveSteps[id] ? 'popup_stepDone' : 'popup_stepMissing')}</span>
-            </li>
-          ))}
+          {STEP_IDS.map((id) => {
+            // Covered only by a phrase that has an open hint: its own look, and what would make it strong.
+            const weak = liveSteps[id] && liveWeak.includes(id);
+            return (
+              <li key={id} data-savy-step={id} data-done={String(liveSteps[id])} data-weak={weak ? 'true' : undefined} class={weak ? 'done weak' : liveSteps[id] ? 'done' : ''}>
+                <span aria-hidden="true">{weak ? '◐' : liveSteps[id] ? '✓' : '○'}</span> {STEPS[id].name[lang]}
+                <span class="sr-only">: {t(lang, weak ? 'popup_stepWeak' : liveSteps[id] ? 'popup_stepDone' : 'popup_stepMissing')}</span>
+                {weak && <span class="weak-how">{t(lang, 'coachStepWeakHow', STEPS[id].strong[lang])}</span>}
+              </li>
+            );
+          })}
         </ul>
         <p class="hints-now" data-practice-hints={String(liveHints)}>
           {t(lang, 'practice_hintsLive', liveHints)} ·{' '}
@@ -321,6 +329,16 @@ function Workspace({
           <h3 id="practice-result-h">{t(lang, 'practice_resultHeading')}</h3>
           <p>{t(lang, 'practice_stepsCovered', covered.length)}</p>
           <p>{missing.length ? t(lang, 'practice_missing', missing.map((id) => STEPS[id].name[lang]).join(', ')) : t(lang, 'practice_allSteps')}</p>
+          {!!score.weak?.length && (
+            <div data-practice-weak-steps={score.weak.join(' ')}>
+              <p>{t(lang, 'practice_weak', score.weak.map((id) => STEPS[id].name[lang]).join(', '))}</p>
+              <ul>
+                {score.weak.map((id) => (
+                  <li key={id}>{STEPS[id].strong[lang]}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <p>{t(lang, 'practice_hintsLeft', score.hints)}</p>
           {phase === 'reflect' && (
             <form

@@ -17,6 +17,7 @@ import { pickUiLanguage } from '../../components/coach/i18n';
 import { contentRulesetWithLayers, createAnalyzer } from '../../lib/content-engine';
 import { ACTIVE_RULESET_KEY, rulesetLayers, type ActiveRuleset } from '../../lib/team/layers';
 import type { CompiledRuleset } from '../../lib/engine/compile';
+import { weakSteps } from '../../lib/engine/analyze';
 import { mutesFromActive } from '../../components/coach/mutes';
 import { declareCategories } from '../../components/categories';
 import { linkHistory } from '../../components/history/coach-history';
@@ -67,7 +68,8 @@ async function main() {
   const analyze = (text: string): Score => {
     const muted = new Set(mutesFromActive(active).muted);
     const a = createAnalyzer({ lang: 'auto', uiLanguage: lang }, compiled).analyze(text);
-    return { language: a.language, steps: a.steps, hints: a.hints.filter((h) => !muted.has(h.ruleId)).length };
+    const open = a.hints.filter((h) => !muted.has(h.ruleId));
+    return { language: a.language, steps: a.steps, hints: open.length, weak: weakSteps(a, open) };
   };
   const api: PracticeApi = {
     save: (attempt) => sendMessage('historyPractice', attempt),

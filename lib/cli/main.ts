@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLanguage, STEP_IDS, type Language } from '../coaching';
-import { Analyzer, type Analysis, type Hint } from '../engine/analyze';
+import { Analyzer, weakSteps, type Analysis, type Hint } from '../engine/analyze';
 import { compileRuleset } from '../engine/compile';
 import { bundledRuleset } from '../ruleset/bundled';
 import { ExamplesTooCostly, testRuleset } from '../ruleset/examples';
@@ -223,6 +223,9 @@ function report(name: string, text: string, a: Analysis): string {
     if (h.suggestions.length) lines.push(`      → ${h.suggestions.map((s) => `"${s}"`).join('  |  ')}`);
   }
   lines.push(`  steps: ${STEP_IDS.map((s) => `${a.steps[s] ? '✓' : '✗'} ${s}`).join('  ')}`);
+  // Only in the readable report: the JSON's steps stay booleans (CONTRACT.md §1).
+  const weak = weakSteps(a);
+  if (weak.length) lines.push(`  weakly covered (only by a phrase with a hint): ${weak.join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
 

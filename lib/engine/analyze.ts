@@ -32,6 +32,38 @@ export interface Analysis {
   language: Language;
   hints: Hint[];
   steps: Steps;
+  /**
+   * The phrases that cover a step only together with a hint on the same words ("Pahoittelemme mahdollista
+   * haittaa": the apology step, and a stock-apology hint), for the steps no other phrase covers. `weakSteps()`
+   * says which steps are weak while those hints are open. Not part of the CLI's JSON (CONTRACT.md §1).
+   */
+  weakCues?: StepCue[];
+}
+
+/** Where a phrase that covers a step is in the text. */
+export interface StepCue {
+  step: StepId;
+  start: number;
+  end: number;
+  /** A weak phrase by the ruleset (StepCues.weak: "Hyvä asiakas"), weak whether or not a hint is on it. */
+  always?: true;
+}
+
+/**
+ * The steps covered only weakly: every phrase that covers them shares words with one of `openHints` (the hints not
+ * dismissed or muted). A step covered weakly is still covered (`steps` stays true); what would make it strong is
+ * the step done in the writer's own words, without the hinted phrase.
+ */
+export function weakSteps(analysis: Analysis, openHints: readonly Pick<Hint, 'start' | 'end'>[] = analysis.hints): StepId[] {
+  const cues = analysis.weakCues;
+  if (!cues?.length) return [];
+  const out: StepId[] = [];
+  for (const step of STEP_IDS) {
+    if (!analysis.steps[step]) continue;
+    const mine = cues.filter((c) => c.step === step);
+    if (mine.length && mine.every((c) => c.always || openHints.some((h) => h.start < c.end && c.start < h.end))) out.push(step);
+  }
+  return out;
 }
 
 export interface AnalyzeOptions {
@@ -54,9 +86,14 @@ interface LineHint {
 
 interface LineResult {
   hints: LineHint[];
+  /** Steps the line covers (bits of STEP_BIT). */
   steps: number;
+  /** Of the steps, those covered by a phrase that shares no words with a hint. */
+  strong: number;
   /** Whether some hint has conditions of scope paragraph. */
   conditional: boolean;
+  /** The phrases that share words with a hint, or are weak by the ruleset (`always`) (line offsets). */
+  weak: { bit: number; start: number; end: number; always?: true }[];
 }
 
 /** Everything the analyser knows about one line of text, kept while the line is in the reply. */
@@ -142,6 +179,8 @@ export class Analyzer {
     const hints: Hint[] = [];
     const steps = noSteps();
     let stepBits = 0;
+    let strongBits = 0;
+    const weak: StepCue[] = [];
     const analysis = ++analyses;
     // Conditions of scope paragraph, read over the paragraph of a hint that has them (most replies have none).
     let paragraphs: { start: Int32Array; end: Int32Array } | null = null;
@@ -180,6 +219,8 @@ export class Analyzer {
       const lineLanguage = forced ?? bestLanguage(entry.scores, MARGIN) ?? language;
       const result = (entry.results[lineLanguage] ??= analyzeLine(line, this.compiled.languages[lineLanguage], entry.tokens));
       stepBits |= result.steps;
+      strongBits |= result.strong;
+      for (const w of result.weak) weak.push({ step: BIT_STEP.get(w.bit)!, start: lineStart + w.start, end: lineStart + w.end, ...(w.always ? { always: true } : {}) });
       if (result.hints.length === 0) continue;
       if (entry.seenIn !== analysis) {
         entry.seenIn = analysis;
@@ -216,7 +257,8 @@ export class Analyzer {
       for (const h of lineHints) hints.push(h);
     }
     for (const [step, bit] of STEP_BIT) if (stepBits & bit) steps[step] = true;
-    return { language, hints, steps };
+    const weakCues = weak.filter((c) => !(strongBits & STEP_BIT.get(c.step)!));
+    return weakCues.length ? { language, hints, steps, weakCues } : { language, hints, steps };
   }
 }
 
@@ -321,6 +363,15 @@ function scratch(index: LanguageIndex): Scratch {
 }
 
 const STEP_BIT = new Map<StepId, number>(STEP_IDS.map((step, i) => [step, 1 << i]));
+const BIT_STEP = new Map<number, StepId>(STEP_IDS.map((step, i) => [1 << i, step]));
+
+/** A step's phrase found in a sentence: where the match began, and the match when it was measured. */
+interface Cue {
+  finder: Finder;
+  program: Parameters<typeof matchAt>[0];
+  at: number;
+  match: Match | null;
+}
 
 /** The words of the sentence being read, as the index knows them (reused: no allocation per sentence). */
 let infos: WordInfo[] = [];
@@ -329,13 +380,15 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
   const hints: LineHint[] = [];
   let steps = 0;
   let conditional = false;
+  let strong = 0;
+  const weak: LineResult['weak'] = [];
   const { tried, decided, busyIn, busyTo, anchorIn } = scratch(index);
   const all = sentences(line, 0, tokens);
   for (let s = 0; s < all.length; s++) {
     const sentence = all[s];
     const tokens = sentence.tokens;
     const sentenceHints: LineHint[] = [];
-    const cues: Finder[] = [];
+    const cues: Cue[] = [];
     let cueBits = 0; // steps with a cue in this sentence: further cues of theirs change nothing
     const sentenceStamp = ++stamp;
     // First the words: which anchors the sentence has, so that a pattern needing a word it lacks is not run.
@@ -354,7 +407,9 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         if (tried[f.n] === here || decided[entry.pattern] === here) continue;
         if (busyIn[f.n] === sentenceStamp && busyTo[f.n] > i) continue;
         const bit = f.stepBit;
-        if (bit && (steps | cueBits) & bit) continue;
+        // A step already strongly covered in an earlier sentence needs no further phrase; a weakly covered one may
+        // still find a strong phrase here.
+        if (bit && (strong | cueBits) & bit) continue;
         if (!has(entry.anchor)) continue;
         if (bit && !f.overlapExceptions) {
           // A step cue only needs to be there: no captures, and no overlap to measure for its exceptions.
@@ -364,8 +419,8 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
           decided[entry.pattern] = here;
           if (cancelled(f, { start: 0, end: tokens.length, groups: [] }, tokens, has, sentenceStamp)) continue;
           tried[f.n] = here;
-          cues.push(f);
-          cueBits |= bit;
+          cues.push({ finder: f, program: entry.program, at: i, match: null });
+          if (!f.weak) cueBits |= bit; // a weak phrase leaves room for a strong one in the same sentence
           continue;
         }
         const m = matchAt(entry.program, tokens, i);
@@ -386,20 +441,47 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
           sentenceHints.push(hint);
         }
         else {
-          cues.push(f);
+          cues.push({ finder: f, program: entry.program, at: i, match: m });
           cueBits |= bit;
         }
       }
     }
     for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints);
-    for (const finder of cues) {
-      if (sentenceHints.some((h) => finder.cancelledBy?.has(h.rule.category))) continue;
-      steps |= finder.stepBit;
+    // A step's phrase is weak when the ruleset says so (StepCues.weak), or when it shares words with a weak phrase
+    // ("Hyvä asiakas" is also a greeting) or with a hint ("Pahoittelemme mahdollista haittaa"); else strong.
+    // Measured only where that can be (a cue that only needs to be there is not measured otherwise).
+    const span = (c: Cue): { start: number; end: number } | null => {
+      const m = c.match ?? matchAt(c.program, tokens, c.at);
+      return m ? { start: tokens[m.start].start, end: tokens[m.end - 1].end } : null;
+    };
+    const live = cues.filter((c) => !sentenceHints.some((h) => c.finder.cancelledBy?.has(h.rule.category)));
+    const weakOnes: { start: number; end: number }[] = [];
+    for (const c of live) {
+      if (!c.finder.weak) continue;
+      steps |= c.finder.stepBit;
+      const s = span(c);
+      if (!s) continue;
+      weakOnes.push(s);
+      weak.push({ bit: c.finder.stepBit, ...s, always: true });
+    }
+    for (const c of live) {
+      if (c.finder.weak) continue;
+      const bit = c.finder.stepBit;
+      steps |= bit;
+      if (sentenceHints.length === 0 && weakOnes.length === 0) {
+        strong |= bit;
+        continue;
+      }
+      const s = span(c);
+      const overlaps = (x: { start: number; end: number }) => !!s && x.start < s.end && s.start < x.end;
+      if (s && weakOnes.some(overlaps)) weak.push({ bit, ...s, always: true });
+      else if (s && sentenceHints.some(overlaps)) weak.push({ bit, ...s });
+      else strong |= bit;
     }
     hints.push(...sentenceHints);
   }
   hints.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { hints, steps, conditional };
+  return { hints, steps, conditional, strong, weak: weak.filter((w) => !(strong & w.bit)) };
 }
 
 function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: number) => boolean, sentence: number): boolean {

@@ -41,6 +41,8 @@ export interface Finder {
   /** Whether an exception cancels only when it overlaps the match (so the match's extent is needed). */
   overlapExceptions: boolean;
   cancelledBy?: ReadonlySet<string>;
+  /** A step's weak cue (StepCues.weak): covers the step, weakly. */
+  weak?: boolean;
 }
 
 export interface Entry {
@@ -193,8 +195,18 @@ function compileLanguage(
   }
   for (const step of STEP_IDS) {
     const def = ruleset.steps[step];
-    const cues = def?.cues[language];
-    if (!def || !cues?.length) continue;
+    if (!def) continue;
+    const cues = def.cues[language];
+    const weak = def.weak?.[language];
+    if (weak?.length) {
+      const finder: Finder = { n: index.finderCount++, step, stepBit: 1 << STEP_IDS.indexOf(step), exceptions: [], paragraph: [], overlapExceptions: false, weak: true };
+      finder.cancelledBy = new Set(def.cancelledBy ?? []);
+      for (const cue of weak) {
+        const programs = safely(`steps.${step}`, cue, () => affordable(compileAlternatives(cue, false, language)));
+        if (programs) addPattern(index, finder, programs);
+      }
+    }
+    if (!cues?.length) continue;
     const ex = safely(`steps.${step}`, 'exceptions', () => exceptions(index, def.exceptions?.[language] ?? []));
     if (!ex) continue;
     const finder: Finder = {

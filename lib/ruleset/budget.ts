@@ -49,7 +49,7 @@ export function worstCaseText(ruleset: Ruleset, language: Language, maxWords = M
     for (const e of rule.requires ?? []) exception(e);
   }
   for (const step of Object.values(ruleset.steps)) {
-    for (const c of step?.cues[language] ?? []) add(c);
+    for (const c of [...(step?.cues[language] ?? []), ...(step?.weak?.[language] ?? [])]) add(c);
     for (const e of step?.exceptions?.[language] ?? []) exception(e);
   }
   // Twice, so that patterns also run into each other's words.
@@ -80,7 +80,7 @@ function wordsOf(node: PatternNode): string[] {
 }
 
 /**
- * The ruleset as the budget measures it: each step cue becomes a rule. (The analyser stops trying a step's cues in
+ * The ruleset as the budget measures it: each step cue (and weak phrase) becomes a rule. (The analyser stops trying a step's cues in
  * a sentence once one is found, which a worst-case text made of the cues' own words would always do; a reply
  * that lacks them would try them all at every word.)
  */
@@ -88,8 +88,9 @@ function measured(ruleset: Ruleset): Ruleset {
   const rules: Rule[] = [...ruleset.rules];
   for (const [step, def] of Object.entries(ruleset.steps)) {
     for (const language of LANGUAGES) {
-      const cues = def?.cues[language];
-      if (!cues?.length) continue;
+      // Weak phrases run like cues (with no exceptions: lib/engine/compile.ts).
+      const cues = [...(def?.cues[language] ?? []), ...(def?.weak?.[language] ?? [])];
+      if (!cues.length) continue;
       cues.forEach((cue, i) =>
         rules.push({
           id: `steps.${step}.${language}.${i}`,

@@ -99,6 +99,12 @@ export const RuleSchema = z.strictObject({
 
 export const StepCuesSchema = z.strictObject({
   cues: z.partialRecord(Lang, z.array(PatternText)),
+  /**
+   * Phrases that cover the step only weakly ("Hyvä asiakas" meets nobody in particular): the step counts as done, and
+   * is shown as weak with what would make it strong, unless a cue on other words covers it (a cue on the same words
+   * is weak too). The step's exceptions do not apply to these.
+   */
+  weak: z.partialRecord(Lang, z.array(PatternText)).optional(),
   exceptions: z.partialRecord(Lang, z.array(StepExceptionSchema)).optional(),
   /** A cue does not count when a hint of one of these categories is in the same sentence. */
   cancelledBy: z.array(Id).optional(),

@@ -34,6 +34,9 @@ beforeAll(async () => {
 
 afterAll(() => close());
 
+/** Waits on a condition, generously: a busy machine analyses late, never wrongly (vitest's default is 1 s). */
+const poll = <T>(fn: () => Promise<T> | T, timeout = 15_000) => expect.poll(fn, { timeout });
+
 const fixture = (name: string): Fixture => FIXTURES.find((f) => f.name === name)!;
 const engine = (text: string) => new Analyzer(compiledBundledRuleset(), { lang: 'auto' }).analyze(text);
 
@@ -45,7 +48,7 @@ interface Opened {
   text(): Promise<string>;
 }
 
-async function open(f: Fixture, size = { width: 1280, height: 800 }): Promise<Opened> {
+async function open(f: Fixture, size = { width: 1280, height: 800 }, query = ''): Promise<Opened> {
   const page = await context.newPage();
   await page.setViewportSize(size);
   const errors: string[] = [];
@@ -53,7 +56,7 @@ async function open(f: Fixture, size = { width: 1280, height: 800 }): Promise<Op
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  await page.goto(`${origin}/${f.name}.html`);
+  await page.goto(`${origin}/${f.name}.html${query}`);
   await page.waitForFunction(() => !!(window as unknown as { fixture?: unknown }).fixture);
   let frame = page.mainFrame();
   if (f.frame) frame = (await (await page.waitForSelector(f.frame)).contentFrame())!;
@@ -65,7 +68,7 @@ async function open(f: Fixture, size = { width: 1280, height: 800 }): Promise<Op
 async function startWriting(o: Opened, f: Fixture, count: number, key = 'Control+End'): Promise<void> {
   await o.frame.locator(f.click).first().click();
   await o.page.keyboard.press(key);
-  await expect.poll(() => o.frame.locator('savy-coach [data-savy-badge]').getAttribute('data-count').catch(() => null)).toBe(String(count));
+  await poll(() => o.frame.locator('savy-coach [data-savy-badge]').getAttribute('data-count').catch(() => null)).toBe(String(count));
 }
 
 /** Where some words of the text are on the page (main-frame coordinates), found in the field's own text. */
@@ -126,13 +129,13 @@ describe.each(CARD_EDITORS)('cards, %s', (name) => {
     await shot(o, `card-${name}`);
     await card.locator('[data-savy-card-dismiss]').click();
     await card.waitFor({ state: 'detached' });
-    await expect.poll(() => o.frame.locator('savy-coach [data-savy-badge]').getAttribute('data-count')).toBe(String(before.hints.length - 1));
+    await poll(() => o.frame.locator('savy-coach [data-savy-badge]').getAttribute('data-count')).toBe(String(before.hints.length - 1));
 
     // The bug: from here on no card appeared any more.
     await pointAt(o, f, '!!');
     await card.waitFor();
     await card.locator('[data-savy-card-apply]').first().click();
-    await expect.poll(() => o.text()).toContain('MAHDOLLISTA.');
+    await poll(() => o.text()).toContain('MAHDOLLISTA.');
     await card.waitFor({ state: 'detached' });
 
     await pointAt(o, f, 'EI OLE');
@@ -159,21 +162,21 @@ describe.each(['textarea', 'contenteditable', 'ckeditor5', 'tinymce', 'prosemirr
     await o.page.keyboard.press('Alt+Shift+S');
     const panel = o.frame.locator('savy-coach [data-savy-panel]');
     await panel.waitFor();
-    await expect.poll(() => focusedInCoach(o.frame)).toMatch(/^panel:/);
+    await poll(() => focusedInCoach(o.frame)).toMatch(/^panel:/);
     await panel.locator('[data-savy-hint] [data-savy-dismiss]').first().click();
     // The focus stays in the panel (on the next hint), never on <body>.
-    await expect.poll(() => focusedInCoach(o.frame)).toMatch(/^panel:/);
+    await poll(() => focusedInCoach(o.frame)).toMatch(/^panel:/);
     await shot(o, `panel-after-dismiss-${name}`);
     await o.page.keyboard.type(' Kiitos');
-    await expect.poll(() => o.text()).toContain('MAHDOLLISTA!! Kiitos');
+    await poll(() => o.text()).toContain('MAHDOLLISTA!! Kiitos');
 
     // Alt+Shift+S with the panel open moves the focus into it; Escape closes it and the text has the focus.
     await o.page.keyboard.press('Alt+Shift+S');
-    await expect.poll(() => focusedInCoach(o.frame)).toMatch(/^panel:/);
+    await poll(() => focusedInCoach(o.frame)).toMatch(/^panel:/);
     await o.page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
     await o.page.keyboard.type(' hei');
-    await expect.poll(() => o.text()).toContain('Kiitos hei');
+    await poll(() => o.text()).toContain('Kiitos hei');
     expect(o.errors).toEqual([]);
     await o.page.close();
   });
@@ -191,12 +194,12 @@ describe.each(['textarea', 'contenteditable', 'ckeditor5', 'tinymce'])('dismisse
     await blame.waitFor({ state: 'detached' });
     await o.page.keyboard.type(' Kiitos viestistäsi.');
     const count = (text: string) => String(engine(text).hints.filter((h) => h.ruleId !== 'fi.blame.olisit-pitanyt').length);
-    await expect.poll(() => o.text()).toContain('Kiitos viestistäsi.');
-    await expect.poll(async () => (await badge.getAttribute('data-count')) === count(await o.text())).toBe(true);
+    await poll(() => o.text()).toContain('Kiitos viestistäsi.');
+    await poll(async () => (await badge.getAttribute('data-count')) === count(await o.text())).toBe(true);
     await o.page.keyboard.press('Enter');
     await o.page.keyboard.type('Toinen rivi, jossa TÄMÄ EI OLE OK!!');
-    await expect.poll(() => o.text()).toContain('OK!!');
-    await expect.poll(async () => (await badge.getAttribute('data-count')) === count(await o.text())).toBe(true);
+    await poll(() => o.text()).toContain('OK!!');
+    await poll(async () => (await badge.getAttribute('data-count')) === count(await o.text())).toBe(true);
     expect(await o.frame.locator('savy-coach [data-savy-hint][data-rule="fi.blame.olisit-pitanyt"]').count()).toBe(0);
     await shot(o, `dismissed-stays-${name}`);
     expect(o.errors).toEqual([]);
@@ -273,7 +276,7 @@ describe.each(['textarea', 'contenteditable', 'ckeditor5', 'tinymce', 'prosemirr
     const f = fixture(name);
     const o = await open(f);
     await o.page.evaluate((c) => (window as unknown as { fixture: { set(c: object): void } }).fixture.set(c), QUOTED);
-    await expect.poll(() => o.text()).toContain('TÖRKEÄÄ');
+    await poll(() => o.text()).toContain('TÖRKEÄÄ');
     const reply = engine(REPLY);
     expect(reply.hints.length).toBeGreaterThan(1);
     expect(engine(QUOTED.text + REPLY).hints.map((h) => h.ruleId)).toEqual(reply.hints.map((h) => h.ruleId)); // the engine agrees
@@ -281,12 +284,81 @@ describe.each(['textarea', 'contenteditable', 'ckeditor5', 'tinymce', 'prosemirr
     await o.page.keyboard.press('Control+End');
     await o.page.keyboard.type(REPLY);
     const badge = o.frame.locator('savy-coach [data-savy-badge]');
-    await expect.poll(() => badge.getAttribute('data-count')).toBe(String(reply.hints.length));
+    await poll(() => badge.getAttribute('data-count')).toBe(String(reply.hints.length));
     await badge.click();
     const rules = await o.frame.locator('savy-coach [data-savy-hint]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
     expect(rules.sort()).toEqual(reply.hints.map((h) => h.ruleId).sort());
     await shot(o, `quote-reply-below-${name}`);
     expect(o.errors).toEqual([]);
     await o.page.close();
+  });
+});
+
+const STOCK = 'Hei Maija, pahoittelemme mahdollista haittaa. Palaamme asiaan pian.';
+
+describe('weak steps', () => {
+  it.each(['textarea', 'contenteditable', 'ckeditor5', 'tinymce'])('a stock apology shows its step as weak in the panel (%s)', async (name) => {
+    const f = fixture(name);
+    const o = await open(f);
+    await o.page.evaluate((c) => (window as unknown as { fixture: { set(c: object): void } }).fixture.set(c), { text: STOCK, html: `<p>${STOCK}</p>` });
+    await poll(() => o.text()).toContain('haittaa');
+    await startWriting(o, f, engine(STOCK).hints.length);
+    await o.page.keyboard.press('Alt+Shift+S');
+    const step = o.frame.locator('savy-coach [data-savy-step="apologize"]');
+    await poll(() => step.getAttribute('data-weak')).toBe('true');
+    expect(await step.getAttribute('data-done')).toBe('true');
+    expect(await step.textContent()).toContain('Heikosti: Nimeä, mikä meni vikaan');
+    expect(await o.frame.locator('savy-coach [data-savy-step="greet"]').getAttribute('data-weak')).toBeNull();
+    await o.frame.locator('savy-coach [data-savy-step="next-steps"]').scrollIntoViewIfNeeded();
+    await shot(o, `weak-step-panel-${name}`);
+    // Dismissing the stock-apology hint: the writer decided, the step is no longer shown as weak.
+    await o.frame.locator('savy-coach [data-savy-hint][data-category="formulaic-apology"] [data-savy-dismiss]').click();
+    await poll(() => step.getAttribute('data-weak')).toBeNull();
+    expect(await step.getAttribute('data-done')).toBe('true');
+    expect(o.errors).toEqual([]);
+    await o.page.close();
+  });
+
+  it('… and in the popup of that tab and in the practice inbox', async () => {
+    const f = fixture('textarea');
+    const o = await open(f, undefined, '?weak'); // its own address: the popup is asked for this very tab
+    await o.page.evaluate((c) => (window as unknown as { fixture: { set(c: object): void } }).fixture.set(c), { text: STOCK, html: '' });
+    await startWriting(o, f, engine(STOCK).hints.length);
+    const tabId = await worker.evaluate(async (url) => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
+      return (await c.tabs.query({ url }))[0].id;
+    }, o.page.url());
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 360, height: 640 });
+    await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
+    const popupStep = popup.locator('[data-savy-step="apologize"]');
+    await poll(() => popupStep.getAttribute('data-weak')).toBe('true');
+    expect(await popupStep.getAttribute('data-done')).toBe('true');
+    expect(await popupStep.textContent()).toContain('Nimeä, mikä meni vikaan');
+    await popup.screenshot({ path: join(SHOTS, 'weak-step-popup.png'), fullPage: true });
+    await popup.close();
+    await o.page.close();
+
+    const practice = await context.newPage();
+    await practice.setViewportSize({ width: 1280, height: 800 });
+    await practice.goto(`chrome-extension://${new URL(worker.url()).host}/practice.html`);
+    await practice.click('[data-practice-ticket="fi-benefits-housing-late"]');
+    await practice.waitForSelector('[data-practice-editor]');
+    await practice.locator('[data-practice-editor]').click();
+    await practice.keyboard.type(STOCK);
+    const live = practice.locator('.live [data-savy-step="apologize"]');
+    await poll(() => live.getAttribute('data-weak')).toBe('true');
+    expect(await live.getAttribute('data-done')).toBe('true');
+    await live.scrollIntoViewIfNeeded();
+    await practice.screenshot({ path: join(SHOTS, 'weak-step-practice.png') });
+    // Done: the result says which steps are there only weakly, and what would make them strong.
+    await practice.click('[data-practice-done]');
+    const result = practice.locator('[data-practice-weak-steps]');
+    await result.waitFor();
+    expect(await result.getAttribute('data-practice-weak-steps')).toBe('apologize');
+    expect(await result.textContent()).toContain('Vain heikosti: Älä etsi syyllisiä, pahoittele');
+    await result.scrollIntoViewIfNeeded();
+    await practice.screenshot({ path: join(SHOTS, 'weak-step-practice-result.png') });
+    await practice.close();
   });
 });

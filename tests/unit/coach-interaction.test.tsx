@@ -121,4 +121,39 @@ describe('coach interaction', () => {
     await flush();
     expect(shadow.querySelector('[data-savy-card]')?.getAttribute('aria-label')).toBeTruthy();
   });
+
+  it('shows a step covered only by a hinted phrase as weak, with what would make it strong, until the hint is dismissed', async () => {
+    const { coach, shadow, ta } = await setup();
+    await type(ta, 'Hei Maija, pahoittelemme mahdollista haittaa.');
+    coach.openPanel();
+    await flush();
+    const step = () => shadow.querySelector('[data-savy-step="apologize"]')!;
+    expect(step().getAttribute('data-done')).toBe('true');
+    expect(step().getAttribute('data-weak')).toBe('true');
+    expect(step().textContent).toContain('Name what went wrong');
+    expect(shadow.querySelector('[data-savy-step="greet"]')!.hasAttribute('data-weak')).toBe(false);
+    const stock = shadow.querySelector('[data-savy-hint][data-category="formulaic-apology"]')!;
+    (stock.querySelector('[data-savy-dismiss]') as HTMLElement).click();
+    await flush();
+    expect(step().getAttribute('data-done')).toBe('true');
+    expect(step().hasAttribute('data-weak')).toBe(false);
+  });
+
+  it('leaves an Escape meant for something else on the page alone', async () => {
+    const mounted = mountTestCoach(`<textarea id="t">${DRAFT}</textarea><input id="search">`);
+    mounted.coach.start();
+    const ta = document.querySelector('textarea')!;
+    ta.focus();
+    ta.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await flush();
+    mounted.coach.openPanel();
+    await flush();
+    const search = document.querySelector<HTMLInputElement>('#search')!;
+    const esc = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    search.dispatchEvent(esc);
+    expect(mounted.coach.panelOpen.value).toBe(true);
+    expect(esc.defaultPrevented).toBe(false);
+    ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(mounted.coach.panelOpen.value).toBe(false);
+  });
 });

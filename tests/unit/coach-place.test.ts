@@ -62,6 +62,14 @@ describe('placing the card', () => {
     expect(inside(drawn(p, 700), view)).toBe(true);
   });
 
+  it('keeps clear of the badge', () => {
+    const badge = box(610, 120, 28, 28);
+    const hint = box(500, 100, 60, 18);
+    const p = placeCard(hint, { width: 300, height: 150 }, view, null, badge);
+    expect(overlaps(drawn(p, 150), badge)).toBe(false);
+    expect(inside(drawn(p, 150), view)).toBe(true);
+  });
+
   it('does not cover the line being written', () => {
     const hint = box(100, 200, 120, 18);
     const line = box(20, 224, 600, 18); // the next line, where the writer types

@@ -94,6 +94,15 @@ describe('the worst-case budget where a ruleset is accepted', () => {
     ]);
   });
 
+  it('refuses a weak phrase of a step (steps.<id>.weak) of 40 nested optional words, as it refuses a cue', () => {
+    const rs = cueRuleset('kiitos') as { steps: { thank: Record<string, unknown> } };
+    rs.steps.thank.weak = { fi: [nestedCue(40)] };
+    const v = validateRuleset(rs);
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.problems).toEqual([{ path: '$.steps.thank.weak.fi[0]', message: expect.stringMatching(/too much work for the matcher/) }]);
+  });
+
   it('accepts what the bundled rules need, and a cue of 26 nested groups runs in few steps', () => {
     expect(patternCost("(will|shall|*'ll|be|should|hope|hoping|hopefully|expect|aim|plan|try|trying|going to) ...8 (when we can|when I can|as soon as)")).toBeLessThan(
       PATTERN_STEP_BUDGET / 3,

@@ -2,17 +2,16 @@ import type { Coach } from '../controller';
 import { t, type MessageKey } from '../i18n';
 import { Card } from './Card';
 import { Panel } from './Panel';
-import { placeBadge, placeCard } from './place';
+import { placeCard } from './place';
 
 /** The badge by the field: the number of hints; opens the panel. */
 export function Badge({ coach }: { coach: Coach }) {
   coach.layout.value;
   const el = coach.field.value;
   if (!el) return null;
-  const win = coach.win;
   const count = coach.hints.value.length;
   // Outside the text, by the field's bottom right corner (place.ts); under the card and the panel (styles.ts).
-  const { left, top } = placeBadge(el.getBoundingClientRect(), 28, { width: win.innerWidth, height: win.innerHeight }, coach.writingLine());
+  const { left, top } = coach.badgeBox()!;
   return (
     <button
       type="button"

@@ -19,7 +19,7 @@ export function Card({ coach }: { coach: Coach }) {
     const win = coach.win;
     const view = { width: win.innerWidth, height: win.innerHeight };
     el.style.width = `${Math.min(CARD_WIDTH, view.width - 16)}px`;
-    const p = placeCard(words, { width: CARD_WIDTH, height: el.scrollHeight }, view, coach.writingLine());
+    const p = placeCard(words, { width: CARD_WIDTH, height: el.scrollHeight }, view, coach.writingLine(), coach.badgeBox());
     Object.assign(el.style, { left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, maxHeight: `${p.maxHeight}px` });
   });
   if (!card) return null;

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { STEP_IDS } from '../../../lib/coaching';
+import { STEP_IDS, STEPS } from '../../../lib/coaching';
 import type { Coach } from '../controller';
 import { t, type MessageKey } from '../i18n';
 import { HintActions } from './HintActions';
@@ -110,10 +110,10 @@ export function Panel({ coach }: { coach: Coach }) {
             <li
               key={h.id}
               class="savy-hint"
-              data-savy-hint=""
-              data-savy-id={h.id}
               data-savy-nav=""
               tabIndex={-1}
+              data-savy-hint=""
+              data-savy-id={h.id}
               data-category={h.category}
               data-rule={h.ruleId}
             >
@@ -128,15 +128,21 @@ export function Panel({ coach }: { coach: Coach }) {
       )}
       <h3>{t(lang, 'coachSteps')}</h3>
       <ul aria-label={t(lang, 'coachSteps')}>
-        {STEP_IDS.map((id) => (
-          <li key={id} class="savy-step" data-savy-step={id} data-done={String(steps[id])}>
-            <span class="savy-mark" aria-hidden="true">
-              {steps[id] ? '✓' : '○'}
-            </span>
-            <span>{stepName(id, lang)}</span>
-            <span class="savy-sr">{t(lang, steps[id] ? 'coachStepDone' : 'coachStepMissing')}</span>
-          </li>
-        ))}
+        {STEP_IDS.map((id) => {
+          const weak = steps[id] && coach.weak.value.includes(id);
+          return (
+            <li key={id} class="savy-step" data-savy-step={id} data-done={String(steps[id])} data-weak={weak ? 'true' : undefined}>
+              <span class="savy-mark" aria-hidden="true">
+                {weak ? '◐' : steps[id] ? '✓' : '○'}
+              </span>
+              <span>
+                {stepName(id, lang)}
+                <span class="savy-sr">: {t(lang, weak ? 'coachStepWeak' : steps[id] ? 'coachStepDone' : 'coachStepMissing')}</span>
+                {weak && <span class="savy-weak">{t(lang, 'coachStepWeakHow', STEPS[id].strong[lang])}</span>}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

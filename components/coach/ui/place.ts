@@ -26,9 +26,11 @@ export interface Placement {
 
 /** Space kept between Sävy's boxes and the window's edges. */
 export const MARGIN = 8;
+/** The badge's size (a square; a count of two digits still fits). */
+export const BADGE_SIZE = 28;
 const GAP = 6;
 /** What the badge takes beside a field: its gap, its size, a gap. */
-const BADGE_ROOM = 4 + 28 + GAP;
+const BADGE_ROOM = 4 + BADGE_SIZE + GAP;
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi));
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -64,13 +66,23 @@ function beside(anchor: Box, size: Size, view: Size, left: number, width: number
   return { left, top: clamp(pick.top, MARGIN, Math.max(MARGIN, view.height - MARGIN - Math.min(size.height, maxHeight))), width, maxHeight };
 }
 
-/** The card of a hint: under the hint's words (else above them), never over the line being written. */
-export function placeCard(hint: Box, size: Size, view: Size, writing: Box | null): Placement {
+/**
+ * The card of a hint: under the hint's words (else above them), never over the line being written, and clear of
+ * the badge (`badge`) where the window leaves room for that.
+ */
+export function placeCard(hint: Box, size: Size, view: Size, writing: Box | null, badge: Box | null = null): Placement {
   const width = Math.min(size.width, view.width - 2 * MARGIN);
-  const left = clamp(hint.left, MARGIN, view.width - MARGIN - width);
+  let left = clamp(hint.left, MARGIN, view.width - MARGIN - width);
   // The caret's line, if it is not in the hint itself (the hint's words are never covered anyway).
   const avoid = writing && !overlaps(writing, hint) ? writing : null;
-  return beside(hint, { width, height: size.height }, view, left, width, avoid);
+  const p = beside(hint, { width, height: size.height }, view, left, width, avoid);
+  if (badge && overlaps({ left, right: left + width, top: p.top, bottom: p.top + Math.min(size.height, p.maxHeight) }, badge)) {
+    const before = badge.left - GAP - width;
+    if (before >= MARGIN) left = before;
+    else if (badge.right + GAP + width <= view.width - MARGIN) left = badge.right + GAP;
+    return { ...p, left };
+  }
+  return p;
 }
 
 /**

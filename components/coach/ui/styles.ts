@@ -35,6 +35,8 @@ ul { list-style: none; margin: 0; padding: 0; }
 .savy-msg { margin: 4px 0 6px; }
 .savy-step { display: flex; gap: 6px; padding: 2px 0; }
 .savy-step[data-done="true"] .savy-mark { color: #2b8a3e; } .savy-step[data-done="false"] .savy-mark { color: #adb5bd; }
+.savy-step[data-weak="true"] .savy-mark { color: #b35c00; }
+.savy-weak { display: block; font-size: 12.5px; color: #8a4500; }
 .savy-notice { margin: 6px 0; padding: 6px 8px; background: #fff4e6; border-radius: 6px; }
 .savy-toast { position: fixed; z-index: 7; box-sizing: border-box; width: 300px; box-shadow: 0 4px 12px rgba(0,0,0,.15); }
 .savy-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
