@@ -11,7 +11,7 @@
 import type { Analysis, Hint } from '../../lib/engine/analyze';
 import type { Language } from '../../lib/coaching';
 import { makeSnippet } from '../../lib/history/redact';
-import type { HintAction, HintEventInput, ReplyInput } from '../../lib/history/types';
+import { MAX_SHOWN_PER_REPLY, type HintAction, type HintEventInput, type ReplyInput } from '../../lib/history/types';
 
 export interface HistorySender {
   events(events: HintEventInput[]): Promise<unknown> | void;
@@ -70,6 +70,8 @@ export class HistoryReporter {
     // "the 2nd hint of rule R" is the key, not the id (typing one sentence is not ten 'shown' events).
     const seen: Record<string, number> = {};
     for (const h of visible) {
+      // A reply's 'shown' events are capped (the background caps them again): a 2 MB paste is not 90,000 events.
+      if (this.shown.size >= MAX_SHOWN_PER_REPLY) break;
       const key = `${h.ruleId}#${(seen[h.ruleId] = (seen[h.ruleId] ?? 0) + 1)}`;
       if (this.shown.has(key)) continue;
       this.shown.add(key);

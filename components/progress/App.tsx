@@ -355,7 +355,10 @@ export function ProgressApp({ model, lang }: { model: ProgressModel; lang: Langu
         {!model.loaded.value ? (
           <p role="status">{t('progress_loading')}</p>
         ) : model.failed.value ? (
-          <p role="alert">{t('progress_loadFailed')}</p>
+          <>
+            <p role="alert">{t('progress_loadFailed')}</p>
+            <Manage model={model} />
+          </>
         ) : report ? (
           <>
             <div class="no-print row">
