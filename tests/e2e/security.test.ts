@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signedBytes } from '../../lib/team/signature';
-import { EXTENSION_ID, launch, POLICY_DIR, POLICY_FILE, startServer, TEST_SITES, waitForRegistration } from './harness';
+import { dumpExtensionStorage, EXTENSION_ID, launch, POLICY_DIR, POLICY_FILE, startServer, TEST_SITES, waitForRegistration } from './harness';
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const PUBLIC_KEY = Buffer.from(publicKey.export({ format: 'der', type: 'spki' }).subarray(-32)).toString('base64');
@@ -273,5 +273,30 @@ describe('5. history flooded and locked', () => {
     expect(await page.locator('#import-file').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('6. redaction in every spelling', () => {
+  it('a lower-case identity code and an IBAN with no-break spaces or hyphens are never stored raw', async () => {
+    const { context } = await browserWithPolicy({});
+    const page = await context.newPage();
+    await page.goto(`${origin}/textarea.html`);
+    await page.locator('#editor').fill('');
+    await page.locator('#editor').click();
+    await page.keyboard.insertText(
+      'Olisit lukenut ohjeet, tunnus 131052-308t. Pahoittelemme mahdollista haittaa, tili fi91\u00A01234\u00A05600\u00A00007\u00A086. ' +
+        'Olisit voinut maksaa tilille FI91-1234-5600-0007-86.',
+    );
+    await expect.poll(async () => Number(await page.locator('savy-coach [data-savy-badge]').getAttribute('data-count')), { timeout: 15_000 }).toBeGreaterThan(1);
+    const progress = await context.newPage();
+    await progress.goto(`chrome-extension://${EXTENSION_ID}/progress.html`);
+    await page.close(); // pagehide: the reporter sends what it has
+    await expect.poll(() => storedEvents(progress), { timeout: 20_000 }).toBeGreaterThan(1);
+    const dump = await dumpExtensionStorage(progress);
+    expect(dump).toMatch(/\[hetu\]/);
+    expect(dump).toMatch(/\[iban\]/);
+    expect(dump).not.toMatch(/308t|308T/);
+    expect(dump).not.toMatch(/0007/);
+    await progress.close();
   });
 });
