@@ -300,3 +300,40 @@ describe('6. redaction in every spelling', () => {
     await progress.close();
   });
 });
+
+describe('7. the content-script world cannot forge what the background stored', () => {
+  it("storage.local refuses Sävy's content script; the coach works by message, and a mute reaches another tab", async () => {
+    const { context } = await browserWithPolicy({});
+    const a = await context.newPage();
+    await a.goto(`${origin}/textarea.html`);
+    const cdp = await context.newCDPSession(a);
+    const worlds: { id: number; name: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof worlds)[number] }) => worlds.push(e.context));
+    await cdp.send('Runtime.enable');
+    await a.locator('#editor').click();
+    const badgeA = a.locator('savy-coach [data-savy-badge]');
+    await expect.poll(async () => Number(await badgeA.getAttribute('data-count')), { timeout: 15_000 }).toBeGreaterThan(1);
+
+    // In the content script's own world (what code in a compromised renderer could run there).
+    const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.name.startsWith('Sävy'));
+    expect(world, JSON.stringify(worlds)).toBeTruthy();
+    const run = async (expression: string) =>
+      (await cdp.send('Runtime.evaluate', { contextId: world!.id, awaitPromise: true, expression })).result.value as string;
+    expect(await run(`chrome.storage.local.set({ savyTeamRuleset: { version: 1, good: null } }).then(() => 'written', (e) => 'refused: ' + e.message)`)).toMatch(/^refused: Access to storage is not allowed/);
+    expect(await run(`chrome.storage.local.get(null).then(() => 'read', (e) => 'refused: ' + e.message)`)).toMatch(/^refused/);
+
+    // A second tab with the same draft; the writer mutes a rule in the first.
+    const b = await context.newPage();
+    await b.goto(`${origin}/textarea.html`);
+    await b.locator('#editor').click();
+    const badgeB = b.locator('savy-coach [data-savy-badge]');
+    await expect.poll(async () => Number(await badgeB.getAttribute('data-count')), { timeout: 15_000 }).toBeGreaterThan(1);
+    const before = Number(await badgeB.getAttribute('data-count'));
+    await a.bringToFront();
+    await badgeA.click();
+    await a.locator('savy-coach [data-savy-mute]').first().click();
+    await expect.poll(async () => Number(await badgeB.getAttribute('data-count')), { timeout: 15_000 }).toBeLessThan(before);
+    await a.close();
+    await b.close();
+  });
+});
