@@ -447,9 +447,16 @@ export class Coach {
     const el = this.field.value;
     if (!el) return 'failed';
     const settle = this.deps.settle ?? frameSettle(this.win);
-    const target = { start: hint.start, end: hint.end, text: hint.text, replacement };
     const before = this.lastText;
     const lang = this.analysis.value.language;
+    // Recorded when the text changes, not a frame later when the change is verified (issue 10).
+    let recorded = false;
+    const onChanged = () => {
+      if (recorded) return;
+      recorded = true;
+      this.record((h) => h.acted(hint, 'applied', before, lang, replacement));
+    };
+    const target = { start: hint.start, end: hint.end, text: hint.text, replacement, onChanged };
     let result: ApplyResult;
     try {
       result = el.localName === 'textarea' ? await applyToTextarea(el as HTMLTextAreaElement, target, settle) : await applyToContentEditable(el, target, settle);
@@ -457,7 +464,7 @@ export class Coach {
       this.deps.onError?.(e);
       result = 'failed';
     }
-    if (result === 'applied') this.record((h) => h.acted(hint, 'applied', before, lang, replacement));
+    if (result === 'applied') onChanged();
     this.card.value = null;
     this.analyzeNow();
     this.notice.value = result === 'failed' ? 'coachApplyFailed' : result === 'stale' ? 'coachChanged' : null;

@@ -94,11 +94,12 @@ export class HistoryReporter {
     this.schedule();
   }
 
+  /** The writer's action: sent at once (with what is queued), not after `flushMs`: a tab closed next loses nothing. */
   acted(hint: Hint, action: Exclude<HintAction, 'shown'>, text: string, lang: Language, rewrite?: string): void {
     const e = this.event(hint, action, text, lang, this.now());
     if (rewrite !== undefined) e.rewrite = rewrite;
     this.events.push(e);
-    this.schedule();
+    this.flush();
   }
 
   private event(h: Hint, action: HintAction, text: string, lang: Language, at: number): HintEventInput {

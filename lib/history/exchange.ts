@@ -28,7 +28,11 @@ export interface ImportResult {
 
 const ExportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT, { error: 'not a Sävy history export' }),
-  schemaVersion: z.number().int().min(1),
+  schemaVersion: z
+    .number({ error: 'schemaVersion: not a number' })
+    .int()
+    .min(1, 'schemaVersion: not a Sävy history version')
+    .max(LATEST, `this file comes from a newer Sävy (history schema newer than ${LATEST}): update Sävy, then import it`),
   events: z.array(z.record(z.string(), z.unknown())).default([]),
   replies: z.array(z.record(z.string(), z.unknown())).default([]),
   practice: z.array(z.record(z.string(), z.unknown())).default([]),
@@ -59,8 +63,9 @@ export function parseExport(text: string): z.infer<typeof ExportFileSchema> {
 }
 
 /**
- * Merges an export into the database: an event or practice attempt already there is kept; a reply keeps its
- * newest state. Times are moved into the sane range as of `now` (lib/history/types.ts saneTime).
+ * Merges an export into the database: a record already there is kept, whatever the file says (a file must not
+ * overwrite the writer's own history: an event, a practice attempt or a reply summary). Within the file, a reply
+ * keeps its newest state. Times are moved into the sane range as of `now` (lib/history/types.ts saneTime).
  */
 export async function importHistory(db: HistoryDB, file: z.infer<typeof ExportFileSchema>, now = Date.now()): Promise<ImportResult> {
   const result: ImportResult = { added: 0, updated: 0, unchanged: 0, rejected: 0 };
@@ -89,9 +94,6 @@ export async function importHistory(db: HistoryDB, file: z.infer<typeof ExportFi
         if (!old) {
           put.push(x);
           result.added++;
-        } else if (newer && x.at > old.at) {
-          put.push(x);
-          result.updated++;
         } else result.unchanged++;
       });
       if (put.length) await (table as unknown as { bulkPut(items: T[]): Promise<unknown> }).bulkPut(put);

@@ -83,12 +83,18 @@ export class HistoryStore {
   recordEvents(inputs: readonly HintEventInput[]): void {
     if (this.current.paused) return;
     const now = this.now();
+    let acted = false;
     for (const input of inputs) {
       const e = toEvent(input, now);
       // 'shown' once per hint and reply; a later action on the same hint is its own event.
-      if (e && !this.events.has(e.id) && this.allow(e, now)) this.events.set(e.id, e);
+      if (e && !this.events.has(e.id) && this.allow(e, now)) {
+        this.events.set(e.id, e);
+        if (e.action !== 'shown') acted = true;
+      }
     }
-    this.schedule();
+    // The writer's own actions are written at once: a browser closed a moment later must not lose them.
+    if (acted) void this.flush();
+    else this.schedule();
   }
 
   /** What each reply recorded lately (the background's memory: a restart forgets it, which is fine). */

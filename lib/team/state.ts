@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'invalid-url'
   | 'insecure-url'
   | 'insecure-redirect'
+  | 'redirect'
   | 'network'
   | 'timeout'
   | 'not-found'
