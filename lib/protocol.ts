@@ -37,6 +37,22 @@ export interface CoachRules {
   updatedAt: number;
 }
 
+/** What the coach in a page needs at start (it cannot read the extension's storage: storage.local is for trusted contexts only). */
+export interface CoachSettings {
+  /** The writer's UI language choice as stored (checked by the coach). */
+  uiLanguage: unknown;
+  /** The history's status (HistoryStatus), or null. */
+  historyStatus: unknown;
+}
+
+/** Background → content scripts of every tab: something the coach shows changed. */
+export interface CoachUpdate {
+  /** The rules or the writer's mutes changed: ask `getRules` again (if the page ever asked). */
+  rules?: boolean;
+  /** The history's status changed (HistoryStatus). */
+  historyStatus?: unknown;
+}
+
 export interface ProtocolMap {
   /** Content script → background: the current draft of this tab changed (or null: no draft any more). */
   draftStatus(status: DraftStatus | null): void;
@@ -63,6 +79,10 @@ export interface ProtocolMap {
   historyStatusTold(): void;
   /** Progress page → background: space was freed (delete, prune): try recording again. Answers the new status. */
   historyResume(): HistoryStatus;
+  /** Content script → background: the UI language and the history's status, at start. */
+  coachSettings(): CoachSettings;
+  /** Background → content scripts (tabs.sendMessage): the rules, mutes or history status changed. */
+  coachUpdate(update: CoachUpdate): void;
   /** Content script → background: the coach's rules (bundled + team + personal, merged), asked when a field first gets focus. */
   getRules(): CoachRules;
   /** Content script, pages → background: the validated team ruleset in force + the writer's mutes, or null (bundled only). */

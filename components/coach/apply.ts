@@ -19,6 +19,11 @@ export interface ApplyTarget {
   /** The text the hint was about; must still be at [start, end). */
   text: string;
   replacement: string;
+  /**
+   * Called once, as soon as the field reads as expected (often before `settle`): the moment to record the
+   * action, so that a tab closed at once does not lose it.
+   */
+  onChanged?: () => void;
 }
 
 /** Waits for editors that update their DOM asynchronously (mutation observers, microtasks, a frame). */
@@ -43,6 +48,7 @@ export async function applyToTextarea(ta: HTMLTextAreaElement, t: ApplyTarget, s
     ta.setRangeText(t.replacement, t.start, t.end, 'end');
     ta.dispatchEvent(new (doc.defaultView!.InputEvent)('input', { bubbles: true, inputType: 'insertReplacementText', data: t.replacement }));
   }
+  if (ta.value === expected) t.onChanged?.();
   await settle();
   if (ta.value !== expected) {
     if (ta.value !== before) {
@@ -115,6 +121,7 @@ export async function applyToContentEditable(root: HTMLElement, t: ApplyTarget, 
       }
     }
   }
+  if (norm(TextMap.read(root).text) === expected) t.onChanged?.();
   await settle();
   const after = norm(TextMap.read(root).text);
   if (after !== expected) {

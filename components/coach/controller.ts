@@ -512,11 +512,18 @@ export class Coach {
     if (!el) return 'failed';
     const index = this.hints.value.findIndex((h) => h.id === hint.id);
     const settle = this.deps.settle ?? frameSettle(this.win);
-    const target = { start: hint.start, end: hint.end, text: hint.text, replacement };
     const before = this.lastText;
     const lang = this.analysis.value.language;
     const surface = this.surface;
     this.closeCard();
+    // Recorded when the text changes, not a frame later when the change is verified (issue 10).
+    let recorded = false;
+    const onChanged = () => {
+      if (recorded) return;
+      recorded = true;
+      this.record((h) => h.acted(hint, 'applied', before, lang, replacement));
+    };
+    const target = { start: hint.start, end: hint.end, text: hint.text, replacement, onChanged };
     let result: ApplyResult;
     try {
       result = surface ? await surface.apply(target, settle) : 'failed';
@@ -525,7 +532,7 @@ export class Coach {
       result = 'failed';
     }
     if (result === 'applied') {
-      this.record((h) => h.acted(hint, 'applied', before, lang, replacement));
+      onChanged();
       this.caret = hint.start + replacement.length;
     }
     this.analyzeNow();

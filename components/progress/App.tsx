@@ -687,9 +687,12 @@ export function ProgressApp({
         {!model.loaded.value ? (
           <p role="status">{t('progress_loading')}</p>
         ) : model.failed.value ? (
-          <p role="alert" class="callout callout-error">
-            {t('progress_loadFailed')}
-          </p>
+          <>
+            <p role="alert" class="callout callout-error">
+              {t('progress_loadFailed')}
+            </p>
+            <Manage model={model} />
+          </>
         ) : report ? (
           <>
             <ReportControls model={model} name={name} setName={setName} />

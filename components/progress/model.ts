@@ -6,7 +6,7 @@ import { computed, signal } from '@preact/signals';
 import { liveQuery, type Subscription } from 'dexie';
 import { clearHistory, eventsToCsv, exportHistory, importHistory, parseExport } from '../../lib/history/exchange';
 import { matchesEvent, ProgressAggregator, type HistoryFilter, type ProgressStats } from '../../lib/history/stats';
-import type { HintEvent, HistoryStatus, PracticeAttempt, ReplySummary } from '../../lib/history/types';
+import { AHEAD_MS, EARLIEST_AT, type HintEvent, type HistoryStatus, type PracticeAttempt, type ReplySummary } from '../../lib/history/types';
 import { t } from '../i18n';
 import type { ProgressSource } from './source';
 
@@ -101,22 +101,31 @@ export class ProgressModel {
       const db = this.source.db;
       if (!this.loaded.value) {
         // The newest page first, so the timeline shows at once.
-        this.events.value = await db.events.orderBy('at').reverse().limit(PAGE_SIZE).toArray();
+        const hi = this.source.now() + AHEAD_MS;
+        this.events.value = await db.events.where('at').between(EARLIEST_AT, hi, true, true).reverse().limit(PAGE_SIZE).toArray();
         this.loaded.value = true;
       }
       // Then everything, two weeks at a time: each slice is one getAll() (a forward index read), and the page
-      // stays responsive between slices instead of deserialising a year in one long task.
-      const [first, last] = await Promise.all([db.events.orderBy('at').first(), db.events.orderBy('at').last()]);
+      // stays responsive between slices instead of deserialising a year in one long task. Only records in the
+      // sane range are read (from 2020 to a day ahead): one an earlier version stored in the year 9999, or at
+      // Number.MAX_SAFE_INTEGER, would make this walk forever or the dates throw. Retention deletes them.
+      const now = this.source.now();
+      const lo = EARLIEST_AT;
+      const hi = now + AHEAD_MS;
+      const [first, last] = await Promise.all([
+        db.events.where('at').between(lo, hi, true, true).first(),
+        db.events.where('at').between(lo, hi, true, true).last(),
+      ]);
       const slices: HintEvent[][] = [];
       if (first && last) {
-        for (let hi = last.at + 1; hi > first.at; hi -= SLICE_MS) {
-          const part = await db.events.where('at').between(Math.max(first.at, hi - SLICE_MS), hi, true, false).toArray();
+        for (let top = last.at + 1; top > first.at; top -= SLICE_MS) {
+          const part = await db.events.where('at').between(Math.max(first.at, top - SLICE_MS), top, true, false).toArray();
           if (gen !== this.loadGeneration) return;
           slices.push(part.reverse());
         }
       }
-      const replies = await db.replies.orderBy('at').toArray();
-      const practice = await db.practice.orderBy('at').toArray();
+      const replies = await db.replies.where('at').between(lo, hi, true, true).toArray();
+      const practice = await db.practice.where('at').between(lo, hi, true, true).toArray();
       if (gen !== this.loadGeneration) return;
       this.events.value = slices.flat();
       this.replies.value = replies;
@@ -137,8 +146,22 @@ export class ProgressModel {
     void this.recompute();
   }
 
-  /** Aggregates the filtered records in chunks, yielding between them; a newer call supersedes an older one. */
+  /**
+   * Aggregates the filtered records in chunks, yielding between them; a newer call supersedes an older one.
+   * Never throws: without statistics the page still has its timeline and its Manage section.
+   */
   async recompute(): Promise<void> {
+    const gen = this.generation + 1;
+    try {
+      await this.aggregate();
+    } catch {
+      if (gen !== this.generation) return;
+      this.stats.value = null;
+      this.computing.value = false;
+    }
+  }
+
+  private async aggregate(): Promise<void> {
     const gen = ++this.generation;
     this.computing.value = true;
     const f = this.filter.value;
@@ -177,7 +200,7 @@ export class ProgressModel {
 
   async importText(text: string): Promise<void> {
     try {
-      const r = await importHistory(this.source.db, parseExport(text));
+      const r = await importHistory(this.source.db, parseExport(text), this.source.now());
       this.say('import', 'ok', `${t('progress_importedNew', r.added)}, ${t('progress_importedUpdated', r.updated)}, ${t('progress_importedKept', r.unchanged)}.`);
       await this.reload();
     } catch (e) {

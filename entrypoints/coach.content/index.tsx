@@ -5,19 +5,17 @@
  * time a writing field gets focus; until then nothing but the focus listener runs.
  */
 import { render } from 'preact';
-import { ACTIVE_RULESET_KEY } from '../../lib/team/keys';
 import { BUILT_IN_SITES } from '../../lib/sites';
 import { Coach } from '../../components/coach/controller';
 import { pickUiLanguage } from '../../components/coach/i18n';
 import { App } from '../../components/coach/ui/App';
 import { COACH_CSS } from '../../components/coach/ui/styles';
 import { reportDraftStatus } from '../../components/popup/draft-reporter';
-import { sendMessage } from '../../components/messaging';
-import { mutesFromActive } from '../../components/coach/mutes';
+import { onMessage, sendMessage } from '../../components/messaging';
+import type { CoachSettings } from '../../lib/protocol';
 import { coachRulesFromBackground } from '../../components/coach/rules-client';
 import { declareCategories } from '../../components/categories';
 import { linkHistory, pageHost } from '../../components/history/coach-history';
-import { STATUS_KEY } from '../../lib/history/settings';
 
 export default defineContentScript({
   matches: [...BUILT_IN_SITES],
@@ -63,13 +61,14 @@ function claimDocument(ctx: InstanceType<typeof ContentScriptContext>): boolean 
 }
 
 async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<void> {
-  let stored: Record<string, unknown> = {};
+  // Asked, not read: storage.local is for Sävy's trusted contexts only (components/trusted-storage.ts).
+  let settings: CoachSettings = { uiLanguage: null, historyStatus: null };
   try {
-    stored = await browser.storage.local.get(['uiLanguage', STATUS_KEY]);
+    settings = await sendMessage('coachSettings', undefined);
   } catch {
     /* defaults */
   }
-  const uiLanguage = pickUiLanguage(stored.uiLanguage, navigator.languages ?? [navigator.language]);
+  const uiLanguage = pickUiLanguage(settings.uiLanguage, navigator.languages ?? [navigator.language]);
 
   let coachRef: Coach | null = null;
   let mirrors: HTMLElement | null = null;
@@ -144,24 +143,19 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
   );
   coachRef = coach;
   history.connect(coach);
-  history.status(stored[STATUS_KEY]);
+  history.status(settings.historyStatus);
   coach.start();
   // The popup's five steps for this tab's draft (debounced; null when the field goes away).
   reportDraftStatus(coach, (status) => sendMessage('draftStatus', status), { host: location.hostname, signal: abort.signal });
 
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local') return;
+  // Told by the background (components/coach/background.ts) when the rules, the mutes or the history's status change.
+  const stopUpdates = onMessage('coachUpdate', ({ data }) => {
     try {
-      if (STATUS_KEY in changes) history.status(changes[STATUS_KEY].newValue);
-      if (!(ACTIVE_RULESET_KEY in changes)) return;
-      // A new team ruleset or new mutes: the mutes at once (the policy lock included), the rules when asked again.
-      const next = mutesFromActive(changes[ACTIVE_RULESET_KEY].newValue);
-      coach.setMutes(next.muted, next.locked);
-      rules.client.reload();
+      if (data && 'historyStatus' in data) history.status(data.historyStatus);
+      if (data?.rules) rules.client.reload(); // the mutes come with the rules (getRules)
     } catch (e) {
       console.debug('Sävy:', e);
     }
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  abort.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
+  });
+  abort.signal.addEventListener('abort', stopUpdates, { once: true });
 }

@@ -82,6 +82,9 @@ interface WeekAcc {
   actions: Record<HintAction, number>;
 }
 
+/** The charts show at most this many weeks (ten years). */
+export const MAX_WEEKS = 522;
+
 const zeroActions = (): Record<HintAction, number> => ({ shown: 0, applied: 0, dismissed: 0, muted: 0 });
 const zeroSteps = (): Record<StepId, number> => ({ greet: 0, thank: 0, empathize: 0, apologize: 0, 'next-steps': 0 });
 
@@ -148,9 +151,11 @@ export class ProgressAggregator {
   }
 
   result(topN = 10): ProgressStats {
-    const keys = [...this.weeks.keys()].sort((a, b) => a - b);
+    const keys = [...this.weeks.keys()].filter(Number.isFinite).sort((a, b) => a - b);
     const weeks: number[] = [];
-    if (keys.length) for (let w = keys[0]; w <= keys[keys.length - 1]; w += WEEK_MS) weeks.push(w);
+    // Every week from the first to the last, gaps included, but never more than MAX_WEEKS of them (the newest):
+    // records are kept in a sane range, and a stray one must not make the charts walk to the year 9999.
+    if (keys.length) for (let w = Math.max(keys[0], keys[keys.length - 1] - (MAX_WEEKS - 1) * WEEK_MS); w <= keys[keys.length - 1]; w += WEEK_MS) weeks.push(w);
     const categories = [...this.categories].sort();
     const per100: Record<string, number[]> = {};
     const eventsPer100: Record<string, number[]> = {};

@@ -8,7 +8,7 @@
  * Pure and zod-free: the schema (validate, test, sign, workbench, the background) and the engine's compile
  * (the content script, defence in depth) both use it.
  */
-import { compileAlternatives, compilePattern, worstCaseSteps, type Program } from './match';
+import { compileAlternatives, compilePattern, isTaking, worstCaseSteps, type Program } from './match';
 
 /** VM steps one pattern may take at one word of a reply, at worst. */
 export const PATTERN_STEP_BUDGET = 20_000;
@@ -23,12 +23,19 @@ export function programsCost(programs: readonly Program[], limit = PATTERN_STEP_
   return total;
 }
 
-/** A quick upper bound on programsCost: every instruction alive at every word, each with a full closure. */
+/**
+ * A quick upper bound on programsCost, from the program's size alone: at every word each of its k word-taking
+ * instructions (and the match) alive, each going on to all k + 1; k + 1 closures built, each visiting all n
+ * instructions; the capture search's n per word.
+ */
 function quickBound(programs: readonly Program[]): number {
   let bound = 0;
   for (const p of programs) {
-    const n = p.code.ops.length;
-    bound += (p.maxWords + 2) * n * (n + 1) + n * (p.maxWords + 1) + n * n;
+    const { ops } = p.code;
+    const n = ops.length;
+    let k = 0;
+    for (let pc = 0; pc < n; pc++) if (isTaking(ops[pc])) k++;
+    bound += (p.maxWords + 2) * (k + 1) * (k + 1) + (k + 1) * n + n * (p.maxWords + 1);
   }
   return bound;
 }

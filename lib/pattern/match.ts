@@ -504,6 +504,11 @@ function closure(code: Code, pc: number): Int32Array {
 /** Marks for closure(); a fresh number per closure built. */
 let closureMark = 0;
 
+/** Whether an opcode takes a word (word, any, number). */
+export function isTaking(op: number): boolean {
+  return op === WORD || op === ANY || op === NUMBER;
+}
+
 function consumes(code: Code, pc: number, token: Token): boolean {
   switch (code.ops[pc]) {
     case ANY:

@@ -10,7 +10,7 @@ import { ExamplesTooCostly, testRuleset, type ExampleFailure } from '../ruleset/
 import { validateRuleset, type Ruleset, type RulesetProblem } from '../ruleset/schema';
 import { fetchRulesetText, type FetchFn } from './fetch';
 import { checkRulesetUrl, type Policy } from './policy';
-import { canonicalJson, unwrapRuleset, verifySignedRuleset } from './signature';
+import { canonicalJson, unwrapRuleset, verifySignedRuleset, type SignedRuleset } from './signature';
 
 export type Source = 'bundled' | 'policy' | 'url' | 'file';
 
@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'invalid-url'
   | 'insecure-url'
   | 'insecure-redirect'
+  | 'redirect'
   | 'network'
   | 'timeout'
   | 'not-found'
@@ -62,6 +63,12 @@ export interface GoodRuleset {
    * have been signed after it, and have the same id (issue 10: rollback and substitution).
    */
   issuedAt?: number;
+  /**
+   * The ruleset and signature as they were verified (the file's own JSON, before defaults): a stored ruleset
+   * that says it was verified is verified again whenever it is read (loadState), so nothing written into the
+   * extension's storage by other means can pass for a signed ruleset.
+   */
+  signed?: SignedRuleset;
   /** Last time the source confirmed this content (200 with the same content, or 304). */
   checkedAt: number;
   /** When this content came into force. */
@@ -102,7 +109,7 @@ export function configuredSource(policy: Policy, writer: WriterSource | null | u
 }
 
 export type Evaluation =
-  | { ok: true; ruleset: Ruleset; verifiedWithKey?: string; issuedAt?: number }
+  | { ok: true; ruleset: Ruleset; verifiedWithKey?: string; issuedAt?: number; signed?: SignedRuleset }
   | { ok: false; code: ErrorCode; detail: string; problems?: RulesetProblem[]; failures?: ExampleFailure[]; count?: number };
 
 const KEEP = 5;
@@ -143,12 +150,14 @@ export async function evaluateRulesetText(
   let rulesetData: unknown;
   let verifiedWithKey: string | undefined;
   let issuedAt: number | undefined;
+  let signed: SignedRuleset | undefined;
   if (options.signatureRequired || options.publicKey !== undefined) {
     const v = await verifySignedRuleset(data, options.publicKey ?? '', options.subtle);
     if (!v.ok) return { ok: false, code: v.code, detail: v.detail };
     rulesetData = v.ruleset;
     verifiedWithKey = options.publicKey;
     issuedAt = v.issuedAt;
+    signed = { ruleset: v.ruleset, signature: unwrapRuleset(data).signature! };
     if (expected.now !== undefined && issuedAt > expected.now + MAX_CLOCK_AHEAD_MS) {
       return {
         ok: false,
@@ -209,7 +218,7 @@ export async function evaluateRulesetText(
   if (expected.floor && issuedAt === expected.floor.issuedAt && canonicalJson(valid.ruleset) !== canonicalJson(expected.floor.ruleset)) {
     return { ok: false, code: 'rollback', detail: `signed at ${iso(issuedAt)}, the same time as the ruleset in force, with other content` };
   }
-  return { ok: true, ruleset: valid.ruleset, verifiedWithKey, issuedAt };
+  return { ok: true, ruleset: valid.ruleset, verifiedWithKey, issuedAt, signed };
 }
 
 export interface RefreshDeps {
@@ -316,6 +325,7 @@ export async function refreshState(
     etag,
     verifiedWithKey: result.verifiedWithKey,
     issuedAt: result.issuedAt,
+    signed: result.signed,
     checkedAt: now,
     changedAt: unchanged ? state.good!.changedAt : now,
   };
@@ -340,14 +350,36 @@ export async function refreshTeamRuleset(
   return next;
 }
 
-/** A stored state, or null when it is missing or not one Sävy wrote (its ruleset is validated again). */
-export async function loadState(storage: StateStorage): Promise<TeamState | null> {
+/**
+ * A stored state, or null when it is missing or not one Sävy wrote. Its ruleset is validated again (schema and
+ * step budget), and one that says it was verified is verified again from the signed bytes kept with it: a
+ * state forged in storage (or written by an earlier version, which kept no signed bytes) loses its ruleset,
+ * and the next check fetches it again.
+ */
+export async function loadState(storage: StateStorage, subtle?: SubtleCrypto): Promise<TeamState | null> {
   const s = await storage.load().catch(() => null);
   if (!s || typeof s !== 'object' || s.version !== 1) return null;
-  if (s.good) {
-    const v = validateRuleset(s.good.ruleset);
-    if (!v.ok) return { ...s, good: null };
-    return { ...s, good: { ...s.good, ruleset: v.ruleset } };
+  if (!s.good) return s;
+  const drop = (): TeamState => ({ ...s, good: null });
+  const v = validateRuleset(s.good.ruleset);
+  if (!v.ok) return drop();
+  if (s.good.verifiedWithKey !== undefined) {
+    if (!s.good.signed) return drop();
+    const again = await verifySignedRuleset(s.good.signed, s.good.verifiedWithKey, subtle).catch(() => null);
+    if (!again?.ok || again.issuedAt !== s.good.issuedAt) return drop();
+    const inside = validateRuleset(again.ruleset);
+    if (!inside.ok || canonicalJson(inside.ruleset) !== canonicalJson(v.ruleset)) return drop();
   }
-  return s;
+  return { ...s, good: { ...s.good, ruleset: v.ruleset } };
+}
+
+/**
+ * The ruleset of a state that may be used under this policy: none when the policy names a key it was not
+ * verified with (a key just added or changed). An unusable key keeps what was in force (see refreshState).
+ */
+export function usableRuleset(state: TeamState | null, policy: Pick<Policy, 'publicKey'>): Ruleset | null {
+  const good = state?.good;
+  if (!good) return null;
+  if (policy.publicKey && good.verifiedWithKey !== policy.publicKey) return null;
+  return good.ruleset;
 }

@@ -21,9 +21,14 @@ const ERRORS: Record<TeamError['code'], Texts> = {
     sv: 'Regeluppsättningens adress {location} använder http. Sävy hämtar regler bara över https (http bara från localhost). Publicera filen på en https-adress och uppdatera adressen.',
   },
   'insecure-redirect': {
-    fi: 'Säännöstön osoite {location} ohjaa http-osoitteeseen ({detail}). Sävy seuraa uudelleenohjauksia vain https-osoitteisiin. Pyydä palvelimen ylläpitäjää ohjaamaan https-osoitteeseen tai käytä suoraan lopullista https-osoitetta.',
-    en: 'The ruleset address {location} redirects to plain http ({detail}). Sävy follows redirects only to https. Ask the server\'s administrator to redirect to https, or use the final https address directly.',
-    sv: 'Regeluppsättningens adress {location} omdirigerar till http ({detail}). Sävy följer omdirigeringar bara till https. Be serverns administratör omdirigera till https, eller använd den slutliga https-adressen direkt.',
+    fi: 'Säännöstön osoite {location} ohjaa osoitteeseen, josta Sävy ei hae ({detail}). Sävy seuraa uudelleenohjauksia vain https-osoitteisiin, eikä koskaan tämän tietokoneen omiin osoitteisiin. Käytä suoraan tiedoston lopullista https-osoitetta.',
+    en: 'The ruleset address {location} redirects to an address Sävy does not fetch from ({detail}). Sävy follows redirects only to https, and never to this computer\'s own addresses. Use the file\'s final https address directly.',
+    sv: 'Regeluppsättningens adress {location} omdirigerar till en adress som Sävy inte hämtar från ({detail}). Sävy följer omdirigeringar bara till https, och aldrig till den här datorns egna adresser. Använd filens slutliga https-adress direkt.',
+  },
+  redirect: {
+    fi: 'Säännöstön osoite {location} ohjaa toiseen osoitteeseen ({detail}). Sävy ei seuraa uudelleenohjausta, jota se ei voi ensin tarkistaa: käytä suoraan tiedoston lopullista https-osoitetta.',
+    en: 'The ruleset address {location} redirects elsewhere ({detail}). Sävy does not follow a redirect it cannot check first: use the file\'s final https address directly.',
+    sv: 'Regeluppsättningens adress {location} omdirigerar till en annan adress ({detail}). Sävy följer inte en omdirigering som den inte först kan kontrollera: använd filens slutliga https-adress direkt.',
   },
   network: {
     fi: 'Palvelimeen {host} ei saatu yhteyttä ({detail}). Tarkista osoite ja että se näkyy kirjoittajien verkosta (VPN, välityspalvelin).',

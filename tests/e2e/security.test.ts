@@ -3,14 +3,16 @@
  * real policy file in /etc/chromium/policies/managed/ (run under `scripts/isolated.sh` when runs may overlap) and a local ruleset server.
  * Each scenario launches its own browser with its own policy: a policy is read when the browser starts.
  */
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signedBytes } from '../../lib/team/signature';
-import { EXTENSION_ID, launch, POLICY_DIR, POLICY_FILE, startServer, TEST_SITES, waitForRegistration } from './harness';
+import { CHROMIUM, dumpExtensionStorage, EXTENSION_DIR, EXTENSION_ID, launch, POLICY_DIR, POLICY_FILE, startServer, TEST_SITES, waitForRegistration } from './harness';
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const PUBLIC_KEY = Buffer.from(publicKey.export({ format: 'der', type: 'spki' }).subarray(-32)).toString('base64');
@@ -202,5 +204,215 @@ describe('4. a host page acting as the writer', () => {
     await page.locator('savy-coach [data-savy-dismiss]').first().click();
     await expect.poll(() => badge.getAttribute('data-count')).toBe(String(Number(count) - 1));
     await page.close();
+  });
+});
+
+/** The number of hint events in the extension's history (run on one of its pages). */
+const storedEvents = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('savy-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('events')) return resolve(0);
+          const count = db.transaction('events').objectStore('events').count();
+          count.onsuccess = () => (db.close(), resolve(count.result));
+        };
+      }),
+  );
+
+describe('5. history flooded and locked', () => {
+  // The issue's page had 2 MB; 400 KB holds thousands of hints too and keeps this test short (the coach takes
+  // seconds to read 2 MB on a busy machine). The content-script cap is tested with 2 MB in the unit tests.
+  it('a page with a 400 KB textarea full of hints stores at most 200 "shown" events', async () => {
+    const { context } = await browserWithPolicy({});
+    const page = await context.newPage();
+    await page.goto(`${origin}/textarea.html`);
+    await page.evaluate(() => {
+      const line = 'Olisit lukenut ohjeet. Pahoittelemme mahdollista haittaa. ';
+      (document.querySelector('#editor') as HTMLTextAreaElement).value = line.repeat(Math.ceil(400_000 / line.length));
+    });
+    // Focus from the page (a click would wait for the coach's first reading of the text, seconds here).
+    await page.evaluate(() => (document.querySelector('#editor') as HTMLTextAreaElement).focus());
+    await expect.poll(async () => Number(await page.locator('savy-coach [data-savy-badge]').getAttribute('data-count')), { timeout: 60_000 }).toBeGreaterThan(1000);
+    const progress = await context.newPage();
+    await progress.goto(`chrome-extension://${EXTENSION_ID}/progress.html`);
+    await expect.poll(() => storedEvents(progress), { timeout: 60_000 }).toBe(200);
+    await page.close(); // pagehide: what the page still had is sent
+    await progress.reload();
+    await progress.waitForSelector('[data-progress-count]');
+    expect(await storedEvents(progress)).toBe(200);
+    await progress.close();
+  }, 180_000);
+
+  it('an import dated in the year 9999 and at MAX_SAFE_INTEGER: the page finishes, and Export, Import and Delete stay', async () => {
+    const { context } = await browserWithPolicy({});
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`chrome-extension://${EXTENSION_ID}/progress.html`);
+    await page.waitForSelector('[data-progress-count]');
+    const base = { replyId: 'r', host: 'tuki.example.fi', lang: 'fi', ruleId: 'fi.blame.x', category: 'blame', action: 'shown', snippet: 'x', message: 'y' };
+    const file = JSON.stringify({
+      format: 'savy-history',
+      schemaVersion: 2,
+      exportedAt: new Date().toISOString(),
+      events: [
+        { ...base, id: 'far', at: Date.UTC(9999, 11, 31) },
+        { ...base, id: 'max', at: Number.MAX_SAFE_INTEGER },
+        { ...base, id: 'now', at: Date.now() - 3_600_000 },
+      ],
+      replies: [],
+      practice: [],
+    });
+    await page.locator('#import-file').setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.waitForFunction(() => document.querySelector('[data-progress-count]')?.getAttribute('data-progress-count') === '3', undefined, { timeout: 15_000 });
+    for (const name of ['Export (JSON)', 'Export the timeline (CSV)', 'Delete everything…']) {
+      expect(await page.getByRole('button', { name }).count(), name).toBe(1);
+    }
+    expect(await page.locator('#import-file').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('6. redaction in every spelling', () => {
+  it('a lower-case identity code and an IBAN with no-break spaces or hyphens are never stored raw', async () => {
+    const { context } = await browserWithPolicy({});
+    const page = await context.newPage();
+    await page.goto(`${origin}/textarea.html`);
+    await page.locator('#editor').fill('');
+    await page.locator('#editor').click();
+    await page.keyboard.insertText(
+      'Olisit lukenut ohjeet, tunnus 131052-308t. Pahoittelemme mahdollista haittaa, tili fi91\u00A01234\u00A05600\u00A00007\u00A086. ' +
+        'Olisit voinut maksaa tilille FI91-1234-5600-0007-86.',
+    );
+    await expect.poll(async () => Number(await page.locator('savy-coach [data-savy-badge]').getAttribute('data-count')), { timeout: 15_000 }).toBeGreaterThan(1);
+    const progress = await context.newPage();
+    await progress.goto(`chrome-extension://${EXTENSION_ID}/progress.html`);
+    await page.close(); // pagehide: the reporter sends what it has
+    await expect.poll(() => storedEvents(progress), { timeout: 20_000 }).toBeGreaterThan(1);
+    const dump = await dumpExtensionStorage(progress);
+    expect(dump).toMatch(/\[hetu\]/);
+    expect(dump).toMatch(/\[iban\]/);
+    expect(dump).not.toMatch(/308t|308T/);
+    expect(dump).not.toMatch(/0007/);
+    await progress.close();
+  });
+});
+
+describe('7. the content-script world cannot forge what the background stored', () => {
+  it("storage.local refuses Sävy's content script; the coach works by message, and a mute reaches another tab", async () => {
+    const { context } = await browserWithPolicy({});
+    const a = await context.newPage();
+    await a.goto(`${origin}/textarea.html`);
+    const cdp = await context.newCDPSession(a);
+    const worlds: { id: number; name: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof worlds)[number] }) => worlds.push(e.context));
+    await cdp.send('Runtime.enable');
+    await a.locator('#editor').click();
+    const badgeA = a.locator('savy-coach [data-savy-badge]');
+    await expect.poll(async () => Number(await badgeA.getAttribute('data-count')), { timeout: 15_000 }).toBeGreaterThan(1);
+
+    // In the content script's own world (what code in a compromised renderer could run there).
+    const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.name.startsWith('Sävy'));
+    expect(world, JSON.stringify(worlds)).toBeTruthy();
+    const run = async (expression: string) =>
+      (await cdp.send('Runtime.evaluate', { contextId: world!.id, awaitPromise: true, expression })).result.value as string;
+    expect(await run(`chrome.storage.local.set({ savyTeamRuleset: { version: 1, good: null } }).then(() => 'written', (e) => 'refused: ' + e.message)`)).toMatch(/^refused: Access to storage is not allowed/);
+    expect(await run(`chrome.storage.local.get(null).then(() => 'read', (e) => 'refused: ' + e.message)`)).toMatch(/^refused/);
+
+    // A second tab with the same draft; the writer mutes a rule in the first.
+    const b = await context.newPage();
+    await b.goto(`${origin}/textarea.html`);
+    await b.locator('#editor').click();
+    const badgeB = b.locator('savy-coach [data-savy-badge]');
+    await expect.poll(async () => Number(await badgeB.getAttribute('data-count')), { timeout: 15_000 }).toBeGreaterThan(1);
+    const before = Number(await badgeB.getAttribute('data-count'));
+    await a.bringToFront();
+    await badgeA.click();
+    await a.locator('savy-coach [data-savy-mute]').first().click();
+    await expect.poll(async () => Number(await badgeB.getAttribute('data-count')), { timeout: 15_000 }).toBeLessThan(before);
+    await a.close();
+    await b.close();
+  });
+});
+
+/** Hint events of one action in the extension's history (run on one of its pages). */
+const storedActions = (page: Page, action: string) =>
+  page.evaluate(
+    (action) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('savy-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('events')) return resolve(0);
+          const all = db.transaction('events').objectStore('events').getAll();
+          all.onsuccess = () => (db.close(), resolve((all.result as { action: string }[]).filter((e) => e.action === action).length));
+        };
+      }),
+    action,
+  );
+
+describe('8. small losses and leaks', () => {
+  it('a redirect is not followed when it cannot be checked first: the target gets no request', async () => {
+    routes.set('/redirect.json', { status: 302, body: '', headers: { location: `${rulesetOrigin}/target.json` } });
+    routes.set('/target.json', { body: readFileSync('docs/examples/palkkapalvelut.json', 'utf8') });
+    const { context, worker } = await browserWithPolicy({ rulesetUrl: `${rulesetOrigin}/redirect.json` });
+    await expect.poll(async () => (await teamState(worker))?.lastError?.code, { timeout: 20_000 }).toBe('redirect');
+    expect(requests.get('/redirect.json')).toBeGreaterThanOrEqual(1);
+    expect(requests.get('/target.json') ?? 0).toBe(0);
+    const options = await optionsPage(context);
+    await expect.poll(() => options.locator('[data-field="error"]').textContent()).toMatch(/redirects elsewhere .*does not follow a redirect it cannot check first/);
+    await options.close();
+  });
+
+  /** Opens the practice-free test page, applies the first rewrite of the panel. */
+  async function applyOne(context: BrowserContext, waitForChange = true): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${origin}/textarea.html`);
+    await page.locator('#editor').click();
+    const badge = page.locator('savy-coach [data-savy-badge]');
+    await expect.poll(async () => Number(await badge.getAttribute('data-count')), { timeout: 15_000 }).toBeGreaterThan(1);
+    await badge.click();
+    const before = await page.locator('#editor').inputValue();
+    await page.locator('savy-coach [data-savy-apply]').first().click();
+    if (waitForChange) await expect.poll(() => page.locator('#editor').inputValue()).not.toBe(before);
+    return page;
+  }
+
+  // That it is recorded before the frame that verifies it is shown by a unit test (history-no-loss, with a frame
+  // that never comes); here: it reaches the history when the tab is closed right after the click.
+  it('an applied rewrite is kept when the tab closes right after', async () => {
+    const { context } = await browserWithPolicy({});
+    const progress = await context.newPage();
+    await progress.goto(`chrome-extension://${EXTENSION_ID}/progress.html`);
+    const page = await applyOne(context, false);
+    await page.close(); // at once: not a frame later
+    await expect.poll(() => storedActions(progress, 'applied'), { timeout: 15_000 }).toBe(1);
+  });
+
+  it('an applied rewrite is kept when the browser closes 300 ms later', async () => {
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { sites: TEST_SITES } } } }));
+    const profile = mkdtempSync(join(tmpdir(), 'savy-profile-'));
+    const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
+    const start = async () => {
+      const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
+      const worker = context.serviceWorkers().find((w) => w.url().includes(EXTENSION_ID)) ?? (await context.waitForEvent('serviceworker'));
+      return { context, worker };
+    };
+    let { context, worker } = await start();
+    await waitForRegistration(worker);
+    await applyOne(context);
+    await new Promise((r) => setTimeout(r, 300));
+    await context.close();
+    ({ context, worker } = await start());
+    open = { context, worker };
+    const progress = await context.newPage();
+    await progress.goto(`chrome-extension://${EXTENSION_ID}/progress.html`);
+    expect(await storedActions(progress, 'applied')).toBe(1);
   });
 });

@@ -24,7 +24,7 @@ const signed = (ruleset: unknown, issuedAt = new Date().toISOString()) =>
   });
 
 /** The content script takes the team ruleset once it asks the background for it (components/coach, another issue). */
-const CONTENT_WIRED = /getRuleset|savyActiveRuleset|ACTIVE_RULESET_KEY|compileActiveRuleset/.test(
+const CONTENT_WIRED = /getRules\b|getRuleset|savyActiveRuleset|ACTIVE_RULESET_KEY|compileActiveRuleset/.test(
   ['entrypoints/coach.content/index.tsx', 'lib/content-engine.ts'].map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : '')).join('\n'),
 );
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main, type Io } from '../../lib/cli/main';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -133,6 +133,54 @@ describe('a ruleset that would freeze every writer (issue 10: 40 nested optional
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^savy: ruleset .*nested-cue-ruleset\.json is not valid: \$\.steps\.thank\.cues\.fi\[0\]: .*too much work/);
   });
+});
+
+describe('what a ruleset or a reply could do to the terminal (issue 10)', () => {
+  const evil = (extra: string) => {
+    const rs = JSON.parse(readFileSync(fixture('team-ruleset.json'), 'utf8'));
+    rs.name = `Palkka\u001b]0;pwned\u0007\u001b[2J${extra}`;
+    rs.rules[0].message.fi = 'Kerro päivät.\u001b[31m punaista \u009b31m';
+    rs.rules[0].examples.noMatch.push('Palkkakausi\u001b[1A\u001b[2K 3 passed, 0 failed');
+    return JSON.stringify(rs);
+  };
+  const raw = /[\u001b\u0007\u009b]/;
+
+  it.each([['ruleset', 'validate', 'evil.json'], ['ruleset', 'test', 'evil.json'], ['check', '--ruleset', 'evil.json', 'reply.txt'], ['check', '--json', '--ruleset', 'evil.json', 'reply.txt']])(
+    'savy %s %s writes control characters as \\u escapes',
+    async (...args) => {
+      const r = await run(args, '', { 'evil.json': evil(''), 'reply.txt': 'Palkkakauden aikana.\u001b[2J' });
+      expect(r.stdout + r.stderr).not.toMatch(raw);
+      expect(r.stdout + r.stderr).toMatch(/\\u001b/);
+      if (args.includes('--json')) expect(JSON.parse(r.stdout).hints[0].message).toBe('Kerro päivät.\u001b[31m punaista \u009b31m');
+    },
+  );
+
+  it('the text report of a long reply counts its lines once (its work grows linearly)', async () => {
+    const line = 'Hei, olisit lukenut ohjeet. Pahoittelemme mahdollista haittaa.\n';
+    const r = await run(['check', '--lang', 'fi', 'big.txt'], '', { 'big.txt': line.repeat(20_000) });
+    expect(r.code).toBe(0);
+    const positions = [...r.stdout.matchAll(/^ {2}(\d+):(\d+) {2}/gm)].map((m) => Number(m[1]));
+    expect(positions.length).toBeGreaterThan(20_000);
+    expect(positions.at(-1)).toBe(20_000);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  }, 60_000);
+
+  it('counts steps, not time: looking for line ends takes one search per line, not one per hint and line', async () => {
+    const line = 'Hei, olisit lukenut ohjeet. Pahoittelemme mahdollista haittaa.\n';
+    const indexOf = String.prototype.indexOf;
+    let searches = 0;
+    const spy = vi.spyOn(String.prototype, 'indexOf').mockImplementation(function (this: string, ...args: Parameters<string['indexOf']>) {
+      if (args[0] === '\n') searches++;
+      return indexOf.apply(this, args);
+    });
+    try {
+      const r = await run(['check', '--lang', 'fi', 'big.txt'], '', { 'big.txt': line.repeat(2000) });
+      expect((r.stdout.match(/^ {2}\d+:\d+ {2}/gm) ?? []).length).toBeGreaterThan(2000);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(searches).toBeLessThan(3 * 2000);
+  }, 60_000);
 });
 
 describe('the installed command', () => {

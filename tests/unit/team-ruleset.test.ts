@@ -221,11 +221,15 @@ describe('fetching the team ruleset from a real server', () => {
     expect(checkRulesetUrl('file:///etc/passwd')).toEqual({ ok: false, reason: 'invalid' });
   });
 
-  it('a redirect to plain http on another host is refused', async () => {
+  // Issue 10, attack 8: a refused redirect target still received the request, and https → http://localhost was followed.
+  it('a redirect to plain http on another host is refused before the target gets a request', async () => {
+    let reached = 0;
     const other = createServer((_req, res) => {
+      reached++;
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(V2));
     });
+    other.on('connection', () => reached++);
     await new Promise<void>((r) => other.listen(0, '127.0.0.2', r));
     try {
       const target = `http://127.0.0.2:${(other.address() as AddressInfo).port}/team.json`;
@@ -235,10 +239,59 @@ describe('fetching the team ruleset from a real server', () => {
       };
       const s = await refresh();
       expect(s.lastError?.code).toBe('insecure-redirect');
-      expectKept(s, /redirects to plain http \(redirected to http:\/\/127\.0\.0\.2:\d+\/team\.json\)\. Sävy follows redirects only to https/);
+      expectKept(s, /redirects to an address Sävy does not fetch from \(redirected to http:\/\/127\.0\.0\.2:\d+\/team\.json\)\. Sävy follows redirects only to https, and never to this computer/);
+      expect(reached).toBe(0);
     } finally {
       other.close();
     }
+  });
+
+  describe('redirects are checked before they are followed', () => {
+    /** A fetch that answers from a table and records what was asked. */
+    const table = (answers: Record<string, () => Response>) => {
+      const asked: string[] = [];
+      const f = async (u: string, init?: RequestInit) => {
+        asked.push(u);
+        expect(init?.redirect).toBe('manual');
+        return (answers[u] ?? (() => new Response('no', { status: 404 })))();
+      };
+      return { asked, fetch: f };
+    };
+    const redirectTo = (location: string, status = 302) => () => new Response(null, { status, headers: { location } });
+    const run = (f: typeof fetch) => refreshTeamRuleset(storage, parsePolicy({ rulesetUrl: 'https://intra.example/team.json' }).policy, null, { fetch: f, now: () => clock });
+
+    it('follows a redirect to https, hop by hop', async () => {
+      const t = table({
+        'https://intra.example/team.json': redirectTo('/v2/team.json', 301),
+        'https://intra.example/v2/team.json': redirectTo('https://cdn.example/team.json', 307),
+        'https://cdn.example/team.json': () => new Response(JSON.stringify(V2), { status: 200 }),
+      });
+      const s = await run(t.fetch as typeof fetch);
+      expect(s.lastError).toBeNull();
+      expect(s.good!.ruleset.version).toBe('2.0.0');
+      expect(t.asked).toEqual(['https://intra.example/team.json', 'https://intra.example/v2/team.json', 'https://cdn.example/team.json']);
+    });
+
+    it.each(['http://localhost/team.json', 'https://localhost/team.json', 'https://127.0.0.1/team.json', 'https://[::1]/team.json', 'https://0x7f.1/team.json', 'https://2130706433/team.json', 'https://a.localhost/team.json', 'http://cdn.example/team.json'])(
+      'never follows one to %s (this computer, or plain http): the target gets no request',
+      async (target) => {
+        const t = table({ 'https://intra.example/team.json': redirectTo(target) });
+        const s = await run(t.fetch as typeof fetch);
+        expect(s.lastError?.code).toBe('insecure-redirect');
+        expect(t.asked).toEqual(['https://intra.example/team.json']);
+      },
+    );
+
+    it('does not follow what a browser will not show (an opaque redirect), and stops after five', async () => {
+      const opaque = () => Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaqueredirect' }) as Response;
+      let s = await run(table({ 'https://intra.example/team.json': opaque }).fetch as typeof fetch);
+      expect(s.lastError?.code).toBe('redirect');
+      expect(describeStatus(s, 'en').error).toMatch(/redirects elsewhere .*Sävy does not follow a redirect it cannot check first/);
+      const loop = table({ 'https://intra.example/team.json': redirectTo('https://intra.example/team.json') });
+      s = await run(loop.fetch as typeof fetch);
+      expect(s.lastError).toMatchObject({ code: 'redirect', detail: 'more than 5 redirects' });
+      expect(loop.asked).toHaveLength(6);
+    });
   });
 
   it('a restart (state read back from storage) keeps the last good ruleset in force', async () => {
