@@ -149,9 +149,9 @@ describe('the progress page whatever the data', () => {
     expect(model.failed.value).toBe(false);
     expect(model.events.value.map((e) => e.id)).toEqual(['ok']);
     expect(model.stats.value!.weeks.length).toBeLessThanOrEqual(MAX_WEEKS);
-    expect(root.querySelector('#manage-title')).not.toBeNull();
+    expect(root.querySelector('#manage-title-h')).not.toBeNull();
     expect(root.querySelector('#import-file')).not.toBeNull();
-    expect(root.querySelector('button.danger')).not.toBeNull();
+    expect(root.querySelector('button.btn-danger')).not.toBeNull();
     // Export still holds everything stored (the writer's file), and the CSV of what is shown has a date.
     await model.exportJson();
     expect(JSON.parse(downloads[0].text).events).toHaveLength(4);
