@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer, compileWithLayers, validateRuleset, type Hint } from '../../lib/index';
-import { canonicalBytes } from '../../lib/team/signature';
+import { signedBytes } from '../../lib/team/signature';
 import { DRAFT } from '../e2e/fixtures';
 import { startServer } from '../e2e/harness';
 import { attribute, coachCount, inCoach, launchFirefox, openPage, until, writeFirefoxPolicy } from './harness';
@@ -20,7 +20,11 @@ const EXAMPLE = JSON.parse(readFileSync('docs/examples/palkkapalvelut.json', 'ut
 const TEAM_RULE = 'palkka.ammattikieli.korjausajo';
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const PUBLIC_KEY = Buffer.from(publicKey.export({ format: 'der', type: 'spki' }).subarray(-32)).toString('base64');
-const SIGNED = JSON.stringify({ ruleset: EXAMPLE, signature: { algorithm: 'Ed25519', value: sign(null, canonicalBytes(EXAMPLE), privateKey).toString('base64') } });
+const ISSUED_AT = new Date().toISOString();
+const SIGNED = JSON.stringify({
+  ruleset: EXAMPLE,
+  signature: { algorithm: 'Ed25519', format: 2, issuedAt: ISSUED_AT, value: sign(null, signedBytes(EXAMPLE, ISSUED_AT), privateKey).toString('base64') },
+});
 
 let pages: Server;
 let origin: string;
