@@ -75,11 +75,23 @@ async function publish(state: TeamState | null, policy: Policy): Promise<ActiveR
   return current!;
 }
 
-/** The active ruleset in force: from memory, or worked out again from the stored state. */
+/**
+ * The active ruleset in force: from memory, or worked out again from the stored state. Never behind a refresh:
+ * its fetch may take up to its timeout (lib/team/fetch.ts), and the coach's `getRules` must answer at once with
+ * the bundled rules and the last good team ruleset (after a restart `current` is empty, and the browser's start
+ * queues a refresh).
+ */
 export async function activeNow(): Promise<ActiveRuleset> {
-  return current ?? serial(async () => current ?? publish(await loadState(stateStorage), (await readPolicy()).policy));
+  if (current) return current;
+  if (!refreshing) return serial(async () => current ?? publish(await loadState(stateStorage), (await readPolicy()).policy));
+  // What is stored (verified again) stays in force until the refresh ends; worked out here, written by it.
+  const { policy } = await readPolicy();
+  const state = await loadState(stateStorage);
+  return current ?? activeRuleset(usableRuleset(state, policy), await readMutes(), policy.lockPersonalMutes, Date.now());
 }
 
+/** Refreshes queued or running. */
+let refreshing = 0;
 let queue: Promise<unknown> = Promise.resolve();
 /** One refresh at a time: an alarm, a policy change and "Check now" never race on the stored state. */
 function serial<T>(work: () => Promise<T>): Promise<T> {
@@ -89,6 +101,7 @@ function serial<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export function refreshNow(force = false): Promise<TeamState> {
+  refreshing++;
   return serial(async () => {
     const { policy } = await readPolicy();
     const writer = await readWriter();
@@ -98,7 +111,7 @@ export function refreshNow(force = false): Promise<TeamState> {
     await publish(next, policy);
     await schedule(policy, next);
     return next;
-  });
+  }).finally(() => refreshing--);
 }
 
 async function schedule(policy: Policy, state: TeamState): Promise<void> {

@@ -10,7 +10,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedBytes } from '../../lib/team/signature';
+import { canonicalBytes, signedBytes } from '../../lib/team/signature';
+import { DRAFT } from './fixtures';
 import { EXTENSION_ID, launch, POLICY_DIR, POLICY_FILE, startServer, TEST_SITES, waitForRegistration } from './harness';
 
 const EXAMPLE = JSON.parse(readFileSync('docs/examples/palkkapalvelut.json', 'utf8'));
@@ -30,6 +31,10 @@ const CONTENT_WIRED = /getRules\b|getRuleset|savyActiveRuleset|ACTIVE_RULESET_KE
 
 let body = signed(EXAMPLE);
 let status = 200;
+/** While set, the ruleset server never answers (the requests are held, as an unreachable intranet host holds them). */
+let hang = false;
+const held: import('node:http').ServerResponse[] = [];
+let gaveUp = 0;
 let rulesetServer: Server;
 let rulesetOrigin: string;
 let pages: Server;
@@ -42,6 +47,11 @@ let fetches = 0;
 beforeAll(async () => {
   rulesetServer = createServer((_req, res) => {
     fetches++;
+    if (hang) {
+      held.push(res);
+      res.on('close', () => gaveUp++); // the extension gave up waiting (its fetch timeout)
+      return;
+    }
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(status === 200 ? body : 'error');
   });
@@ -67,6 +77,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const res of held) res.destroy();
   await context?.close();
   rulesetServer?.close();
   pages?.close();
@@ -155,4 +166,42 @@ describe('team ruleset by policy', () => {
     await page.close();
     if (CONTENT_WIRED) expect(await teamHintsInEditor()).toBe(1);
   });
+
+  it.skipIf(!CONTENT_WIRED)(
+    'a server that never answers, and a ruleset signed in the old format: the writer is coached meanwhile, and the options page says why',
+    async () => {
+      status = 200;
+      const page = await options();
+      const n = fetches;
+      hang = true;
+      await page.getByRole('button', { name: 'Check now' }).click();
+      await expect.poll(() => fetches).toBeGreaterThan(n);
+      // The check waits for the server (up to its timeout); the coach does not: bundled rules and the last good team ruleset.
+      const editor = await context.newPage();
+      await editor.goto(`${origin}/textarea.html`);
+      await editor.locator('#editor').fill(`${DRAFT} Summa maksetaan korjausajossa.`);
+      await editor.locator('#editor').click();
+      await editor.locator('savy-coach [data-savy-badge]').click();
+      await editor.locator('savy-coach [data-savy-hint][data-rule="palkka.ammattikieli.korjausajo"]').waitFor();
+      expect(await editor.locator('savy-coach [data-savy-hint][data-rule^="fi."]').count()).toBeGreaterThan(0);
+      expect(held.length).toBeGreaterThan(0);
+      expect(gaveUp).toBe(0); // the hints came while the check was still waiting for the server
+      await editor.close();
+      hang = false;
+      await expect.poll(() => page.locator('[data-field="error"]').textContent(), { timeout: 30_000 }).toMatch(/did not answer in time \(no answer within 15 s\)/);
+
+      // Signed in format 1 (no issue time): refused, and the writer keeps the bundled and the last good team rules.
+      const value = sign(null, canonicalBytes({ ...EXAMPLE, version: '4.0.0' }), privateKey).toString('base64');
+      body = JSON.stringify({ ruleset: { ...EXAMPLE, version: '4.0.0' }, signature: { algorithm: 'Ed25519', value } });
+      await page.reload();
+      const m = fetches;
+      await page.getByRole('button', { name: 'Check now' }).click();
+      await expect.poll(() => fetches).toBeGreaterThan(m);
+      await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/signed in Sävy's old format/);
+      expect(await page.locator('[data-field="in-use"]').textContent()).toMatch(/1\.0\.0/);
+      await page.close();
+      expect(await teamHintsInEditor()).toBe(1);
+    },
+    60_000,
+  );
 });

@@ -14,7 +14,7 @@ import { Analyzer, compileWithLayers, validateRuleset, type Hint } from '../../l
 import { signedBytes } from '../../lib/team/signature';
 import { DRAFT } from '../e2e/fixtures';
 import { startServer } from '../e2e/harness';
-import { attribute, coachCount, inCoach, launchFirefox, openPage, until, writeFirefoxPolicy } from './harness';
+import { attribute, coachCount, focusField, inCoach, launchFirefox, openPage, until, writeFirefoxPolicy } from './harness';
 
 const EXAMPLE = JSON.parse(readFileSync('docs/examples/palkkapalvelut.json', 'utf8'));
 const TEAM_RULE = 'palkka.ammattikieli.korjausajo';
@@ -67,8 +67,7 @@ const editorText = (page: Page) => page.evaluate(() => (window as unknown as { f
 const badgeCount = (page: Page) => attribute(page, '[data-savy-badge][data-count]', 'data-count');
 
 async function focusEditor(page: Page): Promise<void> {
-  await page.bringToFront();
-  await page.click('#editor');
+  await focusField(page, '#editor');
   await page.keyboard.press('End');
 }
 

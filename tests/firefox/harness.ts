@@ -53,8 +53,14 @@ export async function launchFirefox(
   };
   try {
     if (extensionDir) {
+      const tabs = (await browser.pages()).length;
       const id = await browser.installExtension(extensionDir);
       if (id !== FIREFOX_ID) throw new Error(`installed ${extensionDir} as ${id}, expected ${FIREFOX_ID}`);
+      // Sävy opens its practice inbox in a new tab a moment after install (components/popup/background.ts), and
+      // that tab comes to the front: opened during a test, it leaves the test's page in the background, where a
+      // click in a field gives no focus event and so no coach (the listed site showed no hints for 45 s). Wait for
+      // it (puppeteer lists an extension page's tab, with about:blank for its address).
+      await until(() => browser.pages().then((all) => all.length), (n) => n > tabs, 'the practice inbox tab Sävy opens on install');
     }
     return { browser, close };
   } catch (e) {
@@ -73,6 +79,22 @@ export async function openPage(browser: Browser, url: string): Promise<Page> {
   await page.goto(url);
   await page.bringToFront();
   return page;
+}
+
+/**
+ * Gives `selector` the focus as the writer would: the tab in front, a click in the field, and then the check that
+ * the page really has the focus (a tab that came to the front in between gets it instead; then again).
+ */
+export async function focusField(page: Page, selector: string): Promise<void> {
+  await until(
+    async () => {
+      await page.bringToFront();
+      await page.click(selector);
+      return page.$eval(selector, (el) => document.hasFocus() && (document.activeElement === el || el.contains(document.activeElement)));
+    },
+    (focused) => focused,
+    `the focus in ${selector}`,
+  );
 }
 
 /** Polls `read` until `ok` holds (conditions, never sleeps); throws with the last value after `timeoutMs`. */

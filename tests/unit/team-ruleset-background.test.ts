@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACTIVE_RULESET_KEY, MUTED_RULES_KEY, TEAM_STATE_KEY, WRITER_SOURCE_KEY, rulesetLayers, type ActiveRuleset, type TeamState } from '../../lib/team';
 import { refreshNow, rulesetInfo, TEAM_ALARM } from '../../components/team/background';
 
@@ -76,4 +76,72 @@ describe('team ruleset in the background', () => {
     expect(await fakeBrowser.alarms.get(TEAM_ALARM)).toBeFalsy();
     expect((await local<ActiveRuleset>(ACTIVE_RULESET_KEY)).team).toBeNull();
   });
+});
+
+describe('the coach never waits for the team ruleset', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** A fetch that answers only when released, or gives up when the fetch's own timeout aborts it. */
+  function hangingFetch() {
+    let called!: () => void;
+    const asked = new Promise<void>((r) => (called = r));
+    let gaveUp = false;
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    const fetch = (_url: string, init?: RequestInit) => {
+      called();
+      return new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => ((gaveUp = true), reject(new Error('aborted'))));
+        void released.then(() => reject(new TypeError('NetworkError when attempting to fetch resource.')));
+      });
+    };
+    return { fetch, asked, release, gaveUp: () => gaveUp };
+  }
+
+  it('after a restart, with the refetch hanging, getRules answers with the bundled rules and the last good team ruleset', async () => {
+    await fakeBrowser.storage.managed.set({ rulesetUrl: 'https://team.example/palkka.json' });
+    vi.stubGlobal('fetch', async () => new Response(GOOD, { status: 200, headers: { 'content-type': 'application/json' } }));
+    expect((await refreshNow()).good?.ruleset.id).toBe('example.payroll');
+
+    // The background starts again (a service worker woken, the browser started): nothing in memory, and the
+    // browser's start queues a refresh whose server does not answer.
+    vi.resetModules();
+    const team = await import('../../components/team/background');
+    const { coachRules } = await import('../../components/coach/background');
+    const hanging = hangingFetch();
+    vi.stubGlobal('fetch', hanging.fetch);
+    const refreshing = team.refreshNow();
+    await hanging.asked;
+
+    const active = await team.activeNow();
+    expect(hanging.gaveUp()).toBe(false); // answered before the fetch's timeout
+    expect(active.team?.id).toBe('example.payroll');
+    const rules = coachRules(active);
+    expect(rules.ruleset.rules.some((r) => r.id.startsWith('fi.'))).toBe(true);
+    expect(rules.ruleset.rules.some((r) => r.id === 'team.jargon.palkkakausi')).toBe(true);
+
+    hanging.release();
+    const after = await refreshing;
+    expect(after.lastError?.code).toBe('network');
+    expect(after.good?.ruleset.id).toBe('example.payroll');
+  }, 30_000);
+
+  it('with no good team ruleset and the fetch hanging, getRules answers with the bundled rules', async () => {
+    vi.resetModules();
+    const team = await import('../../components/team/background');
+    const { coachRules } = await import('../../components/coach/background');
+    await fakeBrowser.storage.managed.set({ rulesetUrl: 'https://team.example/palkka.json', rulesetPublicKey: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' });
+    const hanging = hangingFetch();
+    vi.stubGlobal('fetch', hanging.fetch);
+    const refreshing = team.refreshNow();
+    await hanging.asked;
+
+    const active = await team.activeNow();
+    expect(hanging.gaveUp()).toBe(false);
+    expect(active.team).toBeNull();
+    expect(coachRules(active).ruleset.rules.some((r) => r.id.startsWith('fi.'))).toBe(true);
+
+    hanging.release();
+    expect((await refreshing).lastError?.code).toBe('network');
+  }, 30_000);
 });
