@@ -10,12 +10,10 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../messaging';
 import { activeNow } from '../team/background';
-import { STATUS_KEY } from '../../lib/history/settings';
 import { contentRulesetMerged } from '../../lib/content-engine';
-import { ACTIVE_RULESET_KEY, rulesetLayers, type ActiveRuleset } from '../../lib/team/layers';
-
-/** chrome.storage.local key of the writer's UI language choice (components/i18n.ts UI_LANGUAGE_KEY). */
-const UI_LANGUAGE_KEY = 'uiLanguage';
+import { rulesetLayers, type ActiveRuleset } from '../../lib/team/layers';
+import { HISTORY_STATUS, readStored } from '../../lib/stored';
+import { activeRulesetItem, historyStatusItem, uiLanguageItem } from '../storage';
 import type { CoachRules, CoachSettings, CoachUpdate } from '../../lib/protocol';
 import { mutesFromActive } from './mutes';
 
@@ -54,19 +52,14 @@ export function startCoachRules(): void {
   });
   // The coach in a page cannot read storage.local (trusted contexts only, components/trusted-storage.ts): it asks.
   onMessage('coachSettings', async (): Promise<CoachSettings> => {
-    try {
-      const got = await browser.storage.local.get([UI_LANGUAGE_KEY, STATUS_KEY]);
-      return { uiLanguage: got[UI_LANGUAGE_KEY] ?? null, historyStatus: got[STATUS_KEY] ?? null };
-    } catch {
-      return { uiLanguage: null, historyStatus: null };
-    }
+    return { uiLanguage: await uiLanguageItem.get(), historyStatus: await historyStatusItem.get() };
   });
   // … and is told when what it shows changed, in every tab.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     const update: CoachUpdate = {};
-    if (ACTIVE_RULESET_KEY in changes) update.rules = true;
-    if (STATUS_KEY in changes) update.historyStatus = changes[STATUS_KEY].newValue ?? null;
+    if (activeRulesetItem.key in changes) update.rules = true;
+    if (historyStatusItem.key in changes) update.historyStatus = readStored(HISTORY_STATUS, changes[historyStatusItem.key].newValue).value;
     if (update.rules || 'historyStatus' in update) void tellTabs(update);
   });
 }

@@ -10,11 +10,11 @@
  */
 import { browser } from 'wxt/browser';
 import { BUILT_IN_SITES, dynamicSitePatterns, isBuiltInSite, matchesPattern, sameRegistration, sitePatternFor, withoutPorts } from '../../lib/sites';
+import { enabledSitesItem } from '../storage';
 import { browserOpenTabs, coachOpenTabs } from './open-tabs';
 
 export const COACH_SCRIPT_ID = 'savy-coach-sites';
 export const COACH_SCRIPT_FILE = 'content-scripts/coach.js';
-export const ENABLED_SITES_KEY = 'enabledSites';
 
 /** Managed storage; Firefox throws when nothing is provisioned, and some browsers have no managed area at all. */
 export async function readManaged(): Promise<Record<string, unknown>> {
@@ -25,11 +25,7 @@ export async function readManaged(): Promise<Record<string, unknown>> {
   }
 }
 
-async function writerSites(): Promise<string[]> {
-  const got = await browser.storage.local.get(ENABLED_SITES_KEY);
-  const v = got[ENABLED_SITES_KEY];
-  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
-}
+const writerSites = () => enabledSitesItem.get();
 
 let syncing: Promise<string[]> = Promise.resolve([]);
 
@@ -93,7 +89,7 @@ export async function enableSite(url: string, tabId?: number): Promise<boolean> 
   const pattern = sitePatternFor(url);
   if (!pattern) return false;
   const sites = await writerSites();
-  if (!sites.includes(pattern)) await browser.storage.local.set({ [ENABLED_SITES_KEY]: [...sites, pattern] });
+  if (!sites.includes(pattern)) await enabledSitesItem.set([...sites, pattern]);
   await syncSiteRegistration();
   // At once in the writer's tab (the sync above coaches every open tab of a newly added site; this covers a site
   // that was already registered), once per document.
@@ -111,7 +107,7 @@ export async function disableSite(url: string): Promise<boolean> {
   const sites = await writerSites();
   const left = sites.filter((p) => !matchesPattern(p, url));
   if (left.length === sites.length) return false;
-  await browser.storage.local.set({ [ENABLED_SITES_KEY]: left });
+  await enabledSitesItem.set(left);
   await syncSiteRegistration();
   return true;
 }
@@ -129,7 +125,7 @@ export function startSiteAccess(): void {
     if (reason === 'install' || reason === 'update') sync({ coachOpenTabs: 'all' });
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && ENABLED_SITES_KEY in changes)) sync();
+    if (area === 'managed' || (area === 'local' && enabledSitesItem.key in changes)) sync();
   });
   browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
     const m = msg as SiteMessage;

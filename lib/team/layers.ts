@@ -31,13 +31,32 @@ export function activeRuleset(team: Ruleset | null, mutedRules: readonly string[
   return { team, mutedRules: mutesLocked ? [] : [...new Set(mutedRules)], mutesLocked, updatedAt: now };
 }
 
+/**
+ * The one definition of "an active ruleset" read from storage or a message: an object whose team is null or a
+ * validated ruleset, with a list of muted rule ids. Anything else is refused (null). Mutes are dropped when locked.
+ */
+export function parseActiveRuleset(value: unknown): ActiveRuleset | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const o = value as Record<string, unknown>;
+  const team = o.team ?? null;
+  if (team !== null && !looksValidated(team)) return null;
+  if (o.mutedRules !== undefined && !Array.isArray(o.mutedRules)) return null;
+  const mutesLocked = o.mutesLocked === true;
+  return {
+    team,
+    mutedRules: mutesLocked ? [] : readMutedRules(o.mutedRules),
+    mutesLocked,
+    updatedAt: typeof o.updatedAt === 'number' ? o.updatedAt : 0,
+  };
+}
+
 /** The layers above the bundled ruleset: [team?, personal?]. Accepts anything read from storage or a message. */
-export function rulesetLayers(active: ActiveRuleset | null | undefined): Ruleset[] {
-  if (!active || typeof active !== 'object') return [];
+export function rulesetLayers(value: ActiveRuleset | null | undefined): Ruleset[] {
+  const active = parseActiveRuleset(value);
+  if (!active) return [];
   const layers: Ruleset[] = [];
-  if (looksValidated(active.team)) layers.push(active.team);
-  const muted = Array.isArray(active.mutedRules) ? active.mutedRules.filter((r): r is string => typeof r === 'string') : [];
-  if (muted.length && !active.mutesLocked) layers.push(personalLayer(muted));
+  if (active.team) layers.push(active.team);
+  if (active.mutedRules.length) layers.push(personalLayer(active.mutedRules));
   return layers;
 }
 
