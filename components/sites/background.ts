@@ -5,10 +5,11 @@
  * after a change, and on install or update, the coach goes into the matching tabs already open
  * (components/sites/open-tabs.ts).
  *
- * The popup calls `enableSite(url, tabId)` / `disableSite(url)` / `siteStatus(url)`; they work from any
- * extension page or the background (same functions behind the `savy:site` message for content scripts).
+ * The popup asks `siteAccess` / `enableSite` / `disableSite` (lib/protocol.ts), answered by components/popup/background.ts
+ * with the functions below.
  */
 import { browser } from 'wxt/browser';
+import type { SiteAccess } from '../../lib/protocol';
 import { BUILT_IN_SITES, dynamicSitePatterns, isBuiltInSite, matchesPattern, sameRegistration, sitePatternFor, withoutPorts } from '../../lib/sites';
 import { enabledSitesItem } from '../storage';
 import { browserOpenTabs, coachOpenTabs } from './open-tabs';
@@ -73,9 +74,7 @@ async function doSync(options: SyncOptions): Promise<string[]> {
   return matches;
 }
 
-export type SiteStatus = 'built-in' | 'admin' | 'writer' | 'off' | 'unsupported';
-
-export async function siteStatus(url: string): Promise<SiteStatus> {
+export async function siteStatus(url: string): Promise<SiteAccess> {
   if (!sitePatternFor(url)) return 'unsupported';
   if (isBuiltInSite(url)) return 'built-in';
   const managed = await readManaged();
@@ -112,12 +111,7 @@ export async function disableSite(url: string): Promise<boolean> {
   return true;
 }
 
-export type SiteMessage =
-  | { type: 'savy:site'; action: 'status'; url: string }
-  | { type: 'savy:site'; action: 'enable'; url: string; tabId?: number }
-  | { type: 'savy:site'; action: 'disable'; url: string };
-
-/** Background wiring: keeps the registration in step and answers `savy:site` messages. */
+/** Background wiring: keeps the registration in step with the sites. */
 export function startSiteAccess(): void {
   const sync = (options?: SyncOptions) => void syncSiteRegistration(options).catch((e) => console.warn('Sävy: site registration failed', e));
   // Installed, updated or reloaded: no open tab has a live coach yet, on built-in sites either.
@@ -126,14 +120,6 @@ export function startSiteAccess(): void {
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'local' && enabledSitesItem.key in changes)) sync();
-  });
-  browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
-    const m = msg as SiteMessage;
-    if (!m || m.type !== 'savy:site') return undefined;
-    const work =
-      m.action === 'status' ? siteStatus(m.url) : m.action === 'enable' ? enableSite(m.url, m.tabId) : disableSite(m.url);
-    work.then(sendResponse, () => sendResponse(null));
-    return true;
   });
   // Every start of the background (browser start, or the service worker woken again): a no-op unless the sites
   // changed while it was not running.

@@ -116,11 +116,6 @@ export async function rulesetInfo(): Promise<TeamRulesetInfo> {
   };
 }
 
-async function getRuleset(): Promise<ActiveRuleset | null> {
-  const active = await activeNow();
-  return active.team || active.mutedRules.length ? active : null;
-}
-
 /** Only Sävy's own pages (options, popup) may change the source; content scripts may not. */
 function fromExtensionPage(sender: { tab?: unknown; url?: string }): boolean {
   return !sender.tab || (!!sender.url && sender.url.startsWith(browser.runtime.getURL('/')));
@@ -154,7 +149,6 @@ async function muteRule(ruleId: string, muted: boolean): Promise<boolean> {
 /** Background wiring: call once from entrypoints/background.ts. */
 export function startTeamRuleset(): void {
   const refresh = (force = false) => void refreshNow(force).catch((e) => console.warn('Sävy: team ruleset refresh failed', e));
-  onMessage('getRuleset', () => getRuleset());
   onMessage('getRulesetStatus', () => rulesetInfo());
   onMessage('checkRulesetNow', async ({ sender }) => {
     if (!fromExtensionPage(sender)) throw new Error('not allowed from a web page');
