@@ -2,8 +2,6 @@
 import { Analyzer, type Analysis, type AnalyzeOptions } from './engine/analyze';
 import { compileRuleset, type CompiledRuleset } from './engine/compile';
 import { bundledRuleset } from './ruleset/bundled';
-import { mergeRulesets } from './ruleset/merge';
-import type { Ruleset } from './ruleset/schema';
 
 export * from './coaching';
 export type { Analysis, AnalyzeOptions, Hint, StepCue } from './engine/analyze';
@@ -13,16 +11,12 @@ export { bundledRuleset } from './ruleset/bundled';
 export { mergeRulesets, personalLayer } from './ruleset/merge';
 export { parseRuleset, validateRuleset, type Ruleset, type RulesetProblem } from './ruleset/schema';
 export { testRuleset, type ExampleFailure } from './ruleset/examples';
+export { rulesInForce } from './rules';
 
 let compiledBundled: CompiledRuleset | undefined;
 
 export function compiledBundledRuleset(): CompiledRuleset {
   return (compiledBundled ??= compileRuleset(bundledRuleset()));
-}
-
-/** Bundled rules with team (and personal) layers on top, compiled. */
-export function compileWithLayers(...layers: Ruleset[]): CompiledRuleset {
-  return layers.length ? compileRuleset(mergeRulesets(bundledRuleset(), ...layers)) : compiledBundledRuleset();
 }
 
 export interface AnalyzeTextOptions extends AnalyzeOptions {

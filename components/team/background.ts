@@ -53,11 +53,12 @@ async function publish(state: TeamState | null, policy: Policy): Promise<ActiveR
   const mutes = await readMutes();
   const next = activeRuleset(usableRuleset(state, policy), mutes, policy.lockPersonalMutes, Date.now());
   // Compared with what is stored only to write (and so notify) when something changed.
+  const kept = current && canonicalJson({ ...current, updatedAt: 0 }) === canonicalJson({ ...next, updatedAt: 0 });
+  if (!kept) current = next;
+  // In memory first: a page told of the change by storage asks `getRules` and must get the new rules.
   const got = await activeRulesetItem.get();
   const same = !!got && canonicalJson({ ...got, updatedAt: 0 }) === canonicalJson({ ...next, updatedAt: 0 });
   if (!same) await activeRulesetItem.set(next);
-  const kept = current && canonicalJson({ ...current, updatedAt: 0 }) === canonicalJson({ ...next, updatedAt: 0 });
-  if (!kept) current = next;
   return current!;
 }
 

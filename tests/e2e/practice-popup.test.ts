@@ -8,7 +8,6 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ID, launch, startServer } from './harness';
 import { parseRuleset } from '../../lib/index';
-import type { Ruleset } from '../../lib/ruleset/schema';
 import team from '../fixtures/team-ruleset.json';
 
 let context: BrowserContext;
@@ -185,21 +184,29 @@ describe('practice inbox and popup', () => {
     expect(errors).toEqual([]);
   });
 
-  it("lists the team ruleset's practice tickets and coaches with its rules as soon as the background stores it", async () => {
-    const parsed = parseRuleset(JSON.stringify({
+  it("lists the team ruleset's practice tickets and coaches with its rules as soon as the background puts it in force", async () => {
+    const withTicket = {
       ...team,
       practice: [{ id: 'fi-team-lomaraha', language: 'fi', kind: 'complaint', setting: 'payroll', title: 'Tiimin harjoitus: lomaraha puuttuu', customer: 'Lomarahani puuttuu kesäkuun palkasta.' }],
-    })) as { ok: true; ruleset: Ruleset };
-    expect(parsed.ok).toBe(true);
+    };
+    expect(parseRuleset(JSON.stringify(withTicket)).ok).toBe(true);
     await practice.bringToFront();
     await practice.selectOption('[data-practice-filter="language"]', 'fi');
     await practice.selectOption('[data-practice-filter="setting"]', '');
     expect(await practice.locator('[data-practice-ticket="fi-team-lomaraha"]').count()).toBe(0);
-    // What components/team/background.ts stores once a team ruleset is verified and validated (savyActiveRuleset).
-    await worker.evaluate(async (active) => {
-      const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-      await c.storage.local.set({ savyActiveRuleset: active });
-    }, { team: parsed.ruleset, mutedRules: [], mutesLocked: false, updatedAt: Date.now() });
+    // The writer imports the team ruleset as a file (what the options page sends); the background verifies it,
+    // puts it in force and publishes it, and the open practice page asks for the rules in force again.
+    const answer = await practice.evaluate(
+      (text) =>
+        new Promise((resolve, reject) => {
+          const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message: string } } } }).chrome;
+          c.runtime.sendMessage({ id: 1, type: 'setWriterRulesetSource', data: { file: { name: 'tiimi.json', text } }, timestamp: Date.now() }, (r) =>
+            c.runtime.lastError ? reject(new Error(c.runtime.lastError.message)) : resolve(r),
+          );
+        }),
+      JSON.stringify(withTicket),
+    );
+    expect(JSON.stringify(answer)).toContain(team.id);
     await practice.click('[data-practice-ticket="fi-team-lomaraha"]');
     expect(await practice.textContent('[data-practice-ticket="fi-team-lomaraha"]')).toContain('team');
     // A team rule (team.jargon.palkkakausi) now hints in the practice editor.

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyze, compileWithLayers, parseRuleset, testRuleset } from '../../lib/index';
+import { analyze, bundledRuleset, compileRuleset, parseRuleset, rulesInForce, testRuleset } from '../../lib/index';
+import { activeRuleset } from '../../lib/team/layers';
 import { emptyRuleForm, exportDraft, formFromRule, newDraft, ruleFromForm, splitByHints, tryRule } from '../../lib/team';
 
 describe('rule workbench', () => {
@@ -67,7 +68,7 @@ describe('docs/examples/palkkapalvelut.json', () => {
 
   it('coaches the weak practice reply with the team rules on top of the bundled ones', () => {
     if (!parsed.ok) return;
-    const compiled = compileWithLayers(parsed.ruleset);
+    const compiled = compileRuleset(rulesInForce(activeRuleset(parsed.ruleset, [], false, 0), bundledRuleset).ruleset);
     const weak = parsed.ruleset.practice[0].weakReply!;
     const ids = analyze(weak, { lang: 'fi', ruleset: compiled }).hints.map((h) => h.ruleId);
     expect(ids).toEqual(expect.arrayContaining(['palkka.lupaus.seuraava-mahdollinen', 'palkka.ammattikieli.korjausajo', 'palkka.puolustautuva.ota-yhteytta-esihenkiloon']));
