@@ -1,5 +1,4 @@
 /** Where the progress page gets its data and does its side effects; the component tests pass their own. */
-import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging';
 import { HistoryDB } from '../../lib/history/db';
 import { historyStatusItem } from '../storage';

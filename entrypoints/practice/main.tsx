@@ -15,7 +15,7 @@ import { t } from '../../components/popup/i18n';
 import { sendMessage } from '../../components/messaging';
 import { pickUiLanguage } from '../../components/coach/i18n';
 import { contentBundledRuleset, createAnalyzer } from '../../lib/content-engine';
-import { compileRuleset, type CompiledRuleset } from '../../lib/engine/compile';
+import { compileRuleset } from '../../lib/engine/compile';
 import { weakSteps } from '../../lib/engine/analyze';
 import type { CoachRules } from '../../lib/protocol';
 import { rulesInForce } from '../../lib/rules';

@@ -148,5 +148,5 @@ export function stableId(...parts: (string | number)[]): string {
 }
 
 export function eventId(e: Pick<HintEventInput, 'replyId' | 'hintId' | 'action'>): string {
-  return 'e' + stableId(e.replyId, e.hintId, e.action);
+  return `e${stableId(e.replyId, e.hintId, e.action)}`;
 }

@@ -3,7 +3,7 @@
  * reply written in its editor is coached (badge, steps flip live, on the page and in the popup of that tab); "Done"
  * scores it and the attempt with its reflection and rating is saved to the progress store.
  */
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ID, launch, startServer } from './harness';
@@ -11,7 +11,6 @@ import { parseRuleset } from '../../lib/index';
 import team from '../fixtures/team-ruleset.json';
 
 let context: BrowserContext;
-let worker: Worker;
 let practice: Page;
 let server: Server;
 let origin: string;
@@ -22,7 +21,6 @@ beforeAll(async () => {
   ({ server, origin } = await startServer());
   const launched = await launch();
   context = launched.context;
-  worker = launched.worker!;
   // reason 'install': the background opens the practice inbox once.
   const until = Date.now() + 15_000;
   let found: Page | undefined;
