@@ -23,7 +23,7 @@ export interface AnalyzeTextOptions extends AnalyzeOptions {
   ruleset?: CompiledRuleset;
 }
 
-/** One-off analysis of a reply (CONTRACT.md §1). For live editing use `new Analyzer(...)`, which is incremental. */
+/** One-off analysis of a reply (docs/contract.md §1). For live editing use `new Analyzer(...)`, which is incremental. */
 export function analyze(text: string, options: AnalyzeTextOptions = {}): Analysis {
   return new Analyzer(options.ruleset ?? compiledBundledRuleset(), options).analyze(text);
 }

@@ -1,6 +1,6 @@
 /**
  * Where Sävy runs: the built-in list of e-mail and ticketing tools, plus sites the writer enabled and sites an
- * administrator listed (CONTRACT.md §4 `sites`). Pure: no browser globals, so the background, the popup and
+ * administrator listed (docs/contract.md §4 `sites`). Pure: no browser globals, so the background, the popup and
  * the tests share it.
  */
 

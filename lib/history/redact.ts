@@ -1,5 +1,5 @@
 /**
- * Privacy by redaction (CONTRACT.md §3): before a snippet of a reply is stored, personal data in it is replaced
+ * Privacy by redaction (docs/contract.md §3): before a snippet of a reply is stored, personal data in it is replaced
  * by placeholders. One scheme, the same in every UI language, so a placeholder never reads like real text:
  *
  *   [email]  e-mail address
