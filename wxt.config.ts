@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { coachRulesets } from './scripts/vite-coach-rulesets';
-import { BUILT_IN_SITES } from './lib/sites';
 
 /**
  * Public half of the key that pins the extension id to `ehnbeiaogmkkbopebljnlijgjcapbhgg` (policy files and the

@@ -1,6 +1,6 @@
 /**
  * UI text of Sävy's extension pages (options, progress, popup, practice) from public/_locales, in the UI
- * language: the writer's choice in options (`uiLanguage` in storage.local), else the browser's language.
+ * language: the writer's choice in options (components/storage.ts `uiLanguageItem`), else the browser's language.
  * All three languages are bundled so that the choice applies at once and component tests see real words.
  * Keys are typed (a misspelt key does not compile); plurals and numbers follow the language (lib/i18n.ts).
  * (The content script carries only its own strings: components/coach/i18n.ts.)
@@ -30,9 +30,6 @@ export const translate = createTranslator<MessageId>(CATALOGS);
 export function hasMessage(key: string): key is MessageKey {
   return key in CATALOGS.en || `${key}_other` in CATALOGS.en;
 }
-
-/** The storage.local key of the writer's UI language ('fi' | 'en' | 'sv'; absent: the browser's). */
-export const UI_LANGUAGE_KEY = 'uiLanguage';
 
 let current: Language = 'en';
 
@@ -67,10 +64,10 @@ export function formatDay(ms: number, lang: Language = current): string {
  * Reads the writer's UI language (or the browser's), makes it this page's language and sets
  * <html lang> and the title.
  */
-export async function startPage(doc: Document, titleKey: MessageKey, storage: { get(key: string): Promise<Record<string, unknown>> }): Promise<Language> {
+export async function startPage(doc: Document, titleKey: MessageKey, storedLanguage: { get(): Promise<unknown> }): Promise<Language> {
   let stored: unknown;
   try {
-    stored = (await storage.get(UI_LANGUAGE_KEY))[UI_LANGUAGE_KEY];
+    stored = await storedLanguage.get();
   } catch {
     // the browser's language
   }

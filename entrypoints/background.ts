@@ -11,8 +11,7 @@ export default defineBackground(() => {
   // Writer and administrator sites: run-time content-script registration (README.md, "Permissions").
   startSiteAccess();
   startHistory(); // personal progress history: Dexie store, history messages, retention alarm
-  startTeamRuleset(); // team ruleset: policy, fetch + alarm, signature, last good, getRuleset (components/team/background.ts)
+  startTeamRuleset(); // team ruleset: policy, fetch + alarm, signature, last good (components/team/background.ts)
   startCoachRules(); // the coach's rules for content scripts (getRules): they do not bundle the rulesets
   startPopupBackground(); // popup + practice inbox: draft status per tab, site on/off, today's figures, practice inbox on install
-  // Sävy's background: the team ruleset and the progress store arrive in later issues.
 });

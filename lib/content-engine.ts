@@ -34,17 +34,4 @@ export function createAnalyzer(options: AnalyzeOptions, ruleset: CompiledRuleset
   return new Analyzer(ruleset, options);
 }
 
-/**
- * What the background sends the content script (`getRules`): the slim bundled ruleset with the team and personal
- * layers merged on top, uncompiled (plain data; the page compiles it, per language as it needs them). Practice
- * tickets are left out: the coach never reads them.
- */
-export function contentRulesetMerged(layers: readonly Ruleset[]): Ruleset {
-  const merged = layers.length ? mergeRulesets(contentBundledRuleset(), ...layers) : contentBundledRuleset();
-  return { ...merged, practice: [] };
-}
-
-/** Bundled rules with the team and personal layers (lib/team/layers.ts `rulesetLayers`) on top, compiled. */
-export function contentRulesetWithLayers(layers: readonly Ruleset[]): CompiledRuleset {
-  return layers.length ? compileRuleset(mergeRulesets(contentBundledRuleset(), ...layers)) : contentRuleset();
-}
+/** With the team's and the writer's layers on top: lib/rules.ts `rulesInForce`. */

@@ -2,8 +2,6 @@
 import { Analyzer, type Analysis, type AnalyzeOptions } from './engine/analyze';
 import { compileRuleset, type CompiledRuleset } from './engine/compile';
 import { bundledRuleset } from './ruleset/bundled';
-import { mergeRulesets } from './ruleset/merge';
-import type { Ruleset } from './ruleset/schema';
 
 export * from './coaching';
 export type { Analysis, AnalyzeOptions, Hint, StepCue } from './engine/analyze';
@@ -13,6 +11,7 @@ export { bundledRuleset } from './ruleset/bundled';
 export { mergeRulesets, personalLayer } from './ruleset/merge';
 export { parseRuleset, validateRuleset, type Ruleset, type RulesetProblem } from './ruleset/schema';
 export { testRuleset, type ExampleFailure } from './ruleset/examples';
+export { rulesInForce } from './rules';
 
 let compiledBundled: CompiledRuleset | undefined;
 
@@ -20,16 +19,11 @@ export function compiledBundledRuleset(): CompiledRuleset {
   return (compiledBundled ??= compileRuleset(bundledRuleset()));
 }
 
-/** Bundled rules with team (and personal) layers on top, compiled. */
-export function compileWithLayers(...layers: Ruleset[]): CompiledRuleset {
-  return layers.length ? compileRuleset(mergeRulesets(bundledRuleset(), ...layers)) : compiledBundledRuleset();
-}
-
 export interface AnalyzeTextOptions extends AnalyzeOptions {
   ruleset?: CompiledRuleset;
 }
 
-/** One-off analysis of a reply (CONTRACT.md §1). For live editing use `new Analyzer(...)`, which is incremental. */
+/** One-off analysis of a reply (docs/contract.md §1). For live editing use `new Analyzer(...)`, which is incremental. */
 export function analyze(text: string, options: AnalyzeTextOptions = {}): Analysis {
   return new Analyzer(options.ruleset ?? compiledBundledRuleset(), options).analyze(text);
 }

@@ -5,7 +5,7 @@
  */
 import type { Language, StepId, Steps } from './coaching';
 import type { HintEventInput, HistoryStatus, PracticeInput, ReplyInput } from './history/types';
-import type { ActiveRuleset, TeamRulesetInfo, WriterSourceInput } from './team/protocol-types';
+import type { TeamRulesetInfo, WriterSourceInput } from './team/protocol-types';
 import type { TodayCounts } from './history/today';
 import type { Ruleset } from './ruleset/schema';
 
@@ -85,8 +85,6 @@ export interface ProtocolMap {
   coachUpdate(update: CoachUpdate): void;
   /** Content script → background: the coach's rules (bundled + team + personal, merged), asked when a field first gets focus. */
   getRules(): CoachRules;
-  /** Content script, pages → background: the validated team ruleset in force + the writer's mutes, or null (bundled only). */
-  getRuleset(): ActiveRuleset | null;
   /** Options page, popup → background: where the team ruleset comes from, what is in force, and what went wrong. */
   getRulesetStatus(): TeamRulesetInfo;
   /** Options page → background: fetch the team ruleset now (ignoring the ETag). Answers the new status. */

@@ -1,6 +1,6 @@
 /**
  * Where Sävy runs: the built-in list of e-mail and ticketing tools, plus sites the writer enabled and sites an
- * administrator listed (CONTRACT.md §4 `sites`). Pure: no browser globals, so the background, the popup and
+ * administrator listed (docs/contract.md §4 `sites`). Pure: no browser globals, so the background, the popup and
  * the tests share it.
  */
 
@@ -45,13 +45,13 @@ export function sitePatternFor(url: string): string | null {
 function patternRegExp(pattern: string): RegExp {
   const m = PATTERN.exec(pattern)!;
   const scheme = m[1] === '*' ? 'https?' : m[1];
-  const host = m[2] === '*' ? '[^/]+' : m[2].startsWith('*.') ? `(?:[^/]+\\.)?${escape(m[2].slice(2))}` : escape(m[2]);
-  const port = m[3] && m[3] !== ':*' ? escape(m[3]) : '(?::\\d+)?';
+  const host = m[2] === '*' ? '[^/]+' : m[2].startsWith('*.') ? `(?:[^/]+\\.)?${escapeRegExp(m[2].slice(2))}` : escapeRegExp(m[2]);
+  const port = m[3] && m[3] !== ':*' ? escapeRegExp(m[3]) : '(?::\\d+)?';
   const path = m[4].split('*').map(escape).join('.*');
   return new RegExp(`^${scheme}://${host}${port}${path}$`);
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

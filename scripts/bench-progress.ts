@@ -216,7 +216,9 @@ async function chromiumBench(events: HintEvent[], replies: ReplySummary[]) {
     await page.addInitScript(() => {
       const w = window as unknown as { __longest: number };
       w.__longest = 0;
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration)))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => {
+        w.__longest = Math.max(w.__longest, e.duration);
+      })).observe({ type: 'longtask', buffered: true });
     });
     const t0 = Date.now();
     await page.reload();

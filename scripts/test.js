@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm test: type-check, unit and component tests, build, then the end-to-end tests in Chromium, then the Firefox
+// npm test: type-check, lint (Biome: rules and import boundaries, biome.jsonc), unit and component tests, build, then the end-to-end tests in Chromium, then the Firefox
 // build and its end-to-end tests in Debian's firefox-esr. Ends with one plain summary line, "N passed, N failed",
 // across every suite.
 import { spawnSync } from 'node:child_process';
@@ -35,6 +35,7 @@ function vitest(label, config) {
 }
 
 run('type-check', 'npx', ['tsc', '--noEmit', '-p', '.']);
+run('lint', 'npx', ['biome', 'lint', '.']);
 vitest('unit', 'vitest.config.ts');
 
 const hasE2e = existsSync('tests/e2e') && readdirSync('tests/e2e').some((f) => f.endsWith('.test.ts'));

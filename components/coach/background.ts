@@ -1,8 +1,8 @@
 /**
  * The coach's rules, background side: the content script does not bundle the rulesets (its size budget); it asks
- * `getRules` when a writing field first gets focus. The answer is the slim bundled ruleset (lib/content-engine.ts)
- * with the team and personal layers of the active ruleset the team background publishes (ACTIVE_RULESET_KEY),
- * merged here, plus the writer's mutes. The handler is registered synchronously at service-worker start, so a
+ * `getRules` when a writing field first gets focus (so does the practice page). The answer is the rules in force
+ * (lib/rules.ts: the slim bundled ruleset of lib/content-engine.ts, the team's and the writer's layers) for the
+ * active ruleset the team background worked out, plus the writer's mutes. The handler is registered synchronously at service-worker start, so a
  * message that wakes a sleeping worker is answered. The content script cannot read the extension's storage
  * (components/trusted-storage.ts): it asks `coachSettings` at start and is sent `coachUpdate` when the rules,
  * the mutes or the history's status change.
@@ -10,32 +10,21 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../messaging';
 import { activeNow } from '../team/background';
-import { STATUS_KEY } from '../../lib/history/settings';
-import { contentRulesetMerged } from '../../lib/content-engine';
-import { ACTIVE_RULESET_KEY, rulesetLayers, type ActiveRuleset } from '../../lib/team/layers';
-
-/** chrome.storage.local key of the writer's UI language choice (components/i18n.ts UI_LANGUAGE_KEY). */
-const UI_LANGUAGE_KEY = 'uiLanguage';
+import { contentBundledRuleset } from '../../lib/content-engine';
+import { rulesInForce } from '../../lib/rules';
+import { parseActiveRuleset } from '../../lib/team/layers';
+import { HISTORY_STATUS, readStored } from '../../lib/stored';
+import { activeRulesetItem, historyStatusItem, uiLanguageItem } from '../storage';
 import type { CoachRules, CoachSettings, CoachUpdate } from '../../lib/protocol';
-import { mutesFromActive } from './mutes';
 
 let cache: { key: string; rules: CoachRules } | null = null;
 
-/** The coach's rules for an active ruleset as stored (anything: it is checked), merged once per change. */
+/** The rules in force (lib/rules.ts) for an active ruleset (anything: it is parsed), merged once per change. */
 export function coachRules(active: unknown): CoachRules {
-  const a = active && typeof active === 'object' ? (active as ActiveRuleset) : null;
-  const updatedAt = typeof a?.updatedAt === 'number' ? a.updatedAt : 0;
-  const key = `${updatedAt}|${a ? JSON.stringify(a.mutedRules ?? null) + String(a.mutesLocked) + String(!!a.team) : ''}`;
+  const a = parseActiveRuleset(active);
+  const key = a ? `${a.updatedAt}|${JSON.stringify(a.mutedRules)}${a.mutesLocked}${!!a.team}` : '';
   if (cache?.key === key) return cache.rules;
-  let ruleset;
-  try {
-    ruleset = contentRulesetMerged(rulesetLayers(a));
-  } catch (e) {
-    console.warn('Sävy: team ruleset not usable for the coach', e);
-    ruleset = contentRulesetMerged([]);
-  }
-  const { muted, locked } = mutesFromActive(a);
-  const rules: CoachRules = { ruleset, mutedRules: muted, mutesLocked: locked, updatedAt };
+  const rules = rulesInForce(a, contentBundledRuleset);
   cache = { key, rules };
   return rules;
 }
@@ -54,19 +43,14 @@ export function startCoachRules(): void {
   });
   // The coach in a page cannot read storage.local (trusted contexts only, components/trusted-storage.ts): it asks.
   onMessage('coachSettings', async (): Promise<CoachSettings> => {
-    try {
-      const got = await browser.storage.local.get([UI_LANGUAGE_KEY, STATUS_KEY]);
-      return { uiLanguage: got[UI_LANGUAGE_KEY] ?? null, historyStatus: got[STATUS_KEY] ?? null };
-    } catch {
-      return { uiLanguage: null, historyStatus: null };
-    }
+    return { uiLanguage: await uiLanguageItem.get(), historyStatus: await historyStatusItem.get() };
   });
   // … and is told when what it shows changed, in every tab.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     const update: CoachUpdate = {};
-    if (ACTIVE_RULESET_KEY in changes) update.rules = true;
-    if (STATUS_KEY in changes) update.historyStatus = changes[STATUS_KEY].newValue ?? null;
+    if (activeRulesetItem.key in changes) update.rules = true;
+    if (historyStatusItem.key in changes) update.historyStatus = readStored(HISTORY_STATUS, changes[historyStatusItem.key].newValue).value;
     if (update.rules || 'historyStatus' in update) void tellTabs(update);
   });
 }

@@ -31,7 +31,7 @@ function optedOut(el: Element): boolean {
 /** The editing host: the outermost contenteditable element around `el` (within its own tree). */
 function editingHost(el: HTMLElement): HTMLElement {
   let host = el;
-  for (let p = el.parentElement; p && p.isContentEditable; p = p.parentElement) host = p;
+  for (let p = el.parentElement; p?.isContentEditable; p = p.parentElement) host = p;
   return host;
 }
 

@@ -97,7 +97,7 @@ export class ContentEditableSurface implements Surface {
 
   private selectionInField(): Selection | null {
     const sel = this.el.ownerDocument.getSelection();
-    return sel && sel.rangeCount && sel.focusNode && this.el.contains(sel.focusNode) ? sel : null;
+    return sel?.rangeCount && sel.focusNode && this.el.contains(sel.focusNode) ? sel : null;
   }
 
   caretOffset(): number {
@@ -117,7 +117,7 @@ export class ContentEditableSurface implements Surface {
     }
     r.collapse(true);
     const rect = r.getClientRects()[0];
-    if (rect && rect.height) return rect;
+    if (rect?.height) return rect;
     // A caret in an empty line has no rectangle of its own: the line's block has.
     return (at.node.parentElement ?? this.el).getBoundingClientRect();
   }

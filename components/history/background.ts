@@ -7,17 +7,12 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging';
 import { HistoryStore, type HistoryStatus } from '../../lib/history/index';
-import { PRUNE_ALARM, RETENTION_KEY, retentionDays, STATUS_KEY } from '../../lib/history/settings';
+import { PRUNE_ALARM } from '../../lib/history/settings';
+import { historyRetentionItem, historyStatusItem } from '../storage';
 
 let store: HistoryStore | undefined;
 
-async function currentRetention(): Promise<number> {
-  try {
-    return retentionDays((await browser.storage.local.get(RETENTION_KEY))[RETENTION_KEY]);
-  } catch {
-    return retentionDays(undefined);
-  }
-}
+const currentRetention = () => historyRetentionItem.get();
 
 async function prune(): Promise<void> {
   if (!store) return;
@@ -30,11 +25,11 @@ export function startHistory(): HistoryStore {
   const g = globalThis as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
   const s = (store = new HistoryStore({
     deps: g.indexedDB && g.IDBKeyRange ? { indexedDB: g.indexedDB, IDBKeyRange: g.IDBKeyRange } : null,
-    onStatus: (status: HistoryStatus) => void browser.storage.local.set({ [STATUS_KEY]: status }).catch(() => undefined),
+    onStatus: (status: HistoryStatus) => void historyStatusItem.set(status).catch(() => undefined),
   }));
   void s.open().then(() => {
     // Publish the starting status (a new start forgets an earlier pause; it pauses again if it must).
-    void browser.storage.local.set({ [STATUS_KEY]: s.status }).catch(() => undefined);
+    void historyStatusItem.set(s.status).catch(() => undefined);
     return prune();
   });
 
@@ -63,7 +58,7 @@ export function startHistory(): HistoryStore {
     // No alarms (a browser without the API): pruning still runs at every start.
   }
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[RETENTION_KEY]) void prune();
+    if (area === 'local' && changes[historyRetentionItem.key]) void prune();
   });
   // The worker is about to be stopped (the browser closes, or it idles out): write what is queued.
   browser.runtime.onSuspend?.addListener(() => void s.flush());

@@ -179,7 +179,7 @@ function Workspace({
   const liveWeak = onEditor ? coach.weak.value : [];
   const liveHints = onEditor ? coach.hints.value.length : 0;
 
-  const useWeak = () => {
+  const putWeakReply = () => {
     const ta = editor.current;
     if (!ta || !ticket.weakReply) return;
     ta.focus();
@@ -270,7 +270,7 @@ function Workspace({
           <blockquote lang={ticket.language} data-practice-weak="">
             {ticket.weakReply}
           </blockquote>
-          <Button data-practice-use-weak="" disabled={phase !== 'write'} onClick={useWeak}>
+          <Button data-practice-use-weak="" disabled={phase !== 'write'} onClick={putWeakReply}>
             {t(lang, 'practice_useWeak')}
           </Button>
         </details>
@@ -292,7 +292,7 @@ function Workspace({
         data-practice-editor=""
         onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
       />
-      <div class="live" aria-labelledby="practice-steps-h">
+      <section class="live" aria-labelledby="practice-steps-h">
         <h3 id="practice-steps-h">{t(lang, 'practice_stepsLive')}</h3>
         <ul class="steps">
           {STEP_IDS.map((id) => {
@@ -313,7 +313,7 @@ function Workspace({
             ? t(lang, 'practice_needForQuestion', STEPS.greet.name[lang], STEPS['next-steps'].name[lang])
             : t(lang, 'practice_needForComplaint')}
         </p>
-      </div>
+      </section>
       {phase === 'write' && (
         <div class="actions">
           <Button variant="primary" data-practice-done="" onClick={finish} aria-describedby="practice-done-msg">

@@ -98,6 +98,7 @@ function Filters({ model, lang }: { model: ProgressModel; lang: Language }) {
   );
   const any = Object.keys(f).length > 0;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not yet in every browser Sävy supports; the role says the same
     <form class="filters section no-print" role="search" aria-label={t('progress_filters')} onSubmit={(e) => e.preventDefault()}>
       <DateInputs model={model} idPrefix="f" />
       {select('f-category', t('progress_category'), f.category, o.categories, (c) => categoryName(c, lang), (v) => model.setFilter({ category: v || undefined }))}
@@ -183,7 +184,8 @@ function StepsTable({ stats, lang, filter }: { stats: ProgressStats; lang: Langu
       {stats.weeks.length === 0 ? (
         <p class="empty">{t('progress_noData')}</p>
       ) : (
-        <div class="table-scroll" ref={scroller} tabIndex={0} aria-labelledby="c-steps-title">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
+        <section class="table-scroll" ref={scroller} tabIndex={0} aria-labelledby="c-steps-title">
           <table class="data">
             <thead>
               <tr>
@@ -214,7 +216,7 @@ function StepsTable({ stats, lang, filter }: { stats: ProgressStats; lang: Langu
                           {percent(v, lang)}
                         </span>
                       ) : (
-                        <span aria-label={t('progress_noReplies')}>–</span>
+                        <span role="img" aria-label={t('progress_noReplies')}>–</span>
                       )}
                     </td>
                   ))}
@@ -222,7 +224,7 @@ function StepsTable({ stats, lang, filter }: { stats: ProgressStats; lang: Langu
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </figure>
   );
@@ -355,7 +357,8 @@ function Timeline({ model, lang }: { model: ProgressModel; lang: Language }) {
         {t('progress_events', total)}
       </p>
       {total > 0 && (
-        <div class="table-scroll" tabIndex={0} aria-label={t('progress_timeline')}>
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
+        <section class="table-scroll" tabIndex={0} aria-label={t('progress_timeline')}>
           <table class="data timeline">
             <caption class="sr-only">{t('progress_timelineCaption', page + 1, model.pages.value)}</caption>
             <thead>
@@ -387,7 +390,7 @@ function Timeline({ model, lang }: { model: ProgressModel; lang: Language }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {total > PAGE_SIZE && (
         <nav class="pager" aria-label={t('progress_pages')}>

@@ -194,7 +194,7 @@ export class ProgressModel {
 
   exportCsv(): void {
     const rows = this.filtered.value.slice().reverse();
-    this.source.download(`savy-history-${new Date(this.source.now()).toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8', '\ufeff' + eventsToCsv(rows));
+    this.source.download(`savy-history-${new Date(this.source.now()).toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8', `\ufeff${eventsToCsv(rows)}`);
     this.say('export', 'ok', t('progress_exported', rows.length));
   }
 

@@ -1,8 +1,7 @@
 /** Where the progress page gets its data and does its side effects; the component tests pass their own. */
-import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging';
 import { HistoryDB } from '../../lib/history/db';
-import { STATUS_KEY } from '../../lib/history/settings';
+import { historyStatusItem } from '../storage';
 import type { HistoryStatus } from '../../lib/history/types';
 
 export interface ProgressSource {
@@ -21,13 +20,7 @@ export function browserSource(): ProgressSource {
   return {
     // The extension origin's own IndexedDB (an extension page, never a content script).
     db: new HistoryDB({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange }),
-    async status() {
-      try {
-        return ((await browser.storage.local.get(STATUS_KEY))[STATUS_KEY] as HistoryStatus | undefined) ?? null;
-      } catch {
-        return null;
-      }
-    },
+    status: () => historyStatusItem.get(),
     told() {
       void sendMessage('historyStatusTold', undefined).catch(() => undefined);
     },

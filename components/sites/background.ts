@@ -5,16 +5,17 @@
  * after a change, and on install or update, the coach goes into the matching tabs already open
  * (components/sites/open-tabs.ts).
  *
- * The popup calls `enableSite(url, tabId)` / `disableSite(url)` / `siteStatus(url)`; they work from any
- * extension page or the background (same functions behind the `savy:site` message for content scripts).
+ * The popup asks `siteAccess` / `enableSite` / `disableSite` (lib/protocol.ts), answered by components/popup/background.ts
+ * with the functions below.
  */
 import { browser } from 'wxt/browser';
+import type { SiteAccess } from '../../lib/protocol';
 import { BUILT_IN_SITES, dynamicSitePatterns, isBuiltInSite, matchesPattern, sameRegistration, sitePatternFor, withoutPorts } from '../../lib/sites';
+import { enabledSitesItem } from '../storage';
 import { browserOpenTabs, coachOpenTabs } from './open-tabs';
 
 export const COACH_SCRIPT_ID = 'savy-coach-sites';
 export const COACH_SCRIPT_FILE = 'content-scripts/coach.js';
-export const ENABLED_SITES_KEY = 'enabledSites';
 
 /** Managed storage; Firefox throws when nothing is provisioned, and some browsers have no managed area at all. */
 export async function readManaged(): Promise<Record<string, unknown>> {
@@ -25,11 +26,7 @@ export async function readManaged(): Promise<Record<string, unknown>> {
   }
 }
 
-async function writerSites(): Promise<string[]> {
-  const got = await browser.storage.local.get(ENABLED_SITES_KEY);
-  const v = got[ENABLED_SITES_KEY];
-  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
-}
+const writerSites = () => enabledSitesItem.get();
 
 let syncing: Promise<string[]> = Promise.resolve([]);
 
@@ -77,9 +74,7 @@ async function doSync(options: SyncOptions): Promise<string[]> {
   return matches;
 }
 
-export type SiteStatus = 'built-in' | 'admin' | 'writer' | 'off' | 'unsupported';
-
-export async function siteStatus(url: string): Promise<SiteStatus> {
+export async function siteStatus(url: string): Promise<SiteAccess> {
   if (!sitePatternFor(url)) return 'unsupported';
   if (isBuiltInSite(url)) return 'built-in';
   const managed = await readManaged();
@@ -93,7 +88,7 @@ export async function enableSite(url: string, tabId?: number): Promise<boolean> 
   const pattern = sitePatternFor(url);
   if (!pattern) return false;
   const sites = await writerSites();
-  if (!sites.includes(pattern)) await browser.storage.local.set({ [ENABLED_SITES_KEY]: [...sites, pattern] });
+  if (!sites.includes(pattern)) await enabledSitesItem.set([...sites, pattern]);
   await syncSiteRegistration();
   // At once in the writer's tab (the sync above coaches every open tab of a newly added site; this covers a site
   // that was already registered), once per document.
@@ -111,17 +106,12 @@ export async function disableSite(url: string): Promise<boolean> {
   const sites = await writerSites();
   const left = sites.filter((p) => !matchesPattern(p, url));
   if (left.length === sites.length) return false;
-  await browser.storage.local.set({ [ENABLED_SITES_KEY]: left });
+  await enabledSitesItem.set(left);
   await syncSiteRegistration();
   return true;
 }
 
-export type SiteMessage =
-  | { type: 'savy:site'; action: 'status'; url: string }
-  | { type: 'savy:site'; action: 'enable'; url: string; tabId?: number }
-  | { type: 'savy:site'; action: 'disable'; url: string };
-
-/** Background wiring: keeps the registration in step and answers `savy:site` messages. */
+/** Background wiring: keeps the registration in step with the sites. */
 export function startSiteAccess(): void {
   const sync = (options?: SyncOptions) => void syncSiteRegistration(options).catch((e) => console.warn('Sävy: site registration failed', e));
   // Installed, updated or reloaded: no open tab has a live coach yet, on built-in sites either.
@@ -129,15 +119,7 @@ export function startSiteAccess(): void {
     if (reason === 'install' || reason === 'update') sync({ coachOpenTabs: 'all' });
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && ENABLED_SITES_KEY in changes)) sync();
-  });
-  browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
-    const m = msg as SiteMessage;
-    if (!m || m.type !== 'savy:site') return undefined;
-    const work =
-      m.action === 'status' ? siteStatus(m.url) : m.action === 'enable' ? enableSite(m.url, m.tabId) : disableSite(m.url);
-    work.then(sendResponse, () => sendResponse(null));
-    return true;
+    if (area === 'managed' || (area === 'local' && enabledSitesItem.key in changes)) sync();
   });
   // Every start of the background (browser start, or the service worker woken again): a no-op unless the sites
   // changed while it was not running.

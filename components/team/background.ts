@@ -7,10 +7,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging';
 import {
-  ACTIVE_RULESET_KEY,
-  MUTED_RULES_KEY,
-  TEAM_STATE_KEY,
-  WRITER_SOURCE_KEY,
   activeRuleset,
   canonicalJson,
   checkRulesetUrl,
@@ -18,7 +14,6 @@ import {
   DEFAULT_MAX_BYTES,
   loadState,
   parsePolicy,
-  readMutedRules,
   refreshState,
   usableRuleset,
   type ActiveRuleset,
@@ -27,33 +22,24 @@ import {
   type StateStorage,
   type TeamRulesetInfo,
   type TeamState,
-  type WriterSource,
   type WriterSourceInput,
 } from '../../lib/team';
 import { readManaged } from '../sites/background';
+import { activeRulesetItem, mutedRulesItem, teamStateItem, writerSourceItem } from '../storage';
 
 export const TEAM_ALARM = 'savy-team-ruleset';
 
 const stateStorage: StateStorage = {
-  load: async () => ((await browser.storage.local.get(TEAM_STATE_KEY))[TEAM_STATE_KEY] as TeamState | undefined) ?? null,
-  save: async (s) => browser.storage.local.set({ [TEAM_STATE_KEY]: s }),
+  load: () => teamStateItem.get(),
+  save: (s) => teamStateItem.set(s),
 };
 
 async function readPolicy(): Promise<{ policy: Policy; problems: PolicyProblem[] }> {
   return parsePolicy(await readManaged());
 }
 
-async function readWriter(): Promise<WriterSource | null> {
-  const v = (await browser.storage.local.get(WRITER_SOURCE_KEY))[WRITER_SOURCE_KEY] as WriterSource | undefined;
-  if (!v || typeof v !== 'object') return null;
-  if (typeof v.url === 'string' && v.url) return { url: v.url };
-  if (v.file && typeof v.file.name === 'string' && typeof v.file.text === 'string') return { file: v.file };
-  return null;
-}
-
-async function readMutes(): Promise<string[]> {
-  return readMutedRules((await browser.storage.local.get(MUTED_RULES_KEY))[MUTED_RULES_KEY]);
-}
+const readWriter = () => writerSourceItem.get();
+const readMutes = () => mutedRulesItem.get();
 
 /** The active ruleset as this background last worked it out from the verified state (null after a restart). */
 let current: ActiveRuleset | null = null;
@@ -67,11 +53,12 @@ async function publish(state: TeamState | null, policy: Policy): Promise<ActiveR
   const mutes = await readMutes();
   const next = activeRuleset(usableRuleset(state, policy), mutes, policy.lockPersonalMutes, Date.now());
   // Compared with what is stored only to write (and so notify) when something changed.
-  const got = (await browser.storage.local.get(ACTIVE_RULESET_KEY))[ACTIVE_RULESET_KEY] as ActiveRuleset | undefined;
-  const same = !!got && canonicalJson({ ...got, updatedAt: 0 }) === canonicalJson({ ...next, updatedAt: 0 });
-  if (!same) await browser.storage.local.set({ [ACTIVE_RULESET_KEY]: next });
   const kept = current && canonicalJson({ ...current, updatedAt: 0 }) === canonicalJson({ ...next, updatedAt: 0 });
   if (!kept) current = next;
+  // In memory first: a page told of the change by storage asks `getRules` and must get the new rules.
+  const got = await activeRulesetItem.get();
+  const same = !!got && canonicalJson({ ...got, updatedAt: 0 }) === canonicalJson({ ...next, updatedAt: 0 });
+  if (!same) await activeRulesetItem.set(next);
   return current!;
 }
 
@@ -143,11 +130,6 @@ export async function rulesetInfo(): Promise<TeamRulesetInfo> {
   };
 }
 
-async function getRuleset(): Promise<ActiveRuleset | null> {
-  const active = await activeNow();
-  return active.team || active.mutedRules.length ? active : null;
-}
-
 /** Only Sävy's own pages (options, popup) may change the source; content scripts may not. */
 function fromExtensionPage(sender: { tab?: unknown; url?: string }): boolean {
   return !sender.tab || (!!sender.url && sender.url.startsWith(browser.runtime.getURL('/')));
@@ -156,14 +138,14 @@ function fromExtensionPage(sender: { tab?: unknown; url?: string }): boolean {
 async function setWriterSource(input: WriterSourceInput | null): Promise<TeamRulesetInfo> {
   const { policy } = await readPolicy();
   if (policy.rulesetUrl) throw new Error('the administrator sets the team ruleset (policy rulesetUrl)');
-  if (input === null) await browser.storage.local.remove(WRITER_SOURCE_KEY);
+  if (input === null) await writerSourceItem.remove();
   else if ('url' in input) {
     const checked = checkRulesetUrl(input.url.trim());
     // An address Sävy would refuse is still stored, so the status explains why it is not used.
-    await browser.storage.local.set({ [WRITER_SOURCE_KEY]: { url: checked.ok ? checked.url : input.url.trim() } });
+    await writerSourceItem.set({ url: checked.ok ? checked.url : input.url.trim() });
   } else {
     if (input.file.text.length > DEFAULT_MAX_BYTES) throw new Error('the file is larger than 1 MB');
-    await browser.storage.local.set({ [WRITER_SOURCE_KEY]: { file: { name: input.file.name, text: input.file.text } } });
+    await writerSourceItem.set({ file: { name: input.file.name, text: input.file.text } });
   }
   await refreshNow(true);
   return rulesetInfo();
@@ -174,14 +156,13 @@ async function muteRule(ruleId: string, muted: boolean): Promise<boolean> {
   if (policy.lockPersonalMutes || typeof ruleId !== 'string' || !ruleId) return false;
   const mutes = await readMutes();
   const next = muted ? [...new Set([...mutes, ruleId])] : mutes.filter((r) => r !== ruleId);
-  await browser.storage.local.set({ [MUTED_RULES_KEY]: next });
+  await mutedRulesItem.set(next);
   return true;
 }
 
 /** Background wiring: call once from entrypoints/background.ts. */
 export function startTeamRuleset(): void {
   const refresh = (force = false) => void refreshNow(force).catch((e) => console.warn('Sävy: team ruleset refresh failed', e));
-  onMessage('getRuleset', () => getRuleset());
   onMessage('getRulesetStatus', () => rulesetInfo());
   onMessage('checkRulesetNow', async ({ sender }) => {
     if (!fromExtensionPage(sender)) throw new Error('not allowed from a web page');
@@ -198,7 +179,7 @@ export function startTeamRuleset(): void {
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') refresh(true);
-    if (area === 'local' && MUTED_RULES_KEY in changes) {
+    if (area === 'local' && mutedRulesItem.key in changes) {
       void serial(async () => publish(await loadState(stateStorage), (await readPolicy()).policy)).catch(() => undefined);
     }
   });

@@ -6,6 +6,7 @@ import './style.css';
 import { PopupApp, type PopupApi, type PopupPage } from '../../components/popup/App';
 import { sendMessage } from '../../components/messaging';
 import { startPage } from '../../components/i18n';
+import { uiLanguageItem } from '../../components/storage';
 import { startOfDay } from '../../lib/history/today';
 
 const params = new URLSearchParams(location.search);
@@ -35,7 +36,7 @@ const api: PopupApi = {
 };
 
 async function main() {
-  const lang = await startPage(document, 'popup_title', browser.storage.local);
+  const lang = await startPage(document, 'popup_title', uiLanguageItem);
   render(<PopupApp api={api} lang={lang} />, document.getElementById('app')!);
 }
 void main();

@@ -10,17 +10,12 @@ import { declareCategories } from '../../components/categories';
 import { practiceTickets } from '../../components/practice/tickets';
 import { ProgressModel } from '../../components/progress/model';
 import { browserSource } from '../../components/progress/source';
-import { ACTIVE_RULESET_KEY, type ActiveRuleset } from '../../lib/team/layers';
+import { activeRulesetItem, uiLanguageItem } from '../../components/storage';
 
 async function main() {
-  const lang = await startPage(document, 'progress_title', browser.storage.local);
+  const lang = await startPage(document, 'progress_title', uiLanguageItem);
   // The team ruleset in force names its own categories and practice tickets.
-  let team: ActiveRuleset['team'] = null;
-  try {
-    team = ((await browser.storage.local.get(ACTIVE_RULESET_KEY))[ACTIVE_RULESET_KEY] as ActiveRuleset | undefined)?.team ?? null;
-  } catch {
-    // bundled names only
-  }
+  const team = (await activeRulesetItem.get())?.team ?? null;
   declareCategories(team?.categories);
   render(
     <ProgressApp model={new ProgressModel(browserSource())} lang={lang} tickets={practiceTickets(team)} practiceUrl={browser.runtime.getURL('/practice.html')} />,

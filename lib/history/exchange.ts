@@ -118,7 +118,7 @@ const CSV_COLUMNS = ['time', 'site', 'language', 'category', 'rule', 'action', '
 /** One CSV cell: quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
 export function csvCell(value: string): string {
   let v = value;
-  if (/^[=+\-@\t\r]/.test(v)) v = "'" + v;
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
   return /[",\n\r;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
@@ -134,5 +134,5 @@ export function eventsToCsv(events: readonly HintEvent[]): string {
       [isoTime(e.at), e.host, e.lang, e.category, e.ruleId, e.action, e.snippet, e.message, e.rewrite ?? ''].map(csvCell).join(','),
     );
   }
-  return lines.join('\r\n') + '\r\n';
+  return `${lines.join('\r\n')}\r\n`;
 }

@@ -1,5 +1,5 @@
 /**
- * Privacy by redaction (CONTRACT.md §3): before a snippet of a reply is stored, personal data in it is replaced
+ * Privacy by redaction (docs/contract.md §3): before a snippet of a reply is stored, personal data in it is replaced
  * by placeholders. One scheme, the same in every UI language, so a placeholder never reads like real text:
  *
  *   [email]  e-mail address
@@ -39,7 +39,7 @@ const HETU = /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y]
 const IBAN = /(?<![\p{L}\p{N}])([A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?)(?![\p{L}\p{N}])/gu;
 const CARD = /(?<![\p{L}\p{N}+-])\d(?:[ -]?\d){12,18}(?![\p{L}\p{N}])/gu;
 /** International: + or 00, a country code (never 0), then 6–13 more digits with spaces, hyphens, dots or brackets. */
-const PHONE_INTL = /(?<![\p{L}\p{N}+])(?:\+|00)[1-9](?:[ .\-]?\(?\d\)?){6,13}(?![\p{L}\p{N}])/gu;
+const PHONE_INTL = /(?<![\p{L}\p{N}+])(?:\+|00)[1-9](?:[ .-]?\(?\d\)?){6,13}(?![\p{L}\p{N}])/gu;
 /** Finnish domestic: a trunk 0 and an area or operator code (040, 050, 09, 020…), then the subscriber number. */
 const PHONE_FI = /(?<![\p{L}\p{N}.,])(?:\(0[1-9]\d{0,2}\)|0[1-9]\d{0,2})(?:[ -]?\d{2,4}){1,3}(?![\p{L}\p{N}]|[.,]\d)/gu;
 
@@ -201,5 +201,5 @@ export function makeSnippet(text: string, start: number, end: number, context = 
     .filter((tok, i, all) => !((i === 0 || i === all.length - 1) && all.length > 1 && (tok.includes('@') || digitCount(tok) >= 6)))
     .join(' ');
   const snippet = (from > 0 ? '…' : '') + out + (to < text.length ? '…' : '');
-  return redact(snippet.length > SNIPPET_MAX ? snippet.slice(0, SNIPPET_MAX - 1) + '…' : snippet);
+  return redact(snippet.length > SNIPPET_MAX ? `${snippet.slice(0, SNIPPET_MAX - 1)}…` : snippet);
 }

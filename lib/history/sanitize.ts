@@ -15,7 +15,7 @@ import {
   type ReplySummary,
 } from './types';
 
-const clip = (s: unknown, max: number): string => (typeof s === 'string' ? (s.length > max ? s.slice(0, max - 1) + '…' : s) : '');
+const clip = (s: unknown, max: number): string => (typeof s === 'string' ? (s.length > max ? `${s.slice(0, max - 1)}…` : s) : '');
 const num = (n: unknown, min = 0, max = Number.MAX_SAFE_INTEGER): number =>
   typeof n === 'number' && Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : min;
 const lang = (l: unknown): Language => (isLanguage(l) ? l : 'fi');
@@ -89,7 +89,7 @@ export function toPractice(input: PracticeInput | PracticeAttempt, now = Date.no
   const at = saneTime(num(input.at), now);
   const ticketId = clip(input.ticketId, 120);
   return {
-    id: typeof input.id === 'string' && input.id ? clip(input.id, 64) : 'p' + stableId(ticketId, at),
+    id: typeof input.id === 'string' && input.id ? clip(input.id, 64) : `p${stableId(ticketId, at)}`,
     at,
     week: weekOf(at),
     ticketId,

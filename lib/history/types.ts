@@ -1,5 +1,5 @@
 /**
- * What the personal progress history keeps (CONTRACT.md §3): hint events, one summary per reply, practice
+ * What the personal progress history keeps (docs/contract.md §3): hint events, one summary per reply, practice
  * attempts. Snippets, rewrites and reflections are redacted (./redact.ts) before they are stored; the whole draft
  * never is. Pure types and helpers; no browser globals.
  */
@@ -148,5 +148,5 @@ export function stableId(...parts: (string | number)[]): string {
 }
 
 export function eventId(e: Pick<HintEventInput, 'replyId' | 'hintId' | 'action'>): string {
-  return 'e' + stableId(e.replyId, e.hintId, e.action);
+  return `e${stableId(e.replyId, e.hintId, e.action)}`;
 }

@@ -163,7 +163,7 @@ class Parser {
       return classNode(name, this.language, at);
     }
     if (raw.startsWith('...') || raw.includes('…')) throw new PatternError('put spaces around a gap ...', at + 1);
-    const bad = /[^\p{L}\p{M}\p{N}*'’.:\-]/u.exec(raw);
+    const bad = /[^\p{L}\p{M}\p{N}*'’.:-]/u.exec(raw);
     if (bad) {
       throw new PatternError(
         `"${bad[0]}" cannot be matched: patterns match words, so leave punctuation out`,

@@ -91,7 +91,7 @@ function measured(ruleset: Ruleset): Ruleset {
       // Weak phrases run like cues (with no exceptions: lib/engine/compile.ts).
       const cues = [...(def?.cues[language] ?? []), ...(def?.weak?.[language] ?? [])];
       if (!cues.length) continue;
-      cues.forEach((cue, i) =>
+      cues.forEach((cue, i) => {
         rules.push({
           id: `steps.${step}.${language}.${i}`,
           category: 'cue',
@@ -102,8 +102,8 @@ function measured(ruleset: Ruleset): Ruleset {
           message: {},
           suggestions: [],
           examples: { match: [], noMatch: [] },
-        }),
-      );
+        });
+      });
     }
   }
   return { ...ruleset, rules, steps: {}, disable: { rules: [], categories: [] }, overrides: {} };

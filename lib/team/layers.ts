@@ -1,17 +1,13 @@
 /**
  * What the content script needs from the team ruleset: the validated team layer and the writer's muted rules.
- * The background stores it under ACTIVE_RULESET_KEY in `storage.local` (the content script can watch it) and
- * answers the `getRuleset` message with it. `rulesetLayers` turns it into the layers of `compileWithLayers`:
- *
- *   const layers = rulesetLayers(await sendMessage('getRuleset', undefined));
- *   const compiled = compileWithLayers(...layers);
+ * The background keeps it in memory for `getRules` and stores it under ACTIVE_RULESET_KEY in `storage.local`
+ * for the extension's pages. `rulesetLayers` turns it into the layers above the bundled rules; lib/rules.ts
+ * `rulesInForce` merges them.
  *
  * No zod here (the content script loads without the schema): the background validated the team ruleset
  * before storing it; this module only checks its shape. Import it as lib/team/layers, not lib/team.
  */
-import { compileRuleset, type CompiledRuleset } from '../engine/compile';
-import { bundledRuleset } from '../ruleset/bundled';
-import { mergeRulesets, personalLayer } from '../ruleset/merge';
+import { personalLayer } from '../ruleset/merge';
 import type { Ruleset } from '../ruleset/schema';
 
 export { ACTIVE_RULESET_KEY, MUTED_RULES_KEY, TEAM_STATE_KEY, WRITER_SOURCE_KEY } from './keys';
@@ -31,23 +27,33 @@ export function activeRuleset(team: Ruleset | null, mutedRules: readonly string[
   return { team, mutedRules: mutesLocked ? [] : [...new Set(mutedRules)], mutesLocked, updatedAt: now };
 }
 
-/** The layers above the bundled ruleset: [team?, personal?]. Accepts anything read from storage or a message. */
-export function rulesetLayers(active: ActiveRuleset | null | undefined): Ruleset[] {
-  if (!active || typeof active !== 'object') return [];
-  const layers: Ruleset[] = [];
-  if (looksValidated(active.team)) layers.push(active.team);
-  const muted = Array.isArray(active.mutedRules) ? active.mutedRules.filter((r): r is string => typeof r === 'string') : [];
-  if (muted.length && !active.mutesLocked) layers.push(personalLayer(muted));
-  return layers;
+/**
+ * The one definition of "an active ruleset" read from storage or a message: an object whose team is null or a
+ * validated ruleset, with a list of muted rule ids. Anything else is refused (null). Mutes are dropped when locked.
+ */
+export function parseActiveRuleset(value: unknown): ActiveRuleset | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const o = value as Record<string, unknown>;
+  const team = o.team ?? null;
+  if (team !== null && !looksValidated(team)) return null;
+  if (o.mutedRules !== undefined && !Array.isArray(o.mutedRules)) return null;
+  const mutesLocked = o.mutesLocked === true;
+  return {
+    team,
+    mutedRules: mutesLocked ? [] : readMutedRules(o.mutedRules),
+    mutesLocked,
+    updatedAt: typeof o.updatedAt === 'number' ? o.updatedAt : 0,
+  };
 }
 
-/**
- * The content script's compiled ruleset: bundled ⟶ team ⟶ personal, without zod (same merge as
- * compileWithLayers in lib/index.ts). `bundled` returns the cached bundled compilation used when there are no layers.
- */
-export function compileActiveRuleset(active: ActiveRuleset | null | undefined, bundled: () => CompiledRuleset): CompiledRuleset {
-  const layers = rulesetLayers(active);
-  return layers.length ? compileRuleset(mergeRulesets(bundledRuleset(), ...layers)) : bundled();
+/** The layers above the bundled ruleset: [team?, personal?]. Accepts anything read from storage or a message. */
+export function rulesetLayers(value: ActiveRuleset | null | undefined): Ruleset[] {
+  const active = parseActiveRuleset(value);
+  if (!active) return [];
+  const layers: Ruleset[] = [];
+  if (active.team) layers.push(active.team);
+  if (active.mutedRules.length) layers.push(personalLayer(active.mutedRules));
+  return layers;
 }
 
 /** Muted rule ids as stored (anything else is ignored). */

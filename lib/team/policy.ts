@@ -1,5 +1,5 @@
 /**
- * Administrator policy (CONTRACT.md §4), as read from `storage.managed`. Every key is optional; a key with
+ * Administrator policy (docs/contract.md §4), as read from `storage.managed`. Every key is optional; a key with
  * a wrong type is dropped with a problem the options page shows, the rest of the policy still applies.
  * `lockPersonalMutes` and `rulesetId` are Sävy's additions beyond CONTRACT §4 (documented in docs/team-rulesets.md).
  */
@@ -76,7 +76,7 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: PolicyPro
   };
 }
 
-/** https anywhere; http only for localhost and 127.0.0.1 (CONTRACT.md §4). Returns the reason when refused. */
+/** https anywhere; http only for localhost and 127.0.0.1 (docs/contract.md §4). Returns the reason when refused. */
 export function checkRulesetUrl(url: string): { ok: true; url: string } | { ok: false; reason: 'invalid' | 'insecure' } {
   let u: URL;
   try {

@@ -120,7 +120,7 @@ export type VerifyResult =
 /** Imports a base64 raw Ed25519 public key (32 bytes); null when it is not one. */
 export async function importPublicKey(publicKeyB64: string, subtle: SubtleCrypto = globalThis.crypto.subtle): Promise<CryptoKey | null> {
   const raw = base64ToBytes(publicKeyB64);
-  if (!raw || raw.length !== 32) return null;
+  if (raw?.length !== 32) return null;
   try {
     return await subtle.importKey('raw', raw as BufferSource, { name: SIGNATURE_ALGORITHM }, false, ['verify']);
   } catch {
@@ -152,7 +152,7 @@ export async function verifySignedRuleset(
   const issuedAt = parseIssuedAt(signature.issuedAt);
   if (issuedAt === null) return { ok: false, code: 'bad-signature', detail: 'the signature\'s issuedAt is not a time like 2026-12-01T09:30:00.000Z' };
   const sig = base64ToBytes(signature.value);
-  if (!sig || sig.length !== 64) return { ok: false, code: 'bad-signature', detail: 'the signature is not 64 bytes of base64' };
+  if (sig?.length !== 64) return { ok: false, code: 'bad-signature', detail: 'the signature is not 64 bytes of base64' };
   let ok = false;
   try {
     ok = await subtle.verify(SIGNATURE_ALGORITHM, key, sig as BufferSource, signedBytes(ruleset, signature.issuedAt!) as BufferSource);
@@ -200,7 +200,7 @@ export async function importSigningKey(text: string, subtle: SubtleCrypto = glob
     const extractable = await subtle.importKey('pkcs8', der as BufferSource, { name: SIGNATURE_ALGORITHM }, true, ['sign']);
     const jwk = await subtle.exportKey('jwk', extractable);
     const raw = jwk.x ? base64ToBytes(jwk.x) : null;
-    if (!raw || raw.length !== 32) return null;
+    if (raw?.length !== 32) return null;
     const key = await subtle.importKey('pkcs8', der as BufferSource, { name: SIGNATURE_ALGORITHM }, false, ['sign']);
     return { key, publicKey: bytesToBase64(raw) };
   } catch {

@@ -4,7 +4,7 @@
  * `Intl.Segmenter` defines the boundaries. Iterating its segments costs about 7 µs a word in V8, which is
  * more than Sävy's whole budget for a reply, so Latin-script text (all of fi, en, sv) takes a fast path that
  * follows the same Unicode word rules (UAX #29: letters joined by ' ’ . : and digits by . , ;) and is checked
- * against the segmenter in tests/unit/tokens.test.ts. Any other script goes through the segmenter itself.
+ * against the segmenter in tests/unit/text.test.ts. Any other script goes through the segmenter itself.
  */
 
 export interface Token {

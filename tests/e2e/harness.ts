@@ -1,6 +1,6 @@
 /**
  * End-to-end harness: a local server for the fixture pages, Debian's Chromium with the BUILT extension, and the
- * managed policy that makes 127.0.0.1 a Sävy site (the real administrator path, CONTRACT.md §4).
+ * managed policy that makes 127.0.0.1 a Sävy site (the real administrator path, docs/contract.md §4).
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { spawn, spawnSync } from 'node:child_process';

@@ -3,16 +3,14 @@
  * reply written in its editor is coached (badge, steps flip live, on the page and in the popup of that tab); "Done"
  * scores it and the attempt with its reflection and rating is saved to the progress store.
  */
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ID, launch, startServer } from './harness';
 import { parseRuleset } from '../../lib/index';
-import type { Ruleset } from '../../lib/ruleset/schema';
 import team from '../fixtures/team-ruleset.json';
 
 let context: BrowserContext;
-let worker: Worker;
 let practice: Page;
 let server: Server;
 let origin: string;
@@ -23,7 +21,6 @@ beforeAll(async () => {
   ({ server, origin } = await startServer());
   const launched = await launch();
   context = launched.context;
-  worker = launched.worker!;
   // reason 'install': the background opens the practice inbox once.
   const until = Date.now() + 15_000;
   let found: Page | undefined;
@@ -185,21 +182,29 @@ describe('practice inbox and popup', () => {
     expect(errors).toEqual([]);
   });
 
-  it("lists the team ruleset's practice tickets and coaches with its rules as soon as the background stores it", async () => {
-    const parsed = parseRuleset(JSON.stringify({
+  it("lists the team ruleset's practice tickets and coaches with its rules as soon as the background puts it in force", async () => {
+    const withTicket = {
       ...team,
       practice: [{ id: 'fi-team-lomaraha', language: 'fi', kind: 'complaint', setting: 'payroll', title: 'Tiimin harjoitus: lomaraha puuttuu', customer: 'Lomarahani puuttuu kesäkuun palkasta.' }],
-    })) as { ok: true; ruleset: Ruleset };
-    expect(parsed.ok).toBe(true);
+    };
+    expect(parseRuleset(JSON.stringify(withTicket)).ok).toBe(true);
     await practice.bringToFront();
     await practice.selectOption('[data-practice-filter="language"]', 'fi');
     await practice.selectOption('[data-practice-filter="setting"]', '');
     expect(await practice.locator('[data-practice-ticket="fi-team-lomaraha"]').count()).toBe(0);
-    // What components/team/background.ts stores once a team ruleset is verified and validated (savyActiveRuleset).
-    await worker.evaluate(async (active) => {
-      const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-      await c.storage.local.set({ savyActiveRuleset: active });
-    }, { team: parsed.ruleset, mutedRules: [], mutesLocked: false, updatedAt: Date.now() });
+    // The writer imports the team ruleset as a file (what the options page sends); the background verifies it,
+    // puts it in force and publishes it, and the open practice page asks for the rules in force again.
+    const answer = await practice.evaluate(
+      (text) =>
+        new Promise((resolve, reject) => {
+          const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message: string } } } }).chrome;
+          c.runtime.sendMessage({ id: 1, type: 'setWriterRulesetSource', data: { file: { name: 'tiimi.json', text } }, timestamp: Date.now() }, (r) =>
+            c.runtime.lastError ? reject(new Error(c.runtime.lastError.message)) : resolve(r),
+          );
+        }),
+      JSON.stringify(withTicket),
+    );
+    expect(JSON.stringify(answer)).toContain(team.id);
     await practice.click('[data-practice-ticket="fi-team-lomaraha"]');
     expect(await practice.textContent('[data-practice-ticket="fi-team-lomaraha"]')).toContain('team');
     // A team rule (team.jargon.palkkakausi) now hints in the practice editor.

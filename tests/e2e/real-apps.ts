@@ -68,7 +68,7 @@ export async function findApp(name: 'rt' | 'roundcube', urlKey: string, tool: st
 }
 
 /**
- * Chromium with the built extension, the tool's origin made a Sävy site by the managed policy (CONTRACT.md §4),
+ * Chromium with the built extension, the tool's origin made a Sävy site by the managed policy (docs/contract.md §4),
  * and the writer's UI language Finnish.
  */
 export async function openWithPolicy(toolUrl: string): Promise<{ context: BrowserContext; worker: Worker; close: () => Promise<void> }> {

@@ -71,7 +71,7 @@ async function sentCopy(page: Page, subject: string): Promise<{ plain: string; h
     const uids = (await client.search({ subject }, { uid: true })) || [];
     expect(uids, `messages in Sent with the subject "${subject}"`).toHaveLength(1);
     const msg = await client.fetchOne(String(uids[0]), { bodyStructure: true }, { uid: true });
-    if (!msg || !msg.bodyStructure) throw new Error('no body structure for the sent message');
+    if (msg === false || !msg.bodyStructure) throw new Error('no body structure for the sent message');
     const parts: MessageStructureObject[] = [];
     const walk = (n: MessageStructureObject) => (n.childNodes ? n.childNodes.forEach(walk) : parts.push(n));
     walk(msg.bodyStructure);

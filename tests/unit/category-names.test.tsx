@@ -2,7 +2,10 @@
 /** Team categories by their names everywhere a category appears: the coach's panel and card, and every page. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { categoryName, declareCategories } from '../../components/categories';
-import { createAnalyzer, contentRulesetWithLayers } from '../../lib/content-engine';
+import { contentBundledRuleset, createAnalyzer } from '../../lib/content-engine';
+import { compileRuleset } from '../../lib/engine/compile';
+import { rulesInForce } from '../../lib/rules';
+import { activeRuleset } from '../../lib/team/layers';
 import { parseRuleset } from '../../lib/index';
 import type { Ruleset } from '../../lib/ruleset/schema';
 import team from '../fixtures/team-ruleset.json';
@@ -30,7 +33,7 @@ describe('category names', () => {
 
   it("the coach's panel names a team category, not its id", async () => {
     declareCategories(TEAM.categories);
-    const compiled = contentRulesetWithLayers([TEAM]);
+    const compiled = compileRuleset(rulesInForce(activeRuleset(TEAM, [], false, 1), contentBundledRuleset).ruleset);
     const { coach, shadow } = mountTestCoach('<textarea id="t">Palkkakauden aikana maksamme.</textarea>', {
       uiLanguage: 'fi',
       createAnalyzer: () => createAnalyzer({ lang: 'fi', uiLanguage: 'fi' }, compiled),

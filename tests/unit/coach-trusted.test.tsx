@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Issue 10, attack 4: the coach's shadow root is open (CONTRACT.md §2), so a host page's own scripts can reach
+ * Issue 10, attack 4: the coach's shadow root is open (docs/contract.md §2), so a host page's own scripts can reach
  * its buttons. They must not act as the writer: no mute, no dismiss, no rewrite (and no fake "applied" event),
  * no panel, whatever the page clicks or dispatches. The writer's own input still works.
  */

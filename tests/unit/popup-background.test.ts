@@ -105,20 +105,40 @@ describe('draft reporter', () => {
     expect(sent).toHaveLength(2);
   });
 
-  it('never throws when the background is gone', async () => {
+  it('never throws into the page when the background is gone, and reports again once it is back', async () => {
     const field = signal<HTMLElement | null>({} as HTMLElement);
     const analysis = signal<Analysis>(analyze('Hi Sam,', {}));
     const abort = new AbortController();
-    reportDraftStatus({ field, analysis, hints: computed(() => analysis.value.hints) } as never, () => Promise.reject(new Error('Extension context invalidated.')), {
-      host: 'x',
-      signal: abort.signal,
-      debounceMs: 1,
-    });
-    reportDraftStatus({ field, analysis, hints: computed(() => analysis.value.hints) } as never, () => {
-      throw new Error('Extension context invalidated.');
-    }, { host: 'x', signal: abort.signal, debounceMs: 1 });
-    await wait(10);
-    abort.abort();
+    const thrown: unknown[] = [];
+    const onRejection = (e: unknown) => thrown.push(e);
+    process.on('unhandledRejection', onRejection);
+    let gone = true;
+    const sent: (DraftStatus | null)[] = [];
+    const attempts: (DraftStatus | null)[] = [];
+    const coach = { field, analysis, hints: computed(() => analysis.value.hints) } as never;
+    try {
+      reportDraftStatus(coach, (s) => (attempts.push(s), gone ? Promise.reject(new Error('Extension context invalidated.')) : (sent.push(s), Promise.resolve())), {
+        host: 'x',
+        signal: abort.signal,
+        debounceMs: 1,
+      });
+      reportDraftStatus(coach, () => {
+        throw new Error('Extension context invalidated.');
+      }, { host: 'x', signal: abort.signal, debounceMs: 1 });
+      await wait(20);
+      expect(attempts).toHaveLength(1);
+      expect(sent).toEqual([]);
+      // The writer goes on writing; the background is back: the new draft reaches it.
+      gone = false;
+      analysis.value = analyze('Hi Sam, thank you for your patience.', {});
+      await wait(20);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.steps.thank).toBe(true);
+      expect(thrown).toEqual([]);
+    } finally {
+      abort.abort();
+      process.off('unhandledRejection', onRejection);
+    }
   });
 });
 

@@ -124,7 +124,7 @@ describe('practice inbox', () => {
 
     await write(ta, 'Hi Sam,\n\nthank you for letting us know. I understand how frustrating this is. ');
     expect(stepDone()).toMatchObject({ greet: 'true', thank: 'true', empathize: 'true', apologize: 'false', 'next-steps': 'false' });
-    await write(ta, ta.value + "I'm sorry we missed this. You will hear from me by Friday 28 November.");
+    await write(ta, `${ta.value}I'm sorry we missed this. You will hear from me by Friday 28 November.`);
     expect(Object.values(stepDone())).toEqual(['true', 'true', 'true', 'true', 'true']);
     expect(root.querySelector('[data-practice-hints]')!.getAttribute('data-practice-hints')).toBe('0');
   });

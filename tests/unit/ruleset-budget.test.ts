@@ -16,9 +16,9 @@ import { words } from '../../lib/text/tokens';
 import { seededRandom } from './helpers';
 
 /** "[[kiitos]] [[kiitos]] … kiitos": the attack of the issue. */
-export const nestedCue = (groups: number, word = 'kiitos') => `${Array.from({ length: groups }, () => `[[${word}]]`).join(' ')} ${word}`;
+const nestedCue = (groups: number, word = 'kiitos') => `${Array.from({ length: groups }, () => `[[${word}]]`).join(' ')} ${word}`;
 
-export function cueRuleset(cue: string, extra: Partial<RulesetInput> = {}): RulesetInput {
+function cueRuleset(cue: string, extra: Partial<RulesetInput> = {}): RulesetInput {
   return { schemaVersion: 1, id: 'evil', name: 'Evil', version: '1.0.0', languages: ['fi'], steps: { thank: { cues: { fi: [cue] } } }, ...extra };
 }
 

@@ -9,10 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
-import { analyze, compiledBundledRuleset, compileWithLayers } from '../../lib/index';
+import { analyze, bundledRuleset, compileRuleset, rulesInForce } from '../../lib/index';
 import {
   activeRuleset,
-  compileActiveRuleset,
   generateSigningKey,
   importSigningKey,
   signRuleset,
@@ -530,27 +529,27 @@ describe('policy and layers', () => {
   it('rulesetLayers: the team rule hints, a muted rule does not, a locked policy ignores mutes', () => {
     const team = stored!.good!.ruleset;
     const text = 'Palkkakauden aikana maksamme palkan.';
-    const hits = (layers: ReturnType<typeof rulesetLayers>) =>
-      analyze(text, { lang: 'fi', ruleset: compileWithLayers(...layers) }).hints.map((h) => h.ruleId);
-    expect(hits(rulesetLayers(null))).not.toContain('team.jargon.palkkakausi');
-    expect(hits(rulesetLayers(activeRuleset(team, [], false, 1)))).toContain('team.jargon.palkkakausi');
-    expect(hits(rulesetLayers(activeRuleset(team, ['team.jargon.palkkakausi'], false, 1)))).not.toContain('team.jargon.palkkakausi');
+    const hits = (active: unknown) => analyze(text, { lang: 'fi', ruleset: compileRuleset(rulesInForce(active, bundledRuleset).ruleset) }).hints.map((h) => h.ruleId);
+    expect(hits(null)).not.toContain('team.jargon.palkkakausi');
+    expect(hits(activeRuleset(team, [], false, 1))).toContain('team.jargon.palkkakausi');
+    expect(hits(activeRuleset(team, ['team.jargon.palkkakausi'], false, 1))).not.toContain('team.jargon.palkkakausi');
     const locked = activeRuleset(team, ['team.jargon.palkkakausi'], true, 1);
     expect(locked.mutedRules).toEqual([]);
-    expect(hits(rulesetLayers(locked))).toContain('team.jargon.palkkakausi');
+    expect(hits(locked)).toContain('team.jargon.palkkakausi');
+    // Anything else read back is refused: the bundled rules alone.
+    expect(hits({ team: { nonsense: true }, mutedRules: [] })).not.toContain('team.jargon.palkkakausi');
     expect(rulesetLayers({ team: { nonsense: true }, mutedRules: [3] } as never)).toEqual([]);
   });
 
-  it('compileActiveRuleset merges like compileWithLayers, and lib/team/layers.ts bundles without zod', async () => {
+  it('rulesInForce: a muted bundled rule is off, the team rule on; lib/rules.ts bundles without zod', async () => {
     const team = stored!.good!.ruleset;
-    const active = activeRuleset(team, ['fi.dismissive.vain'], false, 1);
-    const text = 'Palkkakauden aikana maksamme vain osan.';
-    const a = analyze(text, { lang: 'fi', ruleset: compileActiveRuleset(active, compiledBundledRuleset) }).hints.map((h) => h.ruleId);
-    const b = analyze(text, { lang: 'fi', ruleset: compileWithLayers(...rulesetLayers(active)) }).hints.map((h) => h.ruleId);
-    expect(a).toEqual(b);
-    expect(a).toContain('team.jargon.palkkakausi');
-    expect(compileActiveRuleset(null, compiledBundledRuleset)).toBe(compiledBundledRuleset());
-    const out = await build({ entryPoints: ['lib/team/layers.ts'], bundle: true, write: false, metafile: true, format: 'esm', logLevel: 'silent' });
+    const text = 'Palkkakauden aikana maksamme. TÄMÄ EI OLE MAHDOLLISTA!!';
+    const ids = (active: unknown) => analyze(text, { lang: 'fi', ruleset: compileRuleset(rulesInForce(active, bundledRuleset).ruleset) }).hints.map((h) => h.ruleId);
+    expect(ids(activeRuleset(team, [], false, 1))).toEqual(expect.arrayContaining(['team.jargon.palkkakausi', 'fi.shouting.capitals']));
+    const muted = ids(activeRuleset(team, ['fi.shouting.capitals'], false, 1));
+    expect(muted).toContain('team.jargon.palkkakausi');
+    expect(muted).not.toContain('fi.shouting.capitals');
+    const out = await build({ entryPoints: ['lib/rules.ts'], bundle: true, write: false, metafile: true, format: 'esm', logLevel: 'silent' });
     expect(Object.keys(out.metafile!.inputs).filter((f) => f.includes('node_modules/zod'))).toEqual([]);
   });
 });

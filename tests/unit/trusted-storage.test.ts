@@ -100,7 +100,7 @@ describe('a stored ruleset that says it was verified is verified again', () => {
 });
 
 describe('the coach gets what it needs by message', () => {
-  it('getRules and getRuleset answer from the verified state, never from what storage says is active', async () => {
+  it('getRules answers from the verified state, never from what storage says is active', async () => {
     vi.resetModules();
     const { activeNow } = await import('../../components/team/background');
     // A forged active ruleset in storage (what a content script could write where storage.local is open).

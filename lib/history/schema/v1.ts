@@ -1,6 +1,6 @@
 /**
  * Schema v1 of the history database (the first release). Kept as it was: a database written by v1 opens and
- * upgrades through every later version (tests/unit/history-upgrade.test.ts, golden fixture).
+ * upgrades through every later version (tests/unit/history-store.test.ts with the golden fixture tests/fixtures/history-v1.json).
  *
  * v1 records had no `week` field.
  */
