@@ -162,7 +162,7 @@ describe('team ruleset by policy', () => {
     expect(await teamHintsInEditor()).toBe(1);
   });
 
-  it.skipIf(!CONTENT_WIRED)(
+  it(
     'a server that never answers, and a ruleset signed in the old format: the writer is coached meanwhile, and the options page says why',
     async () => {
       status = 200;
