@@ -19,6 +19,8 @@ export interface ApplyTarget {
   /** The text the hint was about; must still be at [start, end). */
   text: string;
   replacement: string;
+  /** Select this part of the replacement afterwards ([start, end) in it): what the writer fills in. */
+  select?: [number, number];
 }
 
 /** Waits for editors that update their DOM asynchronously (mutation observers, microtasks, a frame). */
@@ -54,8 +56,8 @@ export async function applyToTextarea(ta: HTMLTextAreaElement, t: ApplyTarget, s
     }
     return 'failed';
   }
-  const caret = t.start + t.replacement.length;
-  ta.setSelectionRange(caret, caret);
+  if (t.select) ta.setSelectionRange(t.start + t.select[0], t.start + t.select[1]);
+  else ta.setSelectionRange(t.start + t.replacement.length, t.start + t.replacement.length);
   return 'applied';
 }
 
@@ -127,8 +129,21 @@ export async function applyToContentEditable(root: HTMLElement, t: ApplyTarget, 
     }
     return 'failed';
   }
-  // Caret after the new text (most editors leave it there already; make sure).
   const map2 = TextMap.read(root);
+  if (t.select) {
+    // The part to fill in, selected, so that typing replaces it.
+    const part = map2.range(t.start + t.select[0], t.start + t.select[1]);
+    if (part) {
+      try {
+        sel.removeAllRanges();
+        sel.addRange(part);
+        return 'applied';
+      } catch {
+        /* fall back to the caret after the text */
+      }
+    }
+  }
+  // Caret after the new text (most editors leave it there already; make sure).
   const caret = map2.position(t.start + t.replacement.length, true);
   const current = sel.rangeCount ? sel.getRangeAt(0) : null;
   if (caret && (!current || !current.collapsed || current.startContainer !== caret.node || current.startOffset !== caret.offset)) {

@@ -4,9 +4,11 @@
  * happy-dom. Everything stops when `signal` aborts.
  */
 import { batch, computed, signal, type Signal } from '@preact/signals';
-import type { Analysis, Hint } from '../../lib/index';
+import type { Analysis, Hint, HintModel } from '../../lib/engine/analyze';
+import type { CompiledRuleset } from '../../lib/engine/compile';
 import { noSteps, type Language } from '../../lib/coaching';
-import { applyToContentEditable, applyToTextarea, frameSettle, type ApplyResult, type Settle } from './apply';
+import { offerRewrites } from '../../lib/rewrite/check';
+import { applyToContentEditable, applyToTextarea, frameSettle, type ApplyResult, type ApplyTarget, type Settle } from './apply';
 import { watchFields } from './fields';
 import { clearHighlights, ensureHighlightStyles, highlightsSupported, paintHighlights } from './highlights';
 import { TextareaMirror } from './mirror';
@@ -14,7 +16,17 @@ import { TextMap } from './text-map';
 
 export interface TextAnalyzer {
   analyze(text: string): Analysis;
+  /** The rules it reads with: a hint's rewrites are checked against them when the hint is shown. */
+  readonly compiled?: CompiledRuleset;
 }
+
+/** What the card and the panel offer for a hint: rewrites that passed the checker, and a model sentence. */
+export interface HintRewrites {
+  suggestions: string[];
+  model?: HintModel;
+}
+
+const NO_REWRITES: HintRewrites = { suggestions: [] };
 
 /** Where the coach reports hint events and the reply summary (components/history/reporter.ts `HistoryReporter`). */
 export interface CoachHistory {
@@ -92,6 +104,9 @@ export class Coach {
   private paintGeneration = 0;
   /** The field the history's current reply belongs to. */
   private historyField: HTMLElement | null = null;
+  /** Rewrites offered per hint id, for the text in `rewritesFor` (checked when a hint is first shown). */
+  private offered = new Map<string, HintRewrites>();
+  private rewritesFor = '';
   readonly win: Window & typeof globalThis;
 
   constructor(
@@ -441,12 +456,48 @@ export class Coach {
     this.paint();
   }
 
+  /**
+   * The hint's rewrites as the card and the panel offer them: checked (lib/rewrite/check.ts) on the text as it
+   * is now, once per hint and text, so applying one rewrite checks the others again on the new text.
+   */
+  rewrites(hint: Hint): HintRewrites {
+    if (this.rewritesFor !== this.lastText) {
+      this.offered.clear();
+      this.rewritesFor = this.lastText;
+    }
+    let offer = this.offered.get(hint.id);
+    if (!offer) {
+      const el = this.field.value;
+      const compiled = el ? this.analyzers.get(el)?.compiled : undefined;
+      try {
+        offer = compiled ? offerRewrites(hint, this.lastText, this.analysis.value, compiled) : NO_REWRITES;
+      } catch (e) {
+        this.deps.onError?.(e);
+        offer = NO_REWRITES;
+      }
+      this.offered.set(hint.id, offer);
+    }
+    return offer;
+  }
+
+  /** Puts the hint's model sentence in place of its sentence, with the first part to fill in selected. */
+  async useModel(hint: Hint): Promise<ApplyResult> {
+    const model = this.rewrites(hint).model;
+    if (!model?.replaces) return 'failed';
+    const { start, end } = model.replaces;
+    return this.applyTarget(hint, { start, end, text: this.lastText.slice(start, end), replacement: model.text, select: model.fill[0] });
+  }
+
   /** Applies a suggestion to the field (CONTRACT.md §2). */
   async apply(hint: Hint, replacement: string): Promise<ApplyResult> {
+    return this.applyTarget(hint, { start: hint.start, end: hint.end, text: hint.text, replacement });
+  }
+
+  private async applyTarget(hint: Hint, target: ApplyTarget): Promise<ApplyResult> {
     const el = this.field.value;
     if (!el) return 'failed';
     const settle = this.deps.settle ?? frameSettle(this.win);
-    const target = { start: hint.start, end: hint.end, text: hint.text, replacement };
+    const replacement = target.replacement;
     const before = this.lastText;
     const lang = this.analysis.value.language;
     let result: ApplyResult;

@@ -9,6 +9,7 @@ export const COACH_MESSAGES = {
     "coachDismiss": "Dismiss",
     "coachHints": "Hints",
     "coachHistoryPaused": "Your progress history is paused (the browser's storage is full or unavailable). The coach keeps working.",
+    "coachModel": "For example:",
     "coachMute": "Don't show this rule again",
     "coachNoHints": "No tone hints in this reply.",
     "coachPanelTitle": "Tone of your reply",
@@ -16,7 +17,9 @@ export const COACH_MESSAGES = {
     "coachRulesUnavailable": "Sävy could not load its rules on this page, so there are no hints for now. Reload the page to try again.",
     "coachStepDone": "in the reply",
     "coachStepMissing": "not yet in the reply",
-    "coachSteps": "Steps of a good reply"
+    "coachSteps": "Steps of a good reply",
+    "coachUseModel": "Use the example",
+    "coachUseModelLabel": "Replace the sentence with the example and fill in the marked part: “$1”"
   },
   "fi": {
     "coachApply": "Korvaa: “$1”",
@@ -27,6 +30,7 @@ export const COACH_MESSAGES = {
     "coachDismiss": "Ohita",
     "coachHints": "Vinkit",
     "coachHistoryPaused": "Edistymishistoriasi on tauolla (selaimen tallennustila on täynnä tai ei käytettävissä). Valmentaja toimii silti.",
+    "coachModel": "Esimerkiksi:",
     "coachMute": "Älä näytä tätä sääntöä enää",
     "coachNoHints": "Vastauksessa ei ole sävyvinkkejä.",
     "coachPanelTitle": "Vastauksesi sävy",
@@ -34,7 +38,9 @@ export const COACH_MESSAGES = {
     "coachRulesUnavailable": "Sävy ei saanut sääntöjään ladattua tällä sivulla, joten vinkkejä ei nyt näy. Yritä uudelleen lataamalla sivu uudelleen.",
     "coachStepDone": "vastauksessa",
     "coachStepMissing": "puuttuu vielä",
-    "coachSteps": "Hyvän vastauksen vaiheet"
+    "coachSteps": "Hyvän vastauksen vaiheet",
+    "coachUseModel": "Käytä esimerkkiä",
+    "coachUseModelLabel": "Korvaa virke esimerkillä ja täydennä merkitty kohta: “$1”"
   },
   "sv": {
     "coachApply": "Ersätt med ”$1”",
@@ -45,6 +51,7 @@ export const COACH_MESSAGES = {
     "coachDismiss": "Avfärda",
     "coachHints": "Tips",
     "coachHistoryPaused": "Din framstegshistorik är pausad (webbläsarens lagring är full eller inte tillgänglig). Coachen fungerar ändå.",
+    "coachModel": "Till exempel:",
     "coachMute": "Visa inte den här regeln igen",
     "coachNoHints": "Inga tips om tonläget i svaret.",
     "coachPanelTitle": "Tonläget i ditt svar",
@@ -52,6 +59,8 @@ export const COACH_MESSAGES = {
     "coachRulesUnavailable": "Sävy kunde inte läsa in sina regler på den här sidan, så inga tips visas just nu. Läs in sidan igen för att försöka på nytt.",
     "coachStepDone": "finns i svaret",
     "coachStepMissing": "saknas ännu",
-    "coachSteps": "Stegen i ett bra svar"
+    "coachSteps": "Stegen i ett bra svar",
+    "coachUseModel": "Använd exemplet",
+    "coachUseModelLabel": "Ersätt meningen med exemplet och fyll i den markerade delen: “$1”"
   }
 } as const;

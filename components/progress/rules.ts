@@ -1,5 +1,6 @@
 /** What a rule means and an example of the better form, from the bundled ruleset (lib/index.ts bundledRuleset()). */
 import { bundledRuleset } from '../../lib/ruleset/bundled';
+import type { Rule } from '../../lib/ruleset/schema';
 import { CATEGORIES, localize, type BuiltInCategoryId, type Language } from '../../lib/coaching';
 
 export interface RuleInfo {
@@ -12,7 +13,7 @@ let index: Map<string, { message: Record<string, string>; example?: string; bett
 
 export function ruleInfo(ruleId: string, lang: Language, fallbackMessage = ''): RuleInfo {
   index ??= new Map(
-    bundledRuleset().rules.map((r) => [r.id, { message: r.message as Record<string, string>, example: r.examples.match[0], better: r.suggestions.find((s) => s.trim()) }]),
+    bundledRuleset().rules.map((r) => [r.id, { message: r.message as Record<string, string>, ...betterForm(r) }]),
   );
   const r = index.get(ruleId);
   if (!r) return { message: fallbackMessage };
@@ -25,4 +26,15 @@ export function categoryName(id: string, lang: Language): string {
 
 export function categoryBetter(id: string, lang: Language): string {
   return (CATEGORIES as Record<string, { description: Record<Language, string> } | undefined>)[id as BuiltInCategoryId]?.description[lang] ?? '';
+}
+
+/**
+ * An example of the rule and the better form it teaches, as the writer would read them in a reply: the first
+ * rewrite example before and after applying, or the first match and the rule's model sentence (never a bare
+ * template such as "tämä").
+ */
+function betterForm(rule: Rule): { example?: string; better?: string } {
+  const rewrite = rule.examples.rewrites?.find((e) => (typeof e.after === 'string' ? e.after : e.after[0]));
+  if (rewrite) return { example: rewrite.before, better: typeof rewrite.after === 'string' ? rewrite.after : rewrite.after[0] };
+  return { example: rule.examples.match[0], better: rule.languages.map((l) => rule.model?.[l]).find(Boolean) };
 }

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLanguage, STEP_IDS, type Language } from '../coaching';
 import { Analyzer, type Analysis, type Hint } from '../engine/analyze';
+import { withRewrites } from '../rewrite/check';
 import { compileRuleset } from '../engine/compile';
 import { bundledRuleset } from '../ruleset/bundled';
 import { testRuleset } from '../ruleset/examples';
@@ -144,7 +145,7 @@ function check(args: string[], io: Io): number {
       const items = parseJsonl(name, text);
       for (const item of items) {
         const itemLang = item.lang ?? (lang as Language | 'auto');
-        const analysis = new Analyzer(compiled, { lang: itemLang }).analyze(item.text);
+        const analysis = withRewrites(item.text, new Analyzer(compiled, { lang: itemLang }).analyze(item.text), compiled);
         out.push(JSON.stringify({ id: item.id, ...contractJson(analysis) }));
       }
     }
@@ -152,7 +153,7 @@ function check(args: string[], io: Io): number {
     return 0;
   }
 
-  const analyzer = (text: string) => new Analyzer(compiled, { lang: lang as Language | 'auto' }).analyze(text);
+  const analyzer = (text: string) => withRewrites(text, new Analyzer(compiled, { lang: lang as Language | 'auto' }).analyze(text), compiled);
   for (const { name, text } of texts) {
     const analysis = analyzer(text);
     if (values.json) io.stdout(`${JSON.stringify(contractJson(analysis))}\n`);
@@ -188,7 +189,7 @@ function parseJsonl(name: string, input: string): JsonlItem[] {
   return items;
 }
 
-/** Exactly the fields of CONTRACT.md §1. */
+/** Exactly the fields of CONTRACT.md §1, and a hint's model sentence where it has one (an optional field). */
 export function contractJson(a: Analysis) {
   return {
     language: a.language,
@@ -201,6 +202,7 @@ export function contractJson(a: Analysis) {
       text: h.text,
       message: h.message,
       suggestions: h.suggestions,
+      ...(h.model ? { model: h.model } : {}),
     })),
     steps: a.steps,
   };
@@ -222,6 +224,7 @@ function report(name: string, text: string, a: Analysis): string {
     lines.push(`  ${position(text, h.start)}  ${h.severity}  ${h.category}  "${h.text}"`);
     lines.push(`      ${h.message}`);
     if (h.suggestions.length) lines.push(`      → ${h.suggestions.map((s) => `"${s}"`).join('  |  ')}`);
+    if (h.model) lines.push(`      e.g. "${h.model.text}"`);
   }
   lines.push(`  steps: ${STEP_IDS.map((s) => `${a.steps[s] ? '✓' : '✗'} ${s}`).join('  ')}`);
   return `${lines.join('\n')}\n`;

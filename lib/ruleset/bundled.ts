@@ -35,7 +35,7 @@ function ruleWithDefaults(rule: RuleInput): Rule {
     severity: rule.severity ?? 'warning',
     exceptions: (rule.exceptions ?? []).map((e) => (typeof e === 'string' ? e : { ...e, scope: e.scope ?? 'match' })),
     suggestions: rule.suggestions ?? [],
-    examples: { match: rule.examples.match, noMatch: rule.examples.noMatch ?? [] },
+    examples: { ...rule.examples, match: rule.examples.match, noMatch: rule.examples.noMatch ?? [] },
     metric,
   } as Rule;
 }

@@ -1,35 +1,73 @@
-import type { Hint } from '../../../lib/index';
+import type { ComponentChild } from 'preact';
+import type { Language } from '../../../lib/coaching';
+import type { Hint, HintModel } from '../../../lib/index';
 import type { Coach } from '../controller';
 import { t } from '../i18n';
 
-/** Rewrite buttons, dismiss and "don't show this rule again" for one hint (card and panel share them). */
+/**
+ * A hint's model sentence, rewrite buttons, dismiss and "don't show this rule again" (card and panel share
+ * them). The rewrites are those the checker passed for the text as it is now (`coach.rewrites`).
+ */
 export function HintActions({ coach, hint, inPanel }: { coach: Coach; hint: Hint; inPanel: boolean }) {
   const lang = coach.lang;
   const keepFocus = inPanel ? undefined : (e: MouseEvent) => e.preventDefault();
   const attr = (name: string) => ({ [inPanel ? `data-savy-${name}` : `data-savy-card-${name}`]: '' });
+  const { suggestions, model } = coach.rewrites(hint);
   return (
-    <div class="savy-actions">
-      {hint.suggestions.map((s) => (
-        <button
-          type="button"
-          class="savy-primary"
-          {...attr('apply')}
-          data-savy-nav=""
-          onMouseDown={keepFocus}
-          onClick={() => void coach.apply(hint, s)}
-          aria-label={s === '' ? t(lang, 'coachRemove', hint.text) : t(lang, 'coachApply', s)}
-        >
-          {s === '' ? t(lang, 'coachRemove', hint.text) : s}
+    <>
+      {model && <Model model={model} lang={lang} />}
+      <div class="savy-actions">
+        {suggestions.map((s) => (
+          <button
+            type="button"
+            class="savy-primary"
+            {...attr('apply')}
+            data-savy-nav=""
+            onMouseDown={keepFocus}
+            onClick={() => void coach.apply(hint, s)}
+            aria-label={s === '' ? t(lang, 'coachRemove', hint.text) : t(lang, 'coachApply', s)}
+          >
+            {s === '' ? t(lang, 'coachRemove', hint.text) : s}
+          </button>
+        ))}
+        {model?.replaces && (
+          <button
+            type="button"
+            {...attr('model')}
+            data-savy-nav=""
+            onMouseDown={keepFocus}
+            onClick={() => void coach.useModel(hint)}
+            aria-label={t(lang, 'coachUseModelLabel', model.text)}
+          >
+            {t(lang, 'coachUseModel')}
+          </button>
+        )}
+        <button type="button" {...attr('dismiss')} data-savy-nav="" onMouseDown={keepFocus} onClick={() => coach.dismiss(hint)}>
+          {t(lang, 'coachDismiss')}
         </button>
-      ))}
-      <button type="button" {...attr('dismiss')} data-savy-nav="" onMouseDown={keepFocus} onClick={() => coach.dismiss(hint)}>
-        {t(lang, 'coachDismiss')}
-      </button>
-      {!coach.mutesLocked.value && (
-        <button type="button" {...attr('mute')} data-savy-nav="" onMouseDown={keepFocus} onClick={() => coach.mute(hint)}>
-          {t(lang, 'coachMute')}
-        </button>
-      )}
-    </div>
+        {!coach.mutesLocked.value && (
+          <button type="button" {...attr('mute')} data-savy-nav="" onMouseDown={keepFocus} onClick={() => coach.mute(hint)}>
+            {t(lang, 'coachMute')}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** The model sentence, its parts to fill in marked. */
+function Model({ model, lang }: { model: HintModel; lang: Language }) {
+  const parts: ComponentChild[] = [];
+  let at = 0;
+  for (const [s, e] of model.fill) {
+    if (s > at) parts.push(model.text.slice(at, s));
+    parts.push(<mark class="savy-fill">{model.text.slice(s, e)}</mark>);
+    at = e;
+  }
+  if (at < model.text.length) parts.push(model.text.slice(at));
+  return (
+    <p class="savy-model" data-savy-model-text="">
+      {t(lang, 'coachModel')} <q>{parts}</q>
+    </p>
   );
 }

@@ -1,0 +1,161 @@
+/**
+ * The checker every rewrite passes before it is offered. A rewrite is applied to its line and the line read
+ * again: it is refused when the result raises a hint where it changed the text, adds a mechanical mark
+ * (marks.ts: punctuation left alone, a doubled space or word, a capital in mid-sentence, a sentence that stops
+ * on "että" or a deadline word with no date, a template placeholder), cuts into another open hint, takes a
+ * negation out of the sentence (a no turned into a yes), or covers a step of the reply that the writer's
+ * words did not.
+ *
+ * Not on the typing path: the page asks for a hint's rewrites when it shows the hint (the coach keeps the answer
+ * for the text it was asked for, so applying one rewrite checks the others again on the new text); the CLI and
+ * `analyze()` check every hint's (`withRewrites`).
+ */
+import { STEP_IDS, type Language, type StepId } from '../coaching';
+import { analyzeLine, draftOf, withDraftOf, type Analysis, type Hint, type HintModel, type LineHint } from '../engine/analyze';
+import type { CompiledRuleset } from '../engine/compile';
+import { words } from '../text/tokens';
+import { replyContext, type ReplyContext } from './context';
+import { addedMarks, type MarkKind } from './marks';
+import { EXTRA_WORDS, renderReplacement, type Draft } from './render';
+import { NEGATIONS } from './words';
+
+export type Refusal = MarkKind | 'raises-hint' | 'clashes' | 'drops-negation' | 'covers-step' | 'does-not-fit';
+
+export interface Offer {
+  /** The rewrites that passed, each exactly what replaces the hint's text. */
+  suggestions: string[];
+  model?: HintModel;
+  /** Rewrites the checker kept back, and why (for `npm run eval`, the rewrite examples and the workbench). */
+  refused: { text: string; index: number; why: Refusal[]; detail: string[] }[];
+  /** For each suggestion, the position of the rule's rewrite it came from. */
+  from: number[];
+}
+
+const NONE: Offer = { suggestions: [], refused: [], from: [] };
+
+/** How far the rest of a sentence may go beyond the matched words for a model sentence to replace it. */
+const MODEL_EXTRA_WORDS = 6;
+
+let lastContext: { text: string; language: Language; ctx: ReplyContext } | null = null;
+
+function contextOf(text: string, language: Language): ReplyContext {
+  if (lastContext?.text !== text || lastContext.language !== language) lastContext = { text, language, ctx: replyContext(text, language) };
+  return lastContext.ctx;
+}
+
+/** The rewrites of one hint that may be offered for `text` (the text its analysis was made of). */
+export function offerRewrites(hint: Hint, text: string, analysis: Analysis, compiled: CompiledRuleset): Offer {
+  const ref = draftOf(hint);
+  if (!ref) return NONE;
+  const { draft: d, lineStart } = ref;
+  // The hint belongs to the text only while its line is still where it was.
+  if (text.slice(lineStart, lineStart + d.line.length) !== d.line || text.slice(hint.start, hint.end) !== hint.text) return NONE;
+  const ctx = contextOf(text, d.language);
+  const index = compiled.languages[d.language];
+  const offer: Offer = { suggestions: [], refused: [], from: [], model: model(d, lineStart, ctx) };
+  const seen = new Set<string>([hint.text]);
+  let before: ReturnType<typeof analyzeLine> | null = null;
+  for (const c of d.candidates) {
+    const replacement = renderReplacement(d, c, ctx);
+    if (replacement === null) {
+      offer.refused.push({ text: '', index: c.index, why: ['does-not-fit'], detail: [] });
+      continue;
+    }
+    if (seen.has(replacement)) continue;
+    seen.add(replacement);
+    before ??= analyzeLine(d.line, index);
+    const { why, detail } = judge(d, hint, replacement, analysis, before, ctx, (line) => analyzeLine(line, index));
+    if (why.length) offer.refused.push({ text: replacement, index: c.index, why, detail });
+    else {
+      offer.suggestions.push(replacement);
+      offer.from.push(c.index);
+    }
+  }
+  return offer;
+}
+
+/** The analysis with every hint's rewrites offered (what the CLI prints and `analyze()` returns). */
+export function withRewrites(text: string, analysis: Analysis, compiled: CompiledRuleset): Analysis {
+  return {
+    ...analysis,
+    hints: analysis.hints.map((h) => {
+      if (!draftOf(h)) return h;
+      const offer = offerRewrites(h, text, analysis, compiled);
+      const out: Hint = { ...h, suggestions: offer.suggestions };
+      if (offer.model) out.model = offer.model;
+      return withDraftOf(out, h);
+    }),
+  };
+}
+
+function judge(
+  d: Draft,
+  hint: Hint,
+  replacement: string,
+  analysis: Analysis,
+  before: { hints: LineHint[]; steps: number; cues: number },
+  ctx: ReplyContext,
+  reread: (line: string) => { hints: LineHint[]; steps: number; cues: number },
+): { why: Refusal[]; detail: string[] } {
+  const why = new Set<Refusal>();
+  const detail: string[] = [];
+  const after = d.line.slice(0, d.start) + replacement + d.line.slice(d.end);
+  for (const m of addedMarks(d.line, after, d.language, ctx)) {
+    why.add(m.kind);
+    detail.push(`${m.kind}: "${m.text}"`);
+  }
+  // Another open hint cut in two: applying this one would leave the other's words half changed.
+  for (const h of analysis.hints) {
+    if (h === hint || h.id === hint.id) continue;
+    const overlaps = h.start < hint.end && h.end > hint.start;
+    const nested = (h.start <= hint.start && h.end >= hint.end) || (h.start >= hint.start && h.end <= hint.end);
+    if (overlaps && !nested) {
+      why.add('clashes');
+      detail.push(`clashes with ${h.ruleId}: "${h.text}"`);
+    }
+  }
+  // Read the line again: nothing new may be hinted where the text changed (a hint around the whole of it, like a
+  // long sentence's, may stay).
+  const result = reread(after);
+  const from = d.start;
+  const to = d.start + replacement.length;
+  const around = new Set(before.hints.filter((h) => h.start <= d.start && h.end >= d.end && h.rule.id !== hint.ruleId).map((h) => h.rule.id));
+  for (const h of result.hints) {
+    const touches = replacement === '' ? h.start <= from && h.end >= from : h.start < to && h.end > from;
+    if (!touches || (around.has(h.rule.id) && h.start <= from && h.end >= to)) continue;
+    why.add('raises-hint');
+    detail.push(`raises ${h.rule.id}: "${after.slice(h.start, h.end)}"`);
+  }
+  // A rewrite may uncover a step the writer's words covered (a stock apology made plain), never add one.
+  const gained = result.steps & ~before.steps & ~before.cues;
+  STEP_IDS.forEach((step: StepId, i) => {
+    if (gained & (1 << i) && !analysis.steps[step]) {
+      why.add('covers-step');
+      detail.push(`covers the step ${step}`);
+    }
+  });
+  if (!d.rule.doubleNegative && negations(after, d.language) < negations(d.line, d.language)) {
+    why.add('drops-negation');
+    detail.push('takes a negation out of the sentence');
+  }
+  return { why: [...why], detail };
+}
+
+function negations(line: string, language: Language): number {
+  let n = 0;
+  for (const t of words(line)) if (NEGATIONS[language].has(t.lower) || (language === 'en' && t.lower.endsWith("n't"))) n++;
+  return n;
+}
+
+/** The rule's model sentence in the reply's form of address, with the parts to fill in and what it may replace. */
+function model(d: Draft, lineStart: number, ctx: ReplyContext): HintModel | undefined {
+  const source = d.rule.model?.[d.language];
+  if (!source) return undefined;
+  const text = source.replace(/\{([^{}|]*)\|([^{}|]*)\}/g, (_, informal: string, formal: string) => (ctx.address === 'formal' ? formal : informal));
+  const fill: [number, number][] = [...text.matchAll(/\[[^\]\n]{1,60}\]/g)].map((m) => [m.index, m.index + m[0].length]);
+  const out: HintModel = { text, fill };
+  const { sentence, match } = d;
+  const extra = match ? sentence.tokens.length - (match.end - match.start) : EXTRA_WORDS + 1;
+  if (extra <= MODEL_EXTRA_WORDS) out.replaces = { start: lineStart + sentence.start, end: lineStart + sentence.end };
+  return out;
+}

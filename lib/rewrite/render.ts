@@ -1,0 +1,330 @@
+/**
+ * A rule's rewrites, written into the sentence they belong to.
+ *
+ * Each rewrite is worked out as the whole line it leaves (what it stands in for replaced, a deleted word's
+ * space and comma gone, a capital where a sentence now starts), and the hint's span is what those lines differ
+ * in from the writer's line, widened to whole words: an abbreviation with its period, a deleted lead-in with
+ * its comma and the next word that takes the capital. So every suggestion replaces exactly the hint's text
+ * (CONTRACT.md §1), however far the rewrite reaches.
+ *
+ * At analysis time (`draftRewrites`) only the line is known; when the rewrites are checked (check.ts) the
+ * whole reply is, and the same rewrites are written again with its names and its form of address.
+ */
+import type { Language } from '../coaching';
+import { compilePattern, matchAt, testWord, type Match, type Program, type WordTest } from '../pattern/match';
+import type { Metric, Rule, Suggestion } from '../ruleset/schema';
+import type { Token } from '../text/tokens';
+import { isAllCaps, isName, nameForm, type ReplyContext } from './context';
+
+/** A rule's rewrite, compiled. */
+export interface Candidate {
+  kind: 'text' | 'drop' | 'lower';
+  /** Position in the rule's `suggestions` (for the rewrite examples' messages). */
+  index: number;
+  text?: string;
+  drop?: WordTest;
+  for?: Program;
+  next?: Program;
+  replaces: 'match' | 'clause' | 'sentence';
+  /** Punctuation put in as it is (no template, no capital): "!!" → ".". */
+  raw?: boolean;
+}
+
+/** What the analyser keeps of a hint for its rewrites: all of it line-local. */
+export interface Draft {
+  rule: Rule;
+  language: Language;
+  line: string;
+  sentence: { start: number; end: number; tokens: Token[] };
+  /** The match in the sentence's tokens, or null for a hint that is not a pattern's (punctuation). */
+  match: Match | null;
+  /** The matched text in the line. */
+  matchStart: number;
+  matchEnd: number;
+  candidates: Candidate[];
+  /** The hint's span in the line: the match, widened to what every rewrite replaces. */
+  start: number;
+  end: number;
+}
+
+/** At most this many words beyond the matched ones go with a rewrite that stands in for a clause or a sentence. */
+export const EXTRA_WORDS = 3;
+
+const compiled = new WeakMap<Rule, Candidate[]>();
+
+/** The rule's rewrites, compiled once per rule. A rewrite that does not compile is left out (the schema reports it). */
+export function ruleCandidates(rule: Rule): Candidate[] {
+  let list = compiled.get(rule);
+  if (!list) {
+    list = [];
+    rule.suggestions.forEach((s, index) => {
+      try {
+        list!.push(candidate(typeof s === 'string' ? { text: s } : s, index, rule.caseSensitive));
+      } catch {
+        /* reported by validation */
+      }
+    });
+    compiled.set(rule, list);
+  }
+  return list;
+}
+
+function candidate(s: Suggestion, index: number, caseSensitive?: boolean): Candidate {
+  const kind = s.drop !== undefined ? 'drop' : s.lower ? 'lower' : 'text';
+  return {
+    kind,
+    index,
+    text: s.text,
+    drop: s.drop !== undefined ? firstTest(compilePattern(s.drop, caseSensitive)) : undefined,
+    for: s.for !== undefined ? compilePattern(s.for, caseSensitive) : undefined,
+    next: s.next !== undefined ? compilePattern(s.next, caseSensitive) : undefined,
+    replaces: s.replaces ?? 'match',
+  };
+}
+
+function firstTest(p: Program): WordTest | undefined {
+  const f = p.first[0];
+  return f?.kind === 'word' ? f.test : undefined;
+}
+
+/** The built-in rewrites of a metric's hint: capitals in small letters, "!!" as one mark. */
+export function metricCandidates(metric: Metric, punctuation?: string): Candidate[] {
+  if (metric.kind === 'capitals') return [{ kind: 'lower', index: 0, replaces: 'match' }];
+  if (metric.kind === 'repeated-punctuation' && punctuation) {
+    return [{ kind: 'text', index: 0, text: punctuation.includes('?') ? '?' : '.', replaces: 'match', raw: true }];
+  }
+  return [];
+}
+
+/** Works out the span a hint's rewrites need; returns the draft, or null when no rewrite fits here and there is no model. */
+export function draftRewrites(d: Omit<Draft, 'start' | 'end'>): Draft | null {
+  let start = d.matchStart;
+  let end = d.matchEnd;
+  const fits: Candidate[] = [];
+  for (const c of d.candidates) {
+    const after = renderLine(d, c, null);
+    if (after === null) continue;
+    const edit = lineEdit(d.line, after);
+    if (!edit) continue;
+    fits.push(c);
+    start = Math.min(start, edit.start);
+    end = Math.max(end, edit.end);
+  }
+  if (!fits.length && !d.rule.model) return null;
+  return { ...d, candidates: fits, start, end };
+}
+
+/** The replacement of the draft's span that `c` makes, with the reply's context; null when it does not fit. */
+export function renderReplacement(d: Draft, c: Candidate, ctx: ReplyContext | null): string | null {
+  const after = renderLine(d, c, ctx);
+  if (after === null) return null;
+  const edit = lineEdit(d.line, after);
+  if (!edit || edit.start < d.start || edit.end > d.end) return null;
+  return after.slice(d.start, after.length - (d.line.length - d.end));
+}
+
+// ---- The line after a rewrite ----
+
+const TERMINATOR = /[.!?…]+["'”’»)\]]*\s*$/;
+
+export function renderLine(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: ReplyContext | null): string | null {
+  const { line, sentence, match } = d;
+  const tokens = sentence.tokens;
+  let groups: Match['groups'] = match?.groups ?? [];
+  if (c.for) {
+    if (!match) return null;
+    const m = matchAt(c.for, tokens, match.start, match.end);
+    if (!m) return null;
+    groups = m.groups;
+  }
+  if (c.next && (!match || match.end >= tokens.length || !matchAt(c.next, tokens, match.end))) return null;
+
+  if (c.kind === 'lower') return line.slice(0, d.matchStart) + calm(d, ctx) + line.slice(d.matchEnd);
+  if (c.kind === 'drop') {
+    if (!match || !c.drop) return null;
+    let out = line;
+    let end = sentence.end;
+    for (let i = match.end - 1; i >= match.start; i--) {
+      if (!testWord(c.drop, tokens[i])) continue;
+      const next = deleteRange(out, sentence.start, end, tokens[i].start, tokens[i].end);
+      end -= out.length - next.length;
+      out = next;
+      // The sentence went whole: nothing is left to take words out of.
+      if (end <= sentence.start || !/[\p{L}\p{N}]/u.test(out.slice(sentence.start, end))) break;
+    }
+    return out === line ? null : out;
+  }
+
+  // A template: fill it, then put it in place of what it stands in for.
+  let [a, b] = [d.matchStart, d.matchEnd];
+  if (c.replaces === 'match' && line[b] === '.' && !isSentenceEnd(line, b, sentence.end)) b++; // "ko." with its period
+  if (c.replaces !== 'match') {
+    if (!match) return null;
+    [a, b] = c.replaces === 'clause' ? clauseOf(line, sentence, d.matchStart, d.matchEnd) : [sentence.start, sentence.end];
+    if (extraWords(tokens, match, a, b) > EXTRA_WORDS) return null;
+  }
+  let text = c.raw ? (c.text ?? '') : fill(c.text ?? '', line.slice(d.matchStart, d.matchEnd), line, tokens, groups, ctx);
+  if (c.replaces === 'sentence' && !/[.!?…]$/.test(text)) {
+    // A sentence written without its full stop keeps the writer's.
+    const end = line.slice(a, b).match(TERMINATOR);
+    if (end) b -= end[0].length;
+  }
+  if (text === '') return deleteRange(line, sentence.start, sentence.end, a, b);
+  if (!c.raw) text = caseByPosition(text, atSentenceStart(line, sentence.start, a), ctx);
+  return line.slice(0, a) + text + line.slice(b);
+}
+
+/** Whether the period at `dot` ends the sentence (nothing but closing marks and space after it). */
+function isSentenceEnd(line: string, dot: number, sentenceEnd: number): boolean {
+  return dot + 1 >= sentenceEnd || /^[.!?…"'”’»)\]]*\s*$/.test(line.slice(dot + 1, sentenceEnd));
+}
+
+function atSentenceStart(line: string, sentenceStart: number, at: number): boolean {
+  return /^["'“”«(\s]*$/.test(line.slice(sentenceStart, at));
+}
+
+/** Words of [a, b) outside the match. */
+function extraWords(tokens: readonly Token[], match: Match, a: number, b: number): number {
+  let n = 0;
+  tokens.forEach((t, i) => {
+    if ((i < match.start || i >= match.end) && t.start >= a && t.end <= b) n++;
+  });
+  return n;
+}
+
+/** The clause around [s, e): between the nearest comma, semicolon, colon or dash on each side, within the sentence. */
+function clauseOf(line: string, sentence: { start: number; end: number }, s: number, e: number): [number, number] {
+  let a = s;
+  while (a > sentence.start && !/[,;:–—(]/.test(line[a - 1])) a--;
+  while (a < s && /\s/.test(line[a])) a++;
+  let b = e;
+  const stop = sentence.end - (line.slice(sentence.start, sentence.end).match(TERMINATOR)?.[0].length ?? 0);
+  while (b < stop && !/[,;:–—)]/.test(line[b])) b++;
+  while (b > e && /\s/.test(line[b - 1])) b--;
+  return [a, b];
+}
+
+/** Fills $0…$9 and {informal|formal}; tidies the spaces that empty groups leave. */
+function fill(template: string, whole: string, line: string, tokens: readonly Token[], groups: Match['groups'], ctx: ReplyContext | null): string {
+  let s = template.replace(/\$(\d)/g, (_, n: string) => {
+    const k = Number(n);
+    if (k === 0) return whole;
+    const g = groups[k - 1];
+    return g ? line.slice(tokens[g[0]].start, tokens[g[1] - 1].end) : '';
+  });
+  s = s.replace(/\{([^{}|]*)\|([^{}|]*)\}/g, (_, informal: string, formal: string) => (ctx?.address === 'formal' ? formal : informal));
+  return s.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.!?;:])/g, '$1').replace(/^[ \t,]+|[ \t,]+$/g, '').trim();
+}
+
+const INNER_CAPITAL = /^.\p{Ll}*\p{Lu}/u;
+
+/** A capital where a sentence starts, a small letter elsewhere unless the word is a name or an acronym. */
+function caseByPosition(text: string, atStart: boolean, ctx: ReplyContext | null): string {
+  const word = text.match(/^[\p{L}\p{N}'’-]+/u)?.[0] ?? '';
+  if (!word) return text;
+  if (atStart) return text[0].toUpperCase() + text.slice(1);
+  if (isAllCaps(word) || INNER_CAPITAL.test(word) || /^I(?:'|’|$)/.test(word) || ctx?.names.has(word.toLowerCase())) return text;
+  return text[0].toLowerCase() + text.slice(1);
+}
+
+/** The matched capitals in small letters: names, acronyms and words starting with one kept. */
+function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string {
+  const { line, sentence, match } = d;
+  const allow = d.rule.metric?.kind === 'capitals' ? d.rule.metric.allow.map((a) => a.toLowerCase()) : [];
+  const tokens = sentence.tokens;
+  let out = '';
+  let at = d.matchStart;
+  const from = match?.start ?? 0;
+  const to = match?.end ?? tokens.length;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.start < d.matchStart || t.end > d.matchEnd) continue;
+    out += line.slice(at, t.start);
+    const keep = allow.some((a) => a.length >= 3 && t.lower.startsWith(a)) || (t.text.length <= 3 && /^[A-ZÅÄÖ]+$/.test(t.text) && !COMMON_SHORT.has(t.lower));
+    if (keep) out += t.text;
+    else if (d.language === 'en' && t.lower === 'i') out += 'I';
+    else if (isName(tokens, i, line, ctx ?? { names: new Map(), language: d.language })) out += nameForm(t.text, ctx);
+    else out += t.text.toLowerCase();
+    at = t.end;
+  }
+  out += line.slice(at, d.matchEnd);
+  return atSentenceStart(line, sentence.start, d.matchStart) ? out[0].toUpperCase() + out.slice(1) : out;
+}
+
+/** Short words in capitals that are shouting, not acronyms. */
+const COMMON_SHORT = new Set(
+  `ei en et älä nyt on ja se ne me te he tää ole oli heti vie saa voi ota jo kun jos tai ihan tee käy osa yö
+   mut vai kyl nää nuo tuo sen sun mun kai ens tää koe
+   no not do now you we it is are be the and or all any see yes can our has had was for get let may due off
+   out one two new own too top why how who did got use pay buy
+   nu du vi är och att det ni får har kan ska men som hos för nej ja gör din dig mig jag sen nya tre två`.split(/\s+/),
+);
+
+/**
+ * The line with [s, e) taken out, and what held it in place with it: the space before or after, a lead-in's
+ * comma, the commas of an aside, the sentence's other full stop ("5.12.." → "5.12."). What was left to start the
+ * sentence gets its capital; a sentence left with no words goes whole, with its space.
+ */
+export function deleteRange(line: string, sentenceStart: number, sentenceEnd: number, s: number, e: number): string {
+  const before = line.slice(sentenceStart, s);
+  const rest = line.slice(e, sentenceEnd);
+  if (/^["'“”«(\s]*$/.test(before)) {
+    // A lead-in: take its comma (or colon, dash) and the space after it.
+    const lead = rest.match(/^\s*[,;:–—-]?\s*/)![0];
+    const remaining = rest.slice(lead.length);
+    if (!/[\p{L}\p{N}]/u.test(remaining)) {
+      // Nothing left of the sentence: the sentence goes, with the space after it (or before it at the line's end).
+      let a = sentenceStart;
+      let b = sentenceEnd;
+      while (b < line.length && /\s/.test(line[b])) b++;
+      if (b === line.length) while (a > 0 && /\s/.test(line[a - 1])) a--;
+      return line.slice(0, a) + line.slice(b);
+    }
+    const at = e + lead.length;
+    return line.slice(0, s) + line[at].toUpperCase() + line.slice(at + 1);
+  }
+  const comma = before.match(/,\s*$/);
+  if (comma) {
+    const c = s - comma[0].length; // the comma before
+    if (/^\s*[,;]/.test(rest)) {
+      // An aside between commas: "A, X, B" → "A B".
+      const second = e + rest.indexOf(rest.trimStart()[0]);
+      return line.slice(0, c) + line.slice(second + 1);
+    }
+    if (/^\s*(?:[.!?…]|$)/.test(rest)) {
+      // At the sentence's end: "A, X." → "A."
+      let tail = line.slice(e).replace(/^\s+/, '');
+      if (line[c - 1] === '.' && tail[0] === '.') tail = tail.slice(1);
+      return line.slice(0, c) + tail;
+    }
+    return line.slice(0, s) + line.slice(e).replace(/^\s+/, '');
+  }
+  if (/^\s*(?:[,;:.!?…]|$)/.test(rest)) {
+    // Before punctuation: the space before goes ("A X, B" → "A, B").
+    let a = s;
+    while (a > sentenceStart && /[ \t]/.test(line[a - 1])) a--;
+    let tail = line.slice(e).replace(/^[ \t]+/, '');
+    if (line[a - 1] === '.' && tail[0] === '.') tail = tail.slice(1);
+    return line.slice(0, a) + tail;
+  }
+  return line.slice(0, s) + line.slice(e).replace(/^[ \t]+/, '');
+}
+
+// ---- Where two lines differ ----
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+
+/** The part of `line` that `after` replaces, widened to whole words; null when they are the same. */
+export function lineEdit(line: string, after: string): { start: number; end: number } | null {
+  if (line === after) return null;
+  let p = 0;
+  const most = Math.min(line.length, after.length);
+  while (p < most && line[p] === after[p]) p++;
+  let q = 0;
+  while (q < most - p && line[line.length - 1 - q] === after[after.length - 1 - q]) q++;
+  let start = p;
+  let end = line.length - q;
+  while (start > 0 && WORD_CHAR.test(line[start - 1]) && (WORD_CHAR.test(line[start] ?? '') || WORD_CHAR.test(after[start] ?? ''))) start--;
+  while (end < line.length && WORD_CHAR.test(line[end]) && end > 0 && (WORD_CHAR.test(line[end - 1]) || WORD_CHAR.test(after[after.length - (line.length - end) - 1] ?? ''))) end++;
+  return { start, end };
+}
