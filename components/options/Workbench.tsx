@@ -207,6 +207,8 @@ export function Workbench({ lang, team, store = browserStore }: { lang: Language
             <Field key={l} id={`wb-message-${l}`} label={t('options_wb_message', l)} value={form.message[l]} onInput={(v) => set('message', { ...form.message, [l]: v })} />
           ))}
           <Area id="wb-suggestions" label={t('options_wb_suggestions')} value={form.suggestions} onInput={(v) => set('suggestions', v)} rows={2} />
+          <Area id="wb-rewrites" label={t('options_wb_rewrites')} value={form.rewrites} onInput={(v) => set('rewrites', v)} rows={2} />
+          <Field id="wb-model" label={t('options_wb_model')} value={form.model} onInput={(v) => set('model', v)} />
           <Area id="wb-match" label={t('options_wb_match')} value={form.match} onInput={(v) => set('match', v)} />
           <Area id="wb-nomatch" label={t('options_wb_noMatch')} value={form.noMatch} onInput={(v) => set('noMatch', v)} rows={2} />
           <button type="submit" disabled={trial.problems.length > 0} data-action="save-rule">
@@ -233,9 +235,16 @@ export function Workbench({ lang, team, store = browserStore }: { lang: Language
             <h3>{t('options_wb_examplesResult')}</h3>
             <ul>
               {trial.examples.map((e, i) => (
-                <li key={i} data-ok={String(e.ok)}>
-                  <span aria-hidden="true">{e.ok ? '✓' : '✗'}</span> “{e.text}” –{' '}
-                  {e.ok ? t('options_wb_exampleOk') : e.expected === 'match' ? t('options_wb_exampleMissed') : t('options_wb_exampleWrong')}
+                <li key={i} data-ok={String(e.ok)} data-expected={e.expected}>
+                  <span aria-hidden="true">{e.ok ? '✓' : '✗'}</span> “{e.text}”
+                  {e.expected === 'rewrite' && e.want ? ` → ${e.want.length ? e.want.map((w) => `“${w}”`).join(' | ') : t('options_wb_noRewrite')}` : ''} –{' '}
+                  {e.ok
+                    ? t('options_wb_exampleOk')
+                    : e.expected === 'rewrite'
+                      ? t('options_wb_exampleRewriteWrong', e.got?.length ? e.got.map((g) => `“${g}”`).join(' | ') : t('options_wb_noRewrite'))
+                      : e.expected === 'match'
+                        ? t('options_wb_exampleMissed')
+                        : t('options_wb_exampleWrong')}
                 </li>
               ))}
             </ul>

@@ -250,11 +250,18 @@ function ruleset(args: string[], io: Io): number {
     io.stdout(`${path}: valid: "${rs.name}" ${rs.version}, ${rs.rules.length} rules\n`);
     return 0;
   }
-  const { passed, failures } = testRuleset(rs);
+  const { passed, failures, untested } = testRuleset(rs);
+  const quote = (list: readonly string[] = []) => (list.length ? list.map((s) => `"${s}"`).join(' | ') : 'no rewrite');
   for (const f of failures) {
+    if (f.expected === 'rewrite') {
+      io.stdout(`${path}: ${f.path}: rule "${f.ruleId}": rewriting "${f.example}" should give ${quote(f.want)} but gives ${quote(f.got)}\n`);
+      continue;
+    }
     const what = f.expected === 'match' ? 'should be found but is not' : 'should not be found but is';
     io.stdout(`${path}: ${f.path}: rule "${f.ruleId}": ${what}: "${f.example}"\n`);
   }
+  // A rewrite no example shows is not an error (older team rulesets have none), but a supervisor should add one.
+  for (const u of untested) io.stdout(`${path}: ${u.path}: rule "${u.ruleId}": note: no rewrite example shows this rewrite offered\n`);
   io.stdout(`${passed} passed, ${failures.length} failed\n`);
   return failures.length ? 1 : 0;
 }

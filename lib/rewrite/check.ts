@@ -16,7 +16,7 @@ import type { CompiledRuleset } from '../engine/compile';
 import { words } from '../text/tokens';
 import { replyContext, type ReplyContext } from './context';
 import { addedMarks, type MarkKind } from './marks';
-import { EXTRA_WORDS, renderReplacement, type Draft } from './render';
+import { renderReplacement, type Draft } from './render';
 import { NEGATIONS } from './words';
 
 export type Refusal = MarkKind | 'raises-hint' | 'clashes' | 'drops-negation' | 'covers-step' | 'does-not-fit';
@@ -34,7 +34,7 @@ export interface Offer {
 const NONE: Offer = { suggestions: [], refused: [], from: [] };
 
 /** How far the rest of a sentence may go beyond the matched words for a model sentence to replace it. */
-const MODEL_EXTRA_WORDS = 6;
+const MODEL_EXTRA_WORDS = 4;
 
 let lastContext: { text: string; language: Language; ctx: ReplyContext } | null = null;
 
@@ -64,7 +64,10 @@ export function offerRewrites(hint: Hint, text: string, analysis: Analysis, comp
     if (seen.has(replacement)) continue;
     seen.add(replacement);
     before ??= analyzeLine(d.line, index);
-    const { why, detail } = judge(d, hint, replacement, analysis, before, ctx, (line) => analyzeLine(line, index));
+    // New words written by the rule may not cover a step; a glossary form, a dropped word or small letters only
+    // change how the writer's own words read (a step the cues missed in jargon may then be seen).
+    const writesWords = c.kind === 'text' && !!c.text && !c.raw;
+    const { why, detail } = judge(d, hint, replacement, analysis, before, ctx, (line) => analyzeLine(line, index), writesWords);
     if (why.length) offer.refused.push({ text: replacement, index: c.index, why, detail });
     else {
       offer.suggestions.push(replacement);
@@ -96,6 +99,7 @@ function judge(
   before: { hints: LineHint[]; steps: number; cues: number },
   ctx: ReplyContext,
   reread: (line: string) => { hints: LineHint[]; steps: number; cues: number },
+  writesWords: boolean,
 ): { why: Refusal[]; detail: string[] } {
   const why = new Set<Refusal>();
   const detail: string[] = [];
@@ -104,37 +108,60 @@ function judge(
     why.add(m.kind);
     detail.push(`${m.kind}: "${m.text}"`);
   }
-  // Another open hint cut in two: applying this one would leave the other's words half changed.
+  // Read the line again: nothing new may be hinted where the text changed. A hint the writer's words had
+  // already (the same rule on the same words, untouched by the rewrite, or around the whole of it like a long
+  // sentence's) is not new.
+  const result = reread(after);
+  const from = d.start;
+  const to = d.start + replacement.length;
+  // Another open hint cut in two: a clash when its rule still finds something there afterwards (its words
+  // half changed); when the rewrite takes the other hint's words away too, both are mended at once.
+  const lineStart = hint.start - d.start;
   for (const h of analysis.hints) {
     if (h === hint || h.id === hint.id) continue;
     const overlaps = h.start < hint.end && h.end > hint.start;
     const nested = (h.start <= hint.start && h.end >= hint.end) || (h.start >= hint.start && h.end <= hint.end);
-    if (overlaps && !nested) {
+    // Inside a hint of the same kind ("NOT" in "DO NOT THROW"): the wider hint's rewrite mends both.
+    if (nested && h.category === hint.category && h.start <= hint.start && h.end >= hint.end && (h.start < hint.start || h.end > hint.end)) {
+      why.add('clashes');
+      detail.push(`inside ${h.ruleId}: "${h.text}"`);
+      continue;
+    }
+    if (!overlaps || nested) continue;
+    const a = Math.min(h.start - lineStart, from);
+    const b = Math.max(h.end - lineStart + (to - d.end), to);
+    if (result.hints.some((x) => x.rule.id === h.ruleId && x.start < b && x.end > a)) {
       why.add('clashes');
       detail.push(`clashes with ${h.ruleId}: "${h.text}"`);
     }
   }
-  // Read the line again: nothing new may be hinted where the text changed (a hint around the whole of it, like a
-  // long sentence's, may stay).
-  const result = reread(after);
-  const from = d.start;
-  const to = d.start + replacement.length;
-  const around = new Set(before.hints.filter((h) => h.start <= d.start && h.end >= d.end && h.rule.id !== hint.ruleId).map((h) => h.rule.id));
+  const shift = replacement.length - (d.end - d.start);
+  const had = (h: LineHint) =>
+    before.hints.some((b) => {
+      if (b.rule.id !== h.rule.id || b.rule.id === hint.ruleId) return false;
+      if (b.start <= d.start && b.end >= d.end) return h.start <= from && h.end >= to; // around the rewrite
+      if (b.end <= d.start) return h.start === b.start && h.end === b.end; // before it
+      if (b.start >= d.end) return h.start === b.start + shift && h.end === b.end + shift; // after it
+      return false;
+    });
   for (const h of result.hints) {
     const touches = replacement === '' ? h.start <= from && h.end >= from : h.start < to && h.end > from;
-    if (!touches || (around.has(h.rule.id) && h.start <= from && h.end >= to)) continue;
+    if (!touches || had(h)) continue;
     why.add('raises-hint');
     detail.push(`raises ${h.rule.id}: "${after.slice(h.start, h.end)}"`);
   }
-  // A rewrite may uncover a step the writer's words covered (a stock apology made plain), never add one.
-  const gained = result.steps & ~before.steps & ~before.cues;
+  // A rewrite may uncover a step the writer's words covered (a stock apology made plain), never add one with
+  // words of its own.
+  const gained = writesWords ? result.steps & ~before.steps & ~before.cues : 0;
   STEP_IDS.forEach((step: StepId, i) => {
     if (gained & (1 << i) && !analysis.steps[step]) {
       why.add('covers-step');
       detail.push(`covers the step ${step}`);
     }
   });
-  if (!d.rule.doubleNegative && negations(after, d.language) < negations(d.line, d.language)) {
+  // A deletion takes away what it deletes and leaves the rest as it was; other rewrites may not leave fewer
+  // negations (no "Lippua ei voi vaihtaa" → "Lippua voimme vaihtaa").
+  if (replacement.trim() !== '' && !d.rule.doubleNegative && negations(after, d.language) < negations(d.line, d.language)) {
     why.add('drops-negation');
     detail.push('takes a negation out of the sentence');
   }
@@ -155,7 +182,11 @@ function model(d: Draft, lineStart: number, ctx: ReplyContext): HintModel | unde
   const fill: [number, number][] = [...text.matchAll(/\[[^\]\n]{1,60}\]/g)].map((m) => [m.index, m.index + m[0].length]);
   const out: HintModel = { text, fill };
   const { sentence, match } = d;
-  const extra = match ? sentence.tokens.length - (match.end - match.start) : EXTRA_WORDS + 1;
-  if (extra <= MODEL_EXTRA_WORDS) out.replaces = { start: lineStart + sentence.start, end: lineStart + sentence.end };
+  const extra = match ? sentence.tokens.length - (match.end - match.start) : MODEL_EXTRA_WORDS + 1;
+  // Put in place of the sentence only where little of the writer's is lost, and never a yes for a no.
+  const replaced = d.line.slice(sentence.start, sentence.end);
+  if (extra <= MODEL_EXTRA_WORDS && (d.rule.doubleNegative || negations(text, d.language) >= negations(replaced, d.language))) {
+    out.replaces = { start: lineStart + sentence.start, end: lineStart + sentence.end };
+  }
   return out;
 }

@@ -18,7 +18,8 @@ export type MarkKind =
   | 'small-letter-start'
   | 'dangling-word'
   | 'deadline-without-date'
-  | 'placeholder';
+  | 'placeholder'
+  | 'wrong-article';
 
 export const MARK_KINDS: readonly MarkKind[] = [
   'orphan-punctuation',
@@ -29,6 +30,7 @@ export const MARK_KINDS: readonly MarkKind[] = [
   'dangling-word',
   'deadline-without-date',
   'placeholder',
+  'wrong-article',
 ];
 
 export interface Mark {
@@ -50,11 +52,19 @@ const ORPHAN = [
   /(?<!\.)\.\.(?!\.)/g,
   // Brackets with nothing in them.
   /\([ \t]*\)|\[[ \t]*\]/g,
+  // A hyphen left of a compound whose other half went ("on -tilassa", "auto- ja").
+  /(?<=^|\s)-(?=\p{L})/gu,
 ];
 
 const PLACEHOLDER = [/\[[^\]\n]{1,40}\]/g, /\{[^}\n]{1,40}\}/g, /\$\d/g, /\bpp\.\s?kk\b/gi, /\b(?:XX+|NN+)\b/g, /(?<=^|\s)X(?=[\s,.]|$)/g, /_{3,}/g];
 
 const I_WORDS = /^I(?:'|’|$)/;
+
+/** English "a"/"an" before the wrong sound ("an return", "a order"), with the usual exceptions. */
+const ARTICLE = [
+  /\b[Aa]n\s+(?!h(?:our|onest|onou?r|eir))(?:[b-df-hj-np-tv-z]|[B-DF-HJ-NP-TV-Z][a-z])/g,
+  /\b[Aa]\s+(?=[aeiou]|[AEIOU][a-z])(?![Uu](?:ni|se|su|ro|ti|k)|[Oo]n(?:e|ce)|[Ee]u)/g,
+];
 
 /** Every mark in a line of text. `ctx` tells names (a capital in mid-sentence is right for them). */
 export function textMarks(line: string, language: Language, ctx: Pick<ReplyContext, 'names' | 'language'> | null = null): Mark[] {
@@ -63,6 +73,7 @@ export function textMarks(line: string, language: Language, ctx: Pick<ReplyConte
   for (const re of ORPHAN) for (const m of line.matchAll(re)) found('orphan-punctuation', m.index, m[0]);
   for (const m of line.matchAll(/(?<=\S) {2,}(?=\S)/g)) found('double-space', m.index, m[0]);
   for (const re of PLACEHOLDER) for (const m of line.matchAll(re)) found('placeholder', m.index, m[0]);
+  if (language === 'en') for (const re of ARTICLE) for (const m of line.matchAll(re)) found('wrong-article', m.index, m[0]);
   const tokens = words(line);
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i - 1];
@@ -87,6 +98,10 @@ export function textMarks(line: string, language: Language, ctx: Pick<ReplyConte
     const last = st[st.length - 1];
     const tail = line.slice(last.end, s.end);
     if (DANGLING[language].has(last.lower) && /^[\s.!?…]*$/.test(tail)) found('dangling-word', last.start, last.text);
+    // A conjunction with nothing after it but a comma ("Pahoittelen, että, joita…").
+    for (let i = 0; i < st.length - 1; i++) {
+      if (DANGLING[language].has(st[i].lower) && /^[,;:]/.test(line.slice(st[i].end, st[i + 1].start))) found('dangling-word', st[i].start, st[i].text);
+    }
     for (let i = 0; i < st.length; i++) {
       if (!DEADLINE[language].has(st[i].lower)) continue;
       if (!hasDate(st, i, language, line)) found('deadline-without-date', st[i].start, st[i].text);

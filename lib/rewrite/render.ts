@@ -13,18 +13,23 @@
 import type { Language } from '../coaching';
 import { compilePattern, matchAt, testWord, type Match, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, Suggestion } from '../ruleset/schema';
-import type { Token } from '../text/tokens';
+import { words, type Token } from '../text/tokens';
 import { isAllCaps, isName, nameForm, type ReplyContext } from './context';
 
 /** A rule's rewrite, compiled. */
 export interface Candidate {
-  kind: 'text' | 'drop' | 'lower';
+  kind: 'text' | 'forms' | 'drop' | 'lower';
   /** Position in the rule's `suggestions` (for the rewrite examples' messages). */
   index: number;
   text?: string;
+  /** A glossary by the matched words, lower-cased and joined by single spaces. */
+  forms?: Map<string, string>;
   drop?: WordTest;
   for?: Program;
   next?: Program;
+  notNext?: Program;
+  first?: boolean;
+  last?: boolean;
   replaces: 'match' | 'clause' | 'sentence';
   /** Punctuation put in as it is (no template, no capital): "!!" → ".". */
   raw?: boolean;
@@ -48,7 +53,7 @@ export interface Draft {
 }
 
 /** At most this many words beyond the matched ones go with a rewrite that stands in for a clause or a sentence. */
-export const EXTRA_WORDS = 3;
+export const EXTRA_WORDS = { clause: 3, sentence: 3 } as const;
 
 const compiled = new WeakMap<Rule, Candidate[]>();
 
@@ -70,14 +75,19 @@ export function ruleCandidates(rule: Rule): Candidate[] {
 }
 
 function candidate(s: Suggestion, index: number, caseSensitive?: boolean): Candidate {
-  const kind = s.drop !== undefined ? 'drop' : s.lower ? 'lower' : 'text';
+  const kind = s.drop !== undefined ? 'drop' : s.lower ? 'lower' : s.forms ? 'forms' : 'text';
   return {
     kind,
     index,
     text: s.text,
+    // Keys read as the text is read: "palkka-ajo" and "palkka ajo" are the same two words, "SLA:n" one.
+    forms: s.forms ? new Map(Object.entries(s.forms).map(([k, v]) => [words(k).map((t) => t.lower).join(' '), v])) : undefined,
     drop: s.drop !== undefined ? firstTest(compilePattern(s.drop, caseSensitive)) : undefined,
     for: s.for !== undefined ? compilePattern(s.for, caseSensitive) : undefined,
     next: s.next !== undefined ? compilePattern(s.next, caseSensitive) : undefined,
+    notNext: s.notNext !== undefined ? compilePattern(s.notNext, caseSensitive) : undefined,
+    first: s.first,
+    last: s.last,
     replaces: s.replaces ?? 'match',
   };
 }
@@ -138,6 +148,9 @@ export function renderLine(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: R
     groups = m.groups;
   }
   if (c.next && (!match || match.end >= tokens.length || !matchAt(c.next, tokens, match.end))) return null;
+  if (c.notNext && match && match.end < tokens.length && matchAt(c.notNext, tokens, match.end)) return null;
+  if (c.first !== undefined && c.first !== atSentenceStart(line, sentence.start, d.matchStart)) return null;
+  if (c.last && !/^\.?\s*(?:[,;:–—)]|[.!?…]*["'”’»]*\s*$)/.test(line.slice(d.matchEnd, sentence.end))) return null;
 
   if (c.kind === 'lower') return line.slice(0, d.matchStart) + calm(d, ctx) + line.slice(d.matchEnd);
   if (c.kind === 'drop') {
@@ -146,7 +159,7 @@ export function renderLine(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: R
     let end = sentence.end;
     for (let i = match.end - 1; i >= match.start; i--) {
       if (!testWord(c.drop, tokens[i])) continue;
-      const next = deleteRange(out, sentence.start, end, tokens[i].start, tokens[i].end);
+      const next = deleteRange(out, sentence.start, end, tokens[i].start, tokens[i].end, d.language);
       end -= out.length - next.length;
       out = next;
       // The sentence went whole: nothing is left to take words out of.
@@ -161,15 +174,22 @@ export function renderLine(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: R
   if (c.replaces !== 'match') {
     if (!match) return null;
     [a, b] = c.replaces === 'clause' ? clauseOf(line, sentence, d.matchStart, d.matchEnd) : [sentence.start, sentence.end];
-    if (extraWords(tokens, match, a, b) > EXTRA_WORDS) return null;
+    if (extraWords(tokens, match, a, b) > EXTRA_WORDS[c.replaces]) return null;
   }
-  let text = c.raw ? (c.text ?? '') : fill(c.text ?? '', line.slice(d.matchStart, d.matchEnd), line, tokens, groups, ctx);
+  let template = c.text ?? '';
+  if (c.kind === 'forms') {
+    if (!match) return null;
+    const form = c.forms?.get(tokens.slice(match.start, match.end).map((t) => t.lower).join(' '));
+    if (form === undefined) return null;
+    template = form;
+  }
+  let text = c.raw ? template : fill(template, line.slice(d.matchStart, d.matchEnd), line, tokens, groups, ctx);
   if (c.replaces === 'sentence' && !/[.!?…]$/.test(text)) {
     // A sentence written without its full stop keeps the writer's.
     const end = line.slice(a, b).match(TERMINATOR);
     if (end) b -= end[0].length;
   }
-  if (text === '') return deleteRange(line, sentence.start, sentence.end, a, b);
+  if (text === '') return leavesSentence(deleteRange(line, sentence.start, sentence.end, a, b, d.language), line, sentence);
   if (!c.raw) text = caseByPosition(text, atSentenceStart(line, sentence.start, a), ctx);
   return line.slice(0, a) + text + line.slice(b);
 }
@@ -240,7 +260,8 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
     const t = tokens[i];
     if (t.start < d.matchStart || t.end > d.matchEnd) continue;
     out += line.slice(at, t.start);
-    const keep = allow.some((a) => a.length >= 3 && t.lower.startsWith(a)) || (t.text.length <= 3 && /^[A-ZÅÄÖ]+$/.test(t.text) && !COMMON_SHORT.has(t.lower));
+    // An acronym: in the rule's list (or a form of one: "KELAN"), or capitals with no vowel ("CRM", "PNR").
+    const keep = allow.some((a) => a.length >= 3 && t.lower.startsWith(a)) || (t.text.length <= 4 && !/[aeiouyåäö]/.test(t.lower));
     if (keep) out += t.text;
     else if (d.language === 'en' && t.lower === 'i') out += 'I';
     else if (isName(tokens, i, line, ctx ?? { names: new Map(), language: d.language })) out += nameForm(t.text, ctx);
@@ -251,26 +272,18 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
   return atSentenceStart(line, sentence.start, d.matchStart) ? out[0].toUpperCase() + out.slice(1) : out;
 }
 
-/** Short words in capitals that are shouting, not acronyms. */
-const COMMON_SHORT = new Set(
-  `ei en et älä nyt on ja se ne me te he tää ole oli heti vie saa voi ota jo kun jos tai ihan tee käy osa yö
-   mut vai kyl nää nuo tuo sen sun mun kai ens tää koe
-   no not do now you we it is are be the and or all any see yes can our has had was for get let may due off
-   out one two new own too top why how who did got use pay buy
-   nu du vi är och att det ni får har kan ska men som hos för nej ja gör din dig mig jag sen nya tre två`.split(/\s+/),
-);
-
 /**
  * The line with [s, e) taken out, and what held it in place with it: the space before or after, a lead-in's
  * comma, the commas of an aside, the sentence's other full stop ("5.12.." → "5.12."). What was left to start the
  * sentence gets its capital; a sentence left with no words goes whole, with its space.
  */
-export function deleteRange(line: string, sentenceStart: number, sentenceEnd: number, s: number, e: number): string {
+export function deleteRange(line: string, sentenceStart: number, sentenceEnd: number, s: number, e: number, language: Language): string {
   const before = line.slice(sentenceStart, s);
   const rest = line.slice(e, sentenceEnd);
   if (/^["'“”«(\s]*$/.test(before)) {
-    // A lead-in: take its comma (or colon, dash) and the space after it.
-    const lead = rest.match(/^\s*[,;:–—-]?\s*/)![0];
+    // A lead-in: take its comma (or colon, dash) and the space after it, and the "että" it introduced
+    // ("Muistutamme vielä, että lomake…" → "Lomake…").
+    const lead = rest.match(LEAD[language])![0];
     const remaining = rest.slice(lead.length);
     if (!/[\p{L}\p{N}]/u.test(remaining)) {
       // Nothing left of the sentence: the sentence goes, with the space after it (or before it at the line's end).
@@ -310,6 +323,28 @@ export function deleteRange(line: string, sentenceStart: number, sentenceEnd: nu
   return line.slice(0, s) + line.slice(e).replace(/^[ \t]+/, '');
 }
 
+const LEAD: Record<Language, RegExp> = {
+  fi: /^\s*[,;:–—-]?\s*(?:että\s+)?/i,
+  // "I have already told you that the fee…" → "The fee…"; after a comma "that" is the sentence's own word.
+  en: /^\s*(?:[,;:–—-]\s*|that\s+)?/i,
+  sv: /^\s*[,;:–—-]?\s*(?:att\s+)?/i,
+};
+
+/**
+ * A deletion may take a sentence away whole, or leave at least two of its words: "Renewing your permit is
+ * really simple, honestly." is not "Honestly." after the clause goes.
+ */
+function leavesSentence(after: string, line: string, sentence: { start: number; end: number }): string | null {
+  const gone = line.length - after.length;
+  const left = after.slice(sentence.start, Math.max(sentence.start, sentence.end - gone));
+  const words = countWords(left);
+  return words === 0 || words >= 2 || countWords(line.slice(sentence.start, sentence.end)) < 2 ? after : null;
+}
+
+function countWords(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
 // ---- Where two lines differ ----
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
@@ -317,14 +352,15 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 /** The part of `line` that `after` replaces, widened to whole words; null when they are the same. */
 export function lineEdit(line: string, after: string): { start: number; end: number } | null {
   if (line === after) return null;
-  let p = 0;
+  let start = 0;
   const most = Math.min(line.length, after.length);
-  while (p < most && line[p] === after[p]) p++;
-  let q = 0;
-  while (q < most - p && line[line.length - 1 - q] === after[after.length - 1 - q]) q++;
-  let start = p;
-  let end = line.length - q;
+  while (start < most && line[start] === after[start]) start++;
+  // Back to the start of the word (the same in both lines up to there), then the common end of what is left:
+  // "Salasanan … helppoa. Sinun" deleted before "Sinun" is that sentence, not the sentence and "Sinun".
   while (start > 0 && WORD_CHAR.test(line[start - 1]) && (WORD_CHAR.test(line[start] ?? '') || WORD_CHAR.test(after[start] ?? ''))) start--;
+  let q = 0;
+  while (q < most - start && line[line.length - 1 - q] === after[after.length - 1 - q]) q++;
+  let end = line.length - q;
   while (end < line.length && WORD_CHAR.test(line[end]) && end > 0 && (WORD_CHAR.test(line[end - 1]) || WORD_CHAR.test(after[after.length - (line.length - end) - 1] ?? ''))) end++;
   return { start, end };
 }

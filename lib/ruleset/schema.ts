@@ -56,23 +56,31 @@ const Severity = z.enum(['info', 'warning'], { error: 'severity is "info" or "wa
 
 /**
  * A rewrite with what it stands in for and where it fits (docs/rules.md, "Rewrites"): exactly one of `text`
- * (a template: $0 the match, $1… its elements, {sinä-form|Te-form}), `drop` (words to take out of the match)
- * or `lower` (the match in small letters, names kept).
+ * (a template: $0 the match, $1… its elements, {sinä-form|Te-form}), `forms` (a glossary, form by form), `drop`
+ * (words to take out of the match) or `lower` (the match in small letters, names kept).
  */
 export const SuggestionSchema = z
   .strictObject({
     text: z.string({ error: 'text is the rewrite, like "tämä"' }).optional(),
     drop: PatternText.optional(),
     lower: z.literal(true, { error: 'lower is true or left out' }).optional(),
+    /** A glossary: the rewrite for each form the rule finds ("tiketin": "palvelupyynnön"); other forms get none. */
+    forms: z.record(z.string().trim().min(1, 'a form is a word or words, like "tiketin"'), z.string()).optional(),
     /** Offered only where the matched words read like this pattern, from the first to the last. */
     for: PatternText.optional(),
     /** Offered only where the word after the match starts this pattern. */
     next: PatternText.optional(),
+    /** Offered only where the word after the match does not start this pattern ("självklart" but not "självklart att"). */
+    notNext: PatternText.optional(),
+    /** Offered only where the match starts its sentence (true), or only where it does not (false). */
+    first: z.boolean({ error: 'first is true or false' }).optional(),
+    /** Offered only where the match ends its clause: a comma, a colon or the sentence's end comes next. */
+    last: z.literal(true, { error: 'last is true or left out' }).optional(),
     /** What the rewrite replaces: the matched words (default), their clause, or the whole sentence. */
     replaces: z.enum(['match', 'clause', 'sentence'], { error: 'replaces is "match", "clause" or "sentence"' }).optional(),
   })
-  .refine((s) => [s.text !== undefined, s.drop !== undefined, s.lower !== undefined].filter(Boolean).length === 1, {
-    message: 'a rewrite has exactly one of "text", "drop" or "lower"',
+  .refine((s) => [s.text !== undefined, s.drop !== undefined, s.lower !== undefined, s.forms !== undefined].filter(Boolean).length === 1, {
+    message: 'a rewrite has exactly one of "text", "forms", "drop" or "lower"',
   });
 
 /** "This text → exactly this text after applying": every rewrite offered on `before`, applied, in order. */

@@ -30,9 +30,14 @@ describe('savy check', () => {
     expect(out.language).toBe('fi');
     expect(Object.keys(out.steps)).toEqual(['greet', 'thank', 'empathize', 'apologize', 'next-steps']);
     for (const h of out.hints) {
-      expect(Object.keys(h)).toEqual(['ruleId', 'category', 'severity', 'start', 'end', 'text', 'message', 'suggestions']);
+      // The contract's fields in order, and a model sentence to adapt where the rule has one (optional).
+      expect(Object.keys(h).filter((k) => k !== 'model')).toEqual(['ruleId', 'category', 'severity', 'start', 'end', 'text', 'message', 'suggestions']);
       expect(BLAME.slice(h.start, h.end)).toBe(h.text);
+      for (const s of h.suggestions) expect(typeof s).toBe('string');
     }
+    const blame = out.hints.find((h: { category: string }) => h.category === 'blame');
+    expect(blame.suggestions).toEqual([]);
+    expect(blame.model.text).toMatch(/\[[^\]]+\]/);
     expect(out.hints.map((h: { category: string }) => h.category)).toContain('shouting');
   });
 
