@@ -327,7 +327,10 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
     hints.push(...sentenceHints);
   }
   hints.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { hints, steps, cues: allCues };
+  const result: LineResult = { hints, steps, cues: allCues };
+  // The checker compares a rewrite's line with this one (lib/rewrite/check.ts).
+  for (const h of hints) if (h.draft) h.draft.lineResult = result;
+  return result;
 }
 
 /**

@@ -13,6 +13,7 @@
 import { STEP_IDS, type Language, type StepId } from '../coaching';
 import { analyzeLine, draftOf, withDraftOf, type Analysis, type Hint, type HintModel, type LineHint } from '../engine/analyze';
 import type { CompiledRuleset } from '../engine/compile';
+import type { Rule } from '../ruleset/schema';
 import { words } from '../text/tokens';
 import { replyContext, type ReplyContext } from './context';
 import { addedMarks, type MarkKind } from './marks';
@@ -54,7 +55,7 @@ export function offerRewrites(hint: Hint, text: string, analysis: Analysis, comp
   const index = compiled.languages[d.language];
   const offer: Offer = { suggestions: [], refused: [], from: [], model: model(d, lineStart, ctx) };
   const seen = new Set<string>([hint.text]);
-  let before: ReturnType<typeof analyzeLine> | null = null;
+  let before: Draft['lineResult'] | null = null;
   for (const c of d.candidates) {
     const replacement = renderReplacement(d, c, ctx);
     if (replacement === null) {
@@ -63,7 +64,7 @@ export function offerRewrites(hint: Hint, text: string, analysis: Analysis, comp
     }
     if (seen.has(replacement)) continue;
     seen.add(replacement);
-    before ??= analyzeLine(d.line, index);
+    before ??= d.lineResult ?? analyzeLine(d.line, index);
     // New words written by the rule may not cover a step; a glossary form, a dropped word or small letters only
     // change how the writer's own words read (a step the cues missed in jargon may then be seen).
     const writesWords = c.kind === 'text' && !!c.text && !c.raw;
@@ -96,7 +97,7 @@ function judge(
   hint: Hint,
   replacement: string,
   analysis: Analysis,
-  before: { hints: LineHint[]; steps: number; cues: number },
+  before: { hints: readonly { rule: Rule; start: number; end: number }[]; steps: number; cues: number },
   ctx: ReplyContext,
   reread: (line: string) => { hints: LineHint[]; steps: number; cues: number },
   writesWords: boolean,
@@ -136,7 +137,7 @@ function judge(
     }
   }
   const shift = replacement.length - (d.end - d.start);
-  const had = (h: LineHint) =>
+  const had = (h: { rule: Rule; start: number; end: number }) =>
     before.hints.some((b) => {
       if (b.rule.id !== h.rule.id || b.rule.id === hint.ruleId) return false;
       if (b.start <= d.start && b.end >= d.end) return h.start <= from && h.end >= to; // around the rewrite

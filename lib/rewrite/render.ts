@@ -50,6 +50,8 @@ export interface Draft {
   /** The hint's span in the line: the match, widened to what every rewrite replaces. */
   start: number;
   end: number;
+  /** The line's reading the hint belongs to (set once the line is read). */
+  lineResult?: { hints: readonly { rule: Rule; start: number; end: number }[]; steps: number; cues: number };
 }
 
 /** At most this many words beyond the matched ones go with a rewrite that stands in for a clause or a sentence. */

@@ -66,10 +66,13 @@ describe('savy check', () => {
     ]);
   });
 
-  it('handles 10,000 lines in one process', () => {
+  // A generous timeout: every line's rewrites are checked too, and the machine may be busy (no timing asserted).
+  it('handles 10,000 lines in one process', { timeout: 60_000 }, () => {
     const input = Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ id: String(i), text: `Hei ${i}, kiitos viestistä!!` })).join('\n');
     const r = run(['check', '--jsonl'], input);
-    expect(r.stdout.trim().split('\n')).toHaveLength(10_000);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(10_000);
+    expect(JSON.parse(lines[9_999]).hints[0].suggestions).toEqual(['.']);
   });
 
   it('merges a team ruleset given with --ruleset', () => {
@@ -109,8 +112,27 @@ describe('savy ruleset', () => {
 
   it('runs the embedded examples', () => {
     const r = run(['ruleset', 'test', fixture('team-ruleset.json')]);
-    expect(r.stdout).toMatch(/^3 passed, 0 failed$/m);
+    expect(r.stdout).toMatch(/^4 passed, 0 failed$/m);
     expect(r.code).toBe(0);
+  });
+
+  it('runs rewrite examples, naming what the rewrite gives instead', () => {
+    const bad = JSON.parse(readFileSync(fixture('team-ruleset.json'), 'utf8'));
+    bad.rules[0].examples.rewrites[0].after = 'Ylityöt maksetaan kuukausi lopussa.';
+    const r = run(['ruleset', 'test', 'bad.json'], '', { 'bad.json': JSON.stringify(bad) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'bad.json: $.rules[0].examples.rewrites[0]: rule "team.jargon.palkkakausi": rewriting "Ylityöt maksetaan palkkakauden lopussa." should give "Ylityöt maksetaan kuukausi lopussa." but gives "Ylityöt maksetaan kuukauden lopussa."',
+    );
+  });
+
+  it('notes a rewrite that no example shows, without failing an older team ruleset', () => {
+    const old = JSON.parse(readFileSync(fixture('team-ruleset.json'), 'utf8'));
+    old.rules[0].suggestions = ['kuukausi'];
+    delete old.rules[0].examples.rewrites;
+    const r = run(['ruleset', 'test', 'old.json'], '', { 'old.json': JSON.stringify(old) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\$\.rules\[0\]\.suggestions\[0\]: rule "team\.jargon\.palkkakausi": note: no rewrite example/);
   });
 
   it('exits 1 when an example fails, naming it', () => {
