@@ -262,8 +262,8 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
     const t = tokens[i];
     if (t.start < d.matchStart || t.end > d.matchEnd) continue;
     out += line.slice(at, t.start);
-    // An acronym: in the rule's list (or a form of one: "KELAN"), or capitals with no vowel ("CRM", "PNR").
-    const keep = allow.some((a) => a.length >= 3 && t.lower.startsWith(a)) || (t.text.length <= 4 && !/[aeiouyåäö]/.test(t.lower));
+    // An acronym: in the rule's list (or inflected with a colon: "KELA:n"), or capitals with no vowel ("CRM", "PNR").
+    const keep = allow.some((a) => t.lower === a || (t.lower.startsWith(a) && /^[:'’-]/.test(t.lower.slice(a.length)))) || (t.text.length <= 4 && !/[aeiouyåäö]/.test(t.lower));
     if (keep) out += t.text;
     else if (d.language === 'en' && t.lower === 'i') out += 'I';
     else if (isName(tokens, i, line, ctx ?? { names: new Map(), language: d.language })) out += nameForm(t.text, ctx);
