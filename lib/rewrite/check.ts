@@ -34,6 +34,9 @@ export interface Offer {
 
 const NONE: Offer = { suggestions: [], refused: [], from: [] };
 
+/** A hint of one line, as the checker reads it (the analyser's LineHint). */
+type LineHintLike = { rule: Rule; start: number; end: number; draft?: { matchStart: number; matchEnd: number } };
+
 /** How far the rest of a sentence may go beyond the matched words for a model sentence to replace it. */
 const MODEL_EXTRA_WORDS = 4;
 
@@ -68,7 +71,8 @@ export function offerRewrites(hint: Hint, text: string, analysis: Analysis, comp
     // New words written by the rule may not cover a step; a glossary form, a dropped word or small letters only
     // change how the writer's own words read (a step the cues missed in jargon may then be seen).
     const writesWords = c.kind === 'text' && !!c.text && !c.raw;
-    const { why, detail } = judge(d, hint, replacement, analysis, before, ctx, (line) => analyzeLine(line, index), writesWords);
+    const deletes = c.kind === 'drop' || (c.kind === 'text' && !c.text);
+    const { why, detail } = judge(d, hint, replacement, analysis, before, ctx, (line) => analyzeLine(line, index), writesWords, deletes);
     if (why.length) offer.refused.push({ text: replacement, index: c.index, why, detail });
     else {
       offer.suggestions.push(replacement);
@@ -97,10 +101,11 @@ function judge(
   hint: Hint,
   replacement: string,
   analysis: Analysis,
-  before: { hints: readonly { rule: Rule; start: number; end: number }[]; steps: number; cues: number },
+  before: { hints: readonly LineHintLike[]; steps: number; cues: number },
   ctx: ReplyContext,
   reread: (line: string) => { hints: LineHint[]; steps: number; cues: number },
   writesWords: boolean,
+  deletes: boolean,
 ): { why: Refusal[]; detail: string[] } {
   const why = new Set<Refusal>();
   const detail: string[] = [];
@@ -115,9 +120,12 @@ function judge(
   const result = reread(after);
   const from = d.start;
   const to = d.start + replacement.length;
-  // Another open hint cut in two: a clash when its rule still finds something there afterwards (its words
-  // half changed); when the rewrite takes the other hint's words away too, both are mended at once.
+  // Another open hint cut into: its words would be half changed, and its own rewrites were not written for
+  // that. Not a clash when the rewrite leaves the other hint's words as they were but for a capital ("Kuten jo
+  // mainitsin, tietenkin…" → "Tietenkin…"), or only deletes and the other hint's rule no longer fires there
+  // (both hinted the same word: "bara").
   const lineStart = hint.start - d.start;
+  const changed = changedRange(d.line.toLowerCase(), after.toLowerCase());
   for (const h of analysis.hints) {
     if (h === hint || h.id === hint.id) continue;
     const overlaps = h.start < hint.end && h.end > hint.start;
@@ -129,22 +137,26 @@ function judge(
       continue;
     }
     if (!overlaps || nested) continue;
-    const a = Math.min(h.start - lineStart, from);
-    const b = Math.max(h.end - lineStart + (to - d.end), to);
-    if (result.hints.some((x) => x.rule.id === h.ruleId && x.start < b && x.end > a)) {
-      why.add('clashes');
-      detail.push(`clashes with ${h.ruleId}: "${h.text}"`);
-    }
+    const hs = h.start - lineStart;
+    const he = h.end - lineStart;
+    if (!changed || changed[1] <= hs || changed[0] >= he) continue; // its words untouched but for case
+    const a = Math.min(hs, from);
+    const b = Math.max(he + (to - d.end), to);
+    if (deletes && !result.hints.some((x) => x.rule.id === h.ruleId && x.start < b && x.end > a)) continue;
+    why.add('clashes');
+    detail.push(`clashes with ${h.ruleId}: "${h.text}"`);
   }
-  const shift = replacement.length - (d.end - d.start);
-  const had = (h: { rule: Rule; start: number; end: number }) =>
-    before.hints.some((b) => {
-      if (b.rule.id !== h.rule.id || b.rule.id === hint.ruleId) return false;
-      if (b.start <= d.start && b.end >= d.end) return h.start <= from && h.end >= to; // around the rewrite
-      if (b.end <= d.start) return h.start === b.start && h.end === b.end; // before it
-      if (b.start >= d.end) return h.start === b.start + shift && h.end === b.end + shift; // after it
-      return false;
-    });
+  // Each of the writer's hints accounts for one hint after: the same rule on the same matched words (a capital
+  // aside: "tietenkin" that now starts the sentence), or around the whole rewrite.
+  const words = (line: string, h: LineHintLike) => (h.draft ? line.slice(h.draft.matchStart, h.draft.matchEnd) : line.slice(h.start, h.end)).trim().toLowerCase();
+  const unused = before.hints.filter((b) => b.rule.id !== hint.ruleId);
+  const had = (h: LineHintLike) => {
+    const i = unused.findIndex(
+      (b) => b.rule.id === h.rule.id && ((b.start <= d.start && b.end >= d.end && h.start <= from && h.end >= to) || words(d.line, b) === words(after, h)),
+    );
+    if (i >= 0) unused.splice(i, 1);
+    return i >= 0;
+  };
   for (const h of result.hints) {
     const touches = replacement === '' ? h.start <= from && h.end >= from : h.start < to && h.end > from;
     if (!touches || had(h)) continue;
@@ -167,6 +179,17 @@ function judge(
     detail.push('takes a negation out of the sentence');
   }
   return { why: [...why], detail };
+}
+
+/** Where `after` differs from `line`, in `line`'s offsets, or null when they are the same. */
+function changedRange(line: string, after: string): [number, number] | null {
+  if (line === after) return null;
+  let p = 0;
+  const most = Math.min(line.length, after.length);
+  while (p < most && line[p] === after[p]) p++;
+  let q = 0;
+  while (q < most - p && line[line.length - 1 - q] === after[after.length - 1 - q]) q++;
+  return [p, line.length - q];
 }
 
 function negations(line: string, language: Language): number {

@@ -51,7 +51,7 @@ export interface Draft {
   start: number;
   end: number;
   /** The line's reading the hint belongs to (set once the line is read). */
-  lineResult?: { hints: readonly { rule: Rule; start: number; end: number }[]; steps: number; cues: number };
+  lineResult?: { hints: readonly { rule: Rule; start: number; end: number; draft?: { matchStart: number; matchEnd: number } }[]; steps: number; cues: number };
 }
 
 /** At most this many words beyond the matched ones go with a rewrite that stands in for a clause or a sentence. */

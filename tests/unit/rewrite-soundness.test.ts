@@ -61,3 +61,23 @@ describe.each(corpora)('rewrites offered on %s', (path) => {
     }
   });
 });
+
+describe('scripts/rewrites-review.ts', () => {
+  it('writes every offered rewrite applied in its paragraph, for readers to judge', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/savy-review-`);
+    const corpus = `${dir}/corpus.jsonl`;
+    const text = 'Hei Anna,\n\nKuten jo mainitsin, lasku erääntyy perjantaina. Pahoittelemme mahdollista haittaa.\n\nTerveisin\nMaija';
+    writeFileSync(corpus, `${JSON.stringify({ id: 'a', lang: 'fi', text })}\n${JSON.stringify({ id: 'b', text: 'Hi Sam, thanks!' })}\n`);
+    const r = spawnSync('npx', ['--no-install', 'tsx', 'scripts/rewrites-review.ts', corpus], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const paragraph = 'Kuten jo mainitsin, lasku erääntyy perjantaina. Pahoittelemme mahdollista haittaa.';
+    expect(rows).toEqual([
+      { id: 'a', lang: 'fi', ruleId: 'fi.passive-aggressive.kuten-jo-mainitsin', before: paragraph, after: 'Lasku erääntyy perjantaina. Pahoittelemme mahdollista haittaa.' },
+      { id: 'a', lang: 'fi', ruleId: 'fi.formulaic-apology.mahdollinen-haitta', before: paragraph, after: 'Kuten jo mainitsin, lasku erääntyy perjantaina. Olen pahoillani tästä.' },
+    ]);
+  }, 60_000);
+});
