@@ -190,7 +190,7 @@ export class Analyzer {
           message: h.unfilled ? UNFILLED[messageLanguage] : localize(h.rule.message, messageLanguage),
           suggestions: [],
         };
-        if (h.draft) drafts.set(hint, { draft: h.draft, lineStart });
+        if (h.draft) setDraft(hint, { draft: h.draft, lineStart });
         return hint;
       });
       entry.built = { lineStart, seen, result, messageLanguage, hints: lineHints };
@@ -208,17 +208,26 @@ const UNFILLED: Record<Language, string> = {
   sv: 'Fyll i det här innan du skickar svaret.',
 };
 
-/** Each hint's rewrite draft and where its line starts, for the checker (lib/rewrite/check.ts). */
-const drafts = new WeakMap<Hint, { draft: Draft; lineStart: number }>();
+/**
+ * Each hint's rewrite draft and where its line starts, for the checker (lib/rewrite/check.ts): kept on the hint
+ * under a symbol, not enumerable, so that it never reaches JSON, a message or a test's comparison (and a
+ * WeakMap of every hint of a long reply would cost the garbage collector on every analysis).
+ */
+const DRAFT = Symbol('savy.draft');
+type DraftRef = { draft: Draft; lineStart: number };
 
-export function draftOf(hint: Hint): { draft: Draft; lineStart: number } | undefined {
-  return drafts.get(hint);
+function setDraft(hint: Hint, ref: DraftRef): void {
+  Object.defineProperty(hint, DRAFT, { value: ref, enumerable: false, configurable: true });
+}
+
+export function draftOf(hint: Hint): DraftRef | undefined {
+  return (hint as Hint & { [DRAFT]?: DraftRef })[DRAFT];
 }
 
 /** A hint made from another (the same hint with its rewrites offered) keeps the draft. */
 export function withDraftOf<T extends Hint>(hint: T, from: Hint): T {
-  const d = drafts.get(from);
-  if (d) drafts.set(hint, d);
+  const d = draftOf(from);
+  if (d) setDraft(hint, d);
   return hint;
 }
 
@@ -338,8 +347,9 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
  * a hint of that rule until the writer writes over it. Returns whether the sentence has one.
  */
 function unfilledHints(index: LanguageIndex, sentence: Sentence, line: string, out: LineHint[]): boolean {
+  const open = line.indexOf('[', sentence.start);
+  if (open < 0 || open >= sentence.end) return false;
   const text = line.slice(sentence.start, sentence.end);
-  if (!text.includes('[')) return false;
   let found = false;
   for (const m of text.matchAll(/\[([^\]\n]{1,60})\]/g)) {
     const rule = index.fillLabels.get(m[1].trim().toLowerCase());
@@ -381,7 +391,11 @@ function makeHint(rule: Rule, m: Match, sentence: Sentence, line: string, langua
 function withRewrites(h: LineHint, candidates: Candidate[], match: Match | null, sentence: Sentence, line: string, language: Language): LineHint {
   if (!candidates.length && !h.rule.model) return h;
   const draft = draftRewrites({ rule: h.rule, language, line, sentence, match, matchStart: h.start, matchEnd: h.end, candidates });
-  return draft ? { ...h, start: draft.start, end: draft.end, draft } : h;
+  if (!draft) return h;
+  h.start = draft.start;
+  h.end = draft.end;
+  h.draft = draft;
+  return h;
 }
 
 const LETTER = /\p{L}/gu;

@@ -1,11 +1,12 @@
 /**
  * A rule's rewrites, written into the sentence they belong to.
  *
- * Each rewrite is worked out as the whole line it leaves (what it stands in for replaced, a deleted word's
- * space and comma gone, a capital where a sentence now starts), and the hint's span is what those lines differ
- * in from the writer's line, widened to whole words: an abbreviation with its period, a deleted lead-in with
- * its comma and the next word that takes the capital. So every suggestion replaces exactly the hint's text
- * (CONTRACT.md §1), however far the rewrite reaches.
+ * Each rewrite is worked out as the change it makes to its line (what it stands in for replaced, a deleted
+ * word's space and comma gone, a capital where a sentence now starts), made as small as it can be and widened
+ * to whole words; the hint's span covers every rewrite's change: an abbreviation with its period, a deleted
+ * lead-in with its comma and the next word that takes the capital. So every suggestion replaces exactly the
+ * hint's text (CONTRACT.md §1), however far the rewrite reaches. The work is on the sentence, never the whole
+ * line, so a long paragraph costs no more per hint than a short one (the typing path drafts every hint).
  *
  * At analysis time (`draftRewrites`) only the line is known; when the rewrites are checked (check.ts) the
  * whole reply is, and the same rewrites are written again with its names and its form of address.
@@ -114,32 +115,52 @@ export function draftRewrites(d: Omit<Draft, 'start' | 'end'>): Draft | null {
   let end = d.matchEnd;
   const fits: Candidate[] = [];
   for (const c of d.candidates) {
-    const after = renderLine(d, c, null);
-    if (after === null) continue;
-    const edit = lineEdit(d.line, after);
-    if (!edit) continue;
+    // Where the rewrite reaches, without writing it (the typing path drafts every hint): its text, its
+    // capitals and its names are worked out when it is offered (renderReplacement), always within this span.
+    const reach = rawEdit(d, c, null, true);
+    if (!reach) continue;
     fits.push(c);
-    start = Math.min(start, edit.start);
-    end = Math.max(end, edit.end);
+    start = Math.min(start, wordStart(d.line, reach.start));
+    end = Math.max(end, wordEnd(d.line, reach.end));
   }
   if (!fits.length && !d.rule.model) return null;
-  return { ...d, candidates: fits, start, end };
+  // The object handed in becomes the draft (no copy: the typing path drafts every hint it finds).
+  const draft = d as Draft;
+  draft.candidates = fits;
+  draft.start = start;
+  draft.end = end;
+  return draft;
 }
 
 /** The replacement of the draft's span that `c` makes, with the reply's context; null when it does not fit. */
 export function renderReplacement(d: Draft, c: Candidate, ctx: ReplyContext | null): string | null {
-  const after = renderLine(d, c, ctx);
-  if (after === null) return null;
-  const edit = lineEdit(d.line, after);
+  const edit = renderEdit(d, c, ctx);
   if (!edit || edit.start < d.start || edit.end > d.end) return null;
-  return after.slice(d.start, after.length - (d.line.length - d.end));
+  return d.line.slice(d.start, edit.start) + edit.text + d.line.slice(edit.end, d.end);
 }
 
-// ---- The line after a rewrite ----
+/** A change to a line: [start, end) replaced by `text`. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What `c` changes in the draft's line, as small as it can be and whole words; null when it does not fit or changes nothing. */
+export function renderEdit(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: ReplyContext | null): Edit | null {
+  const raw = rawEdit(d, c, ctx);
+  return raw ? tighten(d.line, raw) : null;
+}
+
+// ---- What a rewrite changes in its line ----
 
 const TERMINATOR = /[.!?…]+["'”’»)\]]*\s*$/;
 
-export function renderLine(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: ReplyContext | null): string | null {
+/**
+ * The change `c` makes, not yet made small; null when it does not fit. With `reachOnly` the text may be left
+ * unwritten where it cannot change how far the change reaches (small letters, capitals by position).
+ */
+function rawEdit(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: ReplyContext | null, reachOnly = false): Edit | null {
   const { line, sentence, match } = d;
   const tokens = sentence.tokens;
   let groups: Match['groups'] = match?.groups ?? [];
@@ -154,20 +175,27 @@ export function renderLine(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: R
   if (c.first !== undefined && c.first !== atSentenceStart(line, sentence.start, d.matchStart)) return null;
   if (c.last && !/^\.?\s*(?:[,;:–—)]|[.!?…]*["'”’»]*\s*$)/.test(line.slice(d.matchEnd, sentence.end))) return null;
 
-  if (c.kind === 'lower') return line.slice(0, d.matchStart) + calm(d, ctx) + line.slice(d.matchEnd);
+  if (c.kind === 'lower') return { start: d.matchStart, end: d.matchEnd, text: reachOnly ? '' : calm(d, ctx) };
   if (c.kind === 'drop') {
     if (!match || !c.drop) return null;
-    let out = line;
+    // Right to left: what is left of a deletion keeps its place, what is right of it keeps its distance from the end.
+    let work = line;
     let end = sentence.end;
+    let lo = Infinity;
+    let fromEnd = Infinity;
     for (let i = match.end - 1; i >= match.start; i--) {
       if (!testWord(c.drop, tokens[i])) continue;
-      const next = deleteRange(out, sentence.start, end, tokens[i].start, tokens[i].end, d.language);
-      end -= out.length - next.length;
-      out = next;
+      const e = deleteRange(work, sentence.start, end, tokens[i].start, tokens[i].end, d.language);
+      lo = Math.min(lo, e.start);
+      fromEnd = Math.min(fromEnd, work.length - e.end);
+      const next = work.slice(0, e.start) + e.text + work.slice(e.end);
+      end -= work.length - next.length;
+      work = next;
       // The sentence went whole: nothing is left to take words out of.
-      if (end <= sentence.start || !/[\p{L}\p{N}]/u.test(out.slice(sentence.start, end))) break;
+      if (end <= sentence.start || !/[\p{L}\p{N}]/u.test(work.slice(sentence.start, end))) break;
     }
-    return out === line ? null : out;
+    if (lo === Infinity) return null;
+    return { start: lo, end: line.length - fromEnd, text: work.slice(lo, work.length - fromEnd) };
   }
 
   // A template: fill it, then put it in place of what it stands in for.
@@ -191,9 +219,12 @@ export function renderLine(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: R
     const end = line.slice(a, b).match(TERMINATOR);
     if (end) b -= end[0].length;
   }
-  if (text === '') return leavesSentence(deleteRange(line, sentence.start, sentence.end, a, b, d.language), line, sentence);
-  if (!c.raw) text = caseByPosition(text, atSentenceStart(line, sentence.start, a), ctx);
-  return line.slice(0, a) + text + line.slice(b);
+  if (text === '') {
+    const e = deleteRange(line, sentence.start, sentence.end, a, b, d.language);
+    return leavesSentence(e, line, sentence) ? e : null;
+  }
+  if (!c.raw && !reachOnly) text = caseByPosition(text, atSentenceStart(line, sentence.start, a), ctx);
+  return { start: a, end: b, text };
 }
 
 /** Whether the period at `dot` ends the sentence (nothing but closing marks and space after it). */
@@ -201,8 +232,11 @@ function isSentenceEnd(line: string, dot: number, sentenceEnd: number): boolean 
   return dot + 1 >= sentenceEnd || /^[.!?…"'”’»)\]]*\s*$/.test(line.slice(dot + 1, sentenceEnd));
 }
 
+const OPENERS = new Set(['"', "'", '“', '”', '«', '(', ' ', '\t']);
+
 function atSentenceStart(line: string, sentenceStart: number, at: number): boolean {
-  return /^["'“”«(\s]*$/.test(line.slice(sentenceStart, at));
+  for (let i = sentenceStart; i < at; i++) if (!OPENERS.has(line[i])) return false;
+  return true;
 }
 
 /** Words of [a, b) outside the match. */
@@ -228,6 +262,7 @@ function clauseOf(line: string, sentence: { start: number; end: number }, s: num
 
 /** Fills $0…$9 and {informal|formal}; tidies the spaces that empty groups leave. */
 function fill(template: string, whole: string, line: string, tokens: readonly Token[], groups: Match['groups'], ctx: ReplyContext | null): string {
+  if (!template.includes('$') && !template.includes('{')) return template.trim();
   let s = template.replace(/\$(\d)/g, (_, n: string) => {
     const k = Number(n);
     if (k === 0) return whole;
@@ -249,11 +284,28 @@ function caseByPosition(text: string, atStart: boolean, ctx: ReplyContext | null
   return text[0].toLowerCase() + text.slice(1);
 }
 
+const NO_ALLOW: ReadonlySet<string> = new Set();
+const allowLists = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function allowList(allow: readonly string[]): ReadonlySet<string> {
+  let set = allowLists.get(allow);
+  if (!set) allowLists.set(allow, (set = new Set(allow.map((a) => a.toLowerCase()))));
+  return set;
+}
+
+/** Before the reply is read as a whole (the typing path): no names known yet but those after a greeting. */
+const NO_CONTEXT: Record<Language, Pick<ReplyContext, 'names' | 'language'>> = {
+  fi: { names: new Map(), language: 'fi' },
+  en: { names: new Map(), language: 'en' },
+  sv: { names: new Map(), language: 'sv' },
+};
+
 /** The matched capitals in small letters: names, acronyms and words starting with one kept. */
 function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string {
   const { line, sentence, match } = d;
-  const allow = d.rule.metric?.kind === 'capitals' ? d.rule.metric.allow.map((a) => a.toLowerCase()) : [];
+  const allow = d.rule.metric?.kind === 'capitals' ? allowList(d.rule.metric.allow) : NO_ALLOW;
   const tokens = sentence.tokens;
+  const context = ctx ?? NO_CONTEXT[d.language];
   let out = '';
   let at = d.matchStart;
   const from = match?.start ?? 0;
@@ -263,10 +315,10 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
     if (t.start < d.matchStart || t.end > d.matchEnd) continue;
     out += line.slice(at, t.start);
     // An acronym: in the rule's list (or inflected with a colon: "KELA:n"), or capitals with no vowel ("CRM", "PNR").
-    const keep = allow.some((a) => t.lower === a || (t.lower.startsWith(a) && /^[:'’-]/.test(t.lower.slice(a.length)))) || (t.text.length <= 4 && !/[aeiouyåäö]/.test(t.lower));
+    const keep = allow.has(t.lower) || allow.has(t.lower.split(/[:'’-]/, 1)[0]) || (t.text.length <= 4 && !/[aeiouyåäö]/.test(t.lower));
     if (keep) out += t.text;
     else if (d.language === 'en' && t.lower === 'i') out += 'I';
-    else if (isName(tokens, i, line, ctx ?? { names: new Map(), language: d.language })) out += nameForm(t.text, ctx);
+    else if (isName(tokens, i, line, context)) out += nameForm(t.text, ctx);
     else out += t.text.toLowerCase();
     at = t.end;
   }
@@ -279,7 +331,7 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
  * comma, the commas of an aside, the sentence's other full stop ("5.12.." → "5.12."). What was left to start the
  * sentence gets its capital; a sentence left with no words goes whole, with its space.
  */
-export function deleteRange(line: string, sentenceStart: number, sentenceEnd: number, s: number, e: number, language: Language): string {
+export function deleteRange(line: string, sentenceStart: number, sentenceEnd: number, s: number, e: number, language: Language): Edit {
   const before = line.slice(sentenceStart, s);
   const rest = line.slice(e, sentenceEnd);
   if (/^["'“”«(\s]*$/.test(before)) {
@@ -293,36 +345,41 @@ export function deleteRange(line: string, sentenceStart: number, sentenceEnd: nu
       let b = sentenceEnd;
       while (b < line.length && /\s/.test(line[b])) b++;
       if (b === line.length) while (a > 0 && /\s/.test(line[a - 1])) a--;
-      return line.slice(0, a) + line.slice(b);
+      return { start: a, end: b, text: '' };
     }
     const at = e + lead.length;
-    return line.slice(0, s) + line[at].toUpperCase() + line.slice(at + 1);
+    return { start: s, end: at + 1, text: line[at].toUpperCase() };
   }
+  const space = (from: number) => {
+    let i = from;
+    while (i < line.length && /[ \t]/.test(line[i])) i++;
+    return i;
+  };
   const comma = before.match(/,\s*$/);
   if (comma) {
     const c = s - comma[0].length; // the comma before
     if (/^\s*[,;]/.test(rest)) {
       // An aside between commas: "A, X, B" → "A B".
       const second = e + rest.indexOf(rest.trimStart()[0]);
-      return line.slice(0, c) + line.slice(second + 1);
+      return { start: c, end: second + 1, text: '' };
     }
     if (/^\s*(?:[.!?…]|$)/.test(rest)) {
-      // At the sentence's end: "A, X." → "A."
-      let tail = line.slice(e).replace(/^\s+/, '');
-      if (line[c - 1] === '.' && tail[0] === '.') tail = tail.slice(1);
-      return line.slice(0, c) + tail;
+      // At the sentence's end: "A, X." → "A." (and "5.12., X." → "5.12.").
+      let b = space(e);
+      if (line[c - 1] === '.' && line[b] === '.') b++;
+      return { start: c, end: b, text: '' };
     }
-    return line.slice(0, s) + line.slice(e).replace(/^\s+/, '');
+    return { start: s, end: space(e), text: '' };
   }
   if (/^\s*(?:[,;:.!?…]|$)/.test(rest)) {
     // Before punctuation: the space before goes ("A X, B" → "A, B").
     let a = s;
     while (a > sentenceStart && /[ \t]/.test(line[a - 1])) a--;
-    let tail = line.slice(e).replace(/^[ \t]+/, '');
-    if (line[a - 1] === '.' && tail[0] === '.') tail = tail.slice(1);
-    return line.slice(0, a) + tail;
+    let b = space(e);
+    if (line[a - 1] === '.' && line[b] === '.') b++;
+    return { start: a, end: b, text: '' };
   }
-  return line.slice(0, s) + line.slice(e).replace(/^[ \t]+/, '');
+  return { start: s, end: space(e), text: '' };
 }
 
 const LEAD: Record<Language, RegExp> = {
@@ -336,33 +393,60 @@ const LEAD: Record<Language, RegExp> = {
  * A deletion may take a sentence away whole, or leave at least two of its words: "Renewing your permit is
  * really simple, honestly." is not "Honestly." after the clause goes.
  */
-function leavesSentence(after: string, line: string, sentence: { start: number; end: number }): string | null {
-  const gone = line.length - after.length;
-  const left = after.slice(sentence.start, Math.max(sentence.start, sentence.end - gone));
+function leavesSentence(e: Edit, line: string, sentence: { start: number; end: number }): boolean {
+  if (e.start <= sentence.start && e.end >= sentence.end) return true; // the sentence goes whole
+  const left = line.slice(sentence.start, Math.max(sentence.start, e.start)) + e.text + line.slice(Math.min(e.end, sentence.end), sentence.end);
   const words = countWords(left);
-  return words === 0 || words >= 2 || countWords(line.slice(sentence.start, sentence.end)) < 2 ? after : null;
+  return words === 0 || words >= 2 || countWords(line.slice(sentence.start, sentence.end)) < 2;
 }
 
 function countWords(s: string): number {
   return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
-// ---- Where two lines differ ----
+// ---- Whole words ----
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 
-/** The part of `line` that `after` replaces, widened to whole words; null when they are the same. */
-export function lineEdit(line: string, after: string): { start: number; end: number } | null {
-  if (line === after) return null;
-  let start = 0;
-  const most = Math.min(line.length, after.length);
-  while (start < most && line[start] === after[start]) start++;
-  // Back to the start of the word (the same in both lines up to there), then the common end of what is left:
-  // "Salasanan … helppoa. Sinun" deleted before "Sinun" is that sentence, not the sentence and "Sinun".
-  while (start > 0 && WORD_CHAR.test(line[start - 1]) && (WORD_CHAR.test(line[start] ?? '') || WORD_CHAR.test(after[start] ?? ''))) start--;
+/** Back to the start of the word `at` is in (or stays, between words). */
+function wordStart(line: string, at: number): number {
+  while (at > 0 && at < line.length && WORD_CHAR.test(line[at - 1]) && WORD_CHAR.test(line[at])) at--;
+  return at;
+}
+
+/** On to the end of the word `at` is in. */
+function wordEnd(line: string, at: number): number {
+  while (at > 0 && at < line.length && WORD_CHAR.test(line[at - 1]) && WORD_CHAR.test(line[at])) at++;
+  return at;
+}
+
+/**
+ * The edit made as small as it can be (what it keeps of the line on either side left out), then widened to
+ * whole words: "Salasanan … helppoa. Sinun" deleted before "Sinun" is that sentence, not the sentence and
+ * "Sinun"; "kuten jo mainitsin, l" → "L" is "kuten jo mainitsin, laskunne" → "Laskunne". Null when it changes nothing.
+ */
+export function tighten(line: string, e: Edit): Edit | null {
+  let { start, end, text } = e;
+  const old = line.slice(start, end);
+  if (old === text) return null;
+  let p = 0;
+  const most = Math.min(old.length, text.length);
+  while (p < most && old[p] === text[p]) p++;
+  start += p;
+  text = text.slice(p);
+  // Back to the start of the word, then the common end of what is left.
+  while (start > 0 && WORD_CHAR.test(line[start - 1]) && (WORD_CHAR.test(line[start] ?? '') || WORD_CHAR.test(text[0] ?? ''))) {
+    start--;
+    text = line[start] + text;
+  }
   let q = 0;
-  while (q < most - start && line[line.length - 1 - q] === after[after.length - 1 - q]) q++;
-  let end = line.length - q;
-  while (end < line.length && WORD_CHAR.test(line[end]) && end > 0 && (WORD_CHAR.test(line[end - 1]) || WORD_CHAR.test(after[after.length - (line.length - end) - 1] ?? ''))) end++;
-  return { start, end };
+  const left = Math.min(end - start, text.length);
+  while (q < left && line[end - 1 - q] === text[text.length - 1 - q]) q++;
+  end -= q;
+  text = text.slice(0, text.length - q);
+  while (end < line.length && WORD_CHAR.test(line[end]) && (WORD_CHAR.test(line[end - 1] ?? '') || WORD_CHAR.test(text[text.length - 1] ?? ''))) {
+    text += line[end];
+    end++;
+  }
+  return { start, end, text };
 }

@@ -33,7 +33,7 @@ describe('rewrites in the panel', () => {
     const expected = analyze(text, { uiLanguage: 'en' });
     for (const h of expected.hints) expect(applyTexts(hintOf(panel(), h.ruleId)), h.ruleId).toEqual(h.suggestions);
     expect(applyTexts(hintOf(panel(), 'fi.passive-aggressive.kuten-jo-mainitsin'))).toEqual(['Lippua']);
-    expect(applyTexts(hintOf(panel(), 'fi.formulaic-apology.mahdollinen-haitta'))).toEqual(['Olen pahoillani tästä']);
+    expect(applyTexts(hintOf(panel(), 'fi.formulaic-apology.mahdollinen-haitta'))).toEqual(['Olen pahoillani tästä.']);
     // The refusal gets no rewrite; its model is shown, and may not replace the sentence (it would drop the "ei").
     const refusal = hintOf(panel(), 'fi.negative-framing.ei-mahdollista')!;
     expect(applyTexts(refusal)).toEqual([]);
