@@ -18,7 +18,7 @@ import { words } from '../text/tokens';
 import { replyContext, type ReplyContext } from './context';
 import { addedMarks, type MarkKind } from './marks';
 import { renderReplacement, type Draft } from './render';
-import { NEGATIONS } from './words';
+import { GREETINGS, NEGATIONS } from './words';
 
 export type Refusal = MarkKind | 'raises-hint' | 'clashes' | 'drops-negation' | 'covers-step' | 'does-not-fit';
 
@@ -207,9 +207,11 @@ function model(d: Draft, lineStart: number, ctx: ReplyContext): HintModel | unde
   const out: HintModel = { text, fill };
   const { sentence, match } = d;
   const extra = match ? sentence.tokens.length - (match.end - match.start) : MODEL_EXTRA_WORDS + 1;
-  // Put in place of the sentence only where little of the writer's is lost, and never a yes for a no.
+  // Put in place of the sentence only where little of the writer's is lost (never the greeting the sentence
+  // opens with: "Hei Maija, olisit lukenut ohjeet."), and never a yes for a no.
   const replaced = d.line.slice(sentence.start, sentence.end);
-  if (extra <= MODEL_EXTRA_WORDS && (d.rule.doubleNegative || negations(text, d.language) >= negations(replaced, d.language))) {
+  const greets = !!match && match.start > 0 && GREETINGS[d.language].has(sentence.tokens[0].lower);
+  if (extra <= MODEL_EXTRA_WORDS && !greets && (d.rule.doubleNegative || negations(text, d.language) >= negations(replaced, d.language))) {
     out.replaces = { start: lineStart + sentence.start, end: lineStart + sentence.end };
   }
   return out;
