@@ -24,7 +24,8 @@ async function openPanel(text: string) {
 }
 
 const hintOf = (panel: Element, rule: string) => panel.querySelector(`[data-savy-hint][data-rule="${rule}"]`);
-const applyTexts = (hint: Element | null) => [...(hint?.querySelectorAll('[data-savy-apply]') ?? [])].map((b) => b.textContent);
+/** The rewrites a hint's buttons apply (what replaces the hint's text). */
+const applyTexts = (hint: Element | null) => [...(hint?.querySelectorAll('[data-savy-apply]') ?? [])].map((b) => b.getAttribute('data-savy-rewrite'));
 
 describe('rewrites in the panel', () => {
   it('offers the checked rewrites the CLI offers, and none that would turn a no into a yes', async () => {
@@ -33,6 +34,8 @@ describe('rewrites in the panel', () => {
     const expected = analyze(text, { uiLanguage: 'en' });
     for (const h of expected.hints) expect(applyTexts(hintOf(panel(), h.ruleId)), h.ruleId).toEqual(h.suggestions);
     expect(applyTexts(hintOf(panel(), 'fi.passive-aggressive.kuten-jo-mainitsin'))).toEqual(['Lippua']);
+    // A rewrite that only takes words out says which, not what is left ("Lippua").
+    expect(hintOf(panel(), 'fi.passive-aggressive.kuten-jo-mainitsin')!.querySelector('[data-savy-apply]')!.textContent).toBe('Remove “Kuten jo aiemmin mainitsin,”');
     expect(applyTexts(hintOf(panel(), 'fi.formulaic-apology.mahdollinen-haitta'))).toEqual(['Olen pahoillani tästä.']);
     // The refusal gets no rewrite; its model is shown, and may not replace the sentence (it would drop the "ei").
     const refusal = hintOf(panel(), 'fi.negative-framing.ei-mahdollista')!;

@@ -17,19 +17,24 @@ export function HintActions({ coach, hint, inPanel }: { coach: Coach; hint: Hint
     <>
       {model && <Model model={model} lang={lang} />}
       <div class="savy-actions">
-        {suggestions.map((s) => (
-          <button
-            type="button"
-            class="savy-primary"
-            {...attr('apply')}
-            data-savy-nav=""
-            onMouseDown={keepFocus}
-            onClick={() => void coach.apply(hint, s)}
-            aria-label={s === '' ? t(lang, 'coachRemove', hint.text) : t(lang, 'coachApply', s)}
-          >
-            {s === '' ? t(lang, 'coachRemove', hint.text) : s}
-          </button>
-        ))}
+        {suggestions.map((s) => {
+          const removed = removedBy(hint.text, s);
+          const label = removed !== null ? t(lang, 'coachRemove', removed) : t(lang, 'coachApply', s);
+          return (
+            <button
+              type="button"
+              class="savy-primary"
+              {...attr('apply')}
+              data-savy-rewrite={s}
+              data-savy-nav=""
+              onMouseDown={keepFocus}
+              onClick={() => void coach.apply(hint, s)}
+              aria-label={label}
+            >
+              {removed !== null ? label : s}
+            </button>
+          );
+        })}
         {model?.replaces && (
           <button
             type="button"
@@ -70,4 +75,21 @@ function Model({ model, lang }: { model: HintModel; lang: Language }) {
       {t(lang, 'coachModel')} <q>{parts}</q>
     </p>
   );
+}
+
+/**
+ * What a rewrite takes out of the hint's text, when that is all it does (a capital aside): "Kuten jo mainitsin,
+ * tuki" → "Tuki" takes out "Kuten jo mainitsin,". The button then says so, rather than showing "Tuki".
+ */
+export function removedBy(text: string, replacement: string): string | null {
+  if (replacement === '') return text.trim();
+  const a = text.toLowerCase();
+  const b = replacement.toLowerCase();
+  let p = 0;
+  while (p < b.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  if (p + q !== b.length || a.length <= b.length) return null;
+  const removed = text.slice(p, text.length - q).trim();
+  return /[\p{L}\p{N}]/u.test(removed) ? removed : null;
 }
