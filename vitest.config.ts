@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.ts'],
     environment: 'node',
+    // No test asserts a duration; the default 5 s limit only turned property tests red on a loaded 2-core machine.
+    testTimeout: 60_000,
   },
 });

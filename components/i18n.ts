@@ -2,19 +2,34 @@
  * UI text of Sävy's extension pages (options, progress, popup, practice) from public/_locales, in the UI
  * language: the writer's choice in options (`uiLanguage` in storage.local), else the browser's language.
  * All three languages are bundled so that the choice applies at once and component tests see real words.
+ * Keys are typed (a misspelt key does not compile); plurals and numbers follow the language (lib/i18n.ts).
  * (The content script carries only its own strings: components/coach/i18n.ts.)
  */
 import en from '../public/_locales/en/messages.json';
 import fi from '../public/_locales/fi/messages.json';
 import sv from '../public/_locales/sv/messages.json';
 import type { Language } from '../lib/coaching';
+import { createTranslator, formatNumber, LOCALES, type TextKey } from '../lib/i18n';
 
 import { pickUiLanguage as pickUiLanguageFrom } from './coach/i18n';
 
 export { pickUiLanguageFrom as pickUiLanguage };
 
-type Messages = Record<string, { message: string } | undefined>;
-const ALL = { en, fi, sv } as unknown as Record<Language, Messages>;
+/** Every key of public/_locales (English is the reference; tests/unit/i18n.test.ts checks fi and sv have them all). */
+export type MessageId = keyof typeof en;
+/** What `t` takes: a plain key or a plural family's base key. */
+export type MessageKey = TextKey<MessageId>;
+
+const flat = (json: Record<string, { message: string }>) => Object.fromEntries(Object.entries(json).map(([k, v]) => [k, v.message])) as Record<MessageId, string>;
+const CATALOGS = { en: flat(en), fi: flat(fi), sv: flat(sv) };
+
+/** The UI text of `key` in `lang`, `$1`… replaced by `subs` (numbers formatted, `$1` picks the plural form). */
+export const translate = createTranslator<MessageId>(CATALOGS);
+
+/** Whether a key is in the catalogs (for keys made at run time, like a ticket's setting). */
+export function hasMessage(key: string): key is MessageKey {
+  return key in CATALOGS.en || `${key}_other` in CATALOGS.en;
+}
 
 /** The storage.local key of the writer's UI language ('fi' | 'en' | 'sv'; absent: the browser's). */
 export const UI_LANGUAGE_KEY = 'uiLanguage';
@@ -30,27 +45,29 @@ export function pageLanguage(): Language {
   return current;
 }
 
-export function translate(lang: Language, key: string, ...subs: (string | number)[]): string {
-  const text = ALL[lang][key]?.message ?? ALL.en[key]?.message ?? key;
-  return text.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
-}
-
 /** Text in the page's language. */
-export function t(key: string, ...subs: (string | number)[]): string {
+export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return translate(current, key, ...subs);
 }
 
-const LOCALES: Record<Language, string> = { fi: 'fi-FI', en: 'en-GB', sv: 'sv-FI' };
+/** A number in the page's language, at most one decimal. */
+export function num(n: number, lang: Language = current): string {
+  return formatNumber(n, lang);
+}
 
 export function formatDate(ms: number, lang: Language = current): string {
   return new Date(ms).toLocaleString(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function formatDay(ms: number, lang: Language = current): string {
+  return new Date(ms).toLocaleDateString(LOCALES[lang], { dateStyle: 'medium' });
 }
 
 /**
  * Reads the writer's UI language (or the browser's), makes it this page's language and sets
  * <html lang> and the title.
  */
-export async function startPage(doc: Document, titleKey: string, storage: { get(key: string): Promise<Record<string, unknown>> }): Promise<Language> {
+export async function startPage(doc: Document, titleKey: MessageKey, storage: { get(key: string): Promise<Record<string, unknown>> }): Promise<Language> {
   let stored: unknown;
   try {
     stored = (await storage.get(UI_LANGUAGE_KEY))[UI_LANGUAGE_KEY];

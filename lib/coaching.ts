@@ -13,13 +13,22 @@ export const STEP_IDS = ['greet', 'thank', 'empathize', 'apologize', 'next-steps
 export type StepId = (typeof STEP_IDS)[number];
 export type Steps = Record<StepId, boolean>;
 
-export const STEPS: Record<StepId, { name: Record<Language, string>; does: Record<Language, string> }> = {
+/**
+ * The five steps: `name`, what the reply `does` for it, and what would make it `strong` when a phrase covers it only
+ * weakly (the phrase has an open hint: "Pahoittelemme mahdollista haittaa" is a stock apology).
+ */
+export const STEPS: Record<StepId, { name: Record<Language, string>; does: Record<Language, string>; strong: Record<Language, string> }> = {
   greet: {
     name: { fi: 'Kohtaa ihminen', en: 'Meet the person', sv: 'Möt människan' },
     does: {
       fi: 'Puhuttele ihmistä, mieluiten nimeltä, ja näytä, että kuuntelit.',
       en: 'Address the person, ideally by name, and show that you listened.',
       sv: 'Tilltala personen, gärna med namn, och visa att du har lyssnat.',
+    },
+    strong: {
+      fi: 'Tervehdi omin sanoin, mieluiten nimeltä, ja näytä, että luit viestin.',
+      en: 'Greet them in your own words, ideally by name, and show you read their message.',
+      sv: 'Hälsa med egna ord, gärna med namn, och visa att du läst meddelandet.',
     },
   },
   thank: {
@@ -29,6 +38,11 @@ export const STEPS: Record<StepId, { name: Record<Language, string>; does: Recor
       en: 'Value that the problem was raised.',
       sv: 'Tacka för att kunden tog upp saken.',
     },
+    strong: {
+      fi: 'Kiitä omin sanoin juuri siitä, mitä asiakas kertoi.',
+      en: 'Thank them in your own words for exactly what they told you.',
+      sv: 'Tacka med egna ord för just det kunden berättade.',
+    },
   },
   empathize: {
     name: { fi: 'Asetu asiakkaan asemaan', en: 'Put yourself in their place, in words', sv: 'Sätt dig in i kundens situation' },
@@ -36,6 +50,11 @@ export const STEPS: Record<StepId, { name: Record<Language, string>; does: Recor
       fi: 'Sano sanoin, millainen tilanne asiakkaalle on.',
       en: "Name the customer's situation or feeling.",
       sv: 'Sätt ord på kundens situation eller känsla.',
+    },
+    strong: {
+      fi: 'Sano omin sanoin, miltä tilanne asiakkaasta tuntuu, ilman jossittelua.',
+      en: 'Say in your own words how the situation feels to them, with no “if”.',
+      sv: 'Säg med egna ord hur situationen känns för kunden, utan ”om”.',
     },
   },
   apologize: {
@@ -45,6 +64,11 @@ export const STEPS: Record<StepId, { name: Record<Language, string>; does: Recor
       en: 'Take a share of the responsibility and say sorry plainly where something went wrong.',
       sv: 'Ta en del av ansvaret och be om ursäkt rakt ut när något gick fel.',
     },
+    strong: {
+      fi: 'Nimeä, mikä meni vikaan, ja pahoittele sitä ilman ehtoja.',
+      en: 'Name what went wrong and say sorry for it, with no conditions.',
+      sv: 'Säg vad som gick fel och be om ursäkt för det, utan villkor.',
+    },
   },
   'next-steps': {
     name: { fi: 'Mitä seuraavaksi', en: 'What happens next', sv: 'Vad händer härnäst' },
@@ -52,6 +76,11 @@ export const STEPS: Record<StepId, { name: Record<Language, string>; does: Recor
       fi: 'Kerro, mitä tapahtuu nyt ja milloin: konkreettinen lupaus, joka voidaan pitää.',
       en: 'Say what happens now and when: a concrete promise that can be kept.',
       sv: 'Säg vad som händer nu och när: ett konkret löfte som går att hålla.',
+    },
+    strong: {
+      fi: 'Kerro, kuka tekee mitä ja mihin mennessä.',
+      en: 'Say who does what, and by when.',
+      sv: 'Säg vem som gör vad, och när.',
     },
   },
 };
@@ -132,9 +161,9 @@ export const CATEGORIES: Record<BuiltInCategoryId, { name: Record<Language, stri
   shouting: {
     name: { fi: 'Huutaminen', en: 'Shouting', sv: 'Skrikande' },
     description: {
-      fi: 'ISOT KIRJAIMET tai "!!" korostuksena. Korosta rauhallisesti.',
-      en: 'CAPITALS or "!!" for emphasis. Use calm, plain emphasis.',
-      sv: 'VERSALER eller "!!" som betoning. Betona lugnt.',
+      fi: 'ISOT KIRJAIMET tai ”!!” korostuksena. Korosta rauhallisesti.',
+      en: 'CAPITALS or “!!” for emphasis. Use calm, plain emphasis.',
+      sv: 'VERSALER eller ”!!” som betoning. Betona lugnt.',
     },
   },
   jargon: {
@@ -167,4 +196,29 @@ export function noSteps(): Steps {
 export function localize(text: LocalText | undefined, lang: Language): string {
   if (!text) return '';
   return text[lang] ?? text.en ?? text.fi ?? text.sv ?? '';
+}
+
+/** A category a ruleset declares (a team's own): its id and its name and description in some languages. */
+export interface DeclaredCategory {
+  id: string;
+  name: LocalText;
+  description?: LocalText;
+}
+
+/**
+ * The name of a tone category for people, never its id: a built-in category by COACHING.md, a team's own by
+ * what its ruleset declares (`declared`), the id only when neither knows it (a category of a ruleset no longer in
+ * force). The pages, the coach's card and panel and the progress history all name categories through this.
+ */
+export function categoryName(id: string, lang: Language, declared: readonly DeclaredCategory[] = []): string {
+  const builtIn = (CATEGORIES as Record<string, { name: Record<Language, string> } | undefined>)[id];
+  if (builtIn) return builtIn.name[lang];
+  return localize(declared.find((c) => c.id === id)?.name, lang) || id;
+}
+
+/** What a category means and what to do instead, as categoryName() finds it ('' when nothing says). */
+export function categoryDescription(id: string, lang: Language, declared: readonly DeclaredCategory[] = []): string {
+  const builtIn = (CATEGORIES as Record<string, { description: Record<Language, string> } | undefined>)[id];
+  if (builtIn) return builtIn.description[lang];
+  return localize(declared.find((c) => c.id === id)?.description, lang);
 }

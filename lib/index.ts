@@ -7,9 +7,9 @@ import type { Ruleset } from './ruleset/schema';
 import { withRewrites } from './rewrite/check';
 
 export * from './coaching';
-export type { Analysis, AnalyzeOptions, Hint, HintModel } from './engine/analyze';
+export type { Analysis, AnalyzeOptions, Hint, HintModel, StepCue } from './engine/analyze';
 export { offerRewrites, withRewrites, type Offer } from './rewrite/check';
-export { Analyzer } from './engine/analyze';
+export { Analyzer, weakSteps } from './engine/analyze';
 export { compileRuleset, type CompiledRuleset } from './engine/compile';
 export { bundledRuleset } from './ruleset/bundled';
 export { mergeRulesets, personalLayer } from './ruleset/merge';

@@ -3,7 +3,7 @@
  * live in lib/). components/messaging.ts binds it with @webext-core/messaging. Add a message here, with its
  * data and its answer, and both sides are type-checked.
  */
-import type { Language, Steps } from './coaching';
+import type { Language, StepId, Steps } from './coaching';
 import type { HintEventInput, HistoryStatus, PracticeInput, ReplyInput } from './history/types';
 import type { ActiveRuleset, TeamRulesetInfo, WriterSourceInput } from './team/protocol-types';
 import type { TodayCounts } from './history/today';
@@ -20,6 +20,8 @@ export interface DraftStatus {
   language: Language;
   hints: number;
   steps: Steps;
+  /** Steps covered only by a phrase that has an open hint (lib/engine/analyze.ts `weakSteps`); absent when none. */
+  weak?: StepId[];
 }
 
 /**
@@ -33,6 +35,22 @@ export interface CoachRules {
   mutesLocked: boolean;
   /** The active ruleset's `updatedAt` (0 when the background has published none yet). */
   updatedAt: number;
+}
+
+/** What the coach in a page needs at start (it cannot read the extension's storage: storage.local is for trusted contexts only). */
+export interface CoachSettings {
+  /** The writer's UI language choice as stored (checked by the coach). */
+  uiLanguage: unknown;
+  /** The history's status (HistoryStatus), or null. */
+  historyStatus: unknown;
+}
+
+/** Background → content scripts of every tab: something the coach shows changed. */
+export interface CoachUpdate {
+  /** The rules or the writer's mutes changed: ask `getRules` again (if the page ever asked). */
+  rules?: boolean;
+  /** The history's status changed (HistoryStatus). */
+  historyStatus?: unknown;
 }
 
 export interface ProtocolMap {
@@ -61,6 +79,10 @@ export interface ProtocolMap {
   historyStatusTold(): void;
   /** Progress page → background: space was freed (delete, prune): try recording again. Answers the new status. */
   historyResume(): HistoryStatus;
+  /** Content script → background: the UI language and the history's status, at start. */
+  coachSettings(): CoachSettings;
+  /** Background → content scripts (tabs.sendMessage): the rules, mutes or history status changed. */
+  coachUpdate(update: CoachUpdate): void;
   /** Content script → background: the coach's rules (bundled + team + personal, merged), asked when a field first gets focus. */
   getRules(): CoachRules;
   /** Content script, pages → background: the validated team ruleset in force + the writer's mutes, or null (bundled only). */

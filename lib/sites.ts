@@ -77,3 +77,61 @@ export function dynamicSitePatterns(adminSites: unknown, writerSites: unknown): 
   const builtIn = new Set<string>(BUILT_IN_SITES);
   return [...new Set(all.filter(isMatchPattern))].filter((p) => !builtIn.has(p)).sort();
 }
+
+/**
+ * The patterns as Firefox can register them: its match patterns cannot name a port (MDN, "Match patterns"), so
+ * `http://127.0.0.1:18091/*` becomes `http://127.0.0.1/*`, which matches every port of that host.
+ */
+export function withoutPorts(patterns: readonly string[]): string[] {
+  return [...new Set(patterns.map((p) => p.replace(/^([^:]+:\/\/[^/]*?)(?::\d+|:\*)(\/.*)$/, '$1$2')))].sort();
+}
+
+/** What the background asks of the run-time registration (and what the browser reports back of one). */
+export interface CoachRegistration {
+  matches?: string[];
+  js?: string[];
+  allFrames?: boolean;
+  runAt?: string;
+  persistAcrossSessions?: boolean;
+}
+
+/**
+ * Whether the registration the browser holds already is the one wanted, so it can be kept as it is: a script
+ * unregistered and registered again is missing for a moment, and a tab restored at browser start in that moment
+ * is never coached. Order of `matches` does not matter; a leading "/" on file names does not either.
+ */
+export function sameRegistration(existing: CoachRegistration | undefined, wanted: CoachRegistration): boolean {
+  if (!existing) return false;
+  const list = (v: string[] | undefined, file = false) =>
+    JSON.stringify([...(v ?? [])].map((s) => (file ? s.replace(/^\//, '') : s)).sort());
+  return (
+    list(existing.matches) === list(wanted.matches) &&
+    list(existing.js, true) === list(wanted.js, true) &&
+    (existing.allFrames ?? false) === (wanted.allFrames ?? false) &&
+    (existing.runAt ?? 'document_idle') === (wanted.runAt ?? 'document_idle') &&
+    (existing.persistAcrossSessions ?? true) === (wanted.persistAcrossSessions ?? true)
+  );
+}
+
+/** One frame of an open tab, as the background's probe saw it. */
+export interface OpenFrame {
+  frameId: number;
+  /** `location.href` of the frame. */
+  url: string;
+  /** The frame's origin (`self.origin`): about:blank and srcdoc frames inherit their creator's. */
+  origin: string;
+  /** A live coach already runs in this document. */
+  coached: boolean;
+}
+
+/**
+ * The frames of an open tab that get the coach now: not coached yet, and on a site of `patterns` (by address,
+ * or for about:blank / srcdoc frames by the origin they inherit, as `matchOriginAsFallback` does).
+ */
+export function framesToCoach(frames: OpenFrame[], patterns: readonly string[]): number[] {
+  const matches = (url: string) => patterns.some((p) => matchesPattern(p, url));
+  return frames
+    .filter((f) => !f.coached)
+    .filter((f) => (/^https?:/.test(f.url) ? matches(f.url) : /^https?:\/\//.test(f.origin) && matches(`${f.origin}/`)))
+    .map((f) => f.frameId);
+}

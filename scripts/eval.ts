@@ -3,9 +3,10 @@
  *
  * Measures the bundled rules on a labelled corpus: per language and category, precision and recall of the
  * categories a reply is hinted with (a reply counts once per category), and per step the share of replies
- * whose step is judged as labelled. --check exits 1 below precision 0.85, recall 0.75 or step accuracy 0.9
- * overall, or when any offered rewrite is mechanically unsound. --verbose lists every miss and false alarm,
- * for tuning, and every rewrite the checker kept back.
+ * whose step is judged as labelled, and per language the share of clean replies (no category labelled) that get
+ * any hint. --check exits 1 below precision 0.85, recall 0.75 or step accuracy 0.9 overall, or when any offered
+ * rewrite is mechanically unsound. --verbose lists every miss and false alarm, for tuning, and every rewrite the
+ * checker kept back.
  *
  * Rewrites: how many are offered, how many the checker kept back and why, and the share of offered ones that
  * read right once applied (lib/rewrite/soundness.ts); with readers' verdicts (--verdicts, default
@@ -52,6 +53,8 @@ type Counts = { tp: number; fp: number; fn: number };
 const cat = new Map<string, Counts>();
 const steps = new Map<string, { right: number; all: number }>();
 let langRight = 0;
+/** Clean replies (no category labelled) per language, and how many of them got a hint. */
+const clean = new Map<string, { all: number; flagged: number }>();
 const bump = (key: string, field: keyof Counts) => {
   const c = cat.get(key) ?? { tp: 0, fp: 0, fn: 0 };
   c[field]++;
@@ -90,6 +93,14 @@ for (const row of rows) {
   if (a.language === row.lang) langRight++;
   else if (values.verbose) console.log(`LANG ${row.id}: detected ${a.language}`);
   const found = new Set(a.hints.map((h) => h.category));
+  if (row.categories.length === 0) {
+    for (const key of [row.lang, 'all']) {
+      const c = clean.get(key) ?? { all: 0, flagged: 0 };
+      c.all++;
+      if (a.hints.length) c.flagged++;
+      clean.set(key, c);
+    }
+  }
   for (const c of CATEGORY_IDS) {
     const want = row.categories.includes(c);
     const got = found.has(c);
@@ -134,13 +145,23 @@ for (const s of [...STEP_IDS, '*']) {
   });
   console.log(`${(s === '*' ? 'overall' : s).padEnd(22)} ${cells.join(' ')}`);
 }
+const cleanCells = langs.map((l) => {
+  const c = clean.get(l) ?? { all: 0, flagged: 0 };
+  return `${fmt(ratio(c.flagged, c.all || 1))} (${c.flagged}/${c.all})`.padEnd(13);
+});
+console.log(`\nclean replies flagged  ${langs.map((l) => l.padEnd(13)).join(' ')}`);
+console.log(`${''.padEnd(22)} ${cleanCells.join(' ')}`);
 const all = cat.get('all/*') ?? { tp: 0, fp: 0, fn: 0 };
 const overall = {
   precision: ratio(all.tp, all.tp + all.fp),
   recall: ratio(all.tp, all.tp + all.fn),
   steps: ratio(steps.get('all/*')?.right ?? 0, steps.get('all/*')?.all ?? 0),
 };
-console.log(`\noverall: precision ${fmt(overall.precision)}, recall ${fmt(overall.recall)}, step accuracy ${fmt(overall.steps)}`);
+const cleanAll = clean.get('all') ?? { all: 0, flagged: 0 };
+console.log(
+  `\noverall: precision ${fmt(overall.precision)}, recall ${fmt(overall.recall)}, step accuracy ${fmt(overall.steps)}, ` +
+    `clean replies flagged ${fmt(ratio(cleanAll.flagged, cleanAll.all || 1))} (${cleanAll.flagged}/${cleanAll.all})`,
+);
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
 const byLang = ['fi', 'en', 'sv'].map((l) => `${l} ${rewrites.byLang.get(l) ?? 0}`).join(', ');

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// npm test: type-check, unit and component tests, build, then the end-to-end tests in Chromium.
-// Ends with one plain summary line, "N passed, N failed", across every suite.
+// npm test: type-check, unit and component tests, build, then the end-to-end tests in Chromium, then the Firefox
+// build and its end-to-end tests in Debian's firefox-esr. Ends with one plain summary line, "N passed, N failed",
+// across every suite.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CHROMIUM = process.env.SAVY_CHROMIUM ?? '/usr/bin/chromium';
+const FIREFOX = process.env.SAVY_FIREFOX ?? '/usr/bin/firefox-esr';
 const out = mkdtempSync(join(tmpdir(), 'savy-test-'));
 let passed = 0;
 let failed = 0;
@@ -43,6 +45,19 @@ if (hasE2e) {
     failed++;
   } else if (run('build', 'npx', ['wxt', 'build'])) {
     vitest('e2e', 'vitest.e2e.config.ts');
+  } else {
+    failed++;
+  }
+}
+
+const hasFirefox = existsSync('tests/firefox') && readdirSync('tests/firefox').some((f) => f.endsWith('.test.ts'));
+if (hasFirefox) {
+  if (!existsSync(FIREFOX)) {
+    console.error(`\n✖ Firefox end-to-end tests need Firefox ESR at ${FIREFOX} (apt-get install -y firefox-esr); set SAVY_FIREFOX to use another.`);
+    problems.push('no Firefox for the Firefox end-to-end tests');
+    failed++;
+  } else if (run('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+    vitest('firefox', 'vitest.firefox.config.ts');
   } else {
     failed++;
   }

@@ -21,6 +21,11 @@ export interface ApplyTarget {
   replacement: string;
   /** Select this part of the replacement afterwards ([start, end) in it): what the writer fills in. */
   select?: [number, number];
+  /**
+   * Called once, as soon as the field reads as expected (often before `settle`): the moment to record the
+   * action, so that a tab closed at once does not lose it.
+   */
+  onChanged?: () => void;
 }
 
 /** Waits for editors that update their DOM asynchronously (mutation observers, microtasks, a frame). */
@@ -45,6 +50,7 @@ export async function applyToTextarea(ta: HTMLTextAreaElement, t: ApplyTarget, s
     ta.setRangeText(t.replacement, t.start, t.end, 'end');
     ta.dispatchEvent(new (doc.defaultView!.InputEvent)('input', { bubbles: true, inputType: 'insertReplacementText', data: t.replacement }));
   }
+  if (ta.value === expected) t.onChanged?.();
   await settle();
   if (ta.value !== expected) {
     if (ta.value !== before) {
@@ -117,6 +123,7 @@ export async function applyToContentEditable(root: HTMLElement, t: ApplyTarget, 
       }
     }
   }
+  if (norm(TextMap.read(root).text) === expected) t.onChanged?.();
   await settle();
   const after = norm(TextMap.read(root).text);
   if (after !== expected) {

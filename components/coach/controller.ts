@@ -4,18 +4,21 @@
  * happy-dom. Everything stops when `signal` aborts.
  */
 import { batch, computed, signal, type Signal } from '@preact/signals';
-import type { Analysis, Hint, HintModel } from '../../lib/engine/analyze';
+import type { Analysis, Hint, HintModel, StepId } from '../../lib/index';
 import type { CompiledRuleset } from '../../lib/engine/compile';
+import { weakSteps } from '../../lib/engine/analyze';
 import { noSteps, type Language } from '../../lib/coaching';
 import { offerRewrites } from '../../lib/rewrite/check';
-import { applyToContentEditable, applyToTextarea, frameSettle, type ApplyResult, type ApplyTarget, type Settle } from './apply';
+import type { TextSpan } from '../../lib/text/regions';
+import { frameSettle, type ApplyResult, type ApplyTarget, type Settle } from './apply';
+import { carryDismissals, followHints, isDismissed, type Dismissal } from './dismissals';
 import { watchFields } from './fields';
-import { clearHighlights, ensureHighlightStyles, highlightsSupported, paintHighlights } from './highlights';
-import { TextareaMirror } from './mirror';
-import { TextMap } from './text-map';
+import { createSurface, type Surface } from './surface';
+import { BADGE_SIZE, placeBadge, type Box } from './ui/place';
 
 export interface TextAnalyzer {
-  analyze(text: string): Analysis;
+  /** `skip`: the parts the field's structure marks as quoted or a signature (Analyzer.analyze). */
+  analyze(text: string, skip?: readonly TextSpan[]): Analysis;
   /** The rules it reads with: a hint's rewrites are checked against them when the hint is shown. */
   readonly compiled?: CompiledRuleset;
 }
@@ -56,6 +59,11 @@ export interface CoachDeps {
   settle?: Settle;
   /** Errors in Sävy's own handlers: reported here, never thrown into the page. */
   onError?(e: unknown): void;
+  /**
+   * Whether an event on one of Sävy's controls comes from the writer (CONTRACT.md §2: controls act only on trusted
+   * input). Default `event.isTrusted`; tests of the UI in happy-dom, whose events are never trusted, replace it.
+   */
+  isTrusted?(e: Event): boolean;
 }
 
 export interface CardState {
@@ -64,12 +72,32 @@ export interface CardState {
   by: 'pointer' | 'caret';
 }
 
+/** Where an action was started: after it, the focus goes back to the text (card) or stays in the panel (panel). */
+export type ActionFrom = 'card' | 'panel';
+
+/** A request to the panel to take the focus: onto a hint's first control, or (null) the first control. */
+export interface PanelFocus {
+  hintId: string | null;
+  /** Only when the focus is not in the panel already (Alt+Shift+S with the panel open). */
+  enter: boolean;
+  n: number;
+}
+
+const sameSpans = (a: readonly TextSpan[], b: readonly TextSpan[]) => a.length === b.length && a.every((s, i) => s.start === b[i].start && s.end === b[i].end);
+
+/** How long a card opened by the pointer stays after the pointer left its underline (time to reach the card). */
+const CARD_LEAVE_MS = 300;
+
+const isCardNode = (n: EventTarget): boolean => (n as Element).nodeType === 1 && (n as Element).hasAttribute('data-savy-card');
+
 export class Coach {
   readonly field: Signal<HTMLElement | null> = signal(null);
   readonly analysis: Signal<Analysis> = signal({ language: 'fi', hints: [], steps: noSteps() });
-  readonly dismissed: Signal<ReadonlySet<string>> = signal(new Set());
+  /** Hints the writer dismissed, by rule and place (dismissals.ts): they stay dismissed while the writer types on. */
+  readonly dismissed: Signal<readonly Dismissal[]> = signal([]);
   readonly muted: Signal<ReadonlySet<string>>;
   readonly panelOpen = signal(false);
+  readonly panelFocus: Signal<PanelFocus | null> = signal(null);
   readonly card: Signal<CardState | null> = signal(null);
   readonly notice: Signal<string | null> = signal(null);
   /** A lasting message key (history paused, rules unavailable): shown until closed or replaced; typing keeps it. */
@@ -80,28 +108,27 @@ export class Coach {
   readonly hints = computed(() => {
     const dismissed = this.dismissed.value;
     const muted = this.muted.value;
-    return this.analysis.value.hints.filter((h) => !dismissed.has(h.id) && !muted.has(h.ruleId));
+    return this.analysis.value.hints.filter((h) => !muted.has(h.ruleId) && !isDismissed(dismissed, h));
   });
+  /** Steps covered only by a phrase that has an open hint (a dismissed or muted hint no longer makes one weak). */
+  readonly weak = computed((): readonly StepId[] => weakSteps(this.analysis.value, this.hints.value));
   readonly lang: Language;
 
   private analyzers = new WeakMap<HTMLElement, TextAnalyzer>();
   private fieldAbort: AbortController | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private map: TextMap | null = null;
-  private ranges = new Map<string, Range>();
-  private mirror: TextareaMirror | null = null;
+  /** The field being coached, as a surface (surface.ts): the only place that knows its kind. */
+  private surface: Surface | null = null;
   private container: HTMLElement | null = null;
   private lastText = '';
+  private lastSkip: readonly TextSpan[] = [];
   private frame = 0;
-  private savedRange: Range | null = null;
-  private pointerOnCard = false;
-  private pointer = { x: 0, y: 0 };
+  /** The caret's last offset in the field (kept while the focus is in Sävy's UI), -1 when unknown. */
+  private caret = -1;
+  private pointer = { x: 0, y: 0, onCard: false };
   private pointerFrame = 0;
-  /** The contenteditable hints painted last (those in view). */
-  private visibleHints: Hint[] = [];
-  private lastPainted = '';
-  /** Bumped whenever the ranges are rebuilt (the same hint ids may then have new ranges). */
-  private paintGeneration = 0;
+  private leaveTimer: ReturnType<typeof setTimeout> | undefined;
+  private focusRequests = 0;
   /** The field the history's current reply belongs to. */
   private historyField: HTMLElement | null = null;
   /** Rewrites offered per hint id, for the text in `rewritesFor` (checked when a hint is first shown). */
@@ -117,7 +144,14 @@ export class Coach {
     this.lang = deps.uiLanguage;
     this.mutesLocked = signal(!!deps.mutesLocked);
     this.muted = signal(deps.mutesLocked ? new Set() : new Set(deps.mutedRules));
-    abortSignal.addEventListener('abort', () => this.detach(), { once: true });
+    abortSignal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(this.leaveTimer);
+        this.detach();
+      },
+      { once: true },
+    );
   }
 
   start(): void {
@@ -128,7 +162,7 @@ export class Coach {
     this.win.addEventListener('resize', this.guard(() => this.relayout()), opts);
     doc.addEventListener('mousemove', this.guard((e: MouseEvent) => this.onPointer(e)), opts);
     doc.addEventListener('selectionchange', this.guard(() => this.onCaret()), { signal: this.abortSignal });
-    doc.addEventListener('keydown', this.guard((e: KeyboardEvent) => this.onShortcut(e)), { capture: true, signal: this.abortSignal });
+    doc.addEventListener('keydown', this.control((e: KeyboardEvent) => this.onKey(e)), { capture: true, signal: this.abortSignal });
   }
 
   /** Wraps a handler so that nothing Sävy does ever throws into the page. */
@@ -138,6 +172,22 @@ export class Coach {
         fn(...args);
       } catch (e) {
         this.deps.onError?.(e);
+      }
+    };
+  }
+
+  /**
+   * The one gate of every control's handler (badge, card, panel, keyboard): acts only on input from the writer
+   * (CONTRACT.md §2: the page's scripts can read the shadow root but cannot act as the writer), and never throws.
+   */
+  control<E extends Event>(fn: (e: E) => unknown): (e: E) => void {
+    return (e: E) => {
+      if (!(this.deps.isTrusted ? this.deps.isTrusted(e) : e.isTrusted)) return;
+      try {
+        const r = fn(e);
+        if (r instanceof Promise) r.catch((err: unknown) => this.deps.onError?.(err));
+      } catch (err) {
+        this.deps.onError?.(err);
       }
     };
   }
@@ -179,23 +229,13 @@ export class Coach {
     this.detach();
     this.container ??= this.deps.mountUi(this);
     this.fieldAbort = new AbortController();
-    const s = this.fieldAbort.signal;
-    const schedule = this.guard(() => this.schedule());
-    el.addEventListener('input', schedule, { signal: s });
-    el.addEventListener('scroll', this.guard(() => this.relayout()), { passive: true, signal: s });
-    if (el.localName === 'textarea') {
-      this.mirror = new TextareaMirror(this.container);
-      // Programmatic value changes fire no event: look again on key-up and on focus.
-      el.addEventListener('keyup', schedule, { signal: s });
-    } else {
-      ensureHighlightStyles(el, this.win);
-      const mo = new this.win.MutationObserver(schedule);
-      mo.observe(el, { characterData: true, childList: true, subtree: true });
-      s.addEventListener('abort', () => mo.disconnect(), { once: true });
-    }
-    const ro = typeof this.win.ResizeObserver === 'function' ? new this.win.ResizeObserver(this.guard(() => this.relayout())) : null;
-    ro?.observe(el);
-    if (ro) s.addEventListener('abort', () => ro.disconnect(), { once: true });
+    this.surface = createSurface(el, { win: this.win, container: this.container });
+    this.surface.watch(
+      this.guard(() => this.schedule()),
+      this.guard(() => this.relayout()),
+      this.fieldAbort.signal,
+      this.guard(() => this.onCaret()),
+    );
     if (!this.analyzers.has(el)) this.analyzers.set(el, this.deps.createAnalyzer());
     if (this.historyField && this.historyField !== el) this.record((h) => h.startReply());
     this.historyField = el;
@@ -203,7 +243,9 @@ export class Coach {
       this.field.value = el;
       this.card.value = null;
       this.notice.value = null;
+      this.dismissed.value = [];
     });
+    this.caret = -1;
     this.lastText = '\u0000';
     this.analyzeNow();
   }
@@ -212,13 +254,8 @@ export class Coach {
     clearTimeout(this.timer);
     this.fieldAbort?.abort();
     this.fieldAbort = null;
-    this.mirror?.remove();
-    this.mirror = null;
-    if (highlightsSupported(this.win)) clearHighlights(this.win);
-    this.ranges.clear();
-    this.visibleHints = [];
-    this.lastPainted = '';
-    this.map = null;
+    this.surface?.dispose();
+    this.surface = null;
     batch(() => {
       this.field.value = null;
       this.card.value = null;
@@ -235,23 +272,20 @@ export class Coach {
   /** Reads the field, analyses (incrementally) and redraws. */
   analyzeNow(): void {
     const el = this.field.value;
-    if (!el) return;
-    let text: string;
-    if (el.localName === 'textarea') {
-      text = (el as HTMLTextAreaElement).value;
-      this.map = null;
-    } else {
-      this.map = TextMap.read(el);
-      text = this.map.text;
-    }
-    if (text === this.lastText) return;
+    const surface = this.surface;
+    if (!el || !surface) return;
+    const { text, skip } = surface.read();
+    if (text === this.lastText && sameSpans(skip, this.lastSkip)) return;
+    this.lastSkip = skip;
+    const before = this.lastText;
     this.lastText = text;
     if (this.notice.value) this.notice.value = null; // the writer moved on
-    const analysis = this.analyzers.get(el)!.analyze(text);
+    const analysis = this.analyzers.get(el)!.analyze(text, skip);
     batch(() => {
+      if (this.dismissed.value.length) this.dismissed.value = followHints(carryDismissals(this.dismissed.value, before, text), analysis.hints);
       this.analysis.value = analysis;
       const card = this.card.value;
-      if (card && !analysis.hints.some((h) => h.id === card.hint.id)) this.card.value = null;
+      if (card && !this.hints.value.some((h) => h.id === card.hint.id)) this.card.value = null;
     });
     this.record((h) => h.analysed(text, analysis, this.hints.value));
     this.paint();
@@ -259,60 +293,8 @@ export class Coach {
 
   /** Draws the underlines for the current hints. */
   paint(): void {
-    const el = this.field.value;
-    if (!el) return;
-    const hints = this.hints.value;
-    const active = this.card.value?.hint.id ?? null;
-    if (this.mirror) {
-      this.mirror.update(this.lastText, hints, active);
-      this.mirror.position(el as HTMLTextAreaElement);
-    } else if (this.map) {
-      ensureHighlightStyles(el, this.win); // the page may have replaced its adopted stylesheets meanwhile
-      this.ranges.clear();
-      this.paintGeneration++;
-      for (const h of hints) {
-        const r = this.map.range(h.start, h.end);
-        if (r) this.ranges.set(h.id, r);
-      }
-      this.paintVisible();
-    }
+    this.surface?.paint(this.hints.value, this.card.value?.hint.id ?? null);
     this.layout.value++;
-  }
-
-  /**
-   * Highlights only the hints in view: the browser revalidates every highlighted range on each DOM change,
-   * so a long reply with hundreds of hints would cost on every keystroke. Scrolling paints the newly visible.
-   */
-  private paintVisible(): void {
-    const el = this.field.value;
-    if (!el || this.mirror) return;
-    const fr = el.getBoundingClientRect();
-    const top = Math.max(fr.top, 0) - 60;
-    const bottom = Math.min(fr.bottom, this.win.innerHeight) + 60;
-    // Hints in text order lie in vertical order: find the first in view by bisection, then walk while in view.
-    const hints = [...this.hints.value].filter((h) => this.ranges.has(h.id)).sort((a, b) => a.start - b.start);
-    const rect = (h: Hint) => this.ranges.get(h.id)!.getBoundingClientRect();
-    let lo = 0;
-    let hi = hints.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rect(hints[mid]).bottom < top) lo = mid + 1;
-      else hi = mid;
-    }
-    const visible: Hint[] = [];
-    for (let i = lo; i < hints.length; i++) {
-      const r = rect(hints[i]);
-      if (r.top > bottom) break;
-      if (r.bottom >= top || (r.width === 0 && r.height === 0)) visible.push(hints[i]);
-    }
-    this.visibleHints = visible;
-    const active = this.card.value?.hint.id ?? null;
-    const key = `${active}|${visible.map((h) => h.id).join(',')}|${this.paintGeneration}`;
-    if (key === this.lastPainted) return; // scrolling within the same hints: nothing to redraw
-    this.lastPainted = key;
-    const sel = this.deps.doc.getSelection();
-    const caretNode = sel?.focusNode && el.contains(sel.focusNode) ? sel.focusNode : null;
-    paintHighlights(this.win, visible, this.ranges, active, caretNode);
   }
 
   relayout(): void {
@@ -320,10 +302,8 @@ export class Coach {
     this.frame = this.win.requestAnimationFrame(
       this.guard(() => {
         this.frame = 0;
-        const el = this.field.value;
-        if (!el) return;
-        if (this.mirror) this.mirror.position(el as HTMLTextAreaElement);
-        else this.paintVisible();
+        if (!this.surface) return;
+        this.surface.relayout();
         const card = this.card.value;
         if (card) {
           const r = this.hintRects(card.hint)[0];
@@ -335,61 +315,84 @@ export class Coach {
   }
 
   hintRects(h: Hint): DOMRect[] {
-    if (this.mirror) return this.mirror.rects(h.id);
-    const r = this.ranges.get(h.id);
-    return r ? [...r.getClientRects()] : [];
+    return this.surface?.rects(h) ?? [];
   }
 
-  /** Pointer moves are looked at once per frame, and only over the field (and only its hints in view). */
+  /**
+   * The line being written: the caret's line across the field (client coordinates), so that the card, the panel and
+   * the badge keep off it; null when the caret was never in the field.
+   */
+  writingLine(): Box | null {
+    const el = this.field.value;
+    const at = this.surface?.caretOffset() ?? -1;
+    const offset = at >= 0 ? at : this.caret;
+    if (!el || offset < 0) return null;
+    const r = this.surface?.offsetRect(offset);
+    if (!r) return null;
+    const f = el.getBoundingClientRect();
+    return { left: f.left, right: f.right, top: r.top, bottom: r.bottom };
+  }
+
+  /**
+   * Pointer moves are looked at once per frame, and only over the field (and only its hints in view). Whether the
+   * pointer is on the card is read from each move's own path, never remembered from enter/leave events: a card
+   * that vanishes under the pointer must not leave anything behind.
+   */
   private onPointer(e: MouseEvent): void {
-    this.pointer = { x: e.clientX, y: e.clientY };
+    this.pointer = { x: e.clientX, y: e.clientY, onCard: e.composedPath().some(isCardNode) };
     if (this.pointerFrame) return;
     this.pointerFrame = this.win.requestAnimationFrame(
       this.guard(() => {
         this.pointerFrame = 0;
-        this.pointAt(this.pointer.x, this.pointer.y);
+        this.pointAt();
       }),
     );
   }
 
-  private pointAt(x: number, y: number): void {
+  private hintAt(x: number, y: number): Hint | undefined {
     const el = this.field.value;
-    if (this.pointerOnCard || !el) return;
+    if (!el || !this.surface) return undefined;
     const fr = el.getBoundingClientRect();
-    const inside = x >= fr.left && x <= fr.right && y >= fr.top && y <= fr.bottom;
-    const candidates = !inside ? [] : this.mirror ? this.hints.value : this.visibleHints;
-    const hint = candidates.find((h) => this.hintRects(h).some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2));
+    if (x < fr.left || x > fr.right || y < fr.top || y > fr.bottom) return undefined;
+    return this.surface.hintsInView().find((h) => this.hintRects(h).some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2));
+  }
+
+  private pointAt(): void {
+    const { x, y, onCard } = this.pointer;
     const card = this.card.value;
+    if (card && onCard) return this.stayOpen();
+    const hint = this.hintAt(x, y);
     if (hint) {
+      this.stayOpen();
       if (card?.hint.id !== hint.id) this.showCard(hint, 'pointer');
-    } else if (card?.by === 'pointer') {
-      this.card.value = null;
-      this.paint();
+    } else if (card?.by === 'pointer' && this.leaveTimer === undefined) {
+      // Off the underline: the card stays a moment, so the pointer can cross the gap onto it.
+      this.leaveTimer = setTimeout(
+        this.guard(() => {
+          this.leaveTimer = undefined;
+          const now = this.card.value;
+          if (now?.by === 'pointer' && !this.pointer.onCard && !this.hintAt(this.pointer.x, this.pointer.y)) this.closeCard();
+        }),
+        CARD_LEAVE_MS,
+      );
     }
+  }
+
+  private stayOpen(): void {
+    clearTimeout(this.leaveTimer);
+    this.leaveTimer = undefined;
   }
 
   private onCaret(): void {
-    const el = this.field.value;
-    if (!el || this.pointerOnCard) return;
-    const offset = this.caretOffset(el);
+    if (!this.surface) return;
+    const offset = this.surface.caretOffset();
     if (offset < 0) return;
-    const hint = this.hints.value.find((h) => offset >= h.start && offset <= h.end);
+    this.caret = offset;
+    // Inside the hinted words, not just before or after them: a writer typing on past a phrase gets no card.
+    const hint = this.hints.value.find((h) => offset > h.start && offset < h.end);
     const card = this.card.value;
     if (hint && card?.hint.id !== hint.id) this.showCard(hint, 'caret');
-    else if (!hint && card?.by === 'caret') {
-      this.card.value = null;
-      this.paint();
-    }
-  }
-
-  private caretOffset(el: HTMLElement): number {
-    if (el.localName === 'textarea') {
-      const ta = el as HTMLTextAreaElement;
-      return (el.getRootNode() as Document | ShadowRoot).activeElement === ta || this.deps.doc.activeElement === ta ? ta.selectionStart : -1;
-    }
-    const sel = this.deps.doc.getSelection();
-    if (!sel || !sel.rangeCount || !sel.focusNode || !el.contains(sel.focusNode) || !this.map) return -1;
-    return this.map.offsetOf(sel.focusNode, sel.focusOffset);
+    else if (!hint && card?.by === 'caret') this.closeCard();
   }
 
   showCard(hint: Hint, by: 'pointer' | 'caret'): void {
@@ -400,27 +403,68 @@ export class Coach {
     this.paint();
   }
 
-  setPointerOnCard(on: boolean): void {
-    this.pointerOnCard = on;
+  closeCard(): void {
+    this.stayOpen();
+    if (!this.card.value) return;
+    this.card.value = null;
+    this.paint();
   }
 
-  private onShortcut(e: KeyboardEvent): void {
+  private onKey(e: KeyboardEvent): void {
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyS' && this.field.value) {
       e.preventDefault();
       e.stopPropagation();
-      this.openPanel();
+      if (this.panelOpen.value) this.focusPanel(this.hintAtCaret()?.id ?? null, true);
+      else this.openPanel();
+    } else if (e.key === 'Escape' && (this.panelOpen.value || this.card.value) && this.ours(e)) {
+      // Escape in the text or in Sävy's UI closes the panel (the focus back in the text) or else the card; an
+      // Escape meant for something else on the page is left alone.
+      e.preventDefault();
+      e.stopPropagation();
+      if (this.panelOpen.value) this.closePanel();
+      else this.closeCard();
     }
   }
 
-  openPanel(): void {
-    const sel = this.deps.doc.getSelection();
+  /** Whether a key was pressed in the field or in Sävy's own UI. */
+  private ours(e: Event): boolean {
+    const target = e.composedPath()[0] as Node | undefined;
     const el = this.field.value;
-    this.savedRange = sel && sel.rangeCount && el && el.contains(sel.getRangeAt(0).startContainer) ? sel.getRangeAt(0).cloneRange() : null;
+    if (!target || !el) return false;
+    if (el === target || el.contains(target)) return true;
+    const root = target.getRootNode?.() as ShadowRoot | Document | undefined;
+    return !!root && 'host' in root && (root.host as Element).localName === 'savy-coach';
+  }
+
+  private hintAtCaret(): Hint | undefined {
+    const at = this.surface?.caretOffset() ?? -1;
+    return at < 0 ? undefined : this.hints.value.find((h) => at >= h.start && at <= h.end);
+  }
+
+  /** Where the badge is (placeBadge): the card keeps clear of it, so the badge can always be clicked. */
+  badgeBox(): Box | null {
+    const el = this.field.value;
+    if (!el) return null;
+    const { left, top } = placeBadge(el.getBoundingClientRect(), BADGE_SIZE, { width: this.win.innerWidth, height: this.win.innerHeight }, this.writingLine());
+    return { left, top, right: left + BADGE_SIZE, bottom: top + BADGE_SIZE };
+  }
+
+  /** Opens the panel with the focus on the hint at the caret (or its first control). */
+  openPanel(): void {
+    const at = this.surface?.caretOffset() ?? -1;
+    if (at >= 0) this.caret = at;
+    const hintId = this.hintAtCaret()?.id ?? null;
     batch(() => {
       this.panelOpen.value = true;
       this.card.value = null;
+      this.focusPanel(hintId, false);
     });
     this.paint();
+  }
+
+  /** Asks the panel to take the focus (Panel.tsx carries it out after it has drawn). */
+  focusPanel(hintId: string | null, enter: boolean): void {
+    this.panelFocus.value = { hintId, enter, n: ++this.focusRequests };
   }
 
   /** Closes the panel and puts the focus back in the text, where the caret was. */
@@ -429,31 +473,52 @@ export class Coach {
     this.returnFocus();
   }
 
+  /** Puts the focus back in the text, at the caret. */
   returnFocus(): void {
-    const el = this.field.value;
-    if (!el) return;
-    el.focus({ preventScroll: true });
-    if (this.savedRange && el.localName !== 'textarea') {
-      const sel = this.deps.doc.getSelection();
-      sel?.removeAllRanges();
-      sel?.addRange(this.savedRange);
+    this.surface?.focusAt(this.caret >= 0 ? this.caret : null);
+  }
+
+  /**
+   * After an action: the focus back in the text at the caret (any card action, and a rewrite from the panel: the
+   * writer sees the new words in place and Ctrl+Z undoes them in every editor), or in the panel on the hint now at
+   * `index` (Dismiss and "Don't show again" from the panel: the keyboard walks on through the hints).
+   */
+  private after(from: ActionFrom | 'rewrite', index: number): void {
+    if (from === 'rewrite') {
+      this.returnFocus();
+      return;
     }
+    if (from === 'card') {
+      this.closeCard();
+      this.returnFocus();
+      return;
+    }
+    const hints = this.hints.value;
+    this.focusPanel(hints.length ? hints[Math.min(index, hints.length - 1)].id : null, false);
   }
 
-  dismiss(hint: Hint): void {
+  dismiss(hint: Hint, from: ActionFrom = 'panel'): void {
+    const index = this.hints.value.findIndex((h) => h.id === hint.id);
     this.record((h) => h.acted(hint, 'dismissed', this.lastText, this.analysis.value.language));
-    this.dismissed.value = new Set([...this.dismissed.value, hint.id]);
-    if (this.card.value?.hint.id === hint.id) this.card.value = null;
+    batch(() => {
+      this.dismissed.value = [...this.dismissed.value, { ruleId: hint.ruleId, start: hint.start, end: hint.end }];
+      if (this.card.value?.hint.id === hint.id) this.card.value = null;
+    });
     this.paint();
+    this.after(from, index);
   }
 
-  mute(hint: Hint): void {
+  mute(hint: Hint, from: ActionFrom = 'panel'): void {
     if (this.mutesLocked.value) return; // the policy decides what is shown
+    const index = this.hints.value.findIndex((h) => h.id === hint.id);
     this.record((h) => h.acted(hint, 'muted', this.lastText, this.analysis.value.language));
-    this.muted.value = new Set([...this.muted.value, hint.ruleId]);
+    batch(() => {
+      this.muted.value = new Set([...this.muted.value, hint.ruleId]);
+      if (this.card.value?.hint.id === hint.id) this.card.value = null;
+    });
     this.deps.muteRule(hint.ruleId);
-    if (this.card.value?.hint.id === hint.id) this.card.value = null;
     this.paint();
+    this.after(from, index);
   }
 
   /**
@@ -481,36 +546,51 @@ export class Coach {
   }
 
   /** Puts the hint's model sentence in place of its sentence, with the first part to fill in selected. */
-  async useModel(hint: Hint): Promise<ApplyResult> {
+  async useModel(hint: Hint, from: ActionFrom = 'panel'): Promise<ApplyResult> {
     const model = this.rewrites(hint).model;
     if (!model?.replaces) return 'failed';
     const { start, end } = model.replaces;
-    return this.applyTarget(hint, { start, end, text: this.lastText.slice(start, end), replacement: model.text, select: model.fill[0] });
+    return this.applyTarget(hint, { start, end, text: this.lastText.slice(start, end), replacement: model.text, select: model.fill[0] }, from);
   }
 
   /** Applies a suggestion to the field (CONTRACT.md §2). */
-  async apply(hint: Hint, replacement: string): Promise<ApplyResult> {
-    return this.applyTarget(hint, { start: hint.start, end: hint.end, text: hint.text, replacement });
+  async apply(hint: Hint, replacement: string, from: ActionFrom = 'panel'): Promise<ApplyResult> {
+    return this.applyTarget(hint, { start: hint.start, end: hint.end, text: hint.text, replacement }, from);
   }
 
-  private async applyTarget(hint: Hint, target: ApplyTarget): Promise<ApplyResult> {
+  private async applyTarget(hint: Hint, put: Omit<ApplyTarget, 'onChanged'>, from: ActionFrom): Promise<ApplyResult> {
     const el = this.field.value;
     if (!el) return 'failed';
+    const index = this.hints.value.findIndex((h) => h.id === hint.id);
     const settle = this.deps.settle ?? frameSettle(this.win);
-    const replacement = target.replacement;
+    const replacement = put.replacement;
     const before = this.lastText;
     const lang = this.analysis.value.language;
+    const surface = this.surface;
+    this.closeCard();
+    // Recorded when the text changes, not a frame later when the change is verified (issue 10).
+    let recorded = false;
+    const onChanged = () => {
+      if (recorded) return;
+      recorded = true;
+      this.record((h) => h.acted(hint, 'applied', before, lang, replacement));
+    };
+    const target: ApplyTarget = { ...put, onChanged };
     let result: ApplyResult;
     try {
-      result = el.localName === 'textarea' ? await applyToTextarea(el as HTMLTextAreaElement, target, settle) : await applyToContentEditable(el, target, settle);
+      result = surface ? await surface.apply(target, settle) : 'failed';
     } catch (e) {
       this.deps.onError?.(e);
       result = 'failed';
     }
-    if (result === 'applied') this.record((h) => h.acted(hint, 'applied', before, lang, replacement));
-    this.card.value = null;
+    if (result === 'applied') {
+      onChanged();
+      // After the new words, or at the end of the part to fill in, selected (where the editor reports its caret).
+      this.caret = put.start + (put.select ? put.select[1] : replacement.length);
+    }
     this.analyzeNow();
     this.notice.value = result === 'failed' ? 'coachApplyFailed' : result === 'stale' ? 'coachChanged' : null;
+    if (this.surface === surface) this.after(from === 'card' || result === 'applied' ? 'rewrite' : from, index);
     return result;
   }
 }

@@ -1,7 +1,9 @@
 /**
  * Which elements are writing fields Sävy coaches. Textareas and contenteditable editing hosts (role=textbox
- * divs included), in documents, iframes and open shadow roots. Not: inputs (password, search, one-line),
- * read-only or disabled fields, code editors, and fields marked data-gramm="false" or spellcheck="false".
+ * divs included), in documents, iframes and open shadow roots. Opting out is explicit: inputs (password, search,
+ * one-line), read-only or disabled fields, code editors, and anything inside data-gramm="false" or data-savy="off".
+ * spellcheck="false" is NOT an opt-out: many rich-text editors (TinyMCE, CKEditor 4, ProseMirror-based apps) set it
+ * because they bring their own spellchecker, and their reply fields are exactly where writers need the coach.
  */
 
 export type FieldKind = 'textarea' | 'contenteditable';
@@ -12,26 +14,18 @@ export function fieldKind(el: Element): FieldKind | null {
   const tag = el.localName;
   if (tag === 'textarea') {
     const ta = el as HTMLTextAreaElement;
-    if (ta.readOnly || ta.disabled) return null;
+    if (ta.readOnly || ta.disabled || ta.getAttribute('aria-readonly') === 'true') return null;
     return optedOut(el) ? null : 'textarea';
   }
   if (tag === 'input') return null;
   const html = el as HTMLElement;
-  if (!html.isContentEditable) return null;
+  if (!html.isContentEditable || html.getAttribute('aria-readonly') === 'true' || html.getAttribute('aria-disabled') === 'true') return null;
   return optedOut(el) ? null : 'contenteditable';
 }
 
-/**
- * Rich-text editors that turn the browser's spellchecker off by default for their own reasons (TinyMCE sets
- * spellcheck="false" unless `browser_spellcheck` is on): for these only data-gramm="false" opts out.
- */
-const SPELLCHECK_OFF_BY_DEFAULT = '.mce-content-body, .cke_editable';
-
+/** The writer's or the site's explicit "no": Grammarly's data-gramm="false", Sävy's data-savy="off", code editors. */
 function optedOut(el: Element): boolean {
-  if (el.closest('[data-gramm="false"], [data-gramm_editor="false"]')) return true;
-  if (el.closest('[spellcheck="false"]') && !el.closest(SPELLCHECK_OFF_BY_DEFAULT)) return true;
-  if (el.closest(CODE_EDITORS)) return true;
-  return false;
+  return !!el.closest(`[data-gramm="false"], [data-gramm_editor="false"], ${CODE_EDITORS}`);
 }
 
 /** The editing host: the outermost contenteditable element around `el` (within its own tree). */

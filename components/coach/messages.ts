@@ -18,11 +18,13 @@ export const COACH_MESSAGES = {
     "coachStepDone": "in the reply",
     "coachStepMissing": "not yet in the reply",
     "coachSteps": "Steps of a good reply",
+    "coachStepWeak": "in the reply, but weakly",
+    "coachStepWeakHow": "Weak: $1",
     "coachUseModel": "Use the example",
     "coachUseModelLabel": "Replace the sentence with the example and fill in the marked part: “$1”"
   },
   "fi": {
-    "coachApply": "Korvaa: “$1”",
+    "coachApply": "Korvaa: ”$1”",
     "coachApplyFailed": "Editori ei ottanut muutosta vastaan, joten tekstiä ei muutettu. Muokkaa se käsin.",
     "coachBadge": "Sävy: $1 sävyvinkkiä. Avaa paneeli (Alt+Vaihto+S)",
     "coachChanged": "Teksti muuttui välillä. Katso päivitetyt vinkit.",
@@ -34,13 +36,15 @@ export const COACH_MESSAGES = {
     "coachMute": "Älä näytä tätä sääntöä enää",
     "coachNoHints": "Vastauksessa ei ole sävyvinkkejä.",
     "coachPanelTitle": "Vastauksesi sävy",
-    "coachRemove": "Poista “$1”",
+    "coachRemove": "Poista ”$1”",
     "coachRulesUnavailable": "Sävy ei saanut sääntöjään ladattua tällä sivulla, joten vinkkejä ei nyt näy. Yritä uudelleen lataamalla sivu uudelleen.",
     "coachStepDone": "vastauksessa",
     "coachStepMissing": "puuttuu vielä",
     "coachSteps": "Hyvän vastauksen vaiheet",
+    "coachStepWeak": "vastauksessa, mutta heikosti",
+    "coachStepWeakHow": "Heikosti: $1",
     "coachUseModel": "Käytä esimerkkiä",
-    "coachUseModelLabel": "Korvaa virke esimerkillä ja täydennä merkitty kohta: “$1”"
+    "coachUseModelLabel": "Korvaa virke esimerkillä ja täydennä merkitty kohta: ”$1”"
   },
   "sv": {
     "coachApply": "Ersätt med ”$1”",
@@ -60,7 +64,9 @@ export const COACH_MESSAGES = {
     "coachStepDone": "finns i svaret",
     "coachStepMissing": "saknas ännu",
     "coachSteps": "Stegen i ett bra svar",
+    "coachStepWeak": "finns i svaret, men svagt",
+    "coachStepWeakHow": "Svagt: $1",
     "coachUseModel": "Använd exemplet",
-    "coachUseModelLabel": "Ersätt meningen med exemplet och fyll i den markerade delen: “$1”"
+    "coachUseModelLabel": "Ersätt meningen med exemplet och fyll i den markerade delen: ”$1”"
   }
 } as const;

@@ -17,6 +17,9 @@ export class TextareaMirror {
   private content: HTMLDivElement;
   private spans = new Map<string, HTMLElement>();
   private styleKey = '';
+  /** The text's lines as last drawn, one block each. */
+  private lines: string[] = [];
+  private blocks: HTMLElement[] = [];
 
   constructor(container: HTMLElement) {
     const doc = container.ownerDocument;
@@ -103,6 +106,8 @@ export class TextareaMirror {
       for (const span of block.querySelectorAll<HTMLElement>('span[data-hint]')) this.spans.set(span.dataset.hint!, span);
       blocks.push(block);
     });
+    this.lines = lines;
+    this.blocks = blocks;
     // Put the blocks in order, moving only those out of place.
     let ref: ChildNode | null = this.content.firstChild;
     for (const b of blocks) {
@@ -119,6 +124,34 @@ export class TextareaMirror {
   rects(hintId: string): DOMRect[] {
     const span = this.spans.get(hintId);
     return span ? [...span.getClientRects()] : [];
+  }
+
+  /** Where a text offset is on screen: a zero-width rectangle as tall as its line, or null. */
+  rectAt(offset: number): DOMRect | null {
+    let at = offset;
+    for (let i = 0; i < this.lines.length; i++) {
+      if (at > this.lines[i].length) {
+        at -= this.lines[i].length + 1;
+        continue;
+      }
+      const block = this.blocks[i];
+      const doc = block.ownerDocument;
+      const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        if (at > n.data.length) {
+          at -= n.data.length;
+          continue;
+        }
+        const r = doc.createRange();
+        r.setStart(n, Math.min(at, n.data.length));
+        r.collapse(true);
+        const rect = r.getClientRects()[0] ?? r.getBoundingClientRect();
+        if (rect && (rect.height || rect.top)) return rect;
+        break;
+      }
+      return block.getBoundingClientRect();
+    }
+    return null;
   }
 
   remove(): void {

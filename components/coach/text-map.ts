@@ -2,8 +2,13 @@
  * The plain text of a contenteditable field, and the way back from text offsets to DOM ranges.
  *
  * Text nodes give their text; `<br>` gives a line break; block elements are separated by a line break. The
- * analyzer reads this string; its UTF-16 offsets map back through `TextMap.range()`.
+ * analyzer reads this string; its UTF-16 offsets map back through `TextMap.range()`. `skip` lists the parts that
+ * are quoted or a signature by the HTML's structure (blockquote, mail clients' quote containers: lib/text/regions.ts).
  */
+import { QUOTE_SELECTOR, QUOTE_START_SELECTOR, SIGNATURE_SELECTOR, type TextSpan } from '../../lib/text/regions';
+
+/** Containers whose text is not the writer's (lib/text/regions.ts keeps the list). */
+const NOT_WRITERS = `${QUOTE_SELECTOR}, ${SIGNATURE_SELECTOR}`;
 
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form',
@@ -22,11 +27,16 @@ export class TextMap {
     readonly text: string,
     private readonly segments: Segment[],
     private readonly doc: Document,
+    /** Parts of the text the structure marks as quoted or a signature, in text order. */
+    readonly skip: TextSpan[] = [],
   ) {}
 
   static read(root: HTMLElement): TextMap {
     const parts: string[] = [];
     const segments: Segment[] = [];
+    const skip: TextSpan[] = [];
+    /** Where the quoted message that runs to the end starts (Outlook's markers), or -1. */
+    let rest = -1;
     let length = 0;
     let endsWithBreak = true;
     const push = (s: string) => {
@@ -34,7 +44,7 @@ export class TextMap {
       length += s.length;
       endsWithBreak = s.endsWith('\n');
     };
-    const walk = (node: Node) => {
+    const walk = (node: Node, quoted: boolean) => {
       for (let child = node.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === 3) {
           const t = child as Text;
@@ -51,13 +61,18 @@ export class TextMap {
           }
           const block = BLOCKS.has(tag);
           if (block && !endsWithBreak) push('\n');
-          walk(el);
+          if (!quoted && rest < 0 && el.matches(QUOTE_START_SELECTOR)) rest = length;
+          const starts = !quoted && rest < 0 && el.matches(NOT_WRITERS);
+          const from = length;
+          walk(el, quoted || starts);
+          if (starts && length > from) skip.push({ start: from, end: length });
           if (block && !endsWithBreak) push('\n');
         }
       }
     };
-    walk(root);
-    return new TextMap(parts.join(''), segments, root.ownerDocument);
+    walk(root, false);
+    if (rest >= 0 && length > rest) skip.push({ start: rest, end: length });
+    return new TextMap(parts.join(''), segments, root.ownerDocument, skip);
   }
 
   /** The DOM position of a text offset: inside a text node; at a break, the end of the text before it. */

@@ -65,5 +65,7 @@ export function startHistory(): HistoryStore {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes[RETENTION_KEY]) void prune();
   });
+  // The worker is about to be stopped (the browser closes, or it idles out): write what is queued.
+  browser.runtime.onSuspend?.addListener(() => void s.flush());
   return s;
 }

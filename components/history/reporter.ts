@@ -11,7 +11,7 @@
 import type { Analysis, Hint } from '../../lib/engine/analyze';
 import type { Language } from '../../lib/coaching';
 import { makeSnippet } from '../../lib/history/redact';
-import type { HintAction, HintEventInput, ReplyInput } from '../../lib/history/types';
+import { MAX_SHOWN_PER_REPLY, type HintAction, type HintEventInput, type ReplyInput } from '../../lib/history/types';
 
 export interface HistorySender {
   events(events: HintEventInput[]): Promise<unknown> | void;
@@ -70,6 +70,8 @@ export class HistoryReporter {
     // "the 2nd hint of rule R" is the key, not the id (typing one sentence is not ten 'shown' events).
     const seen: Record<string, number> = {};
     for (const h of visible) {
+      // A reply's 'shown' events are capped (the background caps them again): a 2 MB paste is not 90,000 events.
+      if (this.shown.size >= MAX_SHOWN_PER_REPLY) break;
       const key = `${h.ruleId}#${(seen[h.ruleId] = (seen[h.ruleId] ?? 0) + 1)}`;
       if (this.shown.has(key)) continue;
       this.shown.add(key);
@@ -92,11 +94,12 @@ export class HistoryReporter {
     this.schedule();
   }
 
+  /** The writer's action: sent at once (with what is queued), not after `flushMs`: a tab closed next loses nothing. */
   acted(hint: Hint, action: Exclude<HintAction, 'shown'>, text: string, lang: Language, rewrite?: string): void {
     const e = this.event(hint, action, text, lang, this.now());
     if (rewrite !== undefined) e.rewrite = rewrite;
     this.events.push(e);
-    this.schedule();
+    this.flush();
   }
 
   private event(h: Hint, action: HintAction, text: string, lang: Language, at: number): HintEventInput {

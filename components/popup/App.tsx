@@ -11,6 +11,8 @@ import { STEP_EXAMPLES } from '../../lib/practice/step-examples';
 import { describeStatus } from '../../lib/team/status';
 import type { TeamRulesetInfo } from '../../lib/team/protocol-types';
 import { formatDate, languageName, t } from './i18n';
+import { Message } from '../ui/kit';
+import type { MessageKey } from '../i18n';
 
 export interface PopupTab {
   id: number;
@@ -73,8 +75,9 @@ export function PopupApp({ api, lang }: { api: PopupApi; lang: Language }) {
   return (
     <main class="popup" lang={lang}>
       <h1>{t(lang, 'popup_title')}</h1>
+      {/* Where Sävy runs first: on a site where it is off, turning it on is the one thing to do here. */}
+      {tab !== undefined ? <SiteSection lang={lang} tab={tab} api={api} /> : <section class="site" aria-busy="true" />}
       <DraftSection lang={lang} draft={draft} api={api} />
-      {tab !== undefined && <SiteSection lang={lang} tab={tab} api={api} />}
       <TodaySection lang={lang} today={today} />
       <RulesetSection lang={lang} info={ruleset} api={api} />
       <nav aria-label={t(lang, 'popup_linksHeading')} class="links">
@@ -104,30 +107,38 @@ function DraftSection({ lang, draft, api }: { lang: Language; draft: DraftStatus
       <p role="status" aria-live="polite" data-popup-draft={draft ? 'yes' : 'none'}>
         {draft ? t(lang, 'popup_draftSummary', host!, languageName(draft.language, lang), draft.hints) : t(lang, 'popup_noDraft')}
       </p>
-      <h3 id="popup-steps-h">{t(lang, 'popup_stepsHeading')}</h3>
+      <h3 id="popup-steps-h">
+        {t(lang, 'popup_stepsHeading')}
+      </h3>
       <ol class="steps" aria-labelledby="popup-steps-h">
         {STEP_IDS.map((id) => {
           const done = !!draft?.steps[id];
+          // Covered only by a phrase that has an open hint: its own look, and what would make it strong.
+          const weak = done && !!draft?.weak?.includes(id);
           return (
-            <li key={id} data-savy-step={id} data-done={String(done)} class={done ? 'done' : ''}>
-              <div class="step-name">
-                <span class="mark" aria-hidden="true">
-                  {done ? '✓' : '○'}
-                </span>
-                <strong>{STEPS[id].name[lang]}</strong>
-                {draft && <span class="state">{t(lang, done ? 'popup_stepDone' : 'popup_stepMissing')}</span>}
-              </div>
-              <p class="does">{STEPS[id].does[lang]}</p>
+            <li key={id} data-savy-step={id} data-done={String(done)} data-weak={weak ? 'true' : undefined} class={weak ? 'done weak' : done ? 'done' : ''}>
+              {/* One row per step; what it means and two example phrases open under it. A weak step says at once what would make it strong. */}
               <details>
-                <summary aria-label={`${t(lang, 'popup_examples')}: ${STEPS[id].name[lang]}`}>{t(lang, 'popup_examples')}</summary>
-                <ul class="examples">
-                  {STEP_EXAMPLES[id][lang].map((ex) => (
-                    <li key={ex}>
-                      <q>{ex}</q>
-                    </li>
-                  ))}
-                </ul>
+                <summary>
+                  <span class="mark" aria-hidden="true">
+                    {weak ? '◐' : done ? '✓' : '○'}
+                  </span>
+                  <span class="step-title">{STEPS[id].name[lang]}</span>
+                  {draft && <span class="state">{t(lang, weak ? 'popup_stepWeak' : done ? 'popup_stepDone' : 'popup_stepMissing')}</span>}
+                </summary>
+                <div class="step-more">
+                  <p class="does">{STEPS[id].does[lang]}</p>
+                  <p class="examples-h">{t(lang, 'popup_examples')}</p>
+                  <ul class="examples">
+                    {STEP_EXAMPLES[id][lang].map((ex) => (
+                      <li key={ex}>
+                        <q>{ex}</q>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               </details>
+              {weak && <p class="weak-how">{t(lang, 'coachStepWeakHow', STEPS[id].strong[lang])}</p>}
             </li>
           );
         })}
@@ -136,7 +147,7 @@ function DraftSection({ lang, draft, api }: { lang: Language; draft: DraftStatus
   );
 }
 
-const SITE_TEXT: Record<SiteAccess, string> = {
+const SITE_TEXT: Record<SiteAccess, MessageKey> = {
   'built-in': 'popup_siteBuiltIn',
   writer: 'popup_siteWriter',
   admin: 'popup_siteAdmin',
@@ -154,7 +165,7 @@ function hostOf(url: string): string {
 
 function SiteSection({ lang, tab, api }: { lang: Language; tab: PopupTab | null; api: PopupApi }) {
   const [status, setStatus] = useState<SiteAccess | null>(null);
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState<{ text: string; ok: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const practice = !!tab && tab.url.startsWith(api.extensionOrigin) && tab.url.includes('/practice.html');
   const reload = () => (tab && !practice ? api.site(tab.url).then(setStatus, () => setStatus('unsupported')) : Promise.resolve(setStatus('unsupported')));
@@ -166,13 +177,13 @@ function SiteSection({ lang, tab, api }: { lang: Language; tab: PopupTab | null;
   const act = async (enable: boolean) => {
     if (!tab) return;
     setBusy(true);
-    setNote('');
+    setNote(null);
     try {
       const ok = enable ? await api.enable(tab.url, tab.id) : await api.disable(tab.url);
       await reload();
-      setNote(ok ? t(lang, enable ? 'popup_enabled' : 'popup_disabled') : t(lang, 'popup_siteFailed', host));
-    } catch (e) {
-      setNote(t(lang, 'popup_siteFailed', String((e as Error)?.message ?? e)));
+      setNote(ok ? { text: t(lang, enable ? 'popup_enabled' : 'popup_disabled'), ok } : { text: t(lang, 'popup_siteFailed', host), ok });
+    } catch {
+      setNote({ text: t(lang, 'popup_siteFailed', host), ok: false });
     } finally {
       setBusy(false);
     }
@@ -184,26 +195,24 @@ function SiteSection({ lang, tab, api }: { lang: Language; tab: PopupTab | null;
         {t(lang, 'popup_siteHeading')}
         {host && !practice && <span class="host"> {host}</span>}
       </h2>
-      {practice ? <p>{t(lang, 'popup_sitePractice')}</p> : status && <p>{t(lang, SITE_TEXT[status])}</p>}
+      {practice ? <p class="site-state">{t(lang, 'popup_sitePractice')}</p> : status && <p class={`site-state site-${status}`}>{t(lang, SITE_TEXT[status])}</p>}
       {!practice && status === 'off' && (
-        <button type="button" class="primary" disabled={busy} data-popup-enable="" onClick={() => act(true)}>
+        <button type="button" class="btn btn-primary btn-wide" disabled={busy} data-popup-enable="" onClick={() => act(true)}>
           {t(lang, 'popup_enable', host)}
         </button>
       )}
       {!practice && status === 'writer' && (
-        <button type="button" disabled={busy} data-popup-disable="" onClick={() => act(false)}>
+        <button type="button" class="btn" disabled={busy} data-popup-disable="" onClick={() => act(false)}>
           {t(lang, 'popup_disable', host)}
         </button>
       )}
-      <p role="status" aria-live="polite" class="note">
-        {note}
-      </p>
+      <Message tone={note?.ok === false ? 'error' : 'ok'}>{note?.text}</Message>
     </section>
   );
 }
 
 function TodaySection({ lang, today }: { lang: Language; today: TodayCounts | null | 'failed' }) {
-  const rows: [keyof TodayCounts, string][] = [
+  const rows: [keyof TodayCounts, MessageKey][] = [
     ['replies', 'popup_todayReplies'],
     ['applied', 'popup_todayApplied'],
     ['dismissed', 'popup_todayDismissed'],

@@ -1,6 +1,6 @@
 /**
  * Tells the background what the draft in this document looks like (`draftStatus` in lib/protocol.ts), for the
- * popup's five steps: host, language, hints count and steps after each analysis, debounced, and null when the
+ * popup's five steps: host, language, hints count, steps and weak steps after each analysis, debounced, and null when the
  * field goes away. Used by the content script and the practice inbox; never throws into the page.
  */
 import { effect } from '@preact/signals';
@@ -10,7 +10,7 @@ import type { Coach } from '../coach/controller';
 export const DRAFT_STATUS_DEBOUNCE_MS = 300;
 
 export function reportDraftStatus(
-  coach: Pick<Coach, 'field' | 'analysis' | 'hints'>,
+  coach: Pick<Coach, 'field' | 'analysis' | 'hints'> & Partial<Pick<Coach, 'weak'>>,
   send: (status: DraftStatus | null) => unknown,
   options: { host: string; signal: AbortSignal; debounceMs?: number },
 ): void {
@@ -30,8 +30,10 @@ export function reportDraftStatus(
     const field = coach.field.value;
     const analysis = coach.analysis.value;
     const hints = coach.hints.value.length;
+    const weak = coach.weak?.value ?? [];
     clearTimeout(timer);
     const status: DraftStatus | null = field ? { host: options.host, language: analysis.language, hints, steps: { ...analysis.steps } } : null;
+    if (status && weak.length) status.weak = [...weak];
     timer = setTimeout(() => flush(status), options.debounceMs ?? DRAFT_STATUS_DEBOUNCE_MS);
   });
   options.signal.addEventListener(

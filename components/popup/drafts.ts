@@ -24,7 +24,9 @@ export function toDraftStatus(v: unknown): DraftStatus | null {
   if (!o.steps || typeof o.steps !== 'object') return null;
   const steps = {} as Steps;
   for (const id of STEP_IDS) steps[id] = (o.steps as Record<string, unknown>)[id] === true;
-  return { host: o.host.slice(0, 253), language: o.language as Language, hints: Math.floor(o.hints), steps };
+  const weak = Array.isArray(o.weak) ? STEP_IDS.filter((id) => steps[id] && (o.weak as unknown[]).includes(id)) : [];
+  const status: DraftStatus = { host: o.host.slice(0, 253), language: o.language as Language, hints: Math.floor(o.hints), steps };
+  return weak.length ? { ...status, weak } : status;
 }
 
 export class DraftStore {

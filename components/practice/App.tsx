@@ -5,10 +5,12 @@
  * self-rating, and saves the attempt to the progress store (`historyPractice`).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { LANGUAGES, noSteps, STEP_IDS, STEPS, type Language, type Steps } from '../../lib/coaching';
+import { LANGUAGES, noSteps, STEP_IDS, STEPS, type Language, type StepId, type Steps } from '../../lib/coaching';
 import type { PracticeInput } from '../../lib/history/types';
 import type { Coach } from '../coach/controller';
 import { languageName, t } from '../popup/i18n';
+import { hasMessage } from '../i18n';
+import { Button, Message } from '../ui/kit';
 import { filterTickets, settingsOf, type PracticeItem, type TicketFilter } from './tickets';
 
 export interface PracticeApi {
@@ -21,14 +23,15 @@ export interface Score {
   language: Language;
   steps: Steps;
   hints: number;
+  /** Steps covered only by a phrase that has an open hint. */
+  weak?: readonly StepId[];
 }
 
 type Phase = 'write' | 'reflect' | 'saved';
 
 function settingName(setting: string, lang: Language): string {
   const key = `practice_setting_${setting}`;
-  const name = t(lang, key);
-  return name === key ? setting : name;
+  return hasMessage(key) ? t(lang, key) : setting;
 }
 
 export function PracticeApp({
@@ -61,9 +64,10 @@ export function PracticeApp({
         <section class="inbox" aria-labelledby="practice-tickets-h">
           <h2 id="practice-tickets-h">{t(lang, 'practice_tickets')}</h2>
           <div class="filters">
-            <label>
-              {t(lang, 'practice_filterLanguage')}
+            <div class="field">
+              <label for="practice-filter-language">{t(lang, 'practice_filterLanguage')}</label>
               <select
+                id="practice-filter-language"
                 data-practice-filter="language"
                 value={filter.language}
                 onChange={(e) => setFilter({ language: (e.currentTarget as HTMLSelectElement).value as Language | '', setting: '' })}
@@ -75,10 +79,11 @@ export function PracticeApp({
                   </option>
                 ))}
               </select>
-            </label>
-            <label>
-              {t(lang, 'practice_filterSetting')}
+            </div>
+            <div class="field">
+              <label for="practice-filter-setting">{t(lang, 'practice_filterSetting')}</label>
               <select
+                id="practice-filter-setting"
                 data-practice-filter="setting"
                 value={filter.setting}
                 onChange={(e) => setFilter({ ...filter, setting: (e.currentTarget as HTMLSelectElement).value })}
@@ -90,7 +95,7 @@ export function PracticeApp({
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           </div>
           <p class="count" role="status" aria-live="polite" data-practice-count={String(shown.length)}>
             {shown.length ? t(lang, 'practice_count', shown.length) : t(lang, 'practice_none')}
@@ -104,7 +109,9 @@ export function PracticeApp({
                   aria-pressed={p.id === selectedId ? 'true' : 'false'}
                   onClick={() => setSelectedId(p.id)}
                 >
-                  <span class="ticket-title">{p.title}</span>
+                  <span class="ticket-title" lang={p.language}>
+                    {p.title}
+                  </span>
                   <span class="meta">
                     {p.language.toUpperCase()} · {t(lang, p.kind === 'question' ? 'practice_kindQuestion' : 'practice_kindComplaint')}
                     {p.setting ? ` · ${settingName(p.setting, lang)}` : ''}
@@ -158,7 +165,8 @@ function Workspace({
   const [wentWell, setWentWell] = useState('');
   const [differently, setDifferently] = useState('');
   const [rating, setRating] = useState(0);
-  const [note, setNote] = useState('');
+  // What went wrong, beside the control it is about.
+  const [note, setNote] = useState<{ at: 'done' | 'rating' | 'save'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -168,6 +176,7 @@ function Workspace({
   // Live: the coach's own reading of this editor (its field is the editor while the trainee writes here).
   const onEditor = coach.field.value !== null && coach.field.value === editor.current;
   const liveSteps = onEditor ? coach.analysis.value.steps : noSteps();
+  const liveWeak = onEditor ? coach.weak.value : [];
   const liveHints = onEditor ? coach.hints.value.length : 0;
 
   const useWeak = () => {
@@ -194,24 +203,25 @@ function Workspace({
     const ta = editor.current;
     const value = ta?.value ?? text;
     if (!value.trim()) {
-      setNote(t(lang, 'practice_emptyReply'));
+      setNote({ at: 'done', text: t(lang, 'practice_emptyReply') });
+      editor.current?.focus();
       return;
     }
     let s: Score;
     if (ta && coach.field.value === ta) {
       coach.analyzeNow(); // no waiting for the debounce: score exactly what is written
       const a = coach.analysis.value;
-      s = { language: a.language, steps: { ...a.steps }, hints: coach.hints.value.length };
+      s = { language: a.language, steps: { ...a.steps }, hints: coach.hints.value.length, weak: [...coach.weak.value] };
     } else s = analyze(value);
     setScore(s);
-    setNote('');
+    setNote(null);
     setPhase('reflect');
   };
 
   const save = async () => {
     if (!score) return;
     if (!(rating >= 1 && rating <= 5)) {
-      setNote(t(lang, 'practice_ratingNeeded'));
+      setNote({ at: 'rating', text: t(lang, 'practice_ratingNeeded') });
       return;
     }
     const parts = [
@@ -230,9 +240,9 @@ function Workspace({
         rating,
       });
       setPhase('saved');
-      setNote(t(lang, 'practice_saved'));
-    } catch (e) {
-      setNote(t(lang, 'practice_saveFailed', String((e as Error)?.message ?? e)));
+      setNote(null);
+    } catch {
+      setNote({ at: 'save', text: t(lang, 'practice_saveFailed') });
     } finally {
       setBusy(false);
     }
@@ -243,7 +253,9 @@ function Workspace({
 
   return (
     <div class="workspace" data-practice-phase={phase}>
-      <h2 id="practice-work-h">{ticket.title}</h2>
+      <h2 id="practice-work-h" lang={ticket.language}>
+        {ticket.title}
+      </h2>
       <p class="meta">
         {languageName(ticket.language, lang)} · {t(lang, ticket.kind === 'question' ? 'practice_kindQuestion' : 'practice_kindComplaint')}
         {ticket.setting ? ` · ${settingName(ticket.setting, lang)}` : ''}
@@ -258,9 +270,9 @@ function Workspace({
           <blockquote lang={ticket.language} data-practice-weak="">
             {ticket.weakReply}
           </blockquote>
-          <button type="button" data-practice-use-weak="" disabled={phase !== 'write'} onClick={useWeak}>
+          <Button data-practice-use-weak="" disabled={phase !== 'write'} onClick={useWeak}>
             {t(lang, 'practice_useWeak')}
-          </button>
+          </Button>
         </details>
       )}
       <label for="practice-reply" class="reply-label">
@@ -283,12 +295,17 @@ function Workspace({
       <div class="live" aria-labelledby="practice-steps-h">
         <h3 id="practice-steps-h">{t(lang, 'practice_stepsLive')}</h3>
         <ul class="steps">
-          {STEP_IDS.map((id) => (
-            <li key={id} data-savy-step={id} data-done={String(liveSteps[id])} class={liveSteps[id] ? 'done' : ''}>
-              <span aria-hidden="true">{liveSteps[id] ? '✓' : '○'}</span> {STEPS[id].name[lang]}
-              <span class="sr-only">: {t(lang, liveSteps[id] ? 'popup_stepDone' : 'popup_stepMissing')}</span>
-            </li>
-          ))}
+          {STEP_IDS.map((id) => {
+            // Covered only by a phrase that has an open hint: its own look, and what would make it strong.
+            const weak = liveSteps[id] && liveWeak.includes(id);
+            return (
+              <li key={id} data-savy-step={id} data-done={String(liveSteps[id])} data-weak={weak ? 'true' : undefined} class={weak ? 'done weak' : liveSteps[id] ? 'done' : ''}>
+                <span aria-hidden="true">{weak ? '◐' : liveSteps[id] ? '✓' : '○'}</span> {STEPS[id].name[lang]}
+                <span class="sr-only">: {t(lang, weak ? 'popup_stepWeak' : liveSteps[id] ? 'popup_stepDone' : 'popup_stepMissing')}</span>
+                {weak && <span class="weak-how">{t(lang, 'coachStepWeakHow', STEPS[id].strong[lang])}</span>}
+              </li>
+            );
+          })}
         </ul>
         <p class="hints-now" data-practice-hints={String(liveHints)}>
           {t(lang, 'practice_hintsLive', liveHints)} ·{' '}
@@ -298,15 +315,30 @@ function Workspace({
         </p>
       </div>
       {phase === 'write' && (
-        <button type="button" class="primary" data-practice-done="" onClick={finish}>
-          {t(lang, 'practice_done')}
-        </button>
+        <div class="actions">
+          <Button variant="primary" data-practice-done="" onClick={finish} aria-describedby="practice-done-msg">
+            {t(lang, 'practice_done')}
+          </Button>
+          <Message id="practice-done-msg" tone="error">
+            {note?.at === 'done' ? note.text : ''}
+          </Message>
+        </div>
       )}
       {score && phase !== 'write' && (
         <section class="result" aria-labelledby="practice-result-h" data-practice-result="" data-steps-covered={String(covered.length)} data-hints-left={String(score.hints)}>
           <h3 id="practice-result-h">{t(lang, 'practice_resultHeading')}</h3>
           <p>{t(lang, 'practice_stepsCovered', covered.length)}</p>
           <p>{missing.length ? t(lang, 'practice_missing', missing.map((id) => STEPS[id].name[lang]).join(', ')) : t(lang, 'practice_allSteps')}</p>
+          {!!score.weak?.length && (
+            <div data-practice-weak-steps={score.weak.join(' ')}>
+              <p>{t(lang, 'practice_weak', score.weak.map((id) => STEPS[id].name[lang]).join(', '))}</p>
+              <ul>
+                {score.weak.map((id) => (
+                  <li key={id}>{STEPS[id].strong[lang]}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <p>{t(lang, 'practice_hintsLeft', score.hints)}</p>
           {phase === 'reflect' && (
             <form
@@ -316,48 +348,64 @@ function Workspace({
               }}
             >
               <h3>{t(lang, 'practice_reflectionHeading')}</h3>
-              <label for="practice-well">{t(lang, 'practice_wentWell')}</label>
-              <textarea id="practice-well" data-savy="off" rows={2} value={wentWell} onInput={(e) => setWentWell((e.currentTarget as HTMLTextAreaElement).value)} />
-              <label for="practice-differently">{t(lang, 'practice_differently')}</label>
-              <textarea
-                id="practice-differently"
-                data-savy="off"
-                rows={2}
-                value={differently}
-                onInput={(e) => setDifferently((e.currentTarget as HTMLTextAreaElement).value)}
-              />
-              <fieldset class="rating">
+              <div class="field">
+                <label for="practice-well">{t(lang, 'practice_wentWell')}</label>
+                <textarea id="practice-well" data-savy="off" rows={2} value={wentWell} onInput={(e) => setWentWell((e.currentTarget as HTMLTextAreaElement).value)} />
+              </div>
+              <div class="field">
+                <label for="practice-differently">{t(lang, 'practice_differently')}</label>
+                <textarea
+                  id="practice-differently"
+                  data-savy="off"
+                  rows={2}
+                  value={differently}
+                  onInput={(e) => setDifferently((e.currentTarget as HTMLTextAreaElement).value)}
+                />
+              </div>
+              <fieldset class="group rating" aria-describedby="practice-rating-msg">
                 <legend>{t(lang, 'practice_rating')}</legend>
-                {[1, 2, 3, 4, 5].map((n) => (
-                  <label key={n}>
-                    <input type="radio" name="practice-rating" value={String(n)} checked={rating === n} onChange={() => setRating(n)} data-practice-rating={String(n)} />
-                    {n}
-                  </label>
-                ))}
+                <div class="choices">
+                  {[1, 2, 3, 4, 5].map((n) => (
+                    <label key={n} class="choice rating-choice">
+                      <input type="radio" name="practice-rating" value={String(n)} checked={rating === n} onChange={() => setRating(n)} data-practice-rating={String(n)} />
+                      {n}
+                    </label>
+                  ))}
+                </div>
+                <Message id="practice-rating-msg" tone="error">
+                  {note?.at === 'rating' ? note.text : ''}
+                </Message>
               </fieldset>
-              <button type="submit" class="primary" disabled={busy} data-practice-save="">
-                {t(lang, 'practice_save')}
-              </button>
-              <button type="button" onClick={() => setPhase('write')} data-practice-again="">
-                {t(lang, 'practice_again')}
-              </button>
+              <div class="actions">
+                <Button type="submit" variant="primary" disabled={busy} data-practice-save="" aria-describedby="practice-save-msg">
+                  {t(lang, 'practice_save')}
+                </Button>
+                <Button onClick={() => setPhase('write')} data-practice-again="">
+                  {t(lang, 'practice_again')}
+                </Button>
+              </div>
+              <Message id="practice-save-msg" tone="error">
+                {note?.at === 'save' ? note.text : ''}
+              </Message>
             </form>
           )}
           {phase === 'saved' && (
-            <p>
-              <a href={api.progressUrl} data-practice-progress="">
-                {t(lang, 'practice_seeProgress')}
-              </a>{' '}
-              <button type="button" onClick={onNext} data-practice-next="">
-                {t(lang, 'practice_next')}
-              </button>
-            </p>
+            <>
+              <Message tone="ok" field="practice-saved">
+                {t(lang, 'practice_saved')}
+              </Message>
+              <div class="actions">
+                <a href={api.progressUrl} data-practice-progress="" class="btn">
+                  {t(lang, 'practice_seeProgress')}
+                </a>
+                <Button variant="primary" onClick={onNext} data-practice-next="">
+                  {t(lang, 'practice_next')}
+                </Button>
+              </div>
+            </>
           )}
         </section>
       )}
-      <p role="status" aria-live="polite" class="note" data-practice-note="">
-        {note}
-      </p>
     </div>
   );
 }

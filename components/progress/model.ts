@@ -6,7 +6,7 @@ import { computed, signal } from '@preact/signals';
 import { liveQuery, type Subscription } from 'dexie';
 import { clearHistory, eventsToCsv, exportHistory, importHistory, parseExport } from '../../lib/history/exchange';
 import { matchesEvent, ProgressAggregator, type HistoryFilter, type ProgressStats } from '../../lib/history/stats';
-import type { HintEvent, HistoryStatus, ReplySummary } from '../../lib/history/types';
+import { AHEAD_MS, EARLIEST_AT, type HintEvent, type HistoryStatus, type PracticeAttempt, type ReplySummary } from '../../lib/history/types';
 import { t } from '../i18n';
 import type { ProgressSource } from './source';
 
@@ -18,6 +18,8 @@ const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 export class ProgressModel {
   readonly events = signal<HintEvent[]>([]);
   readonly replies = signal<ReplySummary[]>([]);
+  /** Practice attempts with their reflections and self-ratings, oldest first. */
+  readonly practice = signal<PracticeAttempt[]>([]);
   readonly loaded = signal(false);
   readonly failed = signal(false);
   readonly filter = signal<HistoryFilter>({});
@@ -27,6 +29,8 @@ export class ProgressModel {
   readonly status = signal<HistoryStatus | null>(null);
   /** Announced in a live region: what an action did. */
   readonly notice = signal('');
+  /** Which control the notice is about (shown beside it), and whether it is a success or a problem. */
+  readonly noticeAt = signal<{ area: 'export' | 'import' | 'delete'; tone: 'ok' | 'error' } | null>(null);
   readonly view = signal<'progress' | 'report'>('progress');
 
   readonly filtered = computed(() => {
@@ -68,16 +72,21 @@ export class ProgressModel {
       this.status.value = s;
       if (s?.paused && !s.told) this.source.told();
     });
-    // The background writes while the writer works elsewhere: reload when the tables change.
-    let first = true;
+    // The background writes while the writer works elsewhere: reload when the tables differ from what was loaded
+    // (also when a write landed between the first load and the first answer of the query).
     const db = this.source.db;
-    this.sub = liveQuery(async () => [await db.events.count(), await db.replies.count(), (await db.events.orderBy('at').last())?.at ?? 0]).subscribe({
-      next: () => {
-        if (first) first = false;
-        else void this.reload();
+    this.sub = liveQuery(async () => [await db.events.count(), await db.replies.count(), await db.practice.count(), (await db.events.orderBy('at').last())?.at ?? 0]).subscribe({
+      next: (seen) => {
+        if (JSON.stringify(seen) !== this.loadedKey()) void this.reload();
       },
       error: () => undefined,
     });
+  }
+
+  /** What the last load saw, in the live query's terms. */
+  private loadedKey(): string {
+    const events = this.events.value;
+    return JSON.stringify([events.length, this.replies.value.length, this.practice.value.length, events[0]?.at ?? 0]);
   }
 
   stop(): void {
@@ -92,24 +101,35 @@ export class ProgressModel {
       const db = this.source.db;
       if (!this.loaded.value) {
         // The newest page first, so the timeline shows at once.
-        this.events.value = await db.events.orderBy('at').reverse().limit(PAGE_SIZE).toArray();
+        const hi = this.source.now() + AHEAD_MS;
+        this.events.value = await db.events.where('at').between(EARLIEST_AT, hi, true, true).reverse().limit(PAGE_SIZE).toArray();
         this.loaded.value = true;
       }
       // Then everything, two weeks at a time: each slice is one getAll() (a forward index read), and the page
-      // stays responsive between slices instead of deserialising a year in one long task.
-      const [first, last] = await Promise.all([db.events.orderBy('at').first(), db.events.orderBy('at').last()]);
+      // stays responsive between slices instead of deserialising a year in one long task. Only records in the
+      // sane range are read (from 2020 to a day ahead): one an earlier version stored in the year 9999, or at
+      // Number.MAX_SAFE_INTEGER, would make this walk forever or the dates throw. Retention deletes them.
+      const now = this.source.now();
+      const lo = EARLIEST_AT;
+      const hi = now + AHEAD_MS;
+      const [first, last] = await Promise.all([
+        db.events.where('at').between(lo, hi, true, true).first(),
+        db.events.where('at').between(lo, hi, true, true).last(),
+      ]);
       const slices: HintEvent[][] = [];
       if (first && last) {
-        for (let hi = last.at + 1; hi > first.at; hi -= SLICE_MS) {
-          const part = await db.events.where('at').between(Math.max(first.at, hi - SLICE_MS), hi, true, false).toArray();
+        for (let top = last.at + 1; top > first.at; top -= SLICE_MS) {
+          const part = await db.events.where('at').between(Math.max(first.at, top - SLICE_MS), top, true, false).toArray();
           if (gen !== this.loadGeneration) return;
           slices.push(part.reverse());
         }
       }
-      const replies = await db.replies.orderBy('at').toArray();
+      const replies = await db.replies.where('at').between(lo, hi, true, true).toArray();
+      const practice = await db.practice.where('at').between(lo, hi, true, true).toArray();
       if (gen !== this.loadGeneration) return;
       this.events.value = slices.flat();
       this.replies.value = replies;
+      this.practice.value = practice;
       this.failed.value = false;
     } catch {
       this.failed.value = true;
@@ -126,8 +146,22 @@ export class ProgressModel {
     void this.recompute();
   }
 
-  /** Aggregates the filtered records in chunks, yielding between them; a newer call supersedes an older one. */
+  /**
+   * Aggregates the filtered records in chunks, yielding between them; a newer call supersedes an older one.
+   * Never throws: without statistics the page still has its timeline and its Manage section.
+   */
   async recompute(): Promise<void> {
+    const gen = this.generation + 1;
+    try {
+      await this.aggregate();
+    } catch {
+      if (gen !== this.generation) return;
+      this.stats.value = null;
+      this.computing.value = false;
+    }
+  }
+
+  private async aggregate(): Promise<void> {
     const gen = ++this.generation;
     this.computing.value = true;
     const f = this.filter.value;
@@ -155,23 +189,29 @@ export class ProgressModel {
   async exportJson(): Promise<void> {
     const data = await exportHistory(this.source.db, this.source.now());
     this.source.download(`savy-history-${new Date(this.source.now()).toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(data, null, 1));
-    this.notice.value = t('progress_exported', data.events.length);
+    this.say('export', 'ok', t('progress_exported', data.events.length));
   }
 
   exportCsv(): void {
     const rows = this.filtered.value.slice().reverse();
     this.source.download(`savy-history-${new Date(this.source.now()).toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8', '\ufeff' + eventsToCsv(rows));
-    this.notice.value = t('progress_exported', rows.length);
+    this.say('export', 'ok', t('progress_exported', rows.length));
   }
 
   async importText(text: string): Promise<void> {
     try {
-      const r = await importHistory(this.source.db, parseExport(text));
-      this.notice.value = t('progress_imported', r.added, r.updated, r.unchanged);
+      const r = await importHistory(this.source.db, parseExport(text), this.source.now());
+      this.say('import', 'ok', `${t('progress_importedNew', r.added)}, ${t('progress_importedUpdated', r.updated)}, ${t('progress_importedKept', r.unchanged)}.`);
       await this.reload();
     } catch (e) {
-      this.notice.value = t('progress_importFailed', e instanceof Error ? e.message : String(e));
+      // In words, never the parser's raw message: not JSON at all, or JSON that is not a Sävy history export.
+      this.say('import', 'error', t(e instanceof Error && /not JSON/i.test(e.message) ? 'progress_importNotJson' : 'progress_importNotExport'));
     }
+  }
+
+  private say(area: 'export' | 'import' | 'delete', tone: 'ok' | 'error', text: string): void {
+    this.noticeAt.value = { area, tone };
+    this.notice.value = text;
   }
 
   async deleteAll(): Promise<void> {
@@ -179,9 +219,9 @@ export class ProgressModel {
       await clearHistory(this.source.db);
       await this.source.resume();
       this.status.value = await this.source.status();
-      this.notice.value = t('progress_deleted');
+      this.say('delete', 'ok', t('progress_deleted'));
     } catch {
-      this.notice.value = t('progress_deleteFailed');
+      this.say('delete', 'error', t('progress_deleteFailed'));
     }
     await this.reload();
   }

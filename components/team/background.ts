@@ -20,6 +20,7 @@ import {
   parsePolicy,
   readMutedRules,
   refreshState,
+  usableRuleset,
   type ActiveRuleset,
   type Policy,
   type PolicyProblem,
@@ -54,14 +55,29 @@ async function readMutes(): Promise<string[]> {
   return readMutedRules((await browser.storage.local.get(MUTED_RULES_KEY))[MUTED_RULES_KEY]);
 }
 
-/** Writes ACTIVE_RULESET_KEY when what the content script needs changed (so its onChanged fires only then). */
-async function publish(state: TeamState | null, policy: Policy): Promise<ActiveRuleset | null> {
+/** The active ruleset as this background last worked it out from the verified state (null after a restart). */
+let current: ActiveRuleset | null = null;
+
+/**
+ * Works out the active ruleset from the state (loaded and verified again) and the policy, keeps it in memory
+ * for the coach's `getRules`, and writes ACTIVE_RULESET_KEY for the extension's pages when it changed (so
+ * their onChanged fires only then). What is in storage is never read back as the truth.
+ */
+async function publish(state: TeamState | null, policy: Policy): Promise<ActiveRuleset> {
   const mutes = await readMutes();
-  const next = activeRuleset(state?.good?.ruleset ?? null, mutes, policy.lockPersonalMutes, Date.now());
+  const next = activeRuleset(usableRuleset(state, policy), mutes, policy.lockPersonalMutes, Date.now());
+  // Compared with what is stored only to write (and so notify) when something changed.
   const got = (await browser.storage.local.get(ACTIVE_RULESET_KEY))[ACTIVE_RULESET_KEY] as ActiveRuleset | undefined;
-  const same = got && canonicalJson({ ...got, updatedAt: 0 }) === canonicalJson({ ...next, updatedAt: 0 });
+  const same = !!got && canonicalJson({ ...got, updatedAt: 0 }) === canonicalJson({ ...next, updatedAt: 0 });
   if (!same) await browser.storage.local.set({ [ACTIVE_RULESET_KEY]: next });
-  return same ? got! : next;
+  const kept = current && canonicalJson({ ...current, updatedAt: 0 }) === canonicalJson({ ...next, updatedAt: 0 });
+  if (!kept) current = next;
+  return current!;
+}
+
+/** The active ruleset in force: from memory, or worked out again from the stored state. */
+export async function activeNow(): Promise<ActiveRuleset> {
+  return current ?? serial(async () => current ?? publish(await loadState(stateStorage), (await readPolicy()).policy));
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -105,7 +121,7 @@ export async function rulesetInfo(): Promise<TeamRulesetInfo> {
     policy: {
       rulesetUrl: policy.rulesetUrl,
       refreshMinutes: policy.refreshMinutes,
-      publicKeySet: !!policy.publicKey,
+      publicKeySet: policy.signatureRequired,
       lockPersonalMutes: policy.lockPersonalMutes,
       problems,
     },
@@ -115,9 +131,8 @@ export async function rulesetInfo(): Promise<TeamRulesetInfo> {
 }
 
 async function getRuleset(): Promise<ActiveRuleset | null> {
-  const got = (await browser.storage.local.get(ACTIVE_RULESET_KEY))[ACTIVE_RULESET_KEY] as ActiveRuleset | undefined;
-  const active = got ?? (await publish(await loadState(stateStorage), (await readPolicy()).policy));
-  return active && (active.team || active.mutedRules.length) ? active : null;
+  const active = await activeNow();
+  return active.team || active.mutedRules.length ? active : null;
 }
 
 /** Only Sävy's own pages (options, popup) may change the source; content scripts may not. */

@@ -5,18 +5,17 @@
  * time a writing field gets focus; until then nothing but the focus listener runs.
  */
 import { render } from 'preact';
-import { ACTIVE_RULESET_KEY } from '../../lib/team/keys';
 import { BUILT_IN_SITES } from '../../lib/sites';
 import { Coach } from '../../components/coach/controller';
 import { pickUiLanguage } from '../../components/coach/i18n';
 import { App } from '../../components/coach/ui/App';
 import { COACH_CSS } from '../../components/coach/ui/styles';
 import { reportDraftStatus } from '../../components/popup/draft-reporter';
-import { sendMessage } from '../../components/messaging';
-import { mutesFromActive } from '../../components/coach/mutes';
+import { onMessage, sendMessage } from '../../components/messaging';
+import type { CoachSettings } from '../../lib/protocol';
 import { coachRulesFromBackground } from '../../components/coach/rules-client';
+import { declareCategories } from '../../components/categories';
 import { linkHistory, pageHost } from '../../components/history/coach-history';
-import { STATUS_KEY } from '../../lib/history/settings';
 
 export default defineContentScript({
   matches: [...BUILT_IN_SITES],
@@ -26,10 +25,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const w = window as unknown as { __savyCoach?: boolean };
-    if (w.__savyCoach) return; // injected twice (registration + one-click enable): one coach per document
-    w.__savyCoach = true;
-    ctx.onInvalidated(() => (w.__savyCoach = false)); // an updated extension may inject a fresh coach
+    if (!claimDocument(ctx)) return;
     try {
       await start(ctx);
     } catch (e) {
@@ -38,14 +34,41 @@ export default defineContentScript({
   },
 });
 
-async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<void> {
-  let stored: Record<string, unknown> = {};
+/**
+ * One coach per document. The script may arrive twice in one document: the run-time registration and the
+ * background's injection into tabs that were already open (components/sites/open-tabs.ts), or a one-click enable.
+ * The first coach stays; a later copy does nothing. WXT's context would otherwise stop the older copy as the newer
+ * one starts (and with it the writer's dismissed hints and open panel): the live coach swallows that "started"
+ * event. A coach left behind by an updated or reloaded extension is no longer valid: it lets the event through, is
+ * stopped, and the fresh copy takes over. The background's probe reads `__savyCoachAlive` too.
+ */
+function claimDocument(ctx: InstanceType<typeof ContentScriptContext>): boolean {
+  const w = window as unknown as { __savyCoachAlive?: () => boolean };
   try {
-    stored = await browser.storage.local.get(['uiLanguage', STATUS_KEY]);
+    if (w.__savyCoachAlive?.()) return false;
+  } catch {
+    /* a coach of an extension context that is gone */
+  }
+  w.__savyCoachAlive = () => ctx.isValid;
+  // WXT's name for that event (a static it keeps private in its types; checked end to end in tests/e2e/open-tabs.test.ts).
+  const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  const keep = (e: Event) => {
+    if (ctx.isValid) e.stopImmediatePropagation();
+  };
+  window.addEventListener(started, keep, { capture: true });
+  ctx.onInvalidated(() => window.removeEventListener(started, keep, { capture: true }));
+  return true;
+}
+
+async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<void> {
+  // Asked, not read: storage.local is for Sävy's trusted contexts only (components/trusted-storage.ts).
+  let settings: CoachSettings = { uiLanguage: null, historyStatus: null };
+  try {
+    settings = await sendMessage('coachSettings', undefined);
   } catch {
     /* defaults */
   }
-  const uiLanguage = pickUiLanguage(stored.uiLanguage, navigator.languages ?? [navigator.language]);
+  const uiLanguage = pickUiLanguage(settings.uiLanguage, navigator.languages ?? [navigator.language]);
 
   let coachRef: Coach | null = null;
   let mirrors: HTMLElement | null = null;
@@ -56,7 +79,9 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
     anchor: () => document.documentElement,
     append: 'last',
     inheritStyles: true,
-    isolateEvents: true,
+    // Keys and clicks in Sävy's UI stay in it: the page's editor must not act on them (TinyMCE, for one, moves the
+    // focus back into its body on any click in its iframe, which took the focus out of the panel).
+    isolateEvents: ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup'],
     css: COACH_CSS,
     onMount(container, _shadow, host) {
       host.setAttribute(
@@ -80,7 +105,8 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
   // The rules: asked from the background the first time a field gets focus (createAnalyzer), then cached.
   // Until they arrive the coach shows no hints; then it reads the field again (components/coach/rules-client.ts).
   const rules = coachRulesFromBackground({
-    fetch: () => sendMessage('getRules', undefined),
+    // The team's own categories are named in the card and panel as its ruleset declares them.
+    fetch: () => sendMessage('getRules', undefined).then((r) => (declareCategories(r?.ruleset?.categories), r)),
     uiLanguage,
     coach: () => coachRef,
     onError: (e) => console.debug('Sävy: rules', e),
@@ -117,24 +143,19 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
   );
   coachRef = coach;
   history.connect(coach);
-  history.status(stored[STATUS_KEY]);
+  history.status(settings.historyStatus);
   coach.start();
   // The popup's five steps for this tab's draft (debounced; null when the field goes away).
   reportDraftStatus(coach, (status) => sendMessage('draftStatus', status), { host: location.hostname, signal: abort.signal });
 
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local') return;
+  // Told by the background (components/coach/background.ts) when the rules, the mutes or the history's status change.
+  const stopUpdates = onMessage('coachUpdate', ({ data }) => {
     try {
-      if (STATUS_KEY in changes) history.status(changes[STATUS_KEY].newValue);
-      if (!(ACTIVE_RULESET_KEY in changes)) return;
-      // A new team ruleset or new mutes: the mutes at once (the policy lock included), the rules when asked again.
-      const next = mutesFromActive(changes[ACTIVE_RULESET_KEY].newValue);
-      coach.setMutes(next.muted, next.locked);
-      rules.client.reload();
+      if (data && 'historyStatus' in data) history.status(data.historyStatus);
+      if (data?.rules) rules.client.reload(); // the mutes come with the rules (getRules)
     } catch (e) {
       console.debug('Sävy:', e);
     }
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  abort.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
+  });
+  abort.signal.addEventListener('abort', stopUpdates, { once: true });
 }

@@ -1,6 +1,7 @@
 /** Sävy's options page: team ruleset status and source, muted rules, and the rule workbench. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import '../../components/ui/theme.css';
 import './style.css';
 import { OptionsApp, type OptionsApi } from '../../components/options/App';
 import { startPage, UI_LANGUAGE_KEY } from '../../components/i18n';

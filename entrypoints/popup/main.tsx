@@ -1,6 +1,7 @@
 /** Sävy's popup (the toolbar button). Opened as a page with `?tab=<id>` it shows that tab (tests, keyboard users). */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import '../../components/ui/theme.css';
 import './style.css';
 import { PopupApp, type PopupApi, type PopupPage } from '../../components/popup/App';
 import { sendMessage } from '../../components/messaging';

@@ -5,6 +5,7 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import '../../components/ui/theme.css';
 import './style.css';
 import { PracticeApp, type PracticeApi, type Score } from '../../components/practice/App';
 import { mountPageCoach } from '../../components/practice/coach';
@@ -16,7 +17,9 @@ import { pickUiLanguage } from '../../components/coach/i18n';
 import { contentRulesetWithLayers, createAnalyzer } from '../../lib/content-engine';
 import { ACTIVE_RULESET_KEY, rulesetLayers, type ActiveRuleset } from '../../lib/team/layers';
 import type { CompiledRuleset } from '../../lib/engine/compile';
+import { weakSteps } from '../../lib/engine/analyze';
 import { mutesFromActive } from '../../components/coach/mutes';
+import { declareCategories } from '../../components/categories';
 import { linkHistory } from '../../components/history/coach-history';
 import { STATUS_KEY } from '../../lib/history/settings';
 import { PRACTICE_HOST } from '../../lib/history/today';
@@ -36,6 +39,8 @@ async function main() {
 
   let active = asActive(stored[ACTIVE_RULESET_KEY]);
   let compiled = compile(active);
+  // The team's own categories are named in the coach's card and panel as its ruleset declares them.
+  declareCategories(active?.team?.categories);
   // Practice hint events and replies go to the history too, under the host "practice" (the progress page's site filter).
   const historyAbort = new AbortController();
   const history = linkHistory({
@@ -63,7 +68,8 @@ async function main() {
   const analyze = (text: string): Score => {
     const muted = new Set(mutesFromActive(active).muted);
     const a = createAnalyzer({ lang: 'auto', uiLanguage: lang }, compiled).analyze(text);
-    return { language: a.language, steps: a.steps, hints: a.hints.filter((h) => !muted.has(h.ruleId)).length };
+    const open = a.hints.filter((h) => !muted.has(h.ruleId));
+    return { language: a.language, steps: a.steps, hints: open.length, weak: weakSteps(a, open) };
   };
   const api: PracticeApi = {
     save: (attempt) => sendMessage('historyPractice', attempt),
@@ -81,6 +87,7 @@ async function main() {
     if (!(ACTIVE_RULESET_KEY in changes)) return;
     active = asActive(changes[ACTIVE_RULESET_KEY].newValue);
     compiled = compile(active);
+    declareCategories(active?.team?.categories);
     coach.setMutes(mutesFromActive(active).muted, mutesFromActive(active).locked);
     coach.setAnalyzerFactory(() => createAnalyzer({ lang: 'auto', uiLanguage: lang }, compiled));
     draw();

@@ -3,18 +3,17 @@
  * engine and merge as the extension, and never prints a stack trace for bad input: a one-line reason on
  * stderr and exit code 2.
  */
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign as edSign, verify as edVerify, type KeyObject } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLanguage, STEP_IDS, type Language } from '../coaching';
-import { Analyzer, type Analysis, type Hint } from '../engine/analyze';
+import { Analyzer, weakSteps, type Analysis, type Hint } from '../engine/analyze';
 import { withRewrites } from '../rewrite/check';
 import { compileRuleset } from '../engine/compile';
 import { bundledRuleset } from '../ruleset/bundled';
-import { testRuleset } from '../ruleset/examples';
+import { ExamplesTooCostly, testRuleset } from '../ruleset/examples';
 import { mergeRulesets } from '../ruleset/merge';
 import { parseRuleset, validateRuleset, type Ruleset, type Validation } from '../ruleset/schema';
-import { base64ToBytes, bytesToBase64, canonicalBytes, isEnvelope, unwrapRuleset, type SignedRuleset } from '../team/signature';
+import { base64ToBytes, generateSigningKey, importSigningKey, isEnvelope, signRuleset, unwrapRuleset, verifySignedRuleset } from '../team/signature';
 
 export class UsageError extends Error {}
 
@@ -51,19 +50,29 @@ const USAGE = `Usage:
   savy ruleset validate FILE
   savy ruleset test FILE
   savy ruleset keygen [--out KEYFILE]
-  savy ruleset sign --key KEYFILE [--out SIGNED] FILE
+  savy ruleset sign --key KEYFILE [--out SIGNED] [--issued-at TIME] FILE
   savy ruleset verify --public-key BASE64|KEYFILE FILE
   savy --help | --version`;
 
-/** Runs the CLI; returns the exit code. */
-export function main(argv: string[], io: Io = nodeIo): number {
+/**
+ * Control characters written as \u00XX escapes (newline and tab kept): a ruleset's names, messages, patterns
+ * and examples reach the terminal in validate, test, sign and check, and one with ESC or CSI sequences in them
+ * must not drive the writer's terminal. JSON output stays valid JSON (the escapes are inside its strings).
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Runs the CLI; resolves with the exit code. (Async: signing uses WebCrypto, as the extension does.) */
+export async function main(argv: string[], raw: Io = nodeIo): Promise<number> {
+  const io: Io = { ...raw, stdout: (s) => raw.stdout(printable(s)), stderr: (s) => raw.stderr(printable(s)) };
   try {
     const [command, ...rest] = argv;
     switch (command) {
       case 'check':
         return check(rest, io);
       case 'ruleset':
-        return ruleset(rest, io);
+        return await ruleset(rest, io);
       case '--help':
       case '-h':
       case 'help':
@@ -208,33 +217,45 @@ export function contractJson(a: Analysis) {
   };
 }
 
-function position(text: string, offset: number): string {
+/**
+ * line:column of offsets taken in increasing order, counting the lines once for the whole report (a 20 MB reply
+ * took 96 s when each hint counted them again from the start).
+ */
+function positions(text: string): (offset: number) => string {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return `${line}:${offset - lineStart + 1}`;
+  let next = text.indexOf('\n');
+  return (offset) => {
+    while (next >= 0 && next < offset) {
+      line++;
+      lineStart = next + 1;
+      next = text.indexOf('\n', next + 1);
+    }
+    return `${line}:${offset - lineStart + 1}`;
+  };
 }
 
 function report(name: string, text: string, a: Analysis): string {
   const lines = [`${name} (${a.language}): ${a.hints.length} hint${a.hints.length === 1 ? '' : 's'}`];
-  for (const h of a.hints) {
-    lines.push(`  ${position(text, h.start)}  ${h.severity}  ${h.category}  "${h.text}"`);
+  const position = positions(text);
+  for (const h of [...a.hints].sort((x, y) => x.start - y.start)) {
+    lines.push(`  ${position(h.start)}  ${h.severity}  ${h.category}  "${h.text}"`);
     lines.push(`      ${h.message}`);
     if (h.suggestions.length) lines.push(`      → ${h.suggestions.map((s) => `"${s}"`).join('  |  ')}`);
     if (h.model) lines.push(`      e.g. "${h.model.text}"`);
   }
   lines.push(`  steps: ${STEP_IDS.map((s) => `${a.steps[s] ? '✓' : '✗'} ${s}`).join('  ')}`);
+  // Only in the readable report: the JSON's steps stay booleans (CONTRACT.md §1).
+  const weak = weakSteps(a);
+  if (weak.length) lines.push(`  weakly covered (only by a phrase with a hint): ${weak.join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
 
-function ruleset(args: string[], io: Io): number {
+async function ruleset(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'keygen') return keygen(rest, io);
-  if (sub === 'sign') return signRuleset(rest, io);
-  if (sub === 'verify') return verifyRuleset(rest, io);
+  if (sub === 'sign') return signRulesetFile(rest, io);
+  if (sub === 'verify') return verifyRulesetFile(rest, io);
   if (sub !== 'validate' && sub !== 'test') throw new UsageError('usage: savy ruleset validate|test|keygen|sign|verify …; see savy --help');
   const { positionals } = parse(rest, {});
   if (positionals.length !== 1) throw new UsageError(`usage: savy ruleset ${sub} FILE`);
@@ -250,7 +271,9 @@ function ruleset(args: string[], io: Io): number {
     io.stdout(`${path}: valid: "${rs.name}" ${rs.version}, ${rs.rules.length} rules\n`);
     return 0;
   }
-  const { passed, failures, untested } = testRuleset(rs);
+  const tested = examplesOf(rs, path, io);
+  if (!tested) return 1;
+  const { passed, failures, untested } = tested;
   const quote = (list: readonly string[] = []) => (list.length ? list.map((s) => `"${s}"`).join(' | ') : 'no rewrite');
   for (const f of failures) {
     if (f.expected === 'rewrite') {
@@ -266,56 +289,44 @@ function ruleset(args: string[], io: Io): number {
   return failures.length ? 1 : 0;
 }
 
-// ---- Signing (docs/team-rulesets.md, "Signing"; the format is lib/team/signature.ts) ----
-
-const KEY_FILE_TYPE = 'savy-ruleset-key';
-/** DER prefix of an Ed25519 SubjectPublicKeyInfo; the raw 32-byte key follows. */
-const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-
-function rawPublicKey(key: KeyObject): string {
-  const der = key.export({ format: 'der', type: 'spki' });
-  return bytesToBase64(new Uint8Array(der.subarray(der.length - 32)));
+/** The examples' results, or null (said on stdout) when they take more matching work than a ruleset may. */
+function examplesOf(rs: Ruleset, path: string, io: Io): ReturnType<typeof testRuleset> | null {
+  try {
+    return testRuleset(rs);
+  } catch (e) {
+    if (!(e instanceof ExamplesTooCostly)) throw e;
+    io.stdout(`${path}: $: ${e.message}\n`);
+    return null;
+  }
 }
 
-function keygen(args: string[], io: Io): number {
+// ---- Signing (docs/team-rulesets.md, "Signing"; the format and the one sign and verify: lib/team/signature.ts) ----
+
+async function keygen(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { out: { type: 'string', default: 'savy-ruleset.key' } });
   if (positionals.length) throw new UsageError('usage: savy ruleset keygen [--out KEYFILE]');
   const out = values.out as string;
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const pub = rawPublicKey(publicKey);
-  const file = {
-    type: KEY_FILE_TYPE,
-    algorithm: 'Ed25519',
-    publicKey: pub,
-    privateKey: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
-  };
-  writeFile(io, out, `${JSON.stringify(file, null, 2)}\n`, { exclusive: true, mode: 0o600 });
+  const { keyFile, publicKey } = await generateSigningKey();
+  writeFile(io, out, keyFile, { exclusive: true, mode: 0o600 });
   io.stdout(
     `Private key written to ${out}: keep it secret, out of the shared folder and out of version control.\n` +
-      `Public key (the rulesetPublicKey policy):\n${pub}\n`,
+      `Public key (the rulesetPublicKey policy):\n${publicKey}\n`,
   );
   return 0;
 }
 
-function loadPrivateKey(path: string, io: Io): KeyObject {
-  const text = read(path, io);
-  try {
-    if (text.includes('-----BEGIN')) return createPrivateKey(text);
-    const data = JSON.parse(text) as { type?: unknown; privateKey?: unknown };
-    if (data.type !== KEY_FILE_TYPE || typeof data.privateKey !== 'string') throw new Error('not a key file');
-    const key = createPrivateKey({ key: Buffer.from(data.privateKey, 'base64'), format: 'der', type: 'pkcs8' });
-    if (key.asymmetricKeyType !== 'ed25519') throw new Error('not Ed25519');
-    return key;
-  } catch {
-    throw new UsageError(`${path} is not a Sävy signing key (make one with savy ruleset keygen) nor an Ed25519 PEM private key`);
-  }
-}
-
-function signRuleset(args: string[], io: Io): number {
-  const { values, positionals } = parse(args, { key: { type: 'string' }, out: { type: 'string' } });
-  if (!values.key || positionals.length !== 1) throw new UsageError('usage: savy ruleset sign --key KEYFILE [--out SIGNED] FILE');
+async function signRulesetFile(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { key: { type: 'string' }, out: { type: 'string' }, 'issued-at': { type: 'string' } });
+  if (!values.key || positionals.length !== 1) throw new UsageError('usage: savy ruleset sign --key KEYFILE [--out SIGNED] [--issued-at TIME] FILE');
   const [path] = positionals;
-  const key = loadPrivateKey(values.key as string, io);
+  const keyPath = values.key as string;
+  const key = await importSigningKey(read(keyPath, io));
+  if (!key) throw new UsageError(`${keyPath} is not a Sävy signing key (make one with savy ruleset keygen) nor an Ed25519 PEM private key`);
+  let issuedAt: Date | undefined;
+  if (values['issued-at'] !== undefined) {
+    issuedAt = new Date(values['issued-at'] as string);
+    if (Number.isNaN(issuedAt.getTime())) throw new UsageError(`--issued-at must be a time like 2026-12-01T09:30:00Z, not "${values['issued-at'] as string}"`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(read(path, io).replace(/^\uFEFF/, ''));
@@ -332,32 +343,37 @@ function signRuleset(args: string[], io: Io): number {
     io.stderr(`savy: ${path}: not signed: ${valid.problems.length} problem${valid.problems.length === 1 ? '' : 's'} (the extension would refuse it)\n`);
     return 1;
   }
-  const { failures } = testRuleset(valid.ruleset);
+  const tested = examplesOf(valid.ruleset, path, io);
+  if (!tested) {
+    io.stderr(`savy: ${path}: not signed (the extension would refuse it)\n`);
+    return 1;
+  }
+  const { failures } = tested;
   if (failures.length) {
     for (const f of failures) io.stdout(`${path}: ${f.path}: rule "${f.ruleId}": ${f.expected === 'match' ? 'should be found but is not' : 'should not be found but is'}: "${f.example}"\n`);
     io.stderr(`savy: ${path}: not signed: ${failures.length} example${failures.length === 1 ? '' : 's'} failed (the extension would refuse it)\n`);
     return 1;
   }
-  const signature = edSign(null, canonicalBytes(inner), key);
-  const envelope: SignedRuleset = {
-    ruleset: inner,
-    signature: { algorithm: 'Ed25519', publicKey: rawPublicKey(createPublicKey(key)), value: signature.toString('base64') },
-  };
+  const envelope = await signRuleset(inner, key, { issuedAt });
   const text = `${JSON.stringify(envelope, null, 2)}\n`;
+  const what = `"${valid.ruleset.name}" ${valid.ruleset.version} (id ${valid.ruleset.id}), issued at ${envelope.signature.issuedAt}`;
   if (values.out) {
     writeFile(io, values.out as string, text);
-    io.stderr(`savy: signed "${valid.ruleset.name}" ${valid.ruleset.version} → ${values.out as string}\n`);
-  } else io.stdout(text);
+    io.stderr(`savy: signed ${what} → ${values.out as string}\n`);
+  } else {
+    io.stdout(text);
+    io.stderr(`savy: signed ${what}\n`);
+  }
   return 0;
 }
 
-function verifyRuleset(args: string[], io: Io): number {
+async function verifyRulesetFile(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { 'public-key': { type: 'string' } });
   const keyArg = values['public-key'] as string | undefined;
   if (!keyArg || positionals.length !== 1) throw new UsageError('usage: savy ruleset verify --public-key BASE64|KEYFILE FILE');
   const [path] = positionals;
   let pub = keyArg;
-  if (!base64ToBytes(keyArg) || base64ToBytes(keyArg)!.length !== 32) {
+  if (base64ToBytes(keyArg)?.length !== 32) {
     try {
       pub = (JSON.parse(read(keyArg, io)) as { publicKey?: string }).publicKey ?? '';
     } catch (e) {
@@ -365,8 +381,7 @@ function verifyRuleset(args: string[], io: Io): number {
       pub = '';
     }
   }
-  const raw = base64ToBytes(pub);
-  if (!raw || raw.length !== 32) throw new UsageError('--public-key is not a base64 Ed25519 public key (32 bytes)');
+  if (base64ToBytes(pub)?.length !== 32) throw new UsageError('--public-key is not a base64 Ed25519 public key (32 bytes)');
   let data: unknown;
   try {
     data = JSON.parse(read(path, io).replace(/^\uFEFF/, ''));
@@ -375,14 +390,18 @@ function verifyRuleset(args: string[], io: Io): number {
     io.stdout(`${path}: not valid JSON\n`);
     return 1;
   }
-  const { ruleset: inner, signature } = unwrapRuleset(data);
-  if (!isEnvelope(data) || !signature) {
-    io.stdout(`${path}: not signed\n`);
-    return 1;
+  const v = await verifySignedRuleset(data, pub);
+  if (v.ok) {
+    const id = (v.ruleset as { id?: unknown })?.id;
+    io.stdout(`${path}: signature valid: ruleset "${String(id)}", issued at ${new Date(v.issuedAt).toISOString()}\n`);
+    return 0;
   }
-  const key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, Buffer.from(raw)]), format: 'der', type: 'spki' });
-  const sig = base64ToBytes(signature.value);
-  const ok = !!sig && sig.length === 64 && edVerify(null, canonicalBytes(inner), key, sig);
-  io.stdout(ok ? `${path}: signature valid\n` : `${path}: signature does NOT match this ruleset and key\n`);
-  return ok ? 0 : 1;
+  const why =
+    v.code === 'unsigned'
+      ? 'not signed'
+      : v.code === 'old-signature'
+        ? `signed in the old format, without the time of signing: the extension refuses it; sign it again`
+        : 'signature does NOT match this ruleset and key';
+  io.stdout(`${path}: ${why}\n`);
+  return 1;
 }

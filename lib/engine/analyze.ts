@@ -7,13 +7,13 @@
  * what lets a dismissed hint stay dismissed while the writer types elsewhere.
  */
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
-import { matchAt, matchesAt, type Match } from '../pattern/match';
+import { compilePattern, matchAt, matchesAt, testWord, vmStats, type Match, type Program } from '../pattern/match';
 import { draftRewrites, metricCandidates, ruleCandidates, type Candidate, type Draft } from '../rewrite/render';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
-import { coachedLines } from '../text/regions';
+import { coachedLines, linesIn, type TextSpan } from '../text/regions';
 import { sentences, words, type Sentence, type Token } from '../text/tokens';
-import { wordInfo, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
+import { wordInfo, type CompiledException, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
 
 export interface Hint {
   /** Stable while the hinted line is unchanged: rule, line content and position in the line. */
@@ -49,6 +49,38 @@ export interface Analysis {
   language: Language;
   hints: Hint[];
   steps: Steps;
+  /**
+   * The phrases that cover a step only together with a hint on the same words ("Pahoittelemme mahdollista
+   * haittaa": the apology step, and a stock-apology hint), for the steps no other phrase covers. `weakSteps()`
+   * says which steps are weak while those hints are open. Not part of the CLI's JSON (CONTRACT.md §1).
+   */
+  weakCues?: StepCue[];
+}
+
+/** Where a phrase that covers a step is in the text. */
+export interface StepCue {
+  step: StepId;
+  start: number;
+  end: number;
+  /** A weak phrase by the ruleset (StepCues.weak: "Hyvä asiakas"), weak whether or not a hint is on it. */
+  always?: true;
+}
+
+/**
+ * The steps covered only weakly: every phrase that covers them shares words with one of `openHints` (the hints not
+ * dismissed or muted). A step covered weakly is still covered (`steps` stays true); what would make it strong is
+ * the step done in the writer's own words, without the hinted phrase.
+ */
+export function weakSteps(analysis: Analysis, openHints: readonly Pick<Hint, 'start' | 'end'>[] = analysis.hints): StepId[] {
+  const cues = analysis.weakCues;
+  if (!cues?.length) return [];
+  const out: StepId[] = [];
+  for (const step of STEP_IDS) {
+    if (!analysis.steps[step]) continue;
+    const mine = cues.filter((c) => c.step === step);
+    if (mine.length && mine.every((c) => c.always || openHints.some((h) => h.start < c.end && c.start < h.end))) out.push(step);
+  }
+  return out;
 }
 
 export interface AnalyzeOptions {
@@ -68,13 +100,22 @@ export interface LineHint {
   draft?: Draft;
   /** A part of a model sentence the writer has not filled in yet ("[päivämäärä]"). */
   unfilled?: true;
+  /** Conditions of scope paragraph that decide whether the hint stands (read by the Analyzer over the paragraph). */
+  paragraph?: CompiledException[];
 }
 
 export interface LineResult {
   hints: LineHint[];
+  /** Steps the line covers (bits of STEP_BIT). */
   steps: number;
   /** Steps with a cue in the line before any hint cancelled it (a rewrite may uncover them, not add others). */
   cues: number;
+  /** Of the steps, those covered by a phrase that shares no words with a hint. */
+  strong: number;
+  /** Whether some hint has conditions of scope paragraph. */
+  conditional: boolean;
+  /** The phrases that share words with a hint, or are weak by the ruleset (`always`) (line offsets). */
+  weak: { bit: number; start: number; end: number; always?: true }[];
 }
 
 /** Everything the analyser knows about one line of text, kept while the line is in the reply. */
@@ -85,10 +126,12 @@ interface LineCache {
   hash?: string;
   results: Partial<Record<Language, LineResult>>;
   /** The hints of the last analysis that had this line, reused while the line stays where it was. */
-  built?: { lineStart: number; seen: number; result: LineResult; messageLanguage: Language; hints: Hint[] };
+  built?: { lineStart: number; seen: number; result: LineResult; messageLanguage: Language; kept: string; hints: Hint[] };
   /** How many times the line came before in the analysis numbered `seenIn` (for ids of repeated lines). */
   seenIn: number;
   seen: number;
+  /** Conditions of scope paragraph looked for in this line, and whether each is there. */
+  found?: Map<CompiledException, boolean>;
 }
 
 const MARGIN = 2;
@@ -107,9 +150,13 @@ export class Analyzer {
     private readonly options: AnalyzeOptions = {},
   ) {}
 
-  analyze(text: string): Analysis {
+  /**
+   * `skip`: parts of the text the field's structure marks as quoted or a signature (an HTML field's blockquote,
+   * mail quote containers: lib/text/regions.ts); plain-text quotes and signatures are found in the text itself.
+   */
+  analyze(text: string, skip: readonly TextSpan[] = []): Analysis {
     const lines = text.split('\n');
-    const coached = coachedLines(lines);
+    const coached = coachedLines(lines, skip.length ? linesIn(text, skip) : undefined);
     // An edit leaves the lines before and after it as they were: those are matched by position, which
     // compares them with the old lines instead of hashing every line of a long reply at every keystroke.
     const before = this.lines;
@@ -154,7 +201,36 @@ export class Analyzer {
     const hints: Hint[] = [];
     const steps = noSteps();
     let stepBits = 0;
+    let strongBits = 0;
+    const weak: StepCue[] = [];
     const analysis = ++analyses;
+    // Conditions of scope paragraph, read over the paragraph of a hint that has them (most replies have none).
+    let paragraphs: { start: Int32Array; end: Int32Array } | null = null;
+    const inParagraph = new Map<number, Map<CompiledException, boolean>>();
+    const paragraphHas = (i: number, condition: CompiledException): boolean => {
+      paragraphs ??= paragraphBounds(lines, coached);
+      // Scope reply: the whole text, as one paragraph starting before the first line.
+      const start = condition.scope === 'reply' ? -1 : paragraphs.start[i];
+      const end = condition.scope === 'reply' ? lines.length : paragraphs.end[i];
+      let memo = inParagraph.get(start);
+      if (!memo) inParagraph.set(start, (memo = new Map()));
+      const remembered = memo.get(condition);
+      if (remembered !== undefined) return remembered;
+      let found = false;
+      for (let j = Math.max(0, start); j < end && !found; j++) {
+        const other = entries[j];
+        if (!other || !coached[j]) continue;
+        const known = (other.found ??= new Map());
+        let here = known.get(condition);
+        if (here === undefined) {
+          known.set(condition, (here = lineHas(condition, lines[j], other.tokens)));
+          if (stepLimit !== Infinity) checkSteps();
+        }
+        found = here;
+      }
+      memo.set(condition, found);
+      return found;
+    };
     let offset = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
@@ -165,6 +241,8 @@ export class Analyzer {
       const lineLanguage = forced ?? bestLanguage(entry.scores, MARGIN) ?? language;
       const result = (entry.results[lineLanguage] ??= analyzeLine(line, this.compiled.languages[lineLanguage], entry.tokens));
       stepBits |= result.steps;
+      strongBits |= result.strong;
+      for (const w of result.weak) weak.push({ step: BIT_STEP.get(w.bit)!, start: lineStart + w.start, end: lineStart + w.end, ...(w.always ? { always: true } : {}) });
       if (result.hints.length === 0) continue;
       if (entry.seenIn !== analysis) {
         entry.seenIn = analysis;
@@ -172,13 +250,19 @@ export class Analyzer {
       }
       const seen = entry.seen++;
       const messageLanguage = this.options.uiLanguage ?? lineLanguage;
+      // Which hints their paragraph keeps: an exception of scope paragraph cancels a hint when it is in the
+      // hint's paragraph, a requirement when it is not.
+      let kept = '';
+      if (result.conditional) {
+        for (const h of result.hints) kept += !h.paragraph || h.paragraph.every((c) => paragraphHas(i, c) === c.required) ? '1' : '0';
+      }
       const built = entry.built;
-      if (built && built.lineStart === lineStart && built.seen === seen && built.result === result && built.messageLanguage === messageLanguage) {
+      if (built && built.lineStart === lineStart && built.seen === seen && built.result === result && built.messageLanguage === messageLanguage && built.kept === kept) {
         for (const h of built.hints) hints.push(h);
         continue;
       }
       const lineHash = (entry.hash ??= hash(line));
-      const lineHints = result.hints.map((h): Hint => {
+      const lineHints = (kept ? result.hints.filter((_, k) => kept[k] === '1') : result.hints).map((h): Hint => {
         const hint: Hint = {
           id: `${h.rule.id}@${lineHash}.${seen}:${h.start}`,
           ruleId: h.rule.id,
@@ -193,11 +277,12 @@ export class Analyzer {
         if (h.draft) setDraft(hint, { draft: h.draft, lineStart });
         return hint;
       });
-      entry.built = { lineStart, seen, result, messageLanguage, hints: lineHints };
+      entry.built = { lineStart, seen, result, messageLanguage, kept, hints: lineHints };
       for (const h of lineHints) hints.push(h);
     }
     for (const [step, bit] of STEP_BIT) if (stepBits & bit) steps[step] = true;
-    return { language, hints, steps };
+    const weakCues = weak.filter((c) => !(strongBits & STEP_BIT.get(c.step)!));
+    return weakCues.length ? { language, hints, steps, weakCues } : { language, hints, steps };
   }
 }
 
@@ -229,6 +314,70 @@ export function withDraftOf<T extends Hint>(hint: T, from: Hint): T {
   const d = draftOf(from);
   if (d) setDraft(hint, d);
   return hint;
+}
+
+/**
+ * Per line, the first and the last-plus-one line of its paragraph. A paragraph is what the writer separates with
+ * blank lines; a reply without blank lines between its own lines (rich editors give one line per block) has a
+ * paragraph per line. Quoted text and signatures end a paragraph.
+ */
+export function paragraphBounds(lines: readonly string[], coached: readonly boolean[]): { start: Int32Array; end: Int32Array } {
+  const n = lines.length;
+  const blank = (i: number) => lines[i].trim() === '';
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    if (coached[i] && !blank(i)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  let blankSeparated = false;
+  for (let i = first + 1; i < last && !blankSeparated; i++) blankSeparated = coached[i] && blank(i);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    if (!coached[i] || blank(i) || !blankSeparated) from = i;
+    start[i] = from;
+    if (!coached[i] || blank(i)) from = i + 1;
+  }
+  let to = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (!coached[i] || blank(i) || !blankSeparated) to = i + 1;
+    end[i] = to;
+    if (!coached[i] || blank(i)) to = i;
+  }
+  return { start, end };
+}
+
+/** Thrown by an analysis run inside withStepLimit() that needs more matcher steps than it was given. */
+export class StepLimitExceeded extends Error {
+  constructor() {
+    super('the rules need more matching work than allowed');
+  }
+}
+
+/** The value of vmStats.steps past which the running analysis stops (withStepLimit). */
+let stepLimit = Infinity;
+
+/**
+ * Runs `work` (analyses) with at most `steps` matcher steps: past them it throws StepLimitExceeded. Checked
+ * after each pattern tried, so it overshoots by at most one pattern's cost at one word. Used to run a
+ * ruleset on its worst case and on its examples before accepting it (lib/ruleset/budget.ts).
+ */
+export function withStepLimit<T>(steps: number, work: () => T): T {
+  const saved = stepLimit;
+  stepLimit = Math.min(saved, vmStats.steps + steps);
+  try {
+    return work();
+  } finally {
+    stepLimit = saved;
+  }
+}
+
+function checkSteps(): void {
+  if (vmStats.steps > stepLimit) throw new StepLimitExceeded();
 }
 
 /** FNV-1a, for hint ids. */
@@ -268,6 +417,15 @@ function scratch(index: LanguageIndex): Scratch {
 }
 
 const STEP_BIT = new Map<StepId, number>(STEP_IDS.map((step, i) => [step, 1 << i]));
+const BIT_STEP = new Map<number, StepId>(STEP_IDS.map((step, i) => [1 << i, step]));
+
+/** A step's phrase found in a sentence: where the match began, and the match when it was measured. */
+interface Cue {
+  finder: Finder;
+  program: Parameters<typeof matchAt>[0];
+  at: number;
+  match: Match | null;
+}
 
 /** The words of the sentence being read, as the index knows them (reused: no allocation per sentence). */
 let infos: WordInfo[] = [];
@@ -276,11 +434,16 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
   const hints: LineHint[] = [];
   let steps = 0;
   let allCues = 0;
+  let conditional = false;
+  let strong = 0;
+  const weak: LineResult['weak'] = [];
   const { tried, decided, busyIn, busyTo, anchorIn } = scratch(index);
-  for (const sentence of sentences(line, 0, tokens)) {
+  const all = sentences(line, 0, tokens);
+  for (let s = 0; s < all.length; s++) {
+    const sentence = all[s];
     const tokens = sentence.tokens;
     const sentenceHints: LineHint[] = [];
-    const cues: Finder[] = [];
+    const cues: Cue[] = [];
     let cueBits = 0; // steps with a cue in this sentence: further cues of theirs change nothing
     const sentenceStamp = ++stamp;
     // First the words: which anchors the sentence has, so that a pattern needing a word it lacks is not run.
@@ -299,28 +462,41 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         if (tried[f.n] === here || decided[entry.pattern] === here) continue;
         if (busyIn[f.n] === sentenceStamp && busyTo[f.n] > i) continue;
         const bit = f.stepBit;
-        if (bit && (steps | cueBits) & bit) continue;
+        // A step already strongly covered in an earlier sentence needs no further phrase; a weakly covered one may
+        // still find a strong phrase here.
+        if (bit && (strong | cueBits) & bit) continue;
         if (!has(entry.anchor)) continue;
         if (bit && !f.overlapExceptions) {
           // A step cue only needs to be there: no captures, and no overlap to measure for its exceptions.
-          if (!matchesAt(entry.program, tokens, i)) continue;
+          const found = matchesAt(entry.program, tokens, i);
+          if (stepLimit !== Infinity) checkSteps();
+          if (!found) continue;
           decided[entry.pattern] = here;
-          if (cancelled(f, { start: 0, end: tokens.length, groups: [] }, tokens, has)) continue;
+          if (cancelled(f, { start: 0, end: tokens.length, groups: [] }, tokens, has, sentenceStamp)) continue;
           tried[f.n] = here;
-          cues.push(f);
-          cueBits |= bit;
+          cues.push({ finder: f, program: entry.program, at: i, match: null });
+          if (!f.weak) cueBits |= bit; // a weak phrase leaves room for a strong one in the same sentence
           continue;
         }
         const m = matchAt(entry.program, tokens, i);
+        if (stepLimit !== Infinity) checkSteps();
         if (!m) continue;
         decided[entry.pattern] = here;
-        if (cancelled(f, m, tokens, has)) continue;
+        if (cancelled(f, m, tokens, has, sentenceStamp)) continue;
         tried[f.n] = here;
         busyIn[f.n] = sentenceStamp;
         busyTo[f.n] = m.end;
-        if (f.rule) sentenceHints.push(makeHint(f.rule, m, sentence, line, index.language));
+        if (f.rule) {
+          if (f.rule.category === 'jargon' && explained(index, line, tokens, m, all[s + 1]?.tokens)) continue;
+          const hint = makeHint(f.rule, m, sentence, line, index.language);
+          if (f.paragraph.length) {
+            hint.paragraph = f.paragraph;
+            conditional = true;
+          }
+          sentenceHints.push(hint);
+        }
         else {
-          cues.push(f);
+          cues.push({ finder: f, program: entry.program, at: i, match: m });
           cueBits |= bit;
         }
       }
@@ -328,15 +504,44 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
     for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints, index.language);
     const unfilled = index.fillLabels.size > 0 && unfilledHints(index, sentence, line, sentenceHints);
     allCues |= cueBits;
-    for (const finder of cues) {
-      // A model sentence not yet filled in covers no step.
-      if (unfilled || sentenceHints.some((h) => finder.cancelledBy?.has(h.rule.category))) continue;
-      steps |= finder.stepBit;
+    // A step's phrase is weak when the ruleset says so (StepCues.weak), or when it shares words with a weak phrase
+    // ("Hyvä asiakas" is also a greeting) or with a hint ("Pahoittelemme mahdollista haittaa"); else strong.
+    // Measured only where that can be (a cue that only needs to be there is not measured otherwise).
+    const span = (c: Cue): { start: number; end: number } | null => {
+      const m = c.match ?? matchAt(c.program, tokens, c.at);
+      return m ? { start: tokens[m.start].start, end: tokens[m.end - 1].end } : null;
+    };
+    // A model sentence not yet filled in covers no step.
+    const live = unfilled ? [] : cues.filter((c) => !sentenceHints.some((h) => c.finder.cancelledBy?.has(h.rule.category)));
+    const weakOnes: { start: number; end: number }[] = [];
+    for (const c of live) {
+      if (!c.finder.weak) continue;
+      steps |= c.finder.stepBit;
+      const s = span(c);
+      if (!s) continue;
+      weakOnes.push(s);
+      weak.push({ bit: c.finder.stepBit, ...s, always: true });
+    }
+    for (const c of live) {
+      if (c.finder.weak) continue;
+      const bit = c.finder.stepBit;
+      steps |= bit;
+      if (sentenceHints.length === 0 && weakOnes.length === 0) {
+        strong |= bit;
+        continue;
+      }
+      const s = span(c);
+      const overlaps = (x: { start: number; end: number }) => !!s && x.start < s.end && s.start < x.end;
+      if (s && weakOnes.some(overlaps)) weak.push({ bit, ...s, always: true });
+      // A hint's own words, not the span its rewrites reach ("Hei Maija, pahoittelemme mahdollista haittaa": the
+      // apology's rewrite takes the sentence, the greeting stays the writer's own).
+      else if (s && sentenceHints.some((h) => overlaps(h.draft ? { start: h.draft.matchStart, end: h.draft.matchEnd } : h))) weak.push({ bit, ...s });
+      else strong |= bit;
     }
     hints.push(...sentenceHints);
   }
   hints.sort((a, b) => a.start - b.start || a.end - b.end);
-  const result: LineResult = { hints, steps, cues: allCues };
+  const result: LineResult = { hints, steps, cues: allCues, conditional, strong, weak: weak.filter((w) => !(strong & w.bit)) };
   // The checker compares a rewrite's line with this one (lib/rewrite/check.ts).
   for (const h of hints) if (h.draft) h.draft.lineResult = result;
   return result;
@@ -361,21 +566,71 @@ function unfilledHints(index: LanguageIndex, sentence: Sentence, line: string, o
   return found;
 }
 
-function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: number) => boolean): boolean {
+function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: number) => boolean, sentence: number): boolean {
   for (const e of finder.exceptions) {
+    if (e.scope === 'sentence') {
+      // Whether it is in the sentence does not depend on the match: found once per sentence, so a rule that
+      // matches at every word does not search the sentence again at every word.
+      if (e.sentenceIn !== sentence) {
+        e.sentenceIn = sentence;
+        e.inSentence = false;
+        if (has(e.needs)) for (let i = 0; i < tokens.length && !e.inSentence; i++) e.inSentence = matchesAt(e.program, tokens, i);
+        if (stepLimit !== Infinity) checkSteps();
+      }
+      // An exception cancels when it is there; a requirement when it is not.
+      if (e.inSentence !== e.required) return true;
+      continue;
+    }
     if (!has(e.needs)) continue;
     // An overlapping exception starts at most maxWords - 1 words before the match.
-    const from = e.scope === 'sentence' ? 0 : Math.max(0, m.start - e.program.maxWords + 1);
-    const to = e.scope === 'sentence' ? tokens.length : m.end;
-    for (let i = from; i < to; i++) {
+    for (let i = Math.max(0, m.start - e.program.maxWords + 1); i < m.end; i++) {
       // From inside the match any match of the exception overlaps it; before it, only one that reaches in.
-      if (e.scope === 'sentence' || i >= m.start) {
+      if (i >= m.start) {
         if (matchesAt(e.program, tokens, i)) return true;
       } else {
         const x = matchAt(e.program, tokens, i);
         if (x && x.end > m.start) return true;
       }
     }
+  }
+  return false;
+}
+
+/** The @explain class per language: "eli", "that is", "alltså", "se tarkoittaa"… */
+const explanations = new WeakMap<LanguageIndex, Program>();
+
+/**
+ * A term explained right where it is used is not jargon: "ennakonpidätys eli palkasta pidätetty vero", "our SLA,
+ * that is the service level agreement", "PBL, alltså plan- och bygglagen", "SLA (service level agreement)",
+ * "palvelutasosopimus (SLA)", "palvelutasosopimus eli SLA", or a next sentence that starts "Se tarkoittaa" /
+ * "This means" / "Det betyder". Applies to the rules of category jargon.
+ */
+function explained(index: LanguageIndex, line: string, tokens: Token[], m: Match, next: Token[] | undefined): boolean {
+  const start = tokens[m.start].start;
+  const end = tokens[m.end - 1].end;
+  let after = end;
+  while (after < line.length && (line[after] === ' ' || line[after] === '\u00a0')) after++;
+  if (line[after] === '(') return true;
+  let before = start - 1;
+  while (before >= 0 && line[before] === ' ') before--;
+  if (line[before] === '(') return true;
+  let program = explanations.get(index);
+  if (!program) explanations.set(index, (program = compilePattern('@explain', false, index.language)));
+  if (matchesAt(program, tokens, m.end) || (m.end + 1 < tokens.length && matchesAt(program, tokens, m.end + 1))) return true;
+  // The term as the gloss of the word before it: "palvelutasosopimus eli SLA", "the planning authority, that is the LPA".
+  for (let i = Math.max(0, m.start - 4); i < m.start; i++) {
+    const x = matchAt(program, tokens, i);
+    if (x && (x.end === m.start || (x.end === m.start - 1 && /^(?:the|a|an)$/.test(tokens[x.end].lower)))) return true;
+  }
+  return !!next?.length && matchesAt(program, next, 0);
+}
+
+/** Whether `condition` is found anywhere in a line (sentence by sentence). */
+function lineHas(condition: CompiledException, line: string, tokens: Token[]): boolean {
+  const needs = condition.program.needs;
+  if (needs && !tokens.some((t) => testWord(needs, t))) return false;
+  for (const sentence of sentences(line, 0, tokens)) {
+    for (let i = 0; i < sentence.tokens.length; i++) if (matchesAt(condition.program, sentence.tokens, i)) return true;
   }
   return false;
 }

@@ -4,16 +4,26 @@
  * there (the way alex indexes its phrases by first word).
  */
 import { LANGUAGES, STEP_IDS, type Language, type StepId } from '../coaching';
+import { assertAffordable } from '../pattern/cost';
 import { compileAlternatives, compilePattern, testWord, type FirstWord, type Program, type WordTest } from '../pattern/match';
-import type { Metric, Rule, RuleException, Ruleset } from '../ruleset/schema';
+import type { Metric, Rule, RuleException, RuleRequirement, Ruleset } from '../ruleset/schema';
 import { clearWordScores } from '../text/language';
 import type { Token } from '../text/tokens';
 
 export interface CompiledException {
   program: Program;
-  scope: 'match' | 'sentence';
+  /**
+   * "match": cancels when it overlaps the match; "sentence" and "paragraph": when it is anywhere there. A
+   * requirement (`requires`) works the other way: the match counts only when it is there.
+   */
+  scope: 'match' | 'sentence' | 'paragraph' | 'reply';
+  /** A requirement of the rule rather than an exception. */
+  required: boolean;
   /** The number of `program.needs` among the language's anchors, or -1 when it has none. */
   needs: number;
+  /** Scope "sentence": the sentence (the analyser's stamp) it was last looked for in, and whether it is there. */
+  sentenceIn: number;
+  inSentence: boolean;
 }
 
 /** Something that looks for phrases: a rule (makes hints) or a step's cue (marks the step done). */
@@ -24,10 +34,15 @@ export interface Finder {
   step?: StepId;
   /** 1 << the step's index for a step cue, 0 for a rule. */
   stepBit: number;
+  /** Exceptions and requirements of scope match and sentence, read where the match is. */
   exceptions: CompiledException[];
+  /** Exceptions and requirements of scope paragraph or reply: the analyser reads them over the match's paragraph or the reply. */
+  paragraph: CompiledException[];
   /** Whether an exception cancels only when it overlaps the match (so the match's extent is needed). */
   overlapExceptions: boolean;
   cancelledBy?: ReadonlySet<string>;
+  /** A step's weak cue (StepCues.weak): covers the step, weakly. */
+  weak?: boolean;
 }
 
 export interface Entry {
@@ -73,17 +88,34 @@ export interface CompiledRuleset {
   ruleset: Ruleset;
   languages: Record<Language, LanguageIndex>;
   rules: Map<string, Rule>;
-  /** Patterns left out because they do not compile (only possible for a ruleset that skipped validation). */
+  /**
+   * Patterns left out because they do not compile or cost too much at a word (only possible for a ruleset that
+   * skipped validation: validation refuses both).
+   */
   skipped: { ruleId: string; pattern: string; reason: string }[];
 }
 
 const KEY = 2;
 
-function exceptions(index: LanguageIndex, list: readonly (RuleException | string)[], caseSensitive?: boolean): CompiledException[] {
-  return list.map((e) => {
-    const program = compilePattern(typeof e === 'string' ? e : e.pattern, caseSensitive);
-    return { program, scope: typeof e === 'string' ? 'match' : e.scope, needs: anchorNumber(index, program.needs) };
-  });
+function exceptions(
+  index: LanguageIndex,
+  list: readonly (RuleException | string)[],
+  caseSensitive?: boolean,
+  requires: readonly (RuleRequirement | string)[] = [],
+): CompiledException[] {
+  const one = (e: RuleException | RuleRequirement | string, required: boolean): CompiledException => {
+    const program = compilePattern(typeof e === 'string' ? e : e.pattern, caseSensitive, index.language);
+    assertAffordable([program]);
+    const scope = typeof e === 'string' ? (required ? 'sentence' : 'match') : (e.scope ?? (required ? 'sentence' : 'match'));
+    return { program, scope, required, needs: anchorNumber(index, program.needs), sentenceIn: 0, inSentence: false };
+  };
+  return [...list.map((e) => one(e, false)), ...requires.map((e) => one(e, true))];
+}
+
+function finderConditions(all: CompiledException[]): Pick<Finder, 'exceptions' | 'paragraph' | 'overlapExceptions'> {
+  const wide = (e: CompiledException) => e.scope === 'paragraph' || e.scope === 'reply';
+  const here = all.filter((e) => !wide(e));
+  return { exceptions: here, paragraph: all.filter(wide), overlapExceptions: here.some((e) => e.scope === 'match') };
 }
 
 /**
@@ -160,34 +192,48 @@ function compileLanguage(
       index.metrics.push({ rule, metric: rule.metric });
       continue;
     }
-    const ex = safely(rule.id, 'exceptions', () => exceptions(index, rule.exceptions, rule.caseSensitive));
+    const ex = safely(rule.id, 'exceptions', () => exceptions(index, rule.exceptions, rule.caseSensitive, rule.requires));
     if (!ex) continue;
-    const finder: Finder = { n: index.finderCount++, rule, stepBit: 0, exceptions: ex, overlapExceptions: ex.some((e) => e.scope === 'match') };
+    const finder: Finder = { n: index.finderCount++, rule, stepBit: 0, ...finderConditions(ex) };
     for (const p of rule.patterns ?? []) {
-      const programs = safely(rule.id, p, () => compileAlternatives(p, rule.caseSensitive));
+      const programs = safely(rule.id, p, () => affordable(compileAlternatives(p, rule.caseSensitive, language)));
       if (programs) addPattern(index, finder, programs);
     }
   }
   for (const step of STEP_IDS) {
     const def = ruleset.steps[step];
-    const cues = def?.cues[language];
-    if (!def || !cues?.length) continue;
+    if (!def) continue;
+    const cues = def.cues[language];
+    const weak = def.weak?.[language];
+    if (weak?.length) {
+      const finder: Finder = { n: index.finderCount++, step, stepBit: 1 << STEP_IDS.indexOf(step), exceptions: [], paragraph: [], overlapExceptions: false, weak: true };
+      finder.cancelledBy = new Set(def.cancelledBy ?? []);
+      for (const cue of weak) {
+        const programs = safely(`steps.${step}`, cue, () => affordable(compileAlternatives(cue, false, language)));
+        if (programs) addPattern(index, finder, programs);
+      }
+    }
+    if (!cues?.length) continue;
     const ex = safely(`steps.${step}`, 'exceptions', () => exceptions(index, def.exceptions?.[language] ?? []));
     if (!ex) continue;
     const finder: Finder = {
       n: index.finderCount++,
       step,
       stepBit: 1 << STEP_IDS.indexOf(step),
-      exceptions: ex,
-      overlapExceptions: ex.some((e) => e.scope === 'match'),
+      ...finderConditions(ex),
       cancelledBy: new Set(def.cancelledBy ?? []),
     };
     for (const cue of cues) {
-      const programs = safely(`steps.${step}`, cue, () => compileAlternatives(cue));
+      const programs = safely(`steps.${step}`, cue, () => affordable(compileAlternatives(cue, false, language)));
       if (programs) addPattern(index, finder, programs);
     }
   }
   return index;
+}
+
+function affordable(programs: Program[]): Program[] {
+  assertAffordable(programs);
+  return programs;
 }
 
 function push(map: Map<string, Entry[]>, key: string, entry: Entry, added: Set<unknown>): void {

@@ -28,7 +28,11 @@ export interface ImportResult {
 
 const ExportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT, { error: 'not a Sävy history export' }),
-  schemaVersion: z.number().int().min(1),
+  schemaVersion: z
+    .number({ error: 'schemaVersion: not a number' })
+    .int()
+    .min(1, 'schemaVersion: not a Sävy history version')
+    .max(LATEST, `this file comes from a newer Sävy (history schema newer than ${LATEST}): update Sävy, then import it`),
   events: z.array(z.record(z.string(), z.unknown())).default([]),
   replies: z.array(z.record(z.string(), z.unknown())).default([]),
   practice: z.array(z.record(z.string(), z.unknown())).default([]),
@@ -58,12 +62,16 @@ export function parseExport(text: string): z.infer<typeof ExportFileSchema> {
   return r.data;
 }
 
-/** Merges an export into the database: an event or practice attempt already there is kept; a reply keeps its newest state. */
-export async function importHistory(db: HistoryDB, file: z.infer<typeof ExportFileSchema>): Promise<ImportResult> {
+/**
+ * Merges an export into the database: a record already there is kept, whatever the file says (a file must not
+ * overwrite the writer's own history: an event, a practice attempt or a reply summary). Within the file, a reply
+ * keeps its newest state. Times are moved into the sane range as of `now` (lib/history/types.ts saneTime).
+ */
+export async function importHistory(db: HistoryDB, file: z.infer<typeof ExportFileSchema>, now = Date.now()): Promise<ImportResult> {
   const result: ImportResult = { added: 0, updated: 0, unchanged: 0, rejected: 0 };
-  const events = file.events.map((e) => toEvent(e as unknown as HintEvent));
-  const replies = file.replies.map((r) => toReply(r as unknown as ReplySummary));
-  const practice = file.practice.map((p) => toPractice(p as unknown as PracticeAttempt));
+  const events = file.events.map((e) => toEvent(e as unknown as HintEvent, now));
+  const replies = file.replies.map((r) => toReply(r as unknown as ReplySummary, now));
+  const practice = file.practice.map((p) => toPractice(p as unknown as PracticeAttempt, now));
   await db.transaction('rw', db.events, db.replies, db.practice, async () => {
     const mergeById = async <T extends { id: string; at: number }>(
       table: typeof db.events | typeof db.replies | typeof db.practice,
@@ -86,9 +94,6 @@ export async function importHistory(db: HistoryDB, file: z.infer<typeof ExportFi
         if (!old) {
           put.push(x);
           result.added++;
-        } else if (newer && x.at > old.at) {
-          put.push(x);
-          result.updated++;
         } else result.unchanged++;
       });
       if (put.length) await (table as unknown as { bulkPut(items: T[]): Promise<unknown> }).bulkPut(put);
@@ -117,11 +122,16 @@ export function csvCell(value: string): string {
   return /[",\n\r;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
+/** A time as ISO 8601, or '' for one no Date can hold (a record stored before times were kept sane). */
+function isoTime(at: number): string {
+  return Number.isFinite(at) && Math.abs(at) <= 8.64e15 ? new Date(at).toISOString() : '';
+}
+
 export function eventsToCsv(events: readonly HintEvent[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const e of events) {
     lines.push(
-      [new Date(e.at).toISOString(), e.host, e.lang, e.category, e.ruleId, e.action, e.snippet, e.message, e.rewrite ?? ''].map(csvCell).join(','),
+      [isoTime(e.at), e.host, e.lang, e.category, e.ruleId, e.action, e.snippet, e.message, e.rewrite ?? ''].map(csvCell).join(','),
     );
   }
   return lines.join('\r\n') + '\r\n';

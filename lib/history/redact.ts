@@ -10,6 +10,11 @@
  *
  * Checks (date and check character of a hetu, mod 97 of an IBAN, Luhn of a card) keep dates, sums of money and
  * order numbers as they are. Pure functions; no browser globals.
+ *
+ * The patterns run on a normalised copy of the text (`normalizeForMatching`): letters a–z in capitals, every
+ * kind of space (no-break, narrow, thin, zero-width…) as a space, every kind of hyphen or dash (non-breaking
+ * hyphen, en dash, minus sign, soft hyphen…) as "-". Each character maps to one, so a match's offsets are the
+ * original's: "131052-308t", "fi91 1234 5600 0007 86" and an IBAN with no-break spaces or hyphens are found.
  */
 
 export type PersonalDataKind = 'email' | 'phone' | 'hetu' | 'iban' | 'card';
@@ -31,7 +36,7 @@ export interface PersonalDataSpan {
 // Lookarounds stand in for \b, which is ASCII-only in JavaScript (NOTES.md, "Finnish").
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
 const HETU = /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])(?![\p{L}\p{N}])/gu;
-const IBAN = /(?<![\p{L}\p{N}])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?![\p{L}\p{N}])/gu;
+const IBAN = /(?<![\p{L}\p{N}])([A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?)(?![\p{L}\p{N}])/gu;
 const CARD = /(?<![\p{L}\p{N}+-])\d(?:[ -]?\d){12,18}(?![\p{L}\p{N}])/gu;
 /** International: + or 00, a country code (never 0), then 6–13 more digits with spaces, hyphens, dots or brackets. */
 const PHONE_INTL = /(?<![\p{L}\p{N}+])(?:\+|00)[1-9](?:[ .\-]?\(?\d\)?){6,13}(?![\p{L}\p{N}])/gu;
@@ -41,7 +46,21 @@ const PHONE_FI = /(?<![\p{L}\p{N}.,])(?:\(0[1-9]\d{0,2}\)|0[1-9]\d{0,2})(?:[ -]?
 const HETU_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
 const CENTURY: Record<string, number> = { '+': 1800, '-': 1900, U: 1900, V: 1900, W: 1900, X: 1900, Y: 1900, A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000 };
 
-export function isValidHetu(code: string): boolean {
+/** Spaces of every kind (Unicode Zs, and the zero-width ones) and hyphens or dashes of every kind: one BMP unit each. */
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u2060\u3000\uFEFF]/;
+const ODD_DASH = /[\u00AD\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
+const TO_NORMALIZE = /[a-z\u00A0\u1680\u2000-\u200B\u202F\u205F\u2060\u3000\uFEFF\u00AD\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/**
+ * The text as the patterns read it: a–z as A–Z, odd spaces as " ", odd hyphens and dashes as "-". One UTF-16
+ * unit for one, so offsets carry over to the original text.
+ */
+export function normalizeForMatching(text: string): string {
+  return text.replace(TO_NORMALIZE, (c) => (c <= 'z' ? c.toUpperCase() : ODD_SPACE.test(c) ? ' ' : ODD_DASH.test(c) ? '-' : c));
+}
+
+export function isValidHetu(value: string): boolean {
+  const code = normalizeForMatching(value);
   const m = /^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$/.exec(code);
   if (!m) return false;
   const [, dd, mm, yy, sign, nnn, check] = m;
@@ -56,7 +75,7 @@ export function isValidHetu(code: string): boolean {
 }
 
 export function isValidIban(value: string): boolean {
-  const iban = value.replace(/ /g, '');
+  const iban = normalizeForMatching(value).replace(/[ -]/g, '');
   if (iban.length < 15 || iban.length > 34 || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return false;
   const moved = iban.slice(4) + iban.slice(0, 4);
   let rest = 0;
@@ -86,8 +105,12 @@ function digitCount(s: string): number {
   return n;
 }
 
-/** Every piece of personal data in `text`, in order, not overlapping (the more specific kind wins). */
-export function findPersonalData(text: string): PersonalDataSpan[] {
+/**
+ * Every piece of personal data in `text`, in order, not overlapping (the more specific kind wins). Offsets are
+ * into `text`; the patterns read its normalised copy.
+ */
+export function findPersonalData(original: string): PersonalDataSpan[] {
+  const text = normalizeForMatching(original);
   const found: PersonalDataSpan[] = [];
   const taken = (start: number, end: number) => found.some((s) => start < s.end && s.start < end);
   const add = (kind: PersonalDataKind, start: number, end: number) => {
@@ -96,9 +119,11 @@ export function findPersonalData(text: string): PersonalDataSpan[] {
   for (const m of text.matchAll(EMAIL)) add('email', m.index, m.index + m[0].length);
   for (const m of text.matchAll(HETU)) if (isValidHetu(m[0])) add('hetu', m.index, m.index + m[0].length);
   for (const m of text.matchAll(IBAN)) {
-    // The regex may take a trailing word's letters into the last group; shrink until the checksum holds.
-    // The last group may be a word that follows the IBAN ("… 85 EUR"): try without it too.
-    const value = [m[0], m[0].replace(/ [A-Z0-9]{1,4}$/, '')].find(isValidIban);
+    // The regex may take the words that follow into its last groups ("… 85 EUR", "… 4839 viikon" read in
+    // capitals): shrink group by group until the checksum holds.
+    const candidates = [m[0]];
+    for (let i = m[0].length - 1; i >= 15; i--) if (m[0][i] === ' ' || m[0][i] === '-') candidates.push(m[0].slice(0, i));
+    const value = candidates.find(isValidIban);
     if (value) add('iban', m.index, m.index + value.length);
   }
   for (const m of text.matchAll(CARD)) {

@@ -4,6 +4,7 @@ import { redact, SNIPPET_MAX } from './redact';
 import {
   eventId,
   HINT_ACTIONS,
+  saneTime,
   stableId,
   weekOf,
   type HintEvent,
@@ -32,10 +33,14 @@ export function cleanSteps(steps: unknown): Steps {
   return out;
 }
 
-export function toEvent(input: HintEventInput | HintEvent): HintEvent | null {
+/**
+ * Every `to…` takes the time of the clock (`now`): the record's time is moved into the sane range
+ * (types.ts saneTime), so no report or import can date a record in the year 9999.
+ */
+export function toEvent(input: HintEventInput | HintEvent, now = Date.now()): HintEvent | null {
   if (!HINT_ACTIONS.includes(input.action)) return null;
-  const at = num(input.at);
-  if (!at) return null;
+  if (!num(input.at)) return null;
+  const at = saneTime(num(input.at), now);
   const hintId = 'hintId' in input ? clip(input.hintId, 200) : '';
   const replyId = clip(input.replyId, 200);
   const event: HintEvent = {
@@ -55,16 +60,16 @@ export function toEvent(input: HintEventInput | HintEvent): HintEvent | null {
   return event;
 }
 
-export function toReply(input: ReplyInput | ReplySummary): ReplySummary | null {
-  const at = num(input.at);
-  if (!at || typeof input.id !== 'string' || !input.id) return null;
+export function toReply(input: ReplyInput | ReplySummary, now = Date.now()): ReplySummary | null {
+  if (!num(input.at) || typeof input.id !== 'string' || !input.id) return null;
+  const at = saneTime(num(input.at), now);
   const byCategory: Record<string, number> = {};
   if (input.byCategory && typeof input.byCategory === 'object') {
     for (const [k, v] of Object.entries(input.byCategory)) if (num(v) > 0) byCategory[clip(k, 60)] = Math.round(num(v, 0, 10_000));
   }
   const reply: ReplySummary = {
     id: clip(input.id, 200),
-    startedAt: num(input.startedAt) || at,
+    startedAt: num(input.startedAt) ? Math.min(at, saneTime(num(input.startedAt), now)) : at,
     at,
     week: weekOf(at),
     host: hostOnly(input.host),
@@ -79,9 +84,9 @@ export function toReply(input: ReplyInput | ReplySummary): ReplySummary | null {
   return reply;
 }
 
-export function toPractice(input: PracticeInput | PracticeAttempt): PracticeAttempt | null {
-  const at = num(input.at);
-  if (!at) return null;
+export function toPractice(input: PracticeInput | PracticeAttempt, now = Date.now()): PracticeAttempt | null {
+  if (!num(input.at)) return null;
+  const at = saneTime(num(input.at), now);
   const ticketId = clip(input.ticketId, 120);
   return {
     id: typeof input.id === 'string' && input.id ? clip(input.id, 64) : 'p' + stableId(ticketId, at),

@@ -53,6 +53,8 @@ export interface ProgressStats {
   words: number[];
   /** Hints left in finished replies per 100 words written, per category, aligned with `weeks`. */
   per100: Record<string, number[]>;
+  /** Hint events (those the filter lets through, e.g. only "applied") per 100 words written, per category. */
+  eventsPer100: Record<string, number[]>;
   complaintReplies: number[];
   /** Share (0–100) of complaint replies covering each step, aligned with `weeks`. */
   coverage: Record<StepId, number[]>;
@@ -74,10 +76,14 @@ export interface ProgressStats {
 interface WeekAcc {
   words: number;
   hints: Map<string, number>;
+  events: Map<string, number>;
   complaint: number;
   steps: Record<StepId, number>;
   actions: Record<HintAction, number>;
 }
+
+/** The charts show at most this many weeks (ten years). */
+export const MAX_WEEKS = 522;
 
 const zeroActions = (): Record<HintAction, number> => ({ shown: 0, applied: 0, dismissed: 0, muted: 0 });
 const zeroSteps = (): Record<StepId, number> => ({ greet: 0, thank: 0, empathize: 0, apologize: 0, 'next-steps': 0 });
@@ -92,7 +98,7 @@ export class ProgressAggregator {
 
   private week(w: number): WeekAcc {
     let acc = this.weeks.get(w);
-    if (!acc) this.weeks.set(w, (acc = { words: 0, hints: new Map(), complaint: 0, steps: zeroSteps(), actions: zeroActions() }));
+    if (!acc) this.weeks.set(w, (acc = { words: 0, hints: new Map(), events: new Map(), complaint: 0, steps: zeroSteps(), actions: zeroActions() }));
     return acc;
   }
 
@@ -102,7 +108,9 @@ export class ProgressAggregator {
       const e = events[i];
       this.totals.events++;
       this.totals.actions[e.action]++;
-      this.week(e.week).actions[e.action]++;
+      const acc = this.week(e.week);
+      acc.actions[e.action]++;
+      acc.events.set(e.category, (acc.events.get(e.category) ?? 0) + 1);
       this.categories.add(e.category);
       let r = this.rules.get(e.ruleId);
       if (!r) this.rules.set(e.ruleId, (r = { ruleId: e.ruleId, category: e.category, count: 0, applied: 0, dismissed: 0, snippet: e.snippet, message: e.message }));
@@ -143,12 +151,18 @@ export class ProgressAggregator {
   }
 
   result(topN = 10): ProgressStats {
-    const keys = [...this.weeks.keys()].sort((a, b) => a - b);
+    const keys = [...this.weeks.keys()].filter(Number.isFinite).sort((a, b) => a - b);
     const weeks: number[] = [];
-    if (keys.length) for (let w = keys[0]; w <= keys[keys.length - 1]; w += WEEK_MS) weeks.push(w);
+    // Every week from the first to the last, gaps included, but never more than MAX_WEEKS of them (the newest):
+    // records are kept in a sane range, and a stray one must not make the charts walk to the year 9999.
+    if (keys.length) for (let w = Math.max(keys[0], keys[keys.length - 1] - (MAX_WEEKS - 1) * WEEK_MS); w <= keys[keys.length - 1]; w += WEEK_MS) weeks.push(w);
     const categories = [...this.categories].sort();
     const per100: Record<string, number[]> = {};
-    for (const c of categories) per100[c] = [];
+    const eventsPer100: Record<string, number[]> = {};
+    for (const c of categories) {
+      per100[c] = [];
+      eventsPer100[c] = [];
+    }
     const coverage = Object.fromEntries(STEP_IDS.map((s) => [s, [] as number[]])) as Record<StepId, number[]>;
     const actions = Object.fromEntries(HINT_ACTIONS.map((a) => [a, [] as number[]])) as Record<HintAction, number[]>;
     const words: number[] = [];
@@ -158,7 +172,10 @@ export class ProgressAggregator {
       const acc = this.weeks.get(w);
       words.push(acc?.words ?? 0);
       complaintReplies.push(acc?.complaint ?? 0);
-      for (const c of categories) per100[c].push(acc && acc.words > 0 ? round1(((acc.hints.get(c) ?? 0) * 100) / acc.words) : 0);
+      for (const c of categories) {
+        per100[c].push(acc && acc.words > 0 ? round1(((acc.hints.get(c) ?? 0) * 100) / acc.words) : 0);
+        eventsPer100[c].push(acc && acc.words > 0 ? round1(((acc.events.get(c) ?? 0) * 100) / acc.words) : 0);
+      }
       for (const s of STEP_IDS) coverage[s].push(acc && acc.complaint > 0 ? Math.round((acc.steps[s] * 100) / acc.complaint) : 0);
       for (const a of HINT_ACTIONS) actions[a].push(acc?.actions[a] ?? 0);
     }
@@ -171,6 +188,7 @@ export class ProgressAggregator {
       weeks,
       words,
       per100,
+      eventsPer100,
       complaintReplies,
       coverage,
       actions,

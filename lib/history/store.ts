@@ -6,7 +6,20 @@
  */
 import { HistoryDB, type IndexedDBDeps } from './db';
 import { toEvent, toPractice, toReply } from './sanitize';
-import { DAY_MS, type HintEvent, type HintEventInput, type HistoryStatus, type PracticeAttempt, type PracticeInput, type ReplyInput, type ReplySummary } from './types';
+import {
+  AHEAD_MS,
+  DAY_MS,
+  MAX_ACTIONS_PER_REPLY,
+  MAX_RECORDS_PER_MINUTE,
+  MAX_SHOWN_PER_REPLY,
+  type HintEvent,
+  type HintEventInput,
+  type HistoryStatus,
+  type PracticeAttempt,
+  type PracticeInput,
+  type ReplyInput,
+  type ReplySummary,
+} from './types';
 
 export const DEFAULT_RETENTION_DAYS = 180;
 export const FLUSH_DELAY_MS = 2000;
@@ -69,18 +82,59 @@ export class HistoryStore {
 
   recordEvents(inputs: readonly HintEventInput[]): void {
     if (this.current.paused) return;
+    const now = this.now();
+    let acted = false;
     for (const input of inputs) {
-      const e = toEvent(input);
+      const e = toEvent(input, now);
       // 'shown' once per hint and reply; a later action on the same hint is its own event.
-      if (e && !this.events.has(e.id)) this.events.set(e.id, e);
+      if (e && !this.events.has(e.id) && this.allow(e, now)) {
+        this.events.set(e.id, e);
+        if (e.action !== 'shown') acted = true;
+      }
     }
-    this.schedule();
+    // The writer's own actions are written at once: a browser closed a moment later must not lose them.
+    if (acted) void this.flush();
+    else this.schedule();
+  }
+
+  /** What each reply recorded lately (the background's memory: a restart forgets it, which is fine). */
+  private perReply = new Map<string, { shown: number; actions: number }>();
+  private minute = { start: 0, count: 0 };
+
+  /** Within the caps per reply and per minute (types.ts); what goes past them is not stored. */
+  private allow(e: HintEvent | null, now: number): boolean {
+    const start = now - (now % 60_000);
+    if (this.minute.start !== start) this.minute = { start, count: 0 };
+    if (this.minute.count >= MAX_RECORDS_PER_MINUTE) return false;
+    if (e) {
+      const n = this.tally(e.replyId);
+      if (e.action === 'shown' ? n.shown >= MAX_SHOWN_PER_REPLY : n.actions >= MAX_ACTIONS_PER_REPLY) return false;
+      if (e.action === 'shown') n.shown++;
+      else n.actions++;
+    }
+    this.minute.count++;
+    return true;
+  }
+
+  private tally(replyId: string): { shown: number; actions: number } {
+    let n = this.perReply.get(replyId);
+    if (!n) {
+      if (this.perReply.size >= 1000) this.perReply.clear();
+      this.perReply.set(replyId, (n = { shown: 0, actions: 0 }));
+    }
+    return n;
   }
 
   recordReply(input: ReplyInput): void {
     if (this.current.paused) return;
-    const r = toReply(input);
+    const now = this.now();
+    const r = toReply(input, now);
     if (!r) return;
+    // A new reply counts against the minute's cap; its updates do not.
+    if (!this.perReply.has(r.id)) {
+      if (!this.allow(null, now)) return;
+      this.tally(r.id);
+    }
     const queued = this.replies.get(r.id);
     if (!queued || queued.at <= r.at) this.replies.set(r.id, queued ? { ...r, startedAt: Math.min(queued.startedAt, r.startedAt) } : r);
     this.schedule();
@@ -88,7 +142,7 @@ export class HistoryStore {
 
   recordPractice(input: PracticeInput): void {
     if (this.current.paused) return;
-    const p = toPractice(input);
+    const p = toPractice(input, this.now());
     if (p) this.practice.set(p.id, p);
     this.schedule();
   }
@@ -144,17 +198,25 @@ export class HistoryStore {
     return this.flushing;
   }
 
-  /** Deletes records older than `days` days. Returns how many were deleted; 0 (never throws) when paused or failing. */
+  /**
+   * Deletes records older than `days` days, and records dated in the future (more than AHEAD_MS ahead: only a
+   * bad import or an earlier version could store them). Returns how many were deleted; 0 (never throws) when
+   * paused or failing.
+   */
   async prune(days = DEFAULT_RETENTION_DAYS): Promise<number> {
     const db = this.db;
     if (!db || !(days > 0)) return 0;
-    const before = this.now() - days * DAY_MS;
+    const now = this.now();
+    const before = now - days * DAY_MS;
+    const after = now + AHEAD_MS;
     try {
       return await db.transaction('rw', db.events, db.replies, db.practice, async () => {
-        const a = await db.events.where('at').below(before).delete();
-        const b = await db.replies.where('at').below(before).delete();
-        const c = await db.practice.where('at').below(before).delete();
-        return a + b + c;
+        let n = 0;
+        for (const table of [db.events, db.replies, db.practice] as const) {
+          n += await (table as typeof db.events).where('at').below(before).delete();
+          n += await (table as typeof db.events).where('at').above(after).delete();
+        }
+        return n;
       });
     } catch (e) {
       this.pause(e);

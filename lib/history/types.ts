@@ -97,6 +97,34 @@ export interface HistoryStatus {
 export const DAY_MS = 86_400_000;
 export const WEEK_MS = 7 * DAY_MS;
 
+/** The earliest time a record may carry: Sävy kept no history before. */
+export const EARLIEST_AT = Date.UTC(2020, 0, 1);
+/** How far ahead of this computer's clock a record may be (another machine's clock, an import). */
+export const AHEAD_MS = DAY_MS;
+
+/**
+ * `at` moved into the sane range [EARLIEST_AT, now + AHEAD_MS]. An event dated in the year 9999 made the
+ * progress page walk every week up to it, and one at Number.MAX_SAFE_INTEGER made it throw (no Date can hold
+ * it): whatever a file or a page says, a stored time is one the page can show.
+ */
+export function saneTime(at: number, now: number): number {
+  return Math.min(now + AHEAD_MS, Math.max(EARLIEST_AT, at));
+}
+
+/** Whether `at` is in the sane range (records stored before it was enforced may not be). */
+export function isSaneTime(at: number, now: number): boolean {
+  return Number.isFinite(at) && at >= EARLIEST_AT && at <= now + AHEAD_MS;
+}
+
+/**
+ * What one reply may add to the history, and all replies together in a minute: one page with a 2 MB textarea
+ * stored about 90,000 "shown" events in seconds, falsifying the progress page and the report. A long real reply
+ * has a few dozen hints.
+ */
+export const MAX_SHOWN_PER_REPLY = 200;
+export const MAX_ACTIONS_PER_REPLY = 200;
+export const MAX_RECORDS_PER_MINUTE = 600;
+
 /** Monday 00:00 UTC of the week of `at`. */
 export function weekOf(at: number): number {
   const day = Math.floor(at / DAY_MS);

@@ -4,6 +4,7 @@
  * pair at most once. A pattern matches at most `maxWords` words, so an attempt at one position costs at most
  * maxWords × program length steps, and a sentence of n words costs O(n) whatever the rule author wrote.
  */
+import type { Language } from '../coaching';
 import type { Token } from '../text/tokens';
 import { maxWords, parsePattern, type PatternNode } from './parse';
 
@@ -63,8 +64,9 @@ export const vmStats = { steps: 0 };
 const HARMONY: Record<string, string[]> = { A: ['a', 'ä'], O: ['o', 'ö'], U: ['u', 'y'] };
 const MAX_VARIANTS = 16;
 
-export function compilePattern(source: string, caseSensitive = false): Program {
-  return compileItems(source, topItems(parsePattern(source), caseSensitive), caseSensitive);
+/** `language` writes out the word classes (@you …) in that language; without it, in all three. */
+export function compilePattern(source: string, caseSensitive = false, language?: Language): Program {
+  return compileItems(source, topItems(parsePattern(source, language), caseSensitive), caseSensitive);
 }
 
 /**
@@ -74,8 +76,8 @@ export function compilePattern(source: string, caseSensitive = false): Program {
  * already one option. The programs match what the pattern matches, in its priority: the engine takes the
  * first of them that matches at a word.
  */
-export function compileAlternatives(source: string, caseSensitive = false): Program[] {
-  const [head, ...rest] = topItems(parsePattern(source), caseSensitive);
+export function compileAlternatives(source: string, caseSensitive = false, language?: Language): Program[] {
+  const [head, ...rest] = topItems(parsePattern(source, language), caseSensitive);
   if (head.kind !== 'alt' || wordOptions(head)) return [compileItems(source, [head, ...rest], caseSensitive)];
   return head.options.map((option) => compileItems(source, [option, ...rest], caseSensitive));
 }
@@ -430,6 +432,10 @@ export interface Code {
   closures: (Int32Array | undefined)[];
   /** Scratch: per instruction, the position mark it was last queued at. */
   seen: Int32Array;
+  /** Scratch for closure(): per instruction, the closure mark it was last visited at. */
+  visited: Int32Array;
+  /** Per instruction, how many instructions building its closure visited (the work worstCaseSteps counts). */
+  walked: Int32Array;
 }
 
 function assemble(insts: Inst[]): Code {
@@ -441,6 +447,8 @@ function assemble(insts: Inst[]): Code {
     tests: new Array(n).fill(null),
     closures: new Array(n),
     seen: new Int32Array(n),
+    visited: new Int32Array(n),
+    walked: new Int32Array(n),
   };
   insts.forEach((inst, pc) => {
     code.ops[pc] = OPCODES[inst.op];
@@ -454,30 +462,51 @@ function assemble(insts: Inst[]): Code {
   return code;
 }
 
+/**
+ * The epsilon closure of `pc`, built once per instruction: a walk through jumps, splits and saves that marks
+ * every instruction it reaches, so each is visited once. (Without the mark, each nested optional word doubled
+ * the walk: "[[kiitos]]" forty times took hours.) Iterative, so a long program cannot overflow the stack.
+ */
 function closure(code: Code, pc: number): Int32Array {
   let c = code.closures[pc];
   if (!c) {
+    const { ops, x, y, visited } = code;
+    const m = ++closureMark;
     const out: number[] = [];
-    const visit = (at: number): void => {
-      switch (code.ops[at]) {
+    const stack: number[] = [pc];
+    let walked = 0;
+    while (stack.length) {
+      const at = stack.pop()!;
+      if (visited[at] === m) continue;
+      visited[at] = m;
+      walked++;
+      switch (ops[at]) {
         case JMP:
-          visit(code.x[at]);
-          return;
+          stack.push(x[at]);
+          break;
         case SPLIT:
-          visit(code.x[at]);
-          visit(code.y[at]);
-          return;
+          // x before y, as a recursive walk would go.
+          stack.push(y[at], x[at]);
+          break;
         case SAVE:
-          visit(at + 1);
-          return;
+          stack.push(at + 1);
+          break;
         default:
-          if (!out.includes(at)) out.push(at);
+          out.push(at);
       }
-    };
-    visit(pc);
+    }
     c = code.closures[pc] = Int32Array.from(out);
+    code.walked[pc] = walked;
   }
   return c;
+}
+
+/** Marks for closure(); a fresh number per closure built. */
+let closureMark = 0;
+
+/** Whether an opcode takes a word (word, any, number). */
+export function isTaking(op: number): boolean {
+  return op === WORD || op === ANY || op === NUMBER;
 }
 
 function consumes(code: Code, pc: number, token: Token): boolean {
@@ -529,6 +558,7 @@ export function matchesAt(program: Program, tokens: Token[], start: number): boo
       if (ops[pc] === MATCH) return true;
       if (!token || !consumes(code, pc, token)) continue;
       const to = closure(code, pc + 1);
+      vmStats.steps += to.length;
       for (let k = 0; k < to.length; k++) {
         const q = to[k];
         if (seen[q] !== m) {
@@ -543,6 +573,49 @@ export function matchesAt(program: Program, tokens: Token[], start: number): boo
     count = nextCount;
   }
   return false;
+}
+
+/**
+ * An upper bound on the work of trying `program` at one word of any text, in VM steps: the recogniser run
+ * as if every word passed every word test (so every thread that can be alive is), plus the capture search,
+ * which visits each (instruction, word) pair at most once. Stops counting past `limit`. What a pattern
+ * costs does not depend on the text beyond this: the engine tries it at each word, so a reply of n words
+ * costs at most n times this.
+ */
+export function worstCaseSteps(program: Program, limit = Infinity): number {
+  const code = program.code;
+  const n = code.ops.length;
+  const built = new Uint8Array(n);
+  const use = (pc: number): Int32Array => {
+    const c = closure(code, pc);
+    // Building a closure is work too, once per program: counted the first time this run meets it.
+    if (!built[pc]) {
+      built[pc] = 1;
+      steps += code.walked[pc];
+    }
+    return c;
+  };
+  let steps = n * (program.maxWords + 1); // the capture search's bound
+  let current = use(0);
+  for (let pos = 0; current.length > 0 && pos <= program.maxWords && steps <= limit; pos++) {
+    const next: number[] = [];
+    const queued = new Uint8Array(n);
+    for (let t = 0; t < current.length && steps <= limit; t++) {
+      steps++;
+      const pc = current[t];
+      if (code.ops[pc] === MATCH) continue; // the real run stops here; going on only over-counts
+      const to = use(pc + 1);
+      steps += to.length;
+      for (let k = 0; k < to.length; k++) {
+        if (!queued[to[k]]) {
+          queued[to[k]] = 1;
+          next.push(to[k]);
+        }
+      }
+    }
+    current = Int32Array.from(next);
+  }
+  return steps;
 }
 
 /** Failure marks of the capture search, per (instruction, word offset); reused across calls. */

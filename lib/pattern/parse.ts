@@ -11,9 +11,15 @@
  *   kuten [jo] [aiemmin] mainit*        optional words or groups
  *   palaamme ... asiaan                 a gap of up to 3 words; ...5 up to 5 (at most 8)
  *   _   #                               any one word; any word with a digit (28.11, 2026, 10.00)
+ *   @you  @we  @staff  @so  @because  @instead
+ *                                       a word class: any of its words or phrases in the rule's language
+ *                                       (classes.ts), e.g. @you is sinä, teidän, lähetitte… / you, your… / du, er…
  *
  * A hyphen splits words as the text does ("OmaKela-palvelu" is two words), punctuation is not matched.
  */
+
+import type { Language } from '../coaching';
+import { classForms, WORD_CLASSES } from './classes';
 
 export type PatternNode =
   | { kind: 'word'; glob: string }
@@ -37,11 +43,15 @@ export const MAX_GAP = 8;
 export const DEFAULT_GAP = 3;
 const MAX_PATTERN_LENGTH = 2000;
 
-export function parsePattern(source: string): PatternNode {
+/**
+ * Parses a pattern. Word classes (@you …) are written out in `language`, or in all three languages when none is
+ * given (validation, which checks a pattern once for every language it may run in).
+ */
+export function parsePattern(source: string, language?: Language): PatternNode {
   if (source.length > MAX_PATTERN_LENGTH) {
     throw new PatternError(`a pattern may be at most ${MAX_PATTERN_LENGTH} characters long`, MAX_PATTERN_LENGTH);
   }
-  const p = new Parser(source);
+  const p = new Parser(source, language);
   const node = p.alternatives(null);
   if (p.pos < source.length) throw new PatternError(`unexpected "${source[p.pos]}"`, p.pos + 1);
   if (minWords(node) === 0) throw new PatternError('the pattern must require at least one word', 1);
@@ -49,9 +59,35 @@ export function parsePattern(source: string): PatternNode {
   return node;
 }
 
+/** Word classes as parsed nodes, per language ('' for all three): each is parsed once. */
+const classNodes = new Map<string, PatternNode>();
+
+function classNode(name: string, language: Language | undefined, at: number): PatternNode {
+  const key = `${name}/${language ?? ''}`;
+  let node = classNodes.get(key);
+  if (!node) {
+    const forms = classForms(name, language);
+    if (!forms) {
+      throw new PatternError(`unknown word class "@${name}": use one of ${WORD_CLASSES.map((c) => `@${c}`).join(', ')}`, at + 1);
+    }
+    const options = forms.map((form) => {
+      const p = new Parser(form, undefined, false);
+      return p.alternatives(null);
+    });
+    node = { kind: 'alt', options };
+    classNodes.set(key, node);
+  }
+  return node;
+}
+
 class Parser {
   pos = 0;
-  constructor(readonly src: string) {}
+  constructor(
+    readonly src: string,
+    readonly language?: Language,
+    /** Whether @class is allowed (not inside a class's own forms). */
+    readonly classes = true,
+  ) {}
 
   alternatives(close: ')' | ']' | null): PatternNode {
     const options: PatternNode[] = [this.sequence(close)];
@@ -121,6 +157,11 @@ class Parser {
   word(raw: string, at: number): PatternNode {
     if (raw === '_') return { kind: 'any' };
     if (raw === '#') return { kind: 'number' };
+    if (raw.startsWith('@') && this.classes) {
+      const name = raw.slice(1);
+      if (!/^[a-z]+$/.test(name)) throw new PatternError(`"${raw}": a word class is @ and its name, like @you`, at + 1);
+      return classNode(name, this.language, at);
+    }
     if (raw.startsWith('...') || raw.includes('…')) throw new PatternError('put spaces around a gap ...', at + 1);
     const bad = /[^\p{L}\p{M}\p{N}*'’.:\-]/u.exec(raw);
     if (bad) {

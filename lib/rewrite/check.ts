@@ -59,6 +59,9 @@ export function offerRewrites(hint: Hint, text: string, analysis: Analysis, comp
   const offer: Offer = { suggestions: [], refused: [], from: [], model: model(d, lineStart, ctx) };
   const seen = new Set<string>([hint.text]);
   let before: Draft['lineResult'] | null = null;
+  // A long line (a paragraph pasted as one line) is judged on the hint's sentence and its neighbours only, so
+  // that checking every hint of it does not read the whole line again for each rewrite.
+  const judged = d.line.length > LONG_LINE ? around(d) : d;
   for (const c of d.candidates) {
     const replacement = renderReplacement(d, c, ctx);
     if (replacement === null) {
@@ -67,12 +70,12 @@ export function offerRewrites(hint: Hint, text: string, analysis: Analysis, comp
     }
     if (seen.has(replacement)) continue;
     seen.add(replacement);
-    before ??= d.lineResult ?? analyzeLine(d.line, index);
+    before ??= (judged === d ? d.lineResult : undefined) ?? analyzeLine(judged.line, index);
     // New words written by the rule may not cover a step; a glossary form, a dropped word or small letters only
     // change how the writer's own words read (a step the cues missed in jargon may then be seen).
     const writesWords = c.kind === 'text' && !!c.text && !c.raw;
     const deletes = c.kind === 'drop' || (c.kind === 'text' && !c.text);
-    const { why, detail } = judge(d, hint, replacement, analysis, before, ctx, (line) => analyzeLine(line, index), writesWords, deletes);
+    const { why, detail } = judge(judged, hint, replacement, analysis, before, ctx, (line) => analyzeLine(line, index), writesWords, deletes);
     if (why.length) offer.refused.push({ text: replacement, index: c.index, why, detail });
     else {
       offer.suggestions.push(replacement);
@@ -80,6 +83,43 @@ export function offerRewrites(hint: Hint, text: string, analysis: Analysis, comp
     }
   }
   return offer;
+}
+
+/** Lines longer than this are judged on a window around the hint's sentence (`around`). */
+const LONG_LINE = 1500;
+/** How far the window reaches for the sentences before and after the hint's. */
+const WINDOW_REACH = 600;
+
+/**
+ * The draft as seen on a window of its line: from the start of the sentence before the hint's to the end of the
+ * sentence after it (at most WINDOW_REACH characters either way), the offsets moved to match.
+ */
+function around(d: Draft): Draft {
+  const { line } = d;
+  const stops = /[.!?]\s/g;
+  let from = 0;
+  const lowest = Math.max(0, d.sentence.start - WINDOW_REACH);
+  for (let i = d.sentence.start - 3; i >= lowest; i--) {
+    if ((line[i] === '.' || line[i] === '!' || line[i] === '?') && /\s/.test(line[i + 1] ?? '')) {
+      from = i + 2;
+      break;
+    }
+    if (i === lowest) from = lowest;
+  }
+  stops.lastIndex = Math.max(d.sentence.end, d.end);
+  const next = stops.exec(line);
+  const to = next && next.index < d.sentence.end + WINDOW_REACH ? next.index + 1 : Math.min(line.length, d.sentence.end + WINDOW_REACH);
+  const end = Math.max(to, d.end);
+  return {
+    ...d,
+    line: line.slice(from, end),
+    start: d.start - from,
+    end: d.end - from,
+    matchStart: d.matchStart - from,
+    matchEnd: d.matchEnd - from,
+    sentence: { ...d.sentence, start: d.sentence.start - from, end: d.sentence.end - from },
+    lineResult: undefined,
+  };
 }
 
 /** The analysis with every hint's rewrites offered (what the CLI prints and `analyze()` returns). */

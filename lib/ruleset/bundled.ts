@@ -34,6 +34,7 @@ function ruleWithDefaults(rule: RuleInput): Rule {
     ...rule,
     severity: rule.severity ?? 'warning',
     exceptions: (rule.exceptions ?? []).map((e) => (typeof e === 'string' ? e : { ...e, scope: e.scope ?? 'match' })),
+    ...(rule.requires ? { requires: rule.requires.map((e) => (typeof e === 'string' ? e : { ...e, scope: e.scope ?? 'sentence' })) } : {}),
     suggestions: rule.suggestions ?? [],
     examples: { ...rule.examples, match: rule.examples.match, noMatch: rule.examples.noMatch ?? [] },
     metric,

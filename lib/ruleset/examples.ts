@@ -4,10 +4,18 @@
  * it is applied (`after` is the one rewrite offered, or the list of them, [] for none). `savy ruleset test`,
  * the team-ruleset loader and the rule workbench run them.
  */
-import { Analyzer } from '../engine/analyze';
+import { Analyzer, StepLimitExceeded, withStepLimit } from '../engine/analyze';
 import { compileRuleset, type CompiledRuleset } from '../engine/compile';
 import { offerRewrites } from '../rewrite/check';
+import { EXAMPLES_TOO_COSTLY, examplesStepLimit } from './budget';
 import type { RewriteExample, Rule, Ruleset } from './schema';
+
+/** The examples would take more matching work than a ruleset may (budget.ts): the ruleset is refused. */
+export class ExamplesTooCostly extends Error {
+  constructor() {
+    super(EXAMPLES_TOO_COSTLY);
+  }
+}
 
 export interface ExampleFailure {
   ruleId: string;
@@ -27,7 +35,17 @@ export interface RuleExamplesResult {
   untested: { ruleId: string; index: number; path: string }[];
 }
 
+/** Runs the examples; throws ExamplesTooCostly past the step budget for their length. */
 export function testRuleset(ruleset: Ruleset): RuleExamplesResult {
+  try {
+    return withStepLimit(examplesStepLimit(ruleset), () => runExamples(ruleset));
+  } catch (e) {
+    if (e instanceof StepLimitExceeded) throw new ExamplesTooCostly();
+    throw e;
+  }
+}
+
+function runExamples(ruleset: Ruleset): RuleExamplesResult {
   const compiled = compileRuleset(ruleset);
   const out: RuleExamplesResult = { passed: 0, failures: [], untested: [] };
   ruleset.rules.forEach((rule, i) => {

@@ -16,14 +16,22 @@ function mergeSteps(base: StepCues | undefined, layer: StepCues | undefined): St
   if (!layer) return base;
   if (!base || layer.replace) return { ...layer, replace: undefined };
   const cues: StepCues['cues'] = {};
+  const weak: NonNullable<StepCues['weak']> = {};
   const exceptions: NonNullable<StepCues['exceptions']> = {};
   for (const lang of LANGUAGES) {
     const c = layer.cues[lang] && base.cues[lang] ? [...base.cues[lang]!, ...layer.cues[lang]!] : (layer.cues[lang] ?? base.cues[lang]);
     if (c) cues[lang] = c;
+    const w = [...(base.weak?.[lang] ?? []), ...(layer.weak?.[lang] ?? [])];
+    if (w.length) weak[lang] = w;
     const e = [...(base.exceptions?.[lang] ?? []), ...(layer.exceptions?.[lang] ?? [])];
     if (e.length) exceptions[lang] = e;
   }
-  return { cues, exceptions, cancelledBy: [...new Set([...(base.cancelledBy ?? []), ...(layer.cancelledBy ?? [])])] };
+  return {
+    cues,
+    ...(Object.keys(weak).length ? { weak } : {}),
+    exceptions,
+    cancelledBy: [...new Set([...(base.cancelledBy ?? []), ...(layer.cancelledBy ?? [])])],
+  };
 }
 
 export function mergeRulesets(base: Ruleset, ...layers: Ruleset[]): Ruleset {

@@ -4,8 +4,10 @@
  */
 import { z } from 'zod';
 import { CATEGORY_IDS, LANGUAGES, STEP_IDS } from '../coaching';
+import { COST_MESSAGE, patternCost, PATTERN_STEP_BUDGET } from '../pattern/cost';
 import { compilePattern } from '../pattern/match';
 import { parsePattern, PatternError } from '../pattern/parse';
+import { rulesetCostProblem } from './budget';
 
 export const SCHEMA_VERSION = 1;
 
@@ -27,12 +29,28 @@ const PatternText = z
     } catch (e) {
       if (!(e instanceof PatternError)) throw e;
       ctx.addIssue({ code: 'custom', message: `pattern "${pattern}": ${e.message} (at character ${e.column})` });
+      return;
     }
+    // Compiled and run once on its worst case: a pattern that would cost too much at a word is refused here,
+    // wherever a ruleset is accepted (validate, test, sign, the workbench, the extension).
+    if (patternCost(pattern) > PATTERN_STEP_BUDGET) ctx.addIssue({ code: 'custom', message: `pattern "${pattern}": ${COST_MESSAGE}` });
   });
 
 export const ExceptionSchema = z.union(
+  [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['match', 'sentence', 'paragraph', 'reply']).default('match') })],
+  { error: 'an exception is a pattern, or {"pattern": "…", "scope": "match" | "sentence" | "paragraph" | "reply"}' },
+);
+
+/** A step cue's exceptions: a cue marks a step for the whole reply, so "paragraph" would mean nothing there. */
+export const StepExceptionSchema = z.union(
   [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['match', 'sentence']).default('match') })],
-  { error: 'an exception is a pattern, or {"pattern": "…", "scope": "match" | "sentence"}' },
+  { error: 'an exception of a step cue is a pattern, or {"pattern": "…", "scope": "match" | "sentence"}' },
+);
+
+/** A condition: the rule hints only when this is found too, in the same sentence (default) or paragraph. */
+export const RequirementSchema = z.union(
+  [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['sentence', 'paragraph', 'reply']).default('sentence') })],
+  { error: 'a requirement is a pattern, or {"pattern": "…", "scope": "sentence" | "paragraph" | "reply"}' },
 );
 
 export const MetricSchema = z.discriminatedUnion(
@@ -98,6 +116,7 @@ export const RuleSchema = z.strictObject({
   metric: MetricSchema.optional(),
   caseSensitive: z.boolean().optional(),
   exceptions: z.array(ExceptionSchema).default([]),
+  requires: z.array(RequirementSchema).optional(),
   message: LocalText,
   explanation: LocalText.optional(),
   suggestions: z.array(z.union([z.string(), SuggestionSchema], { error: 'a rewrite is text, or {"text"|"drop"|"lower": …}' })).default([]),
@@ -120,7 +139,13 @@ export const RuleSchema = z.strictObject({
 
 export const StepCuesSchema = z.strictObject({
   cues: z.partialRecord(Lang, z.array(PatternText)),
-  exceptions: z.partialRecord(Lang, z.array(ExceptionSchema)).optional(),
+  /**
+   * Phrases that cover the step only weakly ("Hyvä asiakas" meets nobody in particular): the step counts as done, and
+   * is shown as weak with what would make it strong, unless a cue on other words covers it (a cue on the same words
+   * is weak too). The step's exceptions do not apply to these.
+   */
+  weak: z.partialRecord(Lang, z.array(PatternText)).optional(),
+  exceptions: z.partialRecord(Lang, z.array(StepExceptionSchema)).optional(),
   /** A cue does not count when a hint of one of these categories is in the same sentence. */
   cancelledBy: z.array(Id).optional(),
   /** In a team ruleset: use these cues instead of the bundled ones (default: add to them). */
@@ -224,6 +249,7 @@ export type Metric = z.output<typeof MetricSchema>;
 export type RuleException = z.output<typeof ExceptionSchema>;
 export type Suggestion = z.output<typeof SuggestionSchema>;
 export type RewriteExample = z.output<typeof RewriteExampleSchema>;
+export type RuleRequirement = z.output<typeof RequirementSchema>;
 export type StepCues = z.output<typeof StepCuesSchema>;
 export type PracticeTicket = z.output<typeof PracticeTicketSchema>;
 
@@ -235,10 +261,15 @@ export interface RulesetProblem {
 
 export type Validation = { ok: true; ruleset: Ruleset } | { ok: false; problems: RulesetProblem[] };
 
+/**
+ * The schema, then the whole ruleset run on its worst-case text with a step budget (lib/ruleset/budget.ts):
+ * every pattern is within its own budget by then, but many patterns tried at every word could still add up.
+ */
 export function validateRuleset(data: unknown): Validation {
   const result = RulesetSchema.safeParse(data);
-  if (result.success) return { ok: true, ruleset: result.data };
-  return { ok: false, problems: formatIssues(result.error.issues, data) };
+  if (!result.success) return { ok: false, problems: formatIssues(result.error.issues, data) };
+  const costly = rulesetCostProblem(result.data);
+  return costly ? { ok: false, problems: [costly] } : { ok: true, ruleset: result.data };
 }
 
 /** Parses JSON text and validates it; a syntax error is reported as a problem at $. */

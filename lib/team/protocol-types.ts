@@ -13,7 +13,7 @@ export interface TeamRulesetInfo {
     /** The administrator set rulesetUrl: the writer cannot choose a source. */
     rulesetUrl?: string;
     refreshMinutes: number;
-    /** A signature is required. */
+    /** A signature is required (the policy has rulesetPublicKey, whatever its value). */
     publicKeySet: boolean;
     lockPersonalMutes: boolean;
     problems: PolicyProblem[];

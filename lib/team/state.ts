@@ -6,11 +6,11 @@
  * Pure: fetch, clock, crypto and storage are injected. The background persists the state in
  * `chrome.storage.local` (components/team/background.ts), so a browser restart keeps the last good ruleset.
  */
-import { testRuleset, type ExampleFailure } from '../ruleset/examples';
+import { ExamplesTooCostly, testRuleset, type ExampleFailure } from '../ruleset/examples';
 import { validateRuleset, type Ruleset, type RulesetProblem } from '../ruleset/schema';
 import { fetchRulesetText, type FetchFn } from './fetch';
 import { checkRulesetUrl, type Policy } from './policy';
-import { canonicalJson, unwrapRuleset, verifySignedRuleset } from './signature';
+import { canonicalJson, unwrapRuleset, verifySignedRuleset, type SignedRuleset } from './signature';
 
 export type Source = 'bundled' | 'policy' | 'url' | 'file';
 
@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'invalid-url'
   | 'insecure-url'
   | 'insecure-redirect'
+  | 'redirect'
   | 'network'
   | 'timeout'
   | 'not-found'
@@ -28,7 +29,11 @@ export type ErrorCode =
   | 'examples'
   | 'unsigned'
   | 'bad-signature'
-  | 'bad-key';
+  | 'bad-key'
+  | 'old-signature'
+  | 'rollback'
+  | 'other-ruleset'
+  | 'future-signature';
 
 export interface TeamError {
   code: ErrorCode;
@@ -53,6 +58,17 @@ export interface GoodRuleset {
   etag?: string;
   /** The public key it was verified with, when the policy set one. */
   verifiedWithKey?: string;
+  /**
+   * When it was signed (ms), when it was verified: a later ruleset from the same place with the same key must
+   * have been signed after it, and have the same id (issue 10: rollback and substitution).
+   */
+  issuedAt?: number;
+  /**
+   * The ruleset and signature as they were verified (the file's own JSON, before defaults): a stored ruleset
+   * that says it was verified is verified again whenever it is read (loadState), so nothing written into the
+   * extension's storage by other means can pass for a signed ruleset.
+   */
+  signed?: SignedRuleset;
   /** Last time the source confirmed this content (200 with the same content, or 304). */
   checkedAt: number;
   /** When this content came into force. */
@@ -93,16 +109,37 @@ export function configuredSource(policy: Policy, writer: WriterSource | null | u
 }
 
 export type Evaluation =
-  | { ok: true; ruleset: Ruleset; verifiedWithKey?: string }
+  | { ok: true; ruleset: Ruleset; verifiedWithKey?: string; issuedAt?: number; signed?: SignedRuleset }
   | { ok: false; code: ErrorCode; detail: string; problems?: RulesetProblem[]; failures?: ExampleFailure[]; count?: number };
 
 const KEEP = 5;
 
-/** Parse → verify → validate → run the embedded examples. */
+/** A signature issued this far ahead of the writer's clock is refused (it would shut out every later one). */
+export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+/** What a candidate must be, beside valid: the ruleset in force and the policy decide. */
+export interface Expectations {
+  /** The id it must have: the policy's rulesetId, or the id of the ruleset in force from this place with this key. */
+  rulesetId?: string;
+  /** Why the id is expected: said in the refusal. */
+  pinnedBy?: 'policy' | 'in-force';
+  /** The ruleset in force from this place with this key: a new one must be signed after it (or be the same). */
+  floor?: { issuedAt: number; ruleset: Ruleset };
+  /** The writer's clock, for signatures from the future. */
+  now?: number;
+}
+
+const iso = (t: number) => (Number.isFinite(t) && Math.abs(t) < 8.64e15 ? new Date(t).toISOString() : String(t));
+
+/**
+ * Parse → verify → validate → run the embedded examples. With `signatureRequired` (or a `publicKey`) only a
+ * ruleset whose signature verifies with `publicKey` passes; a missing or unusable key passes nothing.
+ */
 export async function evaluateRulesetText(
   text: string,
-  options: { publicKey?: string; subtle?: SubtleCrypto } = {},
+  options: { publicKey?: string; signatureRequired?: boolean; subtle?: SubtleCrypto; expect?: Expectations } = {},
 ): Promise<Evaluation> {
+  const expected = options.expect ?? {};
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -112,13 +149,41 @@ export async function evaluateRulesetText(
   }
   let rulesetData: unknown;
   let verifiedWithKey: string | undefined;
-  if (options.publicKey) {
-    const v = await verifySignedRuleset(data, options.publicKey, options.subtle);
+  let issuedAt: number | undefined;
+  let signed: SignedRuleset | undefined;
+  if (options.signatureRequired || options.publicKey !== undefined) {
+    const v = await verifySignedRuleset(data, options.publicKey ?? '', options.subtle);
     if (!v.ok) return { ok: false, code: v.code, detail: v.detail };
     rulesetData = v.ruleset;
     verifiedWithKey = options.publicKey;
+    issuedAt = v.issuedAt;
+    signed = { ruleset: v.ruleset, signature: unwrapRuleset(data).signature! };
+    if (expected.now !== undefined && issuedAt > expected.now + MAX_CLOCK_AHEAD_MS) {
+      return {
+        ok: false,
+        code: 'future-signature',
+        detail: `signed at ${iso(issuedAt)}, more than a day ahead of this computer's clock (${iso(expected.now)})`,
+      };
+    }
+    if (expected.floor && issuedAt < expected.floor.issuedAt) {
+      return {
+        ok: false,
+        code: 'rollback',
+        detail: `signed at ${iso(issuedAt)}, before the ruleset in force (signed at ${iso(expected.floor.issuedAt)})`,
+      };
+    }
   } else {
     rulesetData = unwrapRuleset(data).ruleset;
+  }
+  const id = rulesetData && typeof rulesetData === 'object' ? (rulesetData as { id?: unknown }).id : undefined;
+  if (expected.rulesetId !== undefined && id !== expected.rulesetId) {
+    return {
+      ok: false,
+      code: 'other-ruleset',
+      detail: `the file is the ruleset "${String(id)}", and only "${expected.rulesetId}" is taken here (${
+        expected.pinnedBy === 'policy' ? 'the policy rulesetId' : 'the id of the ruleset in force'
+      })`,
+    };
   }
   const valid = validateRuleset(rulesetData);
   if (!valid.ok) {
@@ -134,6 +199,7 @@ export async function evaluateRulesetText(
   try {
     failures = testRuleset(valid.ruleset).failures;
   } catch (e) {
+    if (e instanceof ExamplesTooCostly) return { ok: false, code: 'invalid', detail: e.message, problems: [{ path: '$', message: e.message }], count: 1 };
     return { ok: false, code: 'invalid', detail: `the rules cannot be compiled: ${(e as Error).message}` };
   }
   if (failures.length) {
@@ -148,7 +214,11 @@ export async function evaluateRulesetText(
       count: failures.length,
     };
   }
-  return { ok: true, ruleset: valid.ruleset, verifiedWithKey };
+  // Signed at the same time as the ruleset in force: only the same ruleset (fetched again) is not a rollback.
+  if (expected.floor && issuedAt === expected.floor.issuedAt && canonicalJson(valid.ruleset) !== canonicalJson(expected.floor.ruleset)) {
+    return { ok: false, code: 'rollback', detail: `signed at ${iso(issuedAt)}, the same time as the ruleset in force, with other content` };
+  }
+  return { ok: true, ruleset: valid.ruleset, verifiedWithKey, issuedAt, signed };
 }
 
 export interface RefreshDeps {
@@ -175,7 +245,8 @@ export async function refreshState(
   const state: TeamState = { ...(previous ?? emptyState()), version: 1, source: configured.source, lastChecked: now };
   state.location = configured.source === 'bundled' ? undefined : configured.source === 'file' ? configured.name : configured.url;
 
-  // A ruleset in force that was not verified with the key the policy now requires stops counting.
+  // A ruleset in force that was not verified with the key the policy now requires stops counting. (An unusable
+  // key verifies nothing: the ruleset in force stays, and the status says why nothing new is accepted.)
   if (state.good && policy.publicKey && state.good.verifiedWithKey !== policy.publicKey) state.good = null;
 
   if (configured.source === 'bundled') return { ...state, good: null, lastError: null };
@@ -184,6 +255,10 @@ export async function refreshState(
     ...state,
     lastError: { ...e, at: now, source: configured.source, location: state.location },
   });
+
+  if (policy.signatureRequired && !policy.publicKey) {
+    return fail({ code: 'bad-key', detail: 'rulesetPublicKey is not a base64 Ed25519 public key (32 bytes)' });
+  }
 
   let text: string;
   let etag: string | undefined;
@@ -221,7 +296,21 @@ export async function refreshState(
     etag = outcome.etag;
   }
 
-  const result = await evaluateRulesetText(text, { publicKey: policy.publicKey, subtle: deps.subtle });
+  // The ruleset in force from this place, verified with this key, pins the id and the time.
+  const pinned =
+    policy.publicKey && state.good && state.good.verifiedWithKey === policy.publicKey && state.good.location === state.location ? state.good : null;
+  const expect: Expectations = {
+    rulesetId: policy.rulesetId ?? pinned?.ruleset.id,
+    pinnedBy: policy.rulesetId ? 'policy' : 'in-force',
+    floor: pinned ? { issuedAt: pinned.issuedAt ?? Number.NEGATIVE_INFINITY, ruleset: pinned.ruleset } : undefined,
+    now,
+  };
+  const result = await evaluateRulesetText(text, {
+    publicKey: policy.publicKey,
+    signatureRequired: policy.signatureRequired,
+    subtle: deps.subtle,
+    expect,
+  });
   if (!result.ok) {
     const { ok: _ok, ...rest } = result;
     return fail(rest);
@@ -235,6 +324,8 @@ export async function refreshState(
     location,
     etag,
     verifiedWithKey: result.verifiedWithKey,
+    issuedAt: result.issuedAt,
+    signed: result.signed,
     checkedAt: now,
     changedAt: unchanged ? state.good!.changedAt : now,
   };
@@ -259,14 +350,36 @@ export async function refreshTeamRuleset(
   return next;
 }
 
-/** A stored state, or null when it is missing or not one Sävy wrote (its ruleset is validated again). */
-export async function loadState(storage: StateStorage): Promise<TeamState | null> {
+/**
+ * A stored state, or null when it is missing or not one Sävy wrote. Its ruleset is validated again (schema and
+ * step budget), and one that says it was verified is verified again from the signed bytes kept with it: a
+ * state forged in storage (or written by an earlier version, which kept no signed bytes) loses its ruleset,
+ * and the next check fetches it again.
+ */
+export async function loadState(storage: StateStorage, subtle?: SubtleCrypto): Promise<TeamState | null> {
   const s = await storage.load().catch(() => null);
   if (!s || typeof s !== 'object' || s.version !== 1) return null;
-  if (s.good) {
-    const v = validateRuleset(s.good.ruleset);
-    if (!v.ok) return { ...s, good: null };
-    return { ...s, good: { ...s.good, ruleset: v.ruleset } };
+  if (!s.good) return s;
+  const drop = (): TeamState => ({ ...s, good: null });
+  const v = validateRuleset(s.good.ruleset);
+  if (!v.ok) return drop();
+  if (s.good.verifiedWithKey !== undefined) {
+    if (!s.good.signed) return drop();
+    const again = await verifySignedRuleset(s.good.signed, s.good.verifiedWithKey, subtle).catch(() => null);
+    if (!again?.ok || again.issuedAt !== s.good.issuedAt) return drop();
+    const inside = validateRuleset(again.ruleset);
+    if (!inside.ok || canonicalJson(inside.ruleset) !== canonicalJson(v.ruleset)) return drop();
   }
-  return s;
+  return { ...s, good: { ...s.good, ruleset: v.ruleset } };
+}
+
+/**
+ * The ruleset of a state that may be used under this policy: none when the policy names a key it was not
+ * verified with (a key just added or changed). An unusable key keeps what was in force (see refreshState).
+ */
+export function usableRuleset(state: TeamState | null, policy: Pick<Policy, 'publicKey'>): Ruleset | null {
+  const good = state?.good;
+  if (!good) return null;
+  if (policy.publicKey && good.verifiedWithKey !== policy.publicKey) return null;
+  return good.ruleset;
 }

@@ -6,7 +6,7 @@
 import { CATEGORY_IDS, LANGUAGES, type Language } from '../coaching';
 import { Analyzer, type Hint } from '../engine/analyze';
 import { compileRuleset } from '../engine/compile';
-import { testRuleset, tryRewriteExample } from '../ruleset/examples';
+import { ExamplesTooCostly, testRuleset, tryRewriteExample } from '../ruleset/examples';
 import { CategorySchema, jsonPath, validateRuleset, type Ruleset, type RulesetInput, type RulesetProblem } from '../ruleset/schema';
 
 export interface RuleForm {
@@ -100,11 +100,11 @@ export function ruleFromForm(f: RuleForm): RuleInput {
 }
 
 /**
- * A rule as form fields. Rules the form cannot show (metrics, sentence-scope exceptions, rewrites written as
- * objects, a model sentence in more than its first language) return null.
+ * A rule as form fields. Rules the form cannot show (metrics, scoped exceptions, requirements, rewrites written
+ * as objects, a model sentence in more than its first language) return null.
  */
 export function formFromRule(rule: RuleInput): RuleForm | null {
-  if (!rule.patterns || rule.metric) return null;
+  if (!rule.patterns || rule.metric || rule.requires?.length) return null;
   if ((rule.exceptions ?? []).some((e) => typeof e !== 'string')) return null;
   if ((rule.suggestions ?? []).some((s) => typeof s !== 'string')) return null;
   const models = Object.entries(rule.model ?? {});
@@ -164,7 +164,13 @@ export function tryRule(rule: RuleInput, sample: string, categories: CategoryInp
   const r = ruleset.rules[0];
   const analyzer = new Analyzer(compiled, { lang: r.languages.length === 1 ? r.languages[0] : 'auto', fallbackLanguage: r.languages[0] });
   const hints = sample.trim() ? analyzer.analyze(sample).hints.filter((h) => h.ruleId === r.id) : [];
-  const failed = new Set(testRuleset(ruleset).failures.map((f) => f.path));
+  let failed: Set<string>;
+  try {
+    failed = new Set(testRuleset(ruleset).failures.map((f) => f.path));
+  } catch (e) {
+    if (!(e instanceof ExamplesTooCostly)) throw e;
+    return { problems: [{ path: 'examples', message: e.message }], hints, examples: [] };
+  }
   const examples: ExampleResult[] = [
     ...r.examples.match.map((text, j) => ({ text, expected: 'match' as const, ok: !failed.has(`$.rules[0].examples.match[${j}]`) })),
     ...r.examples.noMatch.map((text, j) => ({ text, expected: 'noMatch' as const, ok: !failed.has(`$.rules[0].examples.noMatch[${j}]`) })),
@@ -205,7 +211,12 @@ export function exportDraft(draft: RulesetInput): { text: string; problems: Rule
   const text = `${JSON.stringify(draft, null, 2)}\n`;
   const v = validateRuleset(draft);
   if (!v.ok) return { text, problems: v.problems, failures: 0, ruleset: null };
-  return { text, problems: [], failures: testRuleset(v.ruleset).failures.length, ruleset: v.ruleset };
+  try {
+    return { text, problems: [], failures: testRuleset(v.ruleset).failures.length, ruleset: v.ruleset };
+  } catch (e) {
+    if (!(e instanceof ExamplesTooCostly)) throw e;
+    return { text, problems: [{ path: '$', message: e.message }], failures: 0, ruleset: null };
+  }
 }
 
 export interface CategoryForm {

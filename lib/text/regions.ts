@@ -1,44 +1,194 @@
 /**
- * Which lines of a reply are the writer's own. Quoted customer text (lines starting with ">", everything
- * after an "On … wrote:" line or a forwarded-message header) and the signature after a sign-off are not
- * coached.
+ * Which parts of a reply are the writer's own. Quoted text (the customer's message the writer answers) and
+ * signatures are not coached; the writer's text above, between and below quotes is.
+ *
+ * All quote and signature detection lives here, for plain text and (as CSS selectors, applied by the page's text
+ * map, components/coach/text-map.ts) for HTML, so that more mail and helpdesk formats are added in one place:
+ *
+ * - Plain text: `>` lines; an attribution line ("On … wrote:", "… kirjoitti:", "… skrev …:", also wrapped over
+ *   two lines), which is skipped itself (the quote under it is `>` lines or a blockquote); a forwarded or
+ *   original-message header ("---- Forwarded message ----", "-----Original Message-----", a From: line with
+ *   more header fields under it, as Outlook writes), after which everything is the other message; a "-- " signature separator, after which
+ *   everything is the signature; a helpdesk's "##- Please type your reply above this line -##" marker (and its
+ *   Finnish and Swedish forms), a "--- Customer message ---" title or a ticket header ("Ticket #51877 — subject",
+ *   "Tiketti #48213 | Aihe: …"), after which everything is the thread; and a sign-off ("Best regards", "Ystävällisin terveisin", "Med vänliga
+ *   hälsningar"…) followed by a few short lines at the end of the writer's last stretch of text.
+ * - HTML: the containers in `QUOTE_SELECTOR` and `SIGNATURE_SELECTOR` are skipped; an element matching
+ *   `QUOTE_START_SELECTOR` starts the quoted message, which runs to the end (Outlook on the web puts the original
+ *   after such a marker, not inside it).
  */
 
-const REPLY_HEADER = [
-  /^On .{3,200} wrote:\s*$/i,
-  /^.{3,200} (?:kirjoitti|skrev|wrote):\s*$/i,
-  /^-{2,}\s*(?:Original Message|Alkuperäinen viesti|Ursprungligt meddelande|Forwarded message|Välitetty viesti|Vidarebefordrat meddelande)\s*-{2,}\s*$/i,
-  /^(?:From|Lähettäjä|Från|Sent|Lähetetty|Skickat):\s.+/i,
-  /^_{8,}\s*$/,
+/** A part of a text: UTF-16 offsets, `end` excluded. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** HTML elements whose text is quoted: mail clients' quote containers and the quote element itself. */
+export const QUOTE_SELECTOR = [
+  'blockquote',
+  '.gmail_quote', // Gmail: attribution and quote together
+  '.gmail_quote_container',
+  '.gmail_attr',
+  '.yahoo_quoted', // Yahoo Mail
+  '.moz-cite-prefix', // Thunderbird: "On … wrote:" above the blockquote
+  '.moz-forward-container',
+  '.OutlookMessageHeader',
+  '.protonmail_quote',
+  '.zmail_extra', // Zoho
+  '.freshdesk_quote',
+  '[data-savy="quote"]',
+].join(', ');
+
+/** HTML elements from which on the rest of the text is the quoted message (Outlook puts the original after them). */
+export const QUOTE_START_SELECTOR = [
+  '#appendonsend', // Outlook on the web: an empty marker before the original
+  '#divRplyFwdMsg', // Outlook: the From/Sent/To/Subject block of the original
+  '[id$="_divRplyFwdMsg"]',
+  '#OLK_SRC_BODY_SECTION', // Outlook for Mac
+  'hr#stopSpelling',
+].join(', ');
+
+/** HTML signature containers. */
+export const SIGNATURE_SELECTOR = [
+  '.gmail_signature',
+  '[data-smartmail="gmail_signature"]',
+  '#Signature', // Outlook
+  '#signature',
+  '.moz-signature', // Thunderbird
+  '#_rc_sig', // Roundcube
+  '.signature',
+  '[data-savy="signature"]',
+].join(', ');
+
+/** "On Mon, 23 Nov 2026 at 10:00, Sam <sam@example.com> wrote:", "Sam kirjoitti 23.11.2026 klo 10.00:", "Den … skrev Sam:". */
+const ATTRIBUTION = /^.{0,300}\b(?:wrote|writes|kirjoitti|skrev)\b.{0,160}:$/i;
+/** The first half of an attribution wrapped over two lines ("On …, Sam Smith <" / "sam@example.com> wrote:"). */
+const ATTRIBUTION_START = /^(?:On|Den|Le|Am|El)\s.{3,}$/;
+
+const MESSAGE_HEADER = [
+  /^-{2,}\s*(?:Original Message|Forwarded message|Alkuperäinen viesti|Välitetty viesti|Edelleenlähetetty viesti|Ursprungligt meddelande|Vidarebefordrat meddelande)\s*-{2,}$/i,
+  /^(?:Begin forwarded message|Alkuperäinen viesti|Ursprungligt meddelande):$/i,
+  // Helpdesk and form tools: the customer's message under a dashed title ("--- Customer message ---").
+  /^-{2,}\s*(?:customer(?:'s)? message|message from (?:the )?customer|original (?:request|message|question)|previous messages?|ticket history|conversation history|asiakkaan viesti|asiakkaan kysymys|alkuperäinen (?:kysymys|pyyntö)|aiemmat viestit|viestihistoria|kundens meddelande|kundens fråga|ursprunglig fråga|tidigare meddelanden|ärendehistorik)\s*-{2,}$/i,
+  // Zendesk, Freshdesk and the like: "##- Please type your reply above this line -##" and its translations.
+  /^#{2,}-?.{0,80}(?:above this line|yläpuolelle|ovanför (?:den här|denna) rad).{0,40}-?#{2,}$/i,
+  /^-{0,3}\s*(?:reply above this line|vastaa tämän rivin yläpuolelle|svara ovanför (?:den här|denna) rad(?:en)?)\s*-{0,3}$/i,
 ];
+/**
+ * A ticket's header in a helpdesk thread: the ticket or case number followed by its subject or state ("Ticket
+ * #51877 — Broadband drops", "Tiketti #48213 | Aihe: … | Tila: Avoin", "Ärende #S-22817 · Studentservice").
+ * A bare number ("Tiketti #48213" in a signature) is not coached but starts nothing.
+ */
+const TICKET = /^(?:ticket|case|request|incident|tiketti|tapaus|pyyntö|palvelupyyntö|ärende|ärendenummer)(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*/i;
+const TICKET_HEADER = /^\S+(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*(?:#\s*[A-Z]{0,4}-?\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*)\s*[|·•–—-]\s*\S/i;
+const FROM_LINE = /^\*?(?:From|Lähettäjä|Från):\*?\s*\S/i;
+/** The other fields of a mail header block (after From:). */
+const HEADER_LINE = /^\*?(?:Sent|Date|To|Cc|Subject|Lähetetty|Päivämäärä|Päiväys|Vastaanottaja|Kopio|Aihe|Skickat|Datum|Till|Kopia|Ämne):\*?\s*\S/i;
 
 const SIGN_OFF =
-  /^(?:ystävällisin terveisin|ystävällisin terveisin,|parhain terveisin|terveisin|ystävällisesti|hyvää päivänjatkoa|best regards|kind regards|warm regards|regards|best wishes|best|many thanks|thanks again|thanks|thank you|cheers|sincerely|yours sincerely|yours faithfully|med vänliga hälsningar|vänliga hälsningar|vänligen|hälsningar|mvh|bästa hälsningar)[,.!]?\s*$/i;
+  /^(?:ystävällisin terveisin|ystävällisin terveisin|parhain terveisin|lämpimin terveisin|terveisin|terkuin|terkut|yst\. terv\.|ystävällisesti|kunnioittaen|kiittäen|hyvää päivänjatkoa|hyvää viikonloppua|mukavaa päivänjatkoa|moikka|moi|hei hei|best regards|kind regards|warm regards|warmest regards|regards|kind wishes|best wishes|all the best|best|many thanks|thanks again|thanks and regards|with thanks|thanks|thank you|cheers|take care|sincerely|yours sincerely|yours faithfully|yours|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|varma hälsningar|bästa hälsningar|hälsningar|vänligen|mvh|allt gott|ha en fin dag|trevlig helg)[,.!]?$/i;
 
 const MAX_SIGNATURE_LINES = 8;
+const MAX_HEADER_LENGTH = 420;
 
-/** For each line, whether the writer's own text (true) or quoted/signature (false). */
-export function coachedLines(lines: readonly string[]): boolean[] {
-  const coached = lines.map((l) => !/^\s*>/.test(l));
-  let cut = lines.length;
-  for (let i = 0; i < lines.length; i++) {
+const isQuoteLine = (line: string) => /^\s*>/.test(line);
+
+function isAttribution(line: string, next: string | undefined): 0 | 1 | 2 {
+  if (line.length > MAX_HEADER_LENGTH) return 0;
+  if (line.endsWith(':') && ATTRIBUTION.test(line)) return 1;
+  // Wrapped mid-attribution: the first half ends in no sentence's end.
+  if (next !== undefined && next.length <= MAX_HEADER_LENGTH && next.endsWith(':') && !/[.!?]$/.test(line) && ATTRIBUTION_START.test(line) && ATTRIBUTION.test(`${line} ${next}`)) {
+    return 2;
+  }
+  return 0;
+}
+
+/** Whether line i starts the other message (forwarded or original): a header line or an Outlook From/Sent block. */
+function startsMessage(lines: readonly string[], i: number): boolean {
+  const line = lines[i].trim();
+  if (line.length > MAX_HEADER_LENGTH) return false;
+  if (MESSAGE_HEADER.some((re) => re.test(line))) return true;
+  if (!FROM_LINE.test(line)) return false;
+  for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) if (HEADER_LINE.test(lines[j].trim())) return true;
+  return false;
+}
+
+/**
+ * For each line, whether it is the writer's own (true) or quoted text, a quote header or the signature (false).
+ * `marked` says which lines the field's structure already marks as quoted or a signature (HTML; `linesIn`).
+ */
+export function coachedLines(lines: readonly string[], marked: readonly boolean[] = []): boolean[] {
+  const coached = lines.map((l, i) => !marked[i] && !isQuoteLine(l));
+  let end = lines.length;
+  for (let i = 0; i < end; i++) {
     const raw = lines[i];
-    // Cheap checks first: every header has a colon or starts with - or _.
-    if (!raw.includes(':') && !/^\s*[-_]/.test(raw)) continue;
+    // Cheap checks first: every header has a colon, a # or a digit, or starts with a dash or an underscore.
+    if (!raw.includes(':') && !raw.includes('#') && !/^\s*[-_]/.test(raw) && !/^\s*\S+\s+\S*\d/.test(raw)) continue;
     const line = raw.trim();
-    if (line === '--' || REPLY_HEADER.some((re) => re.test(line))) {
-      cut = i;
+    if (line === '--' || startsMessage(lines, i) || (TICKET.test(line) && TICKET_HEADER.test(line))) {
+      end = i;
       break;
     }
+    if (/^(?:_{8,}|-{3,})$/.test(line)) {
+      // A rule above the original's header block (Outlook draws one of underscores).
+      if (i + 1 < lines.length && startsMessage(lines, i + 1)) {
+        end = i;
+        break;
+      }
+      coached[i] = false;
+      continue;
+    }
+    const n = isAttribution(line, lines[i + 1]?.trim());
+    for (let k = 0; k < n; k++) coached[i + k] = false;
+    if (n === 2) i++;
   }
-  // The last sign-off line followed by a few short lines (name, team, phone) starts the signature, so a
-  // "Thanks!" in the body stays coached when "Best regards" follows it.
-  for (let i = cut - 1; i >= 0; i--) {
-    if (lines[i].length > 40 || !SIGN_OFF.test(lines[i].trim())) continue;
-    const rest = lines.slice(i + 1, cut).filter((l) => l.trim() !== '');
-    if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= 80)) cut = i;
-    break;
-  }
-  for (let i = cut; i < lines.length; i++) coached[i] = false;
+  for (let i = end; i < lines.length; i++) coached[i] = false;
+  signOff(lines, coached, end);
   return coached;
+}
+
+/**
+ * The sign-off at the end of the writer's last stretch of text (the lines before the first line that is not
+ * theirs, counting back from `end`): the last sign-off line followed by a few short lines (name, team, phone)
+ * starts the signature, so a "Thanks!" in the body stays coached when "Best regards" follows it.
+ */
+function signOff(lines: readonly string[], coached: boolean[], end: number): void {
+  let last = end - 1;
+  while (last >= 0 && (!coached[last] || lines[last].trim() === '')) last--;
+  if (last < 0) return;
+  let first = last;
+  while (first > 0 && coached[first - 1]) first--;
+  for (let i = last; i >= first; i--) {
+    const line = lines[i].trim();
+    if (line.length > 40 || !SIGN_OFF.test(line)) continue;
+    const rest = lines.slice(i + 1, last + 1).filter((l) => l.trim() !== '');
+    if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= 80)) {
+      for (let k = i; k <= last; k++) coached[k] = false;
+    }
+    return;
+  }
+}
+
+/**
+ * Which lines of `text` lie wholly in `spans` (their non-blank part): the lines an HTML field's structure marks
+ * as quoted or a signature. `spans` in text order.
+ */
+export function linesIn(text: string, spans: readonly TextSpan[]): boolean[] {
+  const lines = text.split('\n');
+  const out = new Array<boolean>(lines.length).fill(false);
+  if (!spans.length) return out;
+  let s = 0;
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const lead = line.length - line.trimStart().length;
+    const from = offset + lead;
+    const to = offset + line.trimEnd().length;
+    offset += line.length + 1;
+    if (to <= from) continue; // blank: belongs to nobody
+    while (s < spans.length && spans[s].end <= from) s++;
+    out[i] = s < spans.length && spans[s].start <= from && spans[s].end >= to;
+  }
+  return out;
 }

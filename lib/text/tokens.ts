@@ -142,6 +142,8 @@ const ABBREVIATIONS = new Set([
   't.ex', 'bl.a', 's.k', 'ca', 'kl', 'dvs', 'resp', 'fr.o.m', 't.o.m', 'p.g.a', 'o.s.v', 'tel',
 ]);
 
+const WEEKDAYS = new Set(['ma', 'ti', 'ke', 'to', 'pe', 'la', 'su']);
+
 const TERMINATORS = /[.!?…]+["'”’»)\]]*(?=\s+)/g;
 
 /**
@@ -181,6 +183,9 @@ function isFullStopBoundary(line: string, dot: number, next: number): boolean {
   let w = dot;
   while (w > 0 && /[\p{L}\p{N}.]/u.test(line[w - 1])) w--;
   const before = line.slice(w, dot).toLowerCase();
+  // Finnish weekdays (ma, ti, ke, to, pe, la, su) are abbreviations before a date ("to 3.12."); elsewhere "to."
+  // ends an English sentence ("match it to. You also…").
+  if (WEEKDAYS.has(before) && !/[0-9]/.test(c)) return true;
   if (ABBREVIATIONS.has(before)) return false;
   if (/^\p{L}$/u.test(before)) return false;
   return true;

@@ -1,6 +1,7 @@
 /**
  * Fixture pages for the end-to-end tests: one writing field each, built from the real editor libraries in
- * node_modules. Each page sets `window.fixture.text()` to what the editor's OWN API says the text is.
+ * node_modules. Each page sets `window.fixture.text()` to what the editor's OWN API says the text is, and most
+ * `window.fixture.set({ html, text })` to replace the content through the editor's own API (textareas take `text`).
  */
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
@@ -29,7 +30,7 @@ export const FIXTURES: Fixture[] = [
       'textarea',
       '',
       `<textarea id="editor" rows="8" cols="70">${DRAFT}</textarea>
-       <script>window.fixture = { text: () => document.querySelector('#editor').value };</script>`,
+       <script>window.fixture = { text: () => document.querySelector('#editor').value, set: (c) => { document.querySelector('#editor').value = c.text; } };</script>`,
     ),
   },
   {
@@ -44,7 +45,7 @@ export const FIXTURES: Fixture[] = [
       'contenteditable',
       '',
       `<div id="editor" contenteditable="true" style="border:1px solid #999; min-height:120px; padding:8px"><p>${DRAFT}</p></div>
-       <script>window.fixture = { text: () => document.querySelector('#editor').innerText };</script>`,
+       <script>window.fixture = { text: () => document.querySelector('#editor').innerText, set: (c) => { document.querySelector('#editor').innerHTML = c.html; } };</script>`,
     ),
   },
   {
@@ -71,6 +72,16 @@ export const FIXTURES: Fixture[] = [
     ),
   },
   {
+    // Editors built on ProseMirror (Tiptap and others) often turn the browser's spellchecker off: still coached.
+    name: 'prosemirror-spellcheck-off',
+    click: '#editor .ProseMirror',
+    html: page(
+      'prosemirror, spellcheck="false"',
+      '<style>.ProseMirror{border:1px solid #999;min-height:120px;padding:8px;white-space:pre-wrap}</style>',
+      `<div id="editor" data-spellcheck="false"></div><div id="content" hidden><p>${DRAFT}</p></div><script src="/build/prosemirror.js"></script>`,
+    ),
+  },
+  {
     name: 'ckeditor5',
     click: '.ck-editor__editable',
     html: page(
@@ -79,9 +90,9 @@ export const FIXTURES: Fixture[] = [
       `<div id="editor"><p>${DRAFT}</p></div>
        <script src="/ckeditor5/ckeditor5.umd.js"></script>
        <script>
-         const { ClassicEditor, Essentials, Paragraph } = window.CKEDITOR;
-         ClassicEditor.create(document.querySelector('#editor'), { licenseKey: 'GPL', plugins: [Essentials, Paragraph], toolbar: [] })
-           .then((editor) => { window.fixture = { text: () => editor.getData().replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ') }; });
+         const { ClassicEditor, Essentials, Paragraph, BlockQuote } = window.CKEDITOR;
+         ClassicEditor.create(document.querySelector('#editor'), { licenseKey: 'GPL', plugins: [Essentials, Paragraph, BlockQuote], toolbar: [] })
+           .then((editor) => { window.fixture = { text: () => editor.getData().replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' '), set: (c) => editor.setData(c.html) }; });
        </script>`,
     ),
   },
@@ -97,7 +108,7 @@ export const FIXTURES: Fixture[] = [
        <script>
          tinymce.init({ selector: '#editor', license_key: 'gpl', base_url: '/tinymce', suffix: '.min', menubar: false,
            toolbar: false, statusbar: false, promotion: false, branding: false, height: 240 })
-           .then(([editor]) => { window.fixture = { text: () => editor.getContent({ format: 'text' }) }; });
+           .then(([editor]) => { window.fixture = { text: () => editor.getContent({ format: 'text' }), set: (c) => editor.setContent(c.html) }; });
        </script>`,
     ),
   },
@@ -111,7 +122,7 @@ export const FIXTURES: Fixture[] = [
        <script src="/quill/quill.js"></script>
        <script>
          const quill = new Quill('#editor', { theme: 'snow', modules: { toolbar: false } });
-         window.fixture = { text: () => quill.getText() };
+         window.fixture = { text: () => quill.getText(), set: (c) => quill.clipboard.dangerouslyPasteHTML(c.html) };
        </script>`,
     ),
   },

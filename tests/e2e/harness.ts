@@ -3,8 +3,10 @@
  * managed policy that makes 127.0.0.1 a Sävy site (the real administrator path, CONTRACT.md §4).
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -28,6 +30,31 @@ const TYPES: Record<string, string> = {
 };
 
 export async function startServer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer(await fixtureHandler());
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/**
+ * The fixture pages over https, for a built-in site's address (`https://app.hubspot.com/…`): a self-signed
+ * certificate made with openssl for this run, and the Chromium switches that send the host name here and accept
+ * the certificate. The built-in sites are declared in the manifest, so only an https page on one of them shows
+ * what happens to them.
+ */
+export async function startHttpsServer(host = 'app.hubspot.com'): Promise<{ server: Server; origin: string; args: string[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'savy-tls-'));
+  const openssl = spawnSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${host}`,
+    '-addext', `subjectAltName=DNS:${host}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+  ]);
+  if (openssl.status !== 0) throw new Error(`openssl could not make a test certificate: ${openssl.stderr?.toString() ?? openssl.error}`);
+  const server = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, await fixtureHandler());
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  return { server, origin: `https://${host}`, args: [`--host-resolver-rules=MAP ${host} 127.0.0.1:${port}`, '--ignore-certificate-errors'] };
+}
+
+async function fixtureHandler(): Promise<(req: IncomingMessage, res: ServerResponse) => void> {
   const build = mkdtempSync(join(tmpdir(), 'savy-fixtures-'));
   await buildFixtureScripts(build);
   const mounts: Record<string, string> = {
@@ -36,7 +63,7 @@ export async function startServer(): Promise<{ server: Server; origin: string }>
     '/quill/': resolve('node_modules/quill/dist'),
     '/ckeditor5/': resolve('node_modules/ckeditor5/dist/browser'),
   };
-  const server = createServer((req, res) => {
+  return (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const fixture = FIXTURES.find((f) => path === `/${f.name}.html`);
     if (fixture) {
@@ -65,9 +92,7 @@ export async function startServer(): Promise<{ server: Server; origin: string }>
     }
     res.writeHead(404);
     res.end();
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  };
 }
 
 let benchPage = '';
@@ -83,16 +108,121 @@ export function writePolicy(sites: string[] = TEST_SITES): () => void {
 }
 
 export async function launch(withExtension = true): Promise<{ context: BrowserContext; worker: Worker | null; profile: string }> {
-  const profile = mkdtempSync(join(tmpdir(), 'savy-profile-'));
-  const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
-  if (!withExtension) return { context, worker: null, profile };
+  const launched = await launchChromium({ extension: withExtension ? 'load' : 'none' });
+  return launched;
+}
+
+export interface LaunchOptions {
+  /** A profile folder to start again (default: a new one). */
+  profile?: string;
+  /**
+   * `load`: the built extension loaded at start (--load-extension); `none`: no extension; `later`: none at start,
+   * but installable while the browser runs with `installExtension(context)` (as an administrator's force-install or
+   * the store installs it into a browser with tabs already open); `policy`: only what the managed policy installs
+   * (ExtensionInstallForcelist), with the browser's extension updater free to fetch it.
+   */
+  extension?: 'load' | 'none' | 'later' | 'policy';
+  /**
+   * Chrome's developer mode on in a new profile, as for a person who loads an unpacked build: without it, Chromium
+   * disables a command-line extension that reloads itself (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION).
+   */
+  developerMode?: boolean;
+  /** More switches (startHttpsServer's). */
+  args?: string[];
+}
+
+const BASE_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/** Chromium with a persistent profile; the extension's service worker when it was loaded at start. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<{ context: BrowserContext; worker: Worker | null; profile: string }> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'savy-profile-'));
+  if (options.developerMode && !options.profile) {
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
+  const extension = options.extension ?? 'load';
+  // The extension updater is background networking: a policy install needs it.
+  const args = extension === 'policy' ? BASE_ARGS.filter((a) => a !== '--disable-background-networking') : [...BASE_ARGS];
+  if (extension === 'load') args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  // CDP's Extensions.loadUnpacked needs this switch, and Playwright's default --disable-extensions gone.
+  if (extension === 'later') args.push('--enable-unsafe-extension-debugging');
+  args.push(...(options.args ?? []));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    ignoreDefaultArgs:
+      extension === 'later' ? ['--disable-extensions'] : extension === 'policy' ? ['--disable-extensions', '--disable-background-networking'] : undefined,
+  });
+  if (extension !== 'load') return { context, worker: null, profile };
   const worker = await extensionWorker(context);
   return { context, worker, profile };
 }
 
-async function extensionWorker(context: BrowserContext): Promise<Worker> {
+/**
+ * Chromium started the way a person's browser starts, with the built extension: tabs from its command line
+ * (`urls`), or the last session restored (`restore`), loading while the extension itself starts. Playwright
+ * refuses addresses among its own launch arguments, so the browser is started here and Playwright connects to it.
+ * `close()` shuts the browser down as a person would (the session is saved for the next start).
+ */
+export async function startChromium(options: { profile?: string; urls?: string[]; restore?: boolean }): Promise<{
+  context: BrowserContext;
+  worker: Worker;
+  profile: string;
+  close: () => Promise<void>;
+}> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'savy-profile-'));
+  const portFile = join(profile, 'DevToolsActivePort');
+  rmSync(portFile, { force: true });
+  const args = [
+    ...BASE_ARGS,
+    '--headless',
+    '--remote-debugging-port=0',
+    `--user-data-dir=${profile}`,
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    ...(options.restore ? ['--restore-last-session'] : []),
+    ...(options.urls ?? []),
+  ];
+  const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  const until = Date.now() + 30_000;
+  while (!existsSync(portFile) || !readFileSync(portFile, 'utf8').includes('\n')) {
+    if (Date.now() > until || child.exitCode !== null) {
+      child.kill();
+      throw new Error(`Chromium did not open its debugging port (exit ${child.exitCode}): ${stderr.split('\n').filter((l) => !l.includes('dbus')).join('\n')}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const port = readFileSync(portFile, 'utf8').split('\n')[0];
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const context = browser.contexts()[0];
+  const close = async () => {
+    const session = await browser.newBrowserCDPSession();
+    await session.send('Browser.close').catch(() => undefined);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  };
+  try {
+    return { context, worker: await extensionWorker(context), profile, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+/** Installs the built extension into a running browser started with `extension: 'later'`; its service worker. */
+export async function installExtension(context: BrowserContext, dir = EXTENSION_DIR): Promise<Worker> {
+  const session = await context.browser()!.newBrowserCDPSession();
+  const { id } = (await session.send('Extensions.loadUnpacked' as never, { path: dir } as never)) as { id: string };
+  if (id !== EXTENSION_ID) throw new Error(`installed ${dir} as ${id}, expected ${EXTENSION_ID}`);
+  await session.detach();
+  return extensionWorker(context);
+}
+
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
   const until = Date.now() + 30_000;
   for (;;) {
     const w = context.serviceWorkers().find((sw) => sw.url().startsWith(`chrome-extension://${EXTENSION_ID}/`));

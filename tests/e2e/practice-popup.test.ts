@@ -81,7 +81,8 @@ describe('practice inbox and popup', () => {
     await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('[data-popup-draft="yes"]');
     expect(await done(popup, 'empathize')).toBe('false');
-    expect(await popup.getAttribute('[data-popup-site]', 'data-popup-site')).toBe('practice');
+    // The site status is resolved after the draft (it asks the background): wait for it rather than read it early.
+    await popup.waitForSelector('[data-popup-site="practice"]', { timeout: 10_000 });
     // Fits 360 px: nothing wider than the viewport.
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 

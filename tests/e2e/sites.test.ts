@@ -61,7 +61,12 @@ describe('keyboard', () => {
     await expect.poll(async () => Number(await badge.getAttribute('data-count'))).toBeGreaterThan(0);
     await page.keyboard.press('Alt+Shift+S');
     await page.locator('savy-coach [data-savy-panel]').waitFor();
-    const focused = () => page.evaluate(() => document.querySelector('savy-coach')!.shadowRoot!.activeElement?.outerHTML.slice(0, 80) ?? '');
+    // The focused control of the panel, as its whole tag (a navigable one carries data-savy-nav).
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('savy-coach')!.shadowRoot!.activeElement;
+        return el ? `${el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1)}|${el.textContent ?? ''}` : '';
+      });
     await expect.poll(focused).toContain('data-savy-nav');
     const first = await focused();
     await page.keyboard.press('ArrowDown');

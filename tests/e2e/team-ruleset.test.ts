@@ -10,17 +10,21 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalBytes } from '../../lib/team/signature';
+import { signedBytes } from '../../lib/team/signature';
 import { EXTENSION_ID, launch, POLICY_DIR, POLICY_FILE, startServer, TEST_SITES, waitForRegistration } from './harness';
 
 const EXAMPLE = JSON.parse(readFileSync('docs/examples/palkkapalvelut.json', 'utf8'));
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const PUBLIC_KEY = Buffer.from(publicKey.export({ format: 'der', type: 'spki' }).subarray(-32)).toString('base64');
-const signed = (ruleset: unknown) =>
-  JSON.stringify({ ruleset, signature: { algorithm: 'Ed25519', value: sign(null, canonicalBytes(ruleset), privateKey).toString('base64') } });
+/** A signed ruleset file (format 2, docs/team-rulesets.md), made with node:crypto: independent of lib/team/signature.ts. */
+const signed = (ruleset: unknown, issuedAt = new Date().toISOString()) =>
+  JSON.stringify({
+    ruleset,
+    signature: { algorithm: 'Ed25519', format: 2, issuedAt, value: sign(null, signedBytes(ruleset, issuedAt), privateKey).toString('base64') },
+  });
 
 /** The content script takes the team ruleset once it asks the background for it (components/coach, another issue). */
-const CONTENT_WIRED = /getRuleset|savyActiveRuleset|ACTIVE_RULESET_KEY|compileActiveRuleset/.test(
+const CONTENT_WIRED = /getRules\b|getRuleset|savyActiveRuleset|ACTIVE_RULESET_KEY|compileActiveRuleset/.test(
   ['entrypoints/coach.content/index.tsx', 'lib/content-engine.ts'].map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : '')).join('\n'),
 );
 
@@ -90,7 +94,7 @@ describe('team ruleset by policy', () => {
     expect(fetches).toBeGreaterThanOrEqual(1);
     const page = await options();
     expect(await page.locator('[data-field="source"]').textContent()).toBe('Administrator policy');
-    expect(await page.locator('[data-field="in-use"]').textContent()).toMatch(/"Palkkapalvelut – äänensävyn työkirja" 1\.0\.0 \(9 rules\), signature verified/);
+    expect(await page.locator('[data-field="in-use"]').textContent()).toMatch(/“Palkkapalvelut – äänensävyn työkirja” 1\.0\.0 \(9 rules\), signature verified/);
     expect(await page.locator('[data-field="ok"]').count()).toBe(1);
     expect(await page.locator('[data-field="by-policy"]').textContent()).toContain(`${rulesetOrigin}/palkkapalvelut.json`);
     await page.close();
@@ -130,7 +134,7 @@ describe('team ruleset by policy', () => {
     tampered.ruleset.rules[0].message.fi = 'Muutettu allekirjoituksen jälkeen.';
     body = JSON.stringify(tampered);
     await check();
-    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/signature does not match.*"Palkkapalvelut – äänensävyn työkirja" 1\.0\.0 stays in use/);
+    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/signature does not match.*“Palkkapalvelut – äänensävyn työkirja” 1\.0\.0 stays in use/);
 
     const broken = structuredClone(EXAMPLE);
     broken.version = '3.0.0';
@@ -138,7 +142,7 @@ describe('team ruleset by policy', () => {
     body = signed(broken);
     await page.reload();
     await check();
-    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/examples fail, the first: rule "palkka\.ammattikieli\.palkkakausi"/);
+    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/examples fails?, the first: rule “palkka\.ammattikieli\.palkkakausi”/);
 
     status = 500;
     await page.reload();

@@ -17,13 +17,20 @@ describe('fields', () => {
       <div id="tb" role="textbox" contenteditable="true"></div>
       <div id="g" contenteditable="true" data-gramm="false"></div>
       <div id="sp" contenteditable="true" spellcheck="false"></div>
+      <div data-savy="off"><div id="off" contenteditable="true"></div></div>
+      <div id="ro2" contenteditable="true" aria-readonly="true"></div>
       <div class="cm-editor"><div id="cm" contenteditable="true"></div></div>
+      <pre><code id="code" contenteditable="true"></code></pre>
+      <textarea id="tsp" spellcheck="false"></textarea>
       <body-like class="mce-content-body" id="mce" contenteditable="true" spellcheck="false"></body-like>`);
     const $ = (id: string) => b.querySelector(`#${id}`)!;
     expect(fieldKind($('t'))).toBe('textarea');
     expect(fieldKind($('ro'))).toBeNull();
-    for (const id of ['i', 'p', 's', 'g', 'sp', 'cm']) expect(fieldKind($(id)), id).toBeNull();
+    for (const id of ['i', 'p', 's', 'g', 'off', 'ro2', 'cm', 'code']) expect(fieldKind($(id)), id).toBeNull();
     expect(fieldKind($('tb'))).toBe('contenteditable');
+    // spellcheck="false" is no opt-out: rich-text editors set it for their own spellchecker.
+    expect(fieldKind($('sp'))).toBe('contenteditable');
+    expect(fieldKind($('tsp'))).toBe('textarea');
     expect(fieldKind($('mce'))).toBe('contenteditable');
     expect(fieldFromNode($('inner').firstChild)).toBe($('ce'));
   });
@@ -47,5 +54,19 @@ describe('TextMap', () => {
     expect(map.range(16, 22)!.toString()).toBe('toinen');
     const maija = e.querySelector('b')!.firstChild!;
     expect(map.offsetOf(maija, 2)).toBe(6);
+  });
+
+  it('marks quoted text and signatures by the HTML structure, and coaches the reply around them', () => {
+    const b = html(`<div id="e" contenteditable="true">
+      <p>Hei Maija,</p><p>On Mon, Sam wrote:</p>
+      <blockquote type="cite"><p>Olisit lukenut ohjeet!!</p></blockquote>
+      <p>vastaus alla.</p>
+      <div class="gmail_quote"><div class="gmail_attr">ma 23.11. Maija kirjoitti:</div><blockquote class="gmail_quote">TÄMÄ ON TÖRKEÄÄ</blockquote></div>
+      <div class="gmail_signature">Anu | Asiakaspalvelu</div>
+      <p>loppu.</p><div id="appendonsend"></div><div id="divRplyFwdMsg">From: Sam</div><div>vanha viesti</div></div>`);
+    const map = TextMap.read(b.querySelector<HTMLElement>('#e')!);
+    const skipped = map.skip.map((s) => map.text.slice(s.start, s.end).trim());
+    expect(skipped).toEqual(['Olisit lukenut ohjeet!!', 'ma 23.11. Maija kirjoitti:\nTÄMÄ ON TÖRKEÄÄ', 'Anu | Asiakaspalvelu', 'From: Sam\nvanha viesti']);
+    for (const s of ['Hei Maija,', 'vastaus alla.', 'loppu.']) expect(map.skip.some((k) => map.text.slice(k.start, k.end).includes(s))).toBe(false);
   });
 });

@@ -31,6 +31,8 @@ export function mountTestCoach(html: string, deps: Partial<CoachDeps> = {}) {
         return mirrors;
       },
       debounceMs: 0,
+      // happy-dom's events are never trusted; the default gate (event.isTrusted) has its own test.
+      isTrusted: () => true,
       ...deps,
     },
     abort.signal,

@@ -5,6 +5,7 @@ import { linkHistory } from '../../components/history/coach-history';
 import { analyze } from '../../lib/index';
 import type { HintEventInput, ReplyInput } from '../../lib/history/types';
 import { flush, mountTestCoach, unmountTestCoach } from './coach-harness';
+import { writerClick } from './trusted-input';
 
 const DRAFT = 'Hei Maija, olisit lukenut ohjeet. Kirjoita maija.meikalainen@example.com. Tämä EI OLE MAHDOLLISTA!!';
 let abort: AbortController;
@@ -49,15 +50,15 @@ describe('coach → history', () => {
     const { coach, shadow, events, replies, link, focus } = setup();
     await focus('#t');
     const expected = analyze(DRAFT, { uiLanguage: 'en' });
-    (shadow.querySelector('[data-savy-badge]') as HTMLElement).click();
+    writerClick(shadow.querySelector('[data-savy-badge]'));
     await flush();
     const first = shadow.querySelector('[data-savy-hint]')!;
     const dismissedRule = first.getAttribute('data-rule');
-    (first.querySelector('[data-savy-dismiss]') as HTMLElement).click();
+    writerClick(first.querySelector('[data-savy-dismiss]'));
     await flush();
     const second = shadow.querySelector('[data-savy-hint]')!;
     const mutedRule = second.getAttribute('data-rule');
-    (second.querySelector('[data-savy-mute]') as HTMLElement).click();
+    writerClick(second.querySelector('[data-savy-mute]'));
     coach.closePanel();
     await focus('#u'); // another field: a new reply
     link.reporter.flush();
@@ -100,7 +101,7 @@ describe('coach → history', () => {
     link.status({ paused: true, reason: 'quota', told: true });
     await focus('#u');
     expect(told()).toBe(1);
-    (shadow.querySelector('[data-savy-notice] button') as HTMLElement).click();
+    writerClick(shadow.querySelector('[data-savy-notice] button'));
     await flush();
     expect(shadow.querySelector('[data-savy-notice]')).toBeNull();
   });

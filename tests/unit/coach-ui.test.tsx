@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/index';
 import { flush, mountTestCoach, unmountTestCoach } from './coach-harness';
+import { writerClick, writerKey } from './trusted-input';
 
 const DRAFT = 'Hei Maija, olisit lukenut ohjeet. Tämä EI OLE MAHDOLLISTA!!';
 
@@ -24,7 +25,7 @@ describe('coach UI', () => {
     expect(badge.getAttribute('data-count')).toBe(String(expected.hints.length));
     expect(badge.getAttribute('aria-label')).toContain(String(expected.hints.length));
 
-    (badge as HTMLElement).click();
+    writerClick(badge);
     await flush();
     const panel = shadow.querySelector('[data-savy-panel]')!;
     const hints = [...panel.querySelectorAll('[data-savy-hint]')];
@@ -34,18 +35,18 @@ describe('coach UI', () => {
     expect(Object.fromEntries(steps)).toEqual(Object.fromEntries(Object.entries(expected.steps).map(([k, v]) => [k, String(v)])));
     for (const b of panel.querySelectorAll('button')) expect(b.getAttribute('aria-label') || b.textContent?.trim()).toBeTruthy();
 
-    (hints[0].querySelector('[data-savy-dismiss]') as HTMLElement).click();
+    writerClick(hints[0].querySelector('[data-savy-dismiss]'));
     await flush();
     expect(badge.getAttribute('data-count')).toBe(String(expected.hints.length - 1));
 
     const second = panel.querySelector('[data-savy-hint]')!;
     const rule = second.getAttribute('data-rule')!;
-    (second.querySelector('[data-savy-mute]') as HTMLElement).click();
+    writerClick(second.querySelector('[data-savy-mute]'));
     await flush();
     expect(muted).toEqual([rule]);
     expect(panel.querySelector(`[data-rule="${rule}"]`)).toBeNull();
 
-    panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    writerKey(panel, { key: 'Escape' });
     await flush();
     expect(shadow.querySelector('[data-savy-panel]')).toBeNull();
     expect(coach.panelOpen.value).toBe(false);
@@ -68,14 +69,14 @@ describe('coach UI', () => {
     ta.focus();
     ta.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     await flush();
-    (shadow.querySelector('[data-savy-badge]') as HTMLElement).click();
+    writerClick(shadow.querySelector('[data-savy-badge]'));
     await flush();
     const hint = [...shadow.querySelectorAll('[data-savy-hint]')].find((h) => {
       const quoted = h.querySelector('.savy-quote')!.textContent!;
       return h.querySelector('[data-savy-apply]') && quoted !== quoted.toLowerCase();
     })!;
     ta.value = ta.value.toLowerCase(); // changed behind Sävy's back: no input event yet
-    (hint.querySelector('[data-savy-apply]') as HTMLElement).click();
+    writerClick(hint.querySelector('[data-savy-apply]'));
     await new Promise((r) => setTimeout(r, 80));
     expect(ta.value).toBe(DRAFT.toLowerCase());
     expect(shadow.querySelector('[data-savy-panel] [role="status"]')?.textContent).toContain('changed');

@@ -181,7 +181,7 @@ describe('schema upgrade', () => {
 });
 
 describe('export and import', () => {
-  it('round-trips, merges without duplicates, keeps the newest reply, redacts what it imports', async () => {
+  it('round-trips, merges without duplicates, never overwrites a stored record, redacts what it imports', async () => {
     const a = makeStore();
     await a.open();
     a.recordEvents([event(), event({ hintId: 'h2', action: 'dismissed', at: NOW + 1 })]);
@@ -197,13 +197,16 @@ describe('export and import', () => {
     b.recordEvents([event()]);
     b.recordReply(reply({ at: NOW - 5000, words: 3 }));
     await b.flush();
+    const own = await b.db!.replies.toArray();
     const first = await importHistory(b.db!, parseExport(text));
-    expect(first).toEqual({ added: 2, updated: 1, unchanged: 1, rejected: 0 });
+    expect(first).toEqual({ added: 2, updated: 0, unchanged: 2, rejected: 0 });
     const second = await importHistory(b.db!, parseExport(text));
     expect(second).toMatchObject({ added: 0, updated: 0, unchanged: 4 });
     const back = await exportHistory(b.db!, NOW);
     expect(back.events).toEqual(file.events);
-    expect(back.replies).toEqual(file.replies);
+    // The reply summary b had stays as it was: a file does not overwrite the writer's own history.
+    expect(back.replies).toEqual(own);
+    expect(back.replies).not.toEqual(file.replies);
     expect(back.practice).toEqual(file.practice);
 
     const hostile = { ...file, events: [{ ...file.events[0], id: 'x1', snippet: 'Tili FI21 1234 5600 0007 85', host: 'a.fi/path?hetu=131052-308T' }, { nonsense: true }] };
@@ -214,6 +217,9 @@ describe('export and import', () => {
 
     expect(() => parseExport('{"format":"other"}')).toThrow(/Sävy history export/);
     expect(() => parseExport('nope')).toThrow(/not JSON/);
+    // Issue 10: a file from a newer (or no) schema is refused, with what to do.
+    expect(() => parseExport(JSON.stringify({ ...file, schemaVersion: 99 }))).toThrow(/newer Sävy \(history schema newer than 2\): update Sävy, then import it/);
+    expect(() => parseExport(JSON.stringify({ ...file, schemaVersion: 0 }))).toThrow(/not a Sävy history version/);
     await clearHistory(b.db!);
     expect(await b.db!.events.count()).toBe(0);
   });

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsApp, type OptionsApi } from '../../components/options/App';
+import { setPageLanguage } from '../../components/i18n';
 import type { DraftStore } from '../../components/options/Workbench';
 import { parseRuleset } from '../../lib/index';
 import type { Ruleset, RulesetInput } from '../../lib/ruleset/schema';
@@ -74,10 +75,10 @@ describe('options page', () => {
     render(<OptionsApp api={api()} lang="en" />, root);
     await flush();
     expect(q('[data-field="source"]').textContent).toBe('Administrator policy');
-    expect(q('[data-field="in-use"]').textContent).toBe('In use: "Palkkapalvelut – testi" 1.0.0 (2 rules).');
+    expect(q('[data-field="in-use"]').textContent).toBe('In use: “Palkkapalvelut – testi” 1.0.0 (2 rules).');
     const error = q('[data-field="error"]');
     expect(error.getAttribute('role')).toBe('alert');
-    expect(error.textContent).toMatch(/answered with an error \(HTTP 500 Internal Server Error\).*"Palkkapalvelut – testi" 1\.0\.0 stays in use/);
+    expect(error.textContent).toMatch(/answered with an error \(HTTP 500 Internal Server Error\).*“Palkkapalvelut – testi” 1\.0\.0 stays in use/);
     expect(q('[data-field="by-policy"]').textContent).toContain('https://intra.example/team.json');
     expect(root.querySelector('#source-url')).toBeNull();
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Check now')!;
@@ -97,10 +98,34 @@ describe('options page', () => {
     await act(() => q<HTMLFormElement>('#source-url').form!.requestSubmit());
     await flush();
     expect(calls).toContain('source {"url":"https://intra.example/oma.json"}');
-    const unmute = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Unmute fi.dismissive.vain')!;
+    // The muted rule by its message and category name, not its id.
+    expect(q('[data-field="muted"]').textContent).toContain('Dismissive');
+    expect(q('[data-field="muted"]').textContent).not.toContain('fi.dismissive.vain');
+    const unmute = [...root.querySelectorAll('button')].find((b) => b.getAttribute('aria-label')?.startsWith('Unmute: '))!;
     await act(() => unmute.click());
     await flush();
     expect(calls).toContain('mute fi.dismissive.vain false');
+    expect(q('#mutes-list-msg').textContent).toBe('Rule unmuted.');
+  });
+
+  it('mutes a rule chosen from a list of rules by name, grouped by category', async () => {
+    current = info({ mutedRules: [] });
+    render(<OptionsApp api={api()} lang="en" />, root);
+    await flush();
+    const select = q<HTMLSelectElement>('#mute-id');
+    expect(root.querySelector('label[for="mute-id"]')!.textContent).toBe('Mute a rule');
+    const groups = [...select.querySelectorAll('optgroup')].map((g) => g.label);
+    expect(groups.slice(0, 2)).toEqual(['Blame', 'Passive-aggressive']);
+    // The team ruleset's rules are there too, under their category's name.
+    const option = [...select.options].find((o) => o.value === 'fi.dismissive.vain')!;
+    expect(option.textContent).toMatch(/^FI · /);
+    expect(option.textContent).not.toContain('fi.dismissive.vain');
+    select.value = 'fi.dismissive.vain';
+    await act(() => void select.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => select.form!.requestSubmit());
+    await flush();
+    expect(calls).toContain('mute fi.dismissive.vain true');
+    expect(q('#mute-id-msg').textContent).toBe('Rule muted.');
   });
 
   it('says so when the policy locks mutes', async () => {
@@ -138,25 +163,43 @@ describe('rule workbench', () => {
     expect(q('[data-field="wb-rules"]').textContent).toContain('team.jargon.maksatus');
   });
 
-  it('shows problems by field and keeps the save button off', async () => {
+  it('says nothing about an untouched form; shows each problem beside its field in words once the field is left', async () => {
     const { Workbench } = await import('../../components/options/Workbench');
-    render(<Workbench lang="en" team={null} store={store} />, root);
+    setPageLanguage('fi');
+    render(<Workbench lang="fi" team={null} store={store} />, root);
     await flush();
+    // Nobody has written anything yet: no errors anywhere.
+    expect(root.querySelectorAll('.msg-error')).toHaveLength(0);
     await type(q('#wb-rule-id'), 'Bad Id');
-    await type(q('#wb-patterns'), 'sorry, if');
-    const problems = q('[data-field="wb-problems"]').textContent!;
-    expect(problems).toMatch(/id: an id uses lower-case letters/);
-    expect(problems).toMatch(/patterns\[0\]: .*leave punctuation out/);
-    expect(q<HTMLButtonElement>('[data-action="save-rule"]').disabled).toBe(true);
+    expect(q('#wb-rule-id-msg').textContent).toBe('');
+    await act(() => void q('#wb-rule-id').dispatchEvent(new Event('blur')));
+    expect(q('#wb-rule-id-msg').textContent).toBe('Käytä pieniä kirjaimia a–z, numeroita, pisteitä ja viivoja, esimerkiksi tiimi.ammattikieli.palkkakausi.');
+    expect(q('#wb-rule-id').getAttribute('aria-invalid')).toBe('true');
+    expect(q('#wb-rule-id').getAttribute('aria-describedby')).toContain('wb-rule-id-msg');
+    await type(q('#wb-patterns'), 'hyvä|paha\nsorry, if');
+    await act(() => void q('#wb-patterns').dispatchEvent(new Event('blur')));
+    expect(q('#wb-patterns-msg').textContent).toBe('Rivi 2: Kuviossa ”sorry, if” on merkki ”,”, jota ei voi etsiä: kuvio etsii sanoja, joten jätä välimerkit pois.');
+    // Fields not yet left stay quiet until Save is pressed; then every problem shows, and nothing is saved.
+    expect(q('#wb-match-msg').textContent).toBe('');
+    await act(() => q<HTMLButtonElement>('[data-action="save-rule"]').click());
+    await flush();
+    expect(saved).toBeNull();
+    expect(q('#wb-match-msg').textContent).toBe('Kirjoita ainakin yksi esimerkki, joka säännön pitää löytää.');
+    expect(q('#wb-save-msg').textContent).toMatch(/^Ei tallennettu: korjaa ensin \d merkittyä kohtaa\.$/);
+    expect(root.textContent).not.toMatch(/\$\.|patterns\[|an id uses/);
+    setPageLanguage('en');
   });
 
   it('adds a team category that rules can then use', async () => {
     const { Workbench } = await import('../../components/options/Workbench');
     render(<Workbench lang="en" team={null} store={store} />, root);
     await flush();
+    // Behind a disclosure until asked for.
+    expect(q('.wb-categories').hasAttribute('open')).toBe(false);
     const submit = () => act(() => q<HTMLFormElement>('#wb-cat-id').form!.requestSubmit());
     await submit();
-    expect(q('[data-field="wb-category-problems"]').textContent).toMatch(/id: an id uses lower-case letters/);
+    expect(q('[data-field="wb-category-problems"]').textContent).toMatch(/^Not saved: fix the \d marked fields first\.$/);
+    expect(q('#wb-cat-id-msg').textContent).toBe('This is missing.');
     await type(q('#wb-cat-id'), 'palkka-ammattikieli');
     await type(q('#wb-cat-name-fi'), 'Palkka-ammattikieli');
     await type(q('#wb-cat-desc-fi'), 'Palkkahallinnon sisäinen termi.');
@@ -165,5 +208,11 @@ describe('rule workbench', () => {
     expect(root.querySelector('[data-field="wb-category-problems"]')).toBeNull();
     expect(saved?.categories).toEqual([{ id: 'palkka-ammattikieli', name: { fi: 'Palkka-ammattikieli' }, description: { fi: 'Palkkahallinnon sisäinen termi.' } }]);
     expect([...q<HTMLSelectElement>('#wb-category').options].map((o) => o.value)).toContain('palkka-ammattikieli');
+    // Everywhere by its name: the category list shows names, not ids.
+    const names = [...q<HTMLSelectElement>('#wb-category').options].map((o) => o.textContent);
+    expect(names).toContain('Palkka-ammattikieli');
+    expect(names).toContain('Blame');
+    expect(names).not.toContain('blame');
+    expect(q('#wb-cat-msg').textContent).toBe('Category “Palkka-ammattikieli” added: rules can now use it.');
   });
 });

@@ -71,6 +71,8 @@ describe('draft store', () => {
       hints: 2,
       steps: { ...noSteps(), greet: true },
     });
+    // Weak steps: only covered ones, only known ids.
+    expect(toDraftStatus({ host: 'a', language: 'fi', hints: 1, steps: { apologize: true }, weak: ['apologize', 'greet', 'x'] })?.weak).toEqual(['apologize']);
   });
 });
 

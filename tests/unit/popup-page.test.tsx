@@ -100,6 +100,15 @@ describe('popup', () => {
     draft = { host: 'tuki.example.fi', language: 'fi', hints: 0, steps: { greet: true, thank: true, empathize: true, apologize: true, 'next-steps': true } };
     await flush(40);
     expect(Object.values(stepDone())).toEqual(['true', 'true', 'true', 'true', 'true']);
+    expect(root.querySelectorAll('[data-weak]').length).toBe(0);
+    // A stock apology: the step is there, weakly, with what would make it strong.
+    draft = { ...draft, hints: 1, weak: ['apologize'] };
+    await flush(40);
+    const apologize = root.querySelector('[data-savy-step="apologize"]')!;
+    expect(apologize.getAttribute('data-done')).toBe('true');
+    expect(apologize.getAttribute('data-weak')).toBe('true');
+    expect(apologize.textContent).toContain(STEPS.apologize.strong.en);
+    expect(root.querySelectorAll('[data-weak]').length).toBe(1);
     draft = null; // the field went away
     await flush(40);
     expect(root.textContent).toContain('No draft in this tab');
@@ -173,7 +182,7 @@ describe('popup', () => {
     expect([fig('replies'), fig('applied'), fig('dismissed'), fig('practice')]).toEqual(['3', '5', '2', '1']);
     const line = root.querySelector('[data-savy-ruleset-status]')!;
     expect(line.getAttribute('data-savy-ruleset-status')).toBe('ok');
-    expect(line.textContent).toContain('"Palkkapalvelut" 2026.11, updated');
+    expect(line.textContent).toContain('“Palkkapalvelut” 2026.11, updated');
     expect(line.textContent).toContain('2026');
 
     const links = [...root.querySelectorAll<HTMLAnchorElement>('[data-popup-link]')];

@@ -135,7 +135,8 @@ describe('practice inbox', () => {
     await flush();
     const ta = root.querySelector<HTMLTextAreaElement>('[data-practice-editor]')!;
     await act(async () => root.querySelector<HTMLElement>('[data-practice-done]')!.click());
-    expect(root.querySelector('[data-practice-note]')!.textContent).toBe('Kirjoita ensin vastaus.');
+    // Beside the Done button, not somewhere else on the page.
+    expect(root.querySelector('#practice-done-msg')!.textContent).toBe('Kirjoita ensin vastaus.');
 
     const reply = 'Hei Maija,\n\nkiitos, kun kerroit tästä. Ymmärrän, että tämä on harmillista. Olet ehkä vain lukenut ohjeet väärin!!';
     await write(ta, reply);
@@ -163,7 +164,7 @@ describe('practice inbox', () => {
     await act(async () => root.querySelector<HTMLElement>('[data-practice-save]')!.click());
     await flush();
     expect(saved).toEqual([]);
-    expect(root.querySelector('[data-practice-note]')!.textContent).toBe('Valitse arvio 1–5.');
+    expect(root.querySelector('#practice-rating-msg')!.textContent).toBe('Valitse arvio 1–5.');
 
     await act(async () => root.querySelector<HTMLInputElement>('[data-practice-rating="3"]')!.click());
     await act(async () => root.querySelector<HTMLElement>('[data-practice-save]')!.click());
@@ -194,7 +195,7 @@ describe('practice inbox', () => {
     await act(async () => root.querySelector<HTMLInputElement>('[data-practice-rating="5"]')!.click());
     await act(async () => root.querySelector<HTMLElement>('[data-practice-save]')!.click());
     await flush();
-    expect(root.querySelector('[data-practice-note]')!.textContent).toBe('Kunde inte spara: kvot');
+    expect(root.querySelector('#practice-save-msg')!.textContent).toBe('Det gick inte att spara. Ditt svar och din reflektion finns kvar: försök igen.');
     for (const el of root.querySelectorAll('button, a, summary')) expect((el.getAttribute('aria-label') || el.textContent || '').trim()).not.toBe('');
     for (const el of root.querySelectorAll('textarea, select, input')) {
       const id = el.id;

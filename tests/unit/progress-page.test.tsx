@@ -7,7 +7,8 @@ import { ProgressApp } from '../../components/progress/App';
 import { ProgressModel } from '../../components/progress/model';
 import type { ProgressSource } from '../../components/progress/source';
 import { HistoryDB } from '../../lib/history/db';
-import { toEvent, toReply } from '../../lib/history/sanitize';
+import { toEvent, toPractice, toReply } from '../../lib/history/sanitize';
+import { bundledRuleset } from '../../lib/ruleset/bundled';
 import { DAY_MS, type HintAction, type HistoryStatus } from '../../lib/history/types';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
@@ -64,7 +65,7 @@ function change(el: HTMLInputElement | HTMLSelectElement, value: string) {
 let model: ProgressModel;
 async function mount() {
   model = new ProgressModel(source());
-  await act(() => render(<ProgressApp model={model} lang="fi" />, root));
+  await act(() => render(<ProgressApp model={model} lang="en" />, root));
   await flush();
 }
 
@@ -129,8 +130,9 @@ describe('progress page', () => {
     expect(rules.length).toBe(3);
     expect($$('figure.chart')).toHaveLength(3);
     expect($$('figure.chart table').length).toBe(3);
-    // The steps chart has one column per step.
-    expect($$('figure.chart')[1].querySelectorAll('thead th')).toHaveLength(6);
+    // The five steps are a table: one row per step, one column per week, a dash for a week without complaint replies.
+    expect($$('[data-chart="c-steps"] tbody tr[data-step]')).toHaveLength(5);
+    expect($$('[data-chart="c-steps"] thead th').length).toBe(1 + model.stats.value!.weeks.length);
   });
 
   it('makes "My report" for the chosen period and prints it', async () => {
@@ -176,6 +178,82 @@ describe('progress page', () => {
     expect(root.textContent).toContain('Imported: 0 new, 0 updated, 25 already here.');
     await act(() => model.importText('{"format":"x"}'));
     expect(root.textContent).toContain('Could not import this file');
+  });
+
+  it('shows practice reflections and self-ratings, and puts them with the name and period in the report', async () => {
+    await seed(8);
+    const steps = { greet: true, thank: true, empathize: false, apologize: true, 'next-steps': true };
+    await db.practice.bulkPut([
+      toPractice({ at: NOW - 2 * DAY_MS, ticketId: 'fi-benefits-housing-late', lang: 'fi', hints: 1, steps, reflection: 'Onnistui: Nimesin tilanteen.\nToisin: Lyhyemmät lauseet.', rating: 4 })!,
+      toPractice({ at: NOW - DAY_MS, ticketId: 'fi-benefits-housing-late', lang: 'fi', hints: 0, steps, reflection: '', rating: 2 })!,
+    ]);
+    await mount();
+    const attempts = $$('[data-practice-attempt]');
+    expect(attempts).toHaveLength(2);
+    // Newest first; the ticket by its title, the rating in words, the reflection as written.
+    expect(attempts[1].textContent).toContain('Asumistukihakemus');
+    expect(attempts[1].querySelector('[data-rating]')!.textContent).toContain('Own rating 4/5');
+    expect(attempts[1].textContent).toContain('Lyhyemmät lauseet.');
+    expect(attempts[1].textContent).toContain('steps 4/5');
+    expect(attempts[1].textContent).toContain('1 hint left');
+    expect(attempts[0].textContent).toContain('No reflection.');
+    expect($('[data-practice-summary]')!.textContent).toBe('2 attempts · own rating 3/5 on average');
+    // A site filter other than the practice inbox leaves no attempts.
+    await act(() => change($<HTMLSelectElement>('#f-site')!, 'tuki.example.fi'));
+    expect($$('[data-practice-attempt]')).toHaveLength(0);
+    await act(() => change($<HTMLSelectElement>('#f-site')!, ''));
+
+    await act(() => ($$('.views button')[1] as HTMLButtonElement).click());
+    const name = $<HTMLInputElement>('#report-name')!;
+    name.value = 'Maija Meikäläinen';
+    await act(() => void name.dispatchEvent(new Event('input', { bubbles: true })));
+    expect($('[data-report="name"]')!.textContent).toBe('Maija Meikäläinen');
+    await act(() => change($<HTMLInputElement>('#f-from')!, '2026-11-20'));
+    await act(() => change($<HTMLInputElement>('#f-to')!, '2026-11-23'));
+    await flush();
+    expect($('[data-report="period"]')!.textContent).toBe('20 Nov 2026 – 23 Nov 2026');
+    expect($('.report')!.querySelectorAll('[data-practice-attempt]')).toHaveLength(2);
+    expect($('.report')!.textContent).toContain('Lyhyemmät lauseet.');
+    expect($('[data-report="practice"]')!.textContent).toBe('2');
+    await act(() => change($<HTMLInputElement>('#f-from')!, '2026-11-22'));
+    await flush();
+    expect($('.report')!.querySelectorAll('[data-practice-attempt]')).toHaveLength(1);
+  });
+
+  it('charts follow the action filter, and counts read as words with plural forms', async () => {
+    await seed(24);
+    await mount();
+    expect($('[data-chart="c-per100"] figcaption')!.textContent).toBe('Hints left in replies per 100 words');
+    expect($$('[data-chart="c-actions"] .legend li').map((li) => li.textContent)).toEqual(['Applied', 'Dismissed']);
+    await act(() => change($<HTMLSelectElement>('#f-action')!, 'dismissed'));
+    await flush();
+    expect($('[data-chart="c-per100"] figcaption')!.textContent).toBe('Hints dismissed per 100 words');
+    expect($$('[data-chart="c-actions"] .legend li').map((li) => li.textContent)).toEqual(['Dismissed']);
+    expect($('[data-chart="c-steps"]')!.textContent).toContain('do not narrow this table');
+    // Rule counts: "Shown once", "Shown 4 times", never "1 times".
+    expect(root.textContent).not.toMatch(/\b1 times\b/);
+    expect(root.textContent).toMatch(/dismissed (once|\d+ times)/);
+  });
+
+  it('shows a better form with its word groups filled in, never a $1/$2 template', async () => {
+    const rule = bundledRuleset().rules.find((r) => r.suggestions.some((x) => /\$\d/.test(typeof x === 'string' ? x : (x.text ?? ''))) && r.examples.match.length)!;
+    await db.events.bulkPut([toEvent({ at: NOW, replyId: 'r', hintId: 'h', host: 'tuki.example.fi', lang: rule.languages[0], ruleId: rule.id, category: rule.category, action: 'shown', snippet: 'x', message: 'y' })!]);
+    await mount();
+    const li = $(`.rules li[data-rule="${rule.id}"]`)!;
+    expect(li.textContent).not.toMatch(/\$\d/);
+    expect(li.querySelectorAll('q').length).toBe(2);
+  });
+
+  it('says what an import did beside the import control, in words', async () => {
+    await mount();
+    await act(() => model.importText('not json at all'));
+    await flush();
+    expect($('#import-msg')!.textContent).toBe('Could not import this file: it is not a JSON file. Choose a file that Export (JSON) made.');
+    expect($('#import-msg')!.getAttribute('role')).toBe('alert');
+    await act(() => model.importText('{"format":"savy-history","schemaVersion":"x"}'));
+    await flush();
+    expect($('#import-msg')!.textContent).not.toMatch(/schemaVersion|Invalid|expected/);
+    expect($('#export-msg')!.textContent).toBe('');
   });
 
   it('says once that history is paused', async () => {

@@ -83,26 +83,6 @@ describe('language detection', () => {
   });
 });
 
-describe('coached lines', () => {
-  it('leaves out quotes, reply headers and the signature', () => {
-    const lines = [
-      'Hi Sam,',
-      'thanks.',
-      'Best regards',
-      'Anu Laine',
-      'Customer service',
-      'On Mon, 23 Nov 2026 at 10:00, Sam <sam@example.com> wrote:',
-      '> You never answer!!',
-    ];
-    expect(coachedLines(lines)).toEqual([true, true, false, false, false, false, false]);
-  });
-
-  it('keeps a sign-off word that is followed by a long text', () => {
-    const lines = ['Terveisin', ...Array.from({ length: 12 }, (_, i) => `Rivi ${i} jatkuu.`)];
-    expect(coachedLines(lines).every(Boolean)).toBe(true);
-  });
-});
-
 describe('sign-offs', () => {
   it('treats a closing "Thanks," followed by a name as the signature', () => {
     expect(coachedLines(['Hi Raj,', 'we will call you today.', 'Thanks,', 'Shop team'])).toEqual([true, true, false, false]);

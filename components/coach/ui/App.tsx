@@ -2,17 +2,16 @@ import type { Coach } from '../controller';
 import { t, type MessageKey } from '../i18n';
 import { Card } from './Card';
 import { Panel } from './Panel';
+import { placeCard } from './place';
 
 /** The badge by the field: the number of hints; opens the panel. */
 export function Badge({ coach }: { coach: Coach }) {
   coach.layout.value;
   const el = coach.field.value;
   if (!el) return null;
-  const r = el.getBoundingClientRect();
-  const win = coach.win;
   const count = coach.hints.value.length;
-  const left = Math.max(0, Math.min(r.right - 34, win.innerWidth - 34));
-  const top = Math.max(0, Math.min(r.bottom - 30, win.innerHeight - 30));
+  // Outside the text, by the field's bottom right corner (place.ts); under the card and the panel (styles.ts).
+  const { left, top } = coach.badgeBox()!;
   return (
     <button
       type="button"
@@ -22,7 +21,7 @@ export function Badge({ coach }: { coach: Coach }) {
       aria-label={t(coach.lang, 'coachBadge', String(count))}
       aria-expanded={coach.panelOpen.value ? 'true' : 'false'}
       style={{ left: `${left}px`, top: `${top}px` }}
-      onClick={() => (coach.panelOpen.value ? coach.closePanel() : coach.openPanel())}
+      onClick={coach.control(() => (coach.panelOpen.value ? coach.closePanel() : coach.openPanel()))}
     >
       {count}
     </button>
@@ -38,17 +37,16 @@ function Notice({ coach }: { coach: Coach }) {
   const notice = coach.notice.value ?? coach.status.value;
   const el = coach.field.value;
   if (!notice || !el || coach.panelOpen.value) return null;
-  const r = el.getBoundingClientRect();
   const win = coach.win;
+  const view = { width: win.innerWidth, height: win.innerHeight };
+  // Like a card, by the line being written (or the field's last line), never over it.
+  const f = el.getBoundingClientRect();
+  const line = coach.writingLine() ?? { left: f.left, right: f.right, top: Math.max(f.top, f.bottom - 24), bottom: f.bottom };
+  const p = placeCard(line, { width: 300, height: 60 }, view, null);
   return (
-    <div
-      class="savy-notice savy-toast"
-      role="status"
-      data-savy-notice=""
-      style={{ left: `${Math.max(8, Math.min(r.left, win.innerWidth - 328))}px`, top: `${Math.max(8, Math.min(r.bottom + 6, win.innerHeight - 60))}px` }}
-    >
+    <div class="savy-notice savy-toast" role="status" data-savy-notice="" style={{ left: `${p.left}px`, top: `${p.top}px`, maxWidth: `${p.width}px` }}>
       {t(coach.lang, notice as MessageKey)}{' '}
-      <button type="button" onClick={() => (coach.notice.value ? (coach.notice.value = null) : (coach.status.value = null))} aria-label={t(coach.lang, 'coachClose')}>
+      <button type="button" onClick={coach.control(() => (coach.notice.value ? (coach.notice.value = null) : (coach.status.value = null)))} aria-label={t(coach.lang, 'coachClose')}>
         ×
       </button>
     </div>

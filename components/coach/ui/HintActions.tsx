@@ -1,17 +1,19 @@
 import type { ComponentChild } from 'preact';
 import type { Language } from '../../../lib/coaching';
 import type { Hint, HintModel } from '../../../lib/index';
-import type { Coach } from '../controller';
+import type { ActionFrom, Coach } from '../controller';
 import { t } from '../i18n';
 
 /**
- * A hint's model sentence, rewrite buttons, dismiss and "don't show this rule again" (card and panel share
- * them). The rewrites are those the checker passed for the text as it is now (`coach.rewrites`).
+ * A hint's model sentence, rewrite buttons, dismiss and "don't show this rule again": the one place where card and
+ * panel draw a hint's suggestions. The rewrites are those the checker passed for the text as it is now
+ * (`coach.rewrites`). Every handler goes through `coach.control` (trusted input only). The card's buttons keep the
+ * focus in the text (mousedown does not move it); the panel's take it, and the panel then moves it to the next hint.
  */
-export function HintActions({ coach, hint, inPanel }: { coach: Coach; hint: Hint; inPanel: boolean }) {
+export function HintActions({ coach, hint, from }: { coach: Coach; hint: Hint; from: ActionFrom }) {
   const lang = coach.lang;
-  const keepFocus = inPanel ? undefined : (e: MouseEvent) => e.preventDefault();
-  const attr = (name: string) => ({ [inPanel ? `data-savy-${name}` : `data-savy-card-${name}`]: '' });
+  const keepFocus = from === 'panel' ? undefined : (e: MouseEvent) => e.preventDefault();
+  const attr = (name: string) => ({ [from === 'panel' ? `data-savy-${name}` : `data-savy-card-${name}`]: '' });
   const { suggestions, model } = coach.rewrites(hint);
   return (
     <>
@@ -28,7 +30,7 @@ export function HintActions({ coach, hint, inPanel }: { coach: Coach; hint: Hint
               data-savy-rewrite={s}
               data-savy-nav=""
               onMouseDown={keepFocus}
-              onClick={() => void coach.apply(hint, s)}
+              onClick={coach.control(() => coach.apply(hint, s, from))}
               aria-label={label}
             >
               {removed !== null ? label : s}
@@ -41,17 +43,17 @@ export function HintActions({ coach, hint, inPanel }: { coach: Coach; hint: Hint
             {...attr('model')}
             data-savy-nav=""
             onMouseDown={keepFocus}
-            onClick={() => void coach.useModel(hint)}
+            onClick={coach.control(() => coach.useModel(hint, from))}
             aria-label={t(lang, 'coachUseModelLabel', model.text)}
           >
             {t(lang, 'coachUseModel')}
           </button>
         )}
-        <button type="button" {...attr('dismiss')} data-savy-nav="" onMouseDown={keepFocus} onClick={() => coach.dismiss(hint)}>
+        <button type="button" {...attr('dismiss')} data-savy-nav="" onMouseDown={keepFocus} onClick={coach.control(() => coach.dismiss(hint, from))}>
           {t(lang, 'coachDismiss')}
         </button>
         {!coach.mutesLocked.value && (
-          <button type="button" {...attr('mute')} data-savy-nav="" onMouseDown={keepFocus} onClick={() => coach.mute(hint)}>
+          <button type="button" {...attr('mute')} data-savy-nav="" onMouseDown={keepFocus} onClick={coach.control(() => coach.mute(hint, from))}>
             {t(lang, 'coachMute')}
           </button>
         )}

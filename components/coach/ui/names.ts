@@ -1,8 +1,7 @@
-import { CATEGORIES, STEPS, type Language, type StepId } from '../../../lib/coaching';
+import { STEPS, type Language, type StepId } from '../../../lib/coaching';
 
-export function categoryName(id: string, lang: Language): string {
-  return (CATEGORIES as Record<string, { name: Record<Language, string> }>)[id]?.name[lang] ?? id;
-}
+/** Built-in and team category names, one lookup for every page and the coach (components/categories.ts). */
+export { categoryName } from '../../categories';
 
 export function stepName(id: StepId, lang: Language): string {
   return STEPS[id].name[lang];

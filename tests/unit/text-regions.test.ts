@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, Analyzer, compiledBundledRuleset } from '../../lib/index';
+import { coachedLines, linesIn } from '../../lib/text/regions';
+
+/** The lines coached, as text, for readable expectations. */
+const coached = (text: string, marked?: boolean[]) => {
+  const lines = text.split('\n');
+  const c = coachedLines(lines, marked);
+  return lines.filter((_, i) => c[i]);
+};
+
+describe('quotes: the writer’s text above, between and below is coached', () => {
+  it('skips the attribution line and the > lines, and coaches a reply written below them', () => {
+    const text = [
+      'On Mon, 23 Nov 2026 at 10:00, Sam <sam@example.com> wrote:',
+      '> You never answer!! This is RIDICULOUS.',
+      '> Fix it.',
+      '',
+      'Hi Sam,',
+      'you should have read the manual.',
+    ].join('\n');
+    expect(coached(text)).toEqual(['', 'Hi Sam,', 'you should have read the manual.']);
+    const a = analyze(text, { lang: 'en' });
+    expect(a.hints.every((h) => h.start > text.indexOf('Hi Sam'))).toBe(true);
+    expect(a.hints.some((h) => h.category === 'blame')).toBe(true);
+  });
+
+  it('coaches text between quotes (an interleaved reply)', () => {
+    const text = ['> Where is my refund?', 'It was paid on Friday.', '> And the invoice?', 'Attached.'].join('\n');
+    expect(coached(text)).toEqual(['It was paid on Friday.', 'Attached.']);
+  });
+
+  it('knows Finnish and Swedish attributions, and one wrapped over two lines', () => {
+    for (const header of [
+      'ma 23.11.2026 klo 10.00 Maija Virtanen <maija@example.com> kirjoitti:',
+      'Maija Virtanen kirjoitti 23.11.2026 klo 10.00:',
+      'Den mån 23 nov. 2026 kl 10:00 skrev Anna Berg <anna@example.com>:',
+      'Anna Berg skrev:',
+      'On 23/11/2026 10:00, Sam Smith wrote:',
+    ]) {
+      expect(coached(`${header}\n> lainaus\n\nHei, vastaus tässä.`), header).toEqual(['', 'Hei, vastaus tässä.']);
+    }
+    const wrapped = 'On Mon, Nov 23, 2026 at 10:00 AM Sam Smith <\nsam@example.com> wrote:\n> quote\nReply.';
+    expect(coached(wrapped)).toEqual(['Reply.']);
+  });
+
+  it('leaves a sentence that merely mentions writing alone, and a line starting with "On" that ends a sentence', () => {
+    expect(coached('On Friday you wrote that it broke.\nWe fixed it.')).toEqual(['On Friday you wrote that it broke.', 'We fixed it.']);
+    expect(coached('On Monday we call you.\nAs Sam wrote:')).toEqual(['On Monday we call you.']);
+  });
+
+  it('skips a forwarded or original message to the end, and an Outlook From/Sent block', () => {
+    expect(coached('Hei,\nvälitän tämän.\n\n---------- Forwarded message ---------\nFrom: Sam <s@x.fi>\nDate: Mon\n\nOlisit lukenut ohjeet.')).toEqual([
+      'Hei,',
+      'välitän tämän.',
+      '',
+    ]);
+    expect(coached('Hi,\nsee below.\n________________________________\nFrom: Sam\nSent: Monday\nTo: Us\n\nOld text')).toEqual(['Hi,', 'see below.']);
+    expect(coached('Hei,\nvastaus.\n\nLähettäjä: Maija\nLähetetty: maanantai\nAihe: Lasku\n\nVanha viesti')).toEqual(['Hei,', 'vastaus.', '']);
+    expect(coached('Terveisin\nJanne\n\n-----\nLähettäjä: Markus\nAihe: Lipasto rikki\n\nMIKSI sitä ei suojattu??')).toEqual(['']);
+    expect(coached('Hei Markus,\nkorjaamme sen.\n-----\nLähettäjä: Markus\nAihe: Lipasto\n\nMIKSI??')).toEqual(['Hei Markus,', 'korjaamme sen.']);
+    // A "From:" line that starts no header block is the writer's own.
+    expect(coached('From: our side, all is ready.\nWe call you today.')).toEqual(['From: our side, all is ready.', 'We call you today.']);
+  });
+
+  it('skips the signature after "-- " and after a sign-off at the end of the writer’s last stretch', () => {
+    expect(coached('Hei Maija,\nkorjasimme laskun.\n-- \nAnu Laine\nAsiakaspalvelu')).toEqual(['Hei Maija,', 'korjasimme laskun.']);
+    const bottom = 'Sam wrote:\n> Where is it?\n\nHi Sam,\nit ships today.\nBest regards,\nAnu\nCustomer service';
+    expect(coached(bottom)).toEqual(['', 'Hi Sam,', 'it ships today.']);
+    const top = 'Hi Sam,\nit ships today.\nBest regards,\nAnu\n\nOn Monday, Sam wrote:\n> Where is it?';
+    expect(coached(top)).toEqual(['Hi Sam,', 'it ships today.', '']);
+  });
+
+  it('keeps the old rules: quote, header and signature out; a long text after a sign-off word in', () => {
+    const lines = ['Hi Sam,', 'thanks.', 'Best regards', 'Anu Laine', 'Customer service', 'On Mon, 23 Nov 2026 at 10:00, Sam <sam@example.com> wrote:', '> You never answer!!'];
+    expect(coachedLines(lines)).toEqual([true, true, false, false, false, false, false]);
+    const long = ['Terveisin', ...Array.from({ length: 12 }, (_, i) => `Rivi ${i} jatkuu.`)];
+    expect(coachedLines(long).every(Boolean)).toBe(true);
+  });
+});
+
+describe('quotes marked by the structure (HTML)', () => {
+  it('finds the lines wholly inside the marked spans', () => {
+    const text = 'Hei,\nlainattu rivi\n  toinen lainattu  \n\nvastaus';
+    const start = text.indexOf('lainattu rivi');
+    const end = text.indexOf('\n\nvastaus');
+    expect(linesIn(text, [{ start, end }])).toEqual([false, true, true, false, false]);
+    expect(linesIn(text, [])).toEqual([false, false, false, false, false]);
+  });
+
+  it('analyses the writer’s lines only', () => {
+    const text = 'Olisit lukenut ohjeet!!\nHei Maija, palaamme asiaan pian.';
+    const quote = { start: 0, end: text.indexOf('\n') };
+    const all = new Analyzer(compiledBundledRuleset()).analyze(text);
+    expect(all.hints.some((h) => h.start < quote.end)).toBe(true);
+    const a = new Analyzer(compiledBundledRuleset()).analyze(text, [quote]);
+    expect(a.hints.length).toBeGreaterThan(0);
+    expect(a.hints.every((h) => h.start > quote.end)).toBe(true);
+  });
+});
+
+describe('helpdesk threads and more sign-offs (issue 14)', () => {
+  it('skips everything under a "reply above this line" marker, in Finnish, English and Swedish', () => {
+    for (const marker of [
+      '##- Kirjoita vastauksesi tämän rivin yläpuolelle -##',
+      '##- Please type your reply above this line -##',
+      '##- Skriv ditt svar ovanför den här raden -##',
+      '-- Reply above this line --',
+    ]) {
+      const text = ['Hei Pekka,', 'korjaus on tehty.', '', marker, '', 'Pekka Ojala, 1.12.2026', 'MIKSI EI KUKAAN VASTAA!!!'].join('\n');
+      expect(coached(text), marker).toEqual(['Hei Pekka,', 'korjaus on tehty.', '']);
+    }
+  });
+
+  it('skips a customer message under a dashed title, and a ticket header with its subject or state', () => {
+    expect(coached(['Dear Ms Lee,', 'the fine stands.', '--- Customer message ---', 'Name: Ann Lee', 'Message: SCAM!!'].join('\n'))).toEqual([
+      'Dear Ms Lee,',
+      'the fine stands.',
+    ]);
+    for (const header of ['Ticket #51877 — Router keeps dropping', 'Tiketti #48213 | Aihe: Netti pätkii | Tila: Avoin', 'Ärende #S-22817 · Studentservice · Skapat 2026-11-30']) {
+      expect(coached(['Hej Eva,', 'vi ringer i dag.', '', header, 'Det här är ERT FEL!!'].join('\n')), header).toEqual(['Hej Eva,', 'vi ringer i dag.', '']);
+    }
+    // A list item or a case the writer numbers is not a header.
+    expect(coached(['Hi,', 'Case 2 - the refund: paid today.', 'I will call you.'].join('\n'))).toEqual(['Hi,', 'Case 2 - the refund: paid today.', 'I will call you.']);
+  });
+
+  it('knows colloquial and formal sign-offs, and keeps a ticket number in the signature out', () => {
+    for (const signOff of ['Moikka,', 'Kiittäen', 'Kunnioittaen', 'All the best,', 'Take care,', 'Med vänlig hälsning', 'Allt gott,']) {
+      const text = ['Hei,', 'soitan huomenna.', '', signOff, 'Emmi Virtanen', 'tekninen tuki, SLA-tiimi', 'p. 0800 123 456', 'Tiketti #48213'].join('\n');
+      expect(coached(text), signOff).toEqual(['Hei,', 'soitan huomenna.', '']);
+    }
+  });
+
+  it('coaches the writer above a helpdesk thread and never the customer’s shouting in it', () => {
+    const text = [
+      'Hi Tom,',
+      '',
+      'You should have read the manual.',
+      '',
+      'Best regards,',
+      'Marcus Webb',
+      'Senior Support Engineer, SLA team',
+      'Ticket #51877',
+      '',
+      '##- Please type your reply above this line -##',
+      '',
+      'Ticket #51877 — Broadband drops every evening',
+      'I want an ENGINEER, not another chatbot!!',
+    ].join('\n');
+    const a = analyze(text, { lang: 'en' });
+    expect(a.hints.map((h) => h.category)).toEqual(['blame']);
+  });
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Firefox end to end: the built add-on (.output/firefox-mv2) in Debian's firefox-esr through puppeteer-core (WebDriver BiDi).
+export default defineConfig({
+  test: {
+    include: ['tests/firefox/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
