@@ -8,6 +8,7 @@ import { compileRuleset } from '../../lib/engine/compile';
 import { PATTERN_STEP_BUDGET, patternCost } from '../../lib/pattern/cost';
 import { compilePattern, matchesAt, vmStats, worstCaseSteps } from '../../lib/pattern/match';
 import { WORD_STEP_BUDGET } from '../../lib/ruleset/budget';
+import { ExamplesTooCostly, testRuleset } from '../../lib/ruleset/examples';
 import { validateRuleset, RulesetSchema, type RulesetInput } from '../../lib/ruleset/schema';
 import { evaluateRulesetText, loadState } from '../../lib/team/state';
 import { exportDraft, tryRule } from '../../lib/team/workbench';
@@ -169,6 +170,27 @@ describe('the worst-case budget where a ruleset is accepted', () => {
     const out = exportDraft({ ...cueRuleset('kiitos'), rules: [rule] });
     expect(out.ruleset).toBeNull();
     expect(out.problems[0]).toMatchObject({ path: '$.rules[0].patterns[0]' });
+  });
+
+  it("refuses examples that would take more than the budget per word, though the rules' own text does not", async () => {
+    // A costly pattern that fails late (it needs "zzz" after the run of words) costs its full price at every
+    // word of a long run; on the ruleset's own words it matches at once.
+    const pattern = `kiitos ${Array.from({ length: 20 }, () => '[[kiitos]]').join(' ')} zzz`;
+    const rule = {
+      id: 'slow.examples',
+      category: 'jargon',
+      languages: ['fi' as const],
+      patterns: [pattern],
+      message: { fi: 'x' },
+      examples: { match: [`${'kiitos '.repeat(21)}zzz`], noMatch: [`zzz ${'kiitos '.repeat(2000)}`] },
+    };
+    const v = validateRuleset({ ...cueRuleset('kiitokset'), rules: [rule] });
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    expect(() => testRuleset(v.ruleset)).toThrow(ExamplesTooCostly);
+    const evaluation = await evaluateRulesetText(JSON.stringify({ ...cueRuleset('kiitokset'), rules: [rule] }));
+    expect(evaluation).toMatchObject({ ok: false, code: 'invalid', detail: expect.stringMatching(/examples take too much matching work/) });
+    expect(tryRule(rule, '').problems).toEqual([{ path: 'examples', message: expect.stringMatching(/examples take too much matching work/) }]);
   });
 
   it('stops an analysis past its step limit', () => {
