@@ -316,7 +316,9 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
     out += line.slice(at, t.start);
     // An acronym: in the rule's list (or inflected with a colon: "KELA:n"), or capitals with no vowel ("CRM", "PNR").
     const keep = allow.has(t.lower) || allow.has(t.lower.split(/[:'’-]/, 1)[0]) || (t.text.length <= 4 && !/[aeiouyåäö]/.test(t.lower));
-    if (keep) out += t.text;
+    // A compound that opens with a short acronym ("SLA-SOPIMUSTA", "ALV-KANTA"): the acronym kept, the rest calmed.
+    const head = t.text.length >= 2 && t.text.length <= 4 && line[t.end] === '-' && /\p{L}/u.test(line[t.end + 1] ?? '');
+    if (keep || head) out += t.text;
     else if (d.language === 'en' && t.lower === 'i') out += 'I';
     else if (isName(tokens, i, line, context)) out += nameForm(t.text, ctx);
     else out += t.text.toLowerCase();
