@@ -2,9 +2,11 @@
 import { Analyzer, type Analysis, type AnalyzeOptions } from './engine/analyze';
 import { compileRuleset, type CompiledRuleset } from './engine/compile';
 import { bundledRuleset } from './ruleset/bundled';
+import { withRewrites } from './rewrite/check';
 
 export * from './coaching';
-export type { Analysis, AnalyzeOptions, Hint, StepCue } from './engine/analyze';
+export type { Analysis, AnalyzeOptions, Hint, HintModel, StepCue } from './engine/analyze';
+export { offerRewrites, withRewrites, type Offer } from './rewrite/check';
 export { Analyzer, weakSteps } from './engine/analyze';
 export { compileRuleset, type CompiledRuleset } from './engine/compile';
 export { bundledRuleset } from './ruleset/bundled';
@@ -23,7 +25,12 @@ export interface AnalyzeTextOptions extends AnalyzeOptions {
   ruleset?: CompiledRuleset;
 }
 
-/** One-off analysis of a reply (docs/contract.md §1). For live editing use `new Analyzer(...)`, which is incremental. */
+/**
+ * One-off analysis of a reply (docs/contract.md §1), with every hint's rewrites checked and offered. For live editing
+ * use `new Analyzer(...)`, which is incremental and leaves rewrites to be offered when a hint is shown
+ * (`offerRewrites`).
+ */
 export function analyze(text: string, options: AnalyzeTextOptions = {}): Analysis {
-  return new Analyzer(options.ruleset ?? compiledBundledRuleset(), options).analyze(text);
+  const compiled = options.ruleset ?? compiledBundledRuleset();
+  return withRewrites(text, new Analyzer(compiled, options).analyze(text), compiled);
 }

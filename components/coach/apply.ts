@@ -19,6 +19,8 @@ export interface ApplyTarget {
   /** The text the hint was about; must still be at [start, end). */
   text: string;
   replacement: string;
+  /** Select this part of the replacement afterwards ([start, end) in it): what the writer fills in. */
+  select?: [number, number];
   /**
    * Called once, as soon as the field reads as expected (often before `settle`): the moment to record the
    * action, so that a tab closed at once does not lose it.
@@ -60,8 +62,8 @@ export async function applyToTextarea(ta: HTMLTextAreaElement, t: ApplyTarget, s
     }
     return 'failed';
   }
-  const caret = t.start + t.replacement.length;
-  ta.setSelectionRange(caret, caret);
+  if (t.select) ta.setSelectionRange(t.start + t.select[0], t.start + t.select[1]);
+  else ta.setSelectionRange(t.start + t.replacement.length, t.start + t.replacement.length);
   return 'applied';
 }
 
@@ -134,8 +136,21 @@ export async function applyToContentEditable(root: HTMLElement, t: ApplyTarget, 
     }
     return 'failed';
   }
-  // Caret after the new text (most editors leave it there already; make sure).
   const map2 = TextMap.read(root);
+  if (t.select) {
+    // The part to fill in, selected, so that typing replaces it.
+    const part = map2.range(t.start + t.select[0], t.start + t.select[1]);
+    if (part) {
+      try {
+        sel.removeAllRanges();
+        sel.addRange(part);
+        return 'applied';
+      } catch {
+        /* fall back to the caret after the text */
+      }
+    }
+  }
+  // Caret after the new text (most editors leave it there already; make sure).
   const caret = map2.position(t.start + t.replacement.length, true);
   const current = sel.rangeCount ? sel.getRangeAt(0) : null;
   if (caret && (!current || !current.collapsed || current.startContainer !== caret.node || current.startOffset !== caret.offset)) {

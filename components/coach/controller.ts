@@ -4,11 +4,13 @@
  * happy-dom. Everything stops when `signal` aborts.
  */
 import { batch, computed, signal, type Signal } from '@preact/signals';
-import type { Analysis, Hint, StepId } from '../../lib/index';
+import type { Analysis, Hint, HintModel, StepId } from '../../lib/index';
+import type { CompiledRuleset } from '../../lib/engine/compile';
 import { weakSteps } from '../../lib/engine/analyze';
 import { noSteps, type Language } from '../../lib/coaching';
+import { offerRewrites } from '../../lib/rewrite/check';
 import type { TextSpan } from '../../lib/text/regions';
-import { frameSettle, type ApplyResult, type Settle } from './apply';
+import { frameSettle, type ApplyResult, type ApplyTarget, type Settle } from './apply';
 import { carryDismissals, followHints, isDismissed, type Dismissal } from './dismissals';
 import { watchFields } from './fields';
 import { createSurface, type Surface } from './surface';
@@ -17,7 +19,17 @@ import { BADGE_SIZE, placeBadge, type Box } from './ui/place';
 export interface TextAnalyzer {
   /** `skip`: the parts the field's structure marks as quoted or a signature (Analyzer.analyze). */
   analyze(text: string, skip?: readonly TextSpan[]): Analysis;
+  /** The rules it reads with: a hint's rewrites are checked against them when the hint is shown. */
+  readonly compiled?: CompiledRuleset;
 }
+
+/** What the card and the panel offer for a hint: rewrites that passed the checker, and a model sentence. */
+export interface HintRewrites {
+  suggestions: string[];
+  model?: HintModel;
+}
+
+const NO_REWRITES: HintRewrites = { suggestions: [] };
 
 /** Where the coach reports hint events and the reply summary (components/history/reporter.ts `HistoryReporter`). */
 export interface CoachHistory {
@@ -119,6 +131,9 @@ export class Coach {
   private focusRequests = 0;
   /** The field the history's current reply belongs to. */
   private historyField: HTMLElement | null = null;
+  /** Rewrites offered per hint id, for the text in `rewritesFor` (checked when a hint is first shown). */
+  private offered = new Map<string, HintRewrites>();
+  private rewritesFor = '';
   readonly win: Window & typeof globalThis;
 
   constructor(
@@ -506,12 +521,49 @@ export class Coach {
     this.after(from, index);
   }
 
+  /**
+   * The hint's rewrites as the card and the panel offer them: checked (lib/rewrite/check.ts) on the text as it
+   * is now, once per hint and text, so applying one rewrite checks the others again on the new text.
+   */
+  rewrites(hint: Hint): HintRewrites {
+    if (this.rewritesFor !== this.lastText) {
+      this.offered.clear();
+      this.rewritesFor = this.lastText;
+    }
+    let offer = this.offered.get(hint.id);
+    if (!offer) {
+      const el = this.field.value;
+      const compiled = el ? this.analyzers.get(el)?.compiled : undefined;
+      try {
+        offer = compiled ? offerRewrites(hint, this.lastText, this.analysis.value, compiled) : NO_REWRITES;
+      } catch (e) {
+        this.deps.onError?.(e);
+        offer = NO_REWRITES;
+      }
+      this.offered.set(hint.id, offer);
+    }
+    return offer;
+  }
+
+  /** Puts the hint's model sentence in place of its sentence, with the first part to fill in selected. */
+  async insertModel(hint: Hint, from: ActionFrom = 'panel'): Promise<ApplyResult> {
+    const model = this.rewrites(hint).model;
+    if (!model?.replaces) return 'failed';
+    const { start, end } = model.replaces;
+    return this.applyTarget(hint, { start, end, text: this.lastText.slice(start, end), replacement: model.text, select: model.fill[0] }, from);
+  }
+
   /** Applies a suggestion to the field (CONTRACT.md §2). */
   async apply(hint: Hint, replacement: string, from: ActionFrom = 'panel'): Promise<ApplyResult> {
+    return this.applyTarget(hint, { start: hint.start, end: hint.end, text: hint.text, replacement }, from);
+  }
+
+  private async applyTarget(hint: Hint, put: Omit<ApplyTarget, 'onChanged'>, from: ActionFrom): Promise<ApplyResult> {
     const el = this.field.value;
     if (!el) return 'failed';
     const index = this.hints.value.findIndex((h) => h.id === hint.id);
     const settle = this.deps.settle ?? frameSettle(this.win);
+    const replacement = put.replacement;
     const before = this.lastText;
     const lang = this.analysis.value.language;
     const surface = this.surface;
@@ -523,7 +575,7 @@ export class Coach {
       recorded = true;
       this.record((h) => h.acted(hint, 'applied', before, lang, replacement));
     };
-    const target = { start: hint.start, end: hint.end, text: hint.text, replacement, onChanged };
+    const target: ApplyTarget = { ...put, onChanged };
     let result: ApplyResult;
     try {
       result = surface ? await surface.apply(target, settle) : 'failed';
@@ -533,7 +585,8 @@ export class Coach {
     }
     if (result === 'applied') {
       onChanged();
-      this.caret = hint.start + replacement.length;
+      // After the new words, or at the end of the part to fill in, selected (where the editor reports its caret).
+      this.caret = put.start + (put.select ? put.select[1] : replacement.length);
     }
     this.analyzeNow();
     this.notice.value = result === 'failed' ? 'coachApplyFailed' : result === 'stale' ? 'coachChanged' : null;

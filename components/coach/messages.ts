@@ -9,6 +9,7 @@ export const COACH_MESSAGES = {
     "coachDismiss": "Dismiss",
     "coachHints": "Hints",
     "coachHistoryPaused": "Your progress history is paused (the browser's storage is full or unavailable). The coach keeps working.",
+    "coachModel": "For example:",
     "coachMute": "Don't show this rule again",
     "coachNoHints": "No tone hints in this reply.",
     "coachPanelTitle": "Tone of your reply",
@@ -18,7 +19,9 @@ export const COACH_MESSAGES = {
     "coachStepMissing": "not yet in the reply",
     "coachSteps": "Steps of a good reply",
     "coachStepWeak": "in the reply, but weakly",
-    "coachStepWeakHow": "Weak: $1"
+    "coachStepWeakHow": "Weak: $1",
+    "coachUseModel": "Use the example",
+    "coachUseModelLabel": "Replace the sentence with the example and fill in the marked part: “$1”"
   },
   "fi": {
     "coachApply": "Korvaa: ”$1”",
@@ -29,6 +32,7 @@ export const COACH_MESSAGES = {
     "coachDismiss": "Ohita",
     "coachHints": "Vinkit",
     "coachHistoryPaused": "Edistymishistoriasi on tauolla (selaimen tallennustila on täynnä tai ei käytettävissä). Valmentaja toimii silti.",
+    "coachModel": "Esimerkiksi:",
     "coachMute": "Älä näytä tätä sääntöä enää",
     "coachNoHints": "Vastauksessa ei ole sävyvinkkejä.",
     "coachPanelTitle": "Vastauksesi sävy",
@@ -38,7 +42,9 @@ export const COACH_MESSAGES = {
     "coachStepMissing": "puuttuu vielä",
     "coachSteps": "Hyvän vastauksen vaiheet",
     "coachStepWeak": "vastauksessa, mutta heikosti",
-    "coachStepWeakHow": "Heikosti: $1"
+    "coachStepWeakHow": "Heikosti: $1",
+    "coachUseModel": "Käytä esimerkkiä",
+    "coachUseModelLabel": "Korvaa virke esimerkillä ja täydennä merkitty kohta: ”$1”"
   },
   "sv": {
     "coachApply": "Ersätt med ”$1”",
@@ -49,6 +55,7 @@ export const COACH_MESSAGES = {
     "coachDismiss": "Avfärda",
     "coachHints": "Tips",
     "coachHistoryPaused": "Din framstegshistorik är pausad (webbläsarens lagring är full eller inte tillgänglig). Coachen fungerar ändå.",
+    "coachModel": "Till exempel:",
     "coachMute": "Visa inte den här regeln igen",
     "coachNoHints": "Inga tips om tonläget i svaret.",
     "coachPanelTitle": "Tonläget i ditt svar",
@@ -58,6 +65,8 @@ export const COACH_MESSAGES = {
     "coachStepMissing": "saknas ännu",
     "coachSteps": "Stegen i ett bra svar",
     "coachStepWeak": "finns i svaret, men svagt",
-    "coachStepWeakHow": "Svagt: $1"
+    "coachStepWeakHow": "Svagt: $1",
+    "coachUseModel": "Använd exemplet",
+    "coachUseModelLabel": "Ersätt meningen med exemplet och fyll i den markerade delen: ”$1”"
   }
 } as const;

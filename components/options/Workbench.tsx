@@ -308,6 +308,8 @@ export function Workbench({ lang, team, store = browserStore }: { lang: Language
             ))}
           </div>
           <TextArea id="wb-suggestions" label={t('options_wb_suggestions')} help={t('options_wb_suggestionsHelp')} value={form.suggestions} onValue={(v) => set('suggestions', v)} onBlur={leave('wb-suggestions')} error={errorOf('wb-suggestions')} rows={2} />
+          <TextArea id="wb-rewrites" label={t('options_wb_rewrites')} value={form.rewrites} onValue={(v) => set('rewrites', v)} onBlur={leave('wb-rewrites')} error={errorOf('wb-rewrites')} rows={2} />
+          <TextField id="wb-model" label={t('options_wb_model')} value={form.model} onValue={(v) => set('model', v)} onBlur={leave('wb-model')} error={errorOf('wb-model')} />
           <TextArea id="wb-match" label={t('options_wb_match')} value={form.match} onValue={(v) => set('match', v)} onBlur={leave('wb-match')} error={errorOf('wb-match')} />
           <TextArea id="wb-nomatch" label={t('options_wb_noMatch')} value={form.noMatch} onValue={(v) => set('noMatch', v)} onBlur={leave('wb-nomatch')} error={errorOf('wb-nomatch')} rows={2} />
           {trial.examples.length > 0 && (
@@ -315,9 +317,16 @@ export function Workbench({ lang, team, store = browserStore }: { lang: Language
               <h4>{t('options_wb_examplesResult')}</h4>
               <ul class="list-plain">
                 {trial.examples.map((e, i) => (
-                  <li key={i} data-ok={String(e.ok)}>
-                    <span aria-hidden="true">{e.ok ? '✓' : '✗'}</span> <q>{e.text}</q> –{' '}
-                    {e.ok ? t('options_wb_exampleOk') : e.expected === 'match' ? t('options_wb_exampleMissed') : t('options_wb_exampleWrong')}
+                  <li key={i} data-ok={String(e.ok)} data-expected={e.expected}>
+                    <span aria-hidden="true">{e.ok ? '✓' : '✗'}</span> <q>{e.text}</q>
+                    {e.expected === 'rewrite' && e.want ? ` → ${e.want.length ? e.want.map((w) => `“${w}”`).join(' | ') : t('options_wb_noRewrite')}` : ''} –{' '}
+                    {e.ok
+                      ? t('options_wb_exampleOk')
+                      : e.expected === 'rewrite'
+                        ? t('options_wb_exampleRewriteWrong', e.got?.length ? e.got.map((g) => `“${g}”`).join(' | ') : t('options_wb_noRewrite'))
+                        : e.expected === 'match'
+                          ? t('options_wb_exampleMissed')
+                          : t('options_wb_exampleWrong')}
                   </li>
                 ))}
               </ul>
@@ -364,6 +373,8 @@ const FIELD_OF: Record<string, string> = {
   exceptions: 'wb-exceptions',
   message: 'wb-message-fi',
   suggestions: 'wb-suggestions',
+  model: 'wb-model',
+  'examples.rewrites': 'wb-rewrites',
   'examples.match': 'wb-match',
   'examples.noMatch': 'wb-nomatch',
   examples: 'wb-match',

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLanguage, STEP_IDS, type Language } from '../coaching';
 import { Analyzer, weakSteps, type Analysis, type Hint } from '../engine/analyze';
+import { withRewrites } from '../rewrite/check';
 import { compileRuleset } from '../engine/compile';
 import { bundledRuleset } from '../ruleset/bundled';
 import { ExamplesTooCostly, testRuleset } from '../ruleset/examples';
@@ -153,7 +154,7 @@ function check(args: string[], io: Io): number {
       const items = parseJsonl(name, text);
       for (const item of items) {
         const itemLang = item.lang ?? (lang as Language | 'auto');
-        const analysis = new Analyzer(compiled, { lang: itemLang }).analyze(item.text);
+        const analysis = withRewrites(item.text, new Analyzer(compiled, { lang: itemLang }).analyze(item.text), compiled);
         out.push(JSON.stringify({ id: item.id, ...contractJson(analysis) }));
       }
     }
@@ -161,7 +162,7 @@ function check(args: string[], io: Io): number {
     return 0;
   }
 
-  const analyzer = (text: string) => new Analyzer(compiled, { lang: lang as Language | 'auto' }).analyze(text);
+  const analyzer = (text: string) => withRewrites(text, new Analyzer(compiled, { lang: lang as Language | 'auto' }).analyze(text), compiled);
   for (const { name, text } of texts) {
     const analysis = analyzer(text);
     if (values.json) io.stdout(`${JSON.stringify(contractJson(analysis))}\n`);
@@ -197,7 +198,7 @@ function parseJsonl(name: string, input: string): JsonlItem[] {
   return items;
 }
 
-/** Exactly the fields of CONTRACT.md §1. */
+/** Exactly the fields of CONTRACT.md §1, and a hint's model sentence where it has one (an optional field). */
 export function contractJson(a: Analysis) {
   return {
     language: a.language,
@@ -210,6 +211,7 @@ export function contractJson(a: Analysis) {
       text: h.text,
       message: h.message,
       suggestions: h.suggestions,
+      ...(h.model ? { model: h.model } : {}),
     })),
     steps: a.steps,
   };
@@ -240,6 +242,7 @@ function report(name: string, text: string, a: Analysis): string {
     lines.push(`  ${position(h.start)}  ${h.severity}  ${h.category}  "${h.text}"`);
     lines.push(`      ${h.message}`);
     if (h.suggestions.length) lines.push(`      → ${h.suggestions.map((s) => `"${s}"`).join('  |  ')}`);
+    if (h.model) lines.push(`      e.g. "${h.model.text}"`);
   }
   lines.push(`  steps: ${STEP_IDS.map((s) => `${a.steps[s] ? '✓' : '✗'} ${s}`).join('  ')}`);
   // Only in the readable report: the JSON's steps stay booleans (CONTRACT.md §1).
@@ -270,11 +273,18 @@ async function ruleset(args: string[], io: Io): Promise<number> {
   }
   const tested = examplesOf(rs, path, io);
   if (!tested) return 1;
-  const { passed, failures } = tested;
+  const { passed, failures, untested } = tested;
+  const quote = (list: readonly string[] = []) => (list.length ? list.map((s) => `"${s}"`).join(' | ') : 'no rewrite');
   for (const f of failures) {
+    if (f.expected === 'rewrite') {
+      io.stdout(`${path}: ${f.path}: rule "${f.ruleId}": rewriting "${f.example}" should give ${quote(f.want)} but gives ${quote(f.got)}\n`);
+      continue;
+    }
     const what = f.expected === 'match' ? 'should be found but is not' : 'should not be found but is';
     io.stdout(`${path}: ${f.path}: rule "${f.ruleId}": ${what}: "${f.example}"\n`);
   }
+  // A rewrite no example shows is not an error (older team rulesets have none), but a supervisor should add one.
+  for (const u of untested) io.stdout(`${path}: ${u.path}: rule "${u.ruleId}": note: no rewrite example shows this rewrite offered\n`);
   io.stdout(`${passed} passed, ${failures.length} failed\n`);
   return failures.length ? 1 : 0;
 }

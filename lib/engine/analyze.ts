@@ -8,6 +8,7 @@
  */
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
 import { compilePattern, matchAt, matchesAt, testWord, vmStats, type Match, type Program } from '../pattern/match';
+import { draftRewrites, metricCandidates, ruleCandidates, type Candidate, type Draft } from '../rewrite/render';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines, linesIn, type TextSpan } from '../text/regions';
@@ -25,7 +26,23 @@ export interface Hint {
   end: number;
   text: string;
   message: string;
+  /**
+   * One-click rewrites, each exactly what replaces `text`. Empty as the analyser returns a hint: rewrites are
+   * offered only after they pass the checker (lib/rewrite/check.ts `withRewrites`, `offerRewrites`).
+   */
   suggestions: string[];
+  /** A model sentence to adapt, where the rule has one (lib/rewrite/check.ts). */
+  model?: HintModel;
+}
+
+/** A sentence for the writer to adapt where no rewrite can be written for them (blame, a promise with no date…). */
+export interface HintModel {
+  /** In the reply's language and form of address; [brackets] mark what the writer fills in. */
+  text: string;
+  /** Where each part to fill in is in `text`, [start, end). */
+  fill: [number, number][];
+  /** The sentence (offsets in the text) that putting the model in replaces, when it may: the rest of it is short. */
+  replaces?: { start: number; end: number };
 }
 
 export interface Analysis {
@@ -75,19 +92,24 @@ export interface AnalyzeOptions {
   fallbackLanguage?: Language;
 }
 
-interface LineHint {
+export interface LineHint {
   rule: Rule;
   start: number;
   end: number;
-  suggestions: string[];
+  /** What the rule's rewrites need (lib/rewrite/render.ts); absent when none fits here. */
+  draft?: Draft;
+  /** A part of a model sentence the writer has not filled in yet ("[päivämäärä]"). */
+  unfilled?: true;
   /** Conditions of scope paragraph that decide whether the hint stands (read by the Analyzer over the paragraph). */
   paragraph?: CompiledException[];
 }
 
-interface LineResult {
+export interface LineResult {
   hints: LineHint[];
   /** Steps the line covers (bits of STEP_BIT). */
   steps: number;
+  /** Steps with a cue in the line before any hint cancelled it (a rewrite may uncover them, not add others). */
+  cues: number;
   /** Of the steps, those covered by a phrase that shares no words with a hint. */
   strong: number;
   /** Whether some hint has conditions of scope paragraph. */
@@ -240,8 +262,8 @@ export class Analyzer {
         continue;
       }
       const lineHash = (entry.hash ??= hash(line));
-      const lineHints = (kept ? result.hints.filter((_, k) => kept[k] === '1') : result.hints).map(
-        (h): Hint => ({
+      const lineHints = (kept ? result.hints.filter((_, k) => kept[k] === '1') : result.hints).map((h): Hint => {
+        const hint: Hint = {
           id: `${h.rule.id}@${lineHash}.${seen}:${h.start}`,
           ruleId: h.rule.id,
           category: h.rule.category,
@@ -249,10 +271,12 @@ export class Analyzer {
           start: lineStart + h.start,
           end: lineStart + h.end,
           text: line.slice(h.start, h.end),
-          message: localize(h.rule.message, messageLanguage),
-          suggestions: h.suggestions,
-        }),
-      );
+          message: h.unfilled ? UNFILLED[messageLanguage] : localize(h.rule.message, messageLanguage),
+          suggestions: [],
+        };
+        if (h.draft) setDraft(hint, { draft: h.draft, lineStart });
+        return hint;
+      });
       entry.built = { lineStart, seen, result, messageLanguage, kept, hints: lineHints };
       for (const h of lineHints) hints.push(h);
     }
@@ -260,6 +284,36 @@ export class Analyzer {
     const weakCues = weak.filter((c) => !(strongBits & STEP_BIT.get(c.step)!));
     return weakCues.length ? { language, hints, steps, weakCues } : { language, hints, steps };
   }
+}
+
+/** The message of a part of a model sentence left to fill in. */
+const UNFILLED: Record<Language, string> = {
+  fi: 'Täydennä tämä kohta ennen kuin lähetät vastauksen.',
+  en: 'Fill this in before you send the reply.',
+  sv: 'Fyll i det här innan du skickar svaret.',
+};
+
+/**
+ * Each hint's rewrite draft and where its line starts, for the checker (lib/rewrite/check.ts): kept on the hint
+ * under a symbol, not enumerable, so that it never reaches JSON, a message or a test's comparison (and a
+ * WeakMap of every hint of a long reply would cost the garbage collector on every analysis).
+ */
+const DRAFT = Symbol('savy.draft');
+type DraftRef = { draft: Draft; lineStart: number };
+
+function setDraft(hint: Hint, ref: DraftRef): void {
+  Object.defineProperty(hint, DRAFT, { value: ref, enumerable: false, configurable: true });
+}
+
+export function draftOf(hint: Hint): DraftRef | undefined {
+  return (hint as Hint & { [DRAFT]?: DraftRef })[DRAFT];
+}
+
+/** A hint made from another (the same hint with its rewrites offered) keeps the draft. */
+export function withDraftOf<T extends Hint>(hint: T, from: Hint): T {
+  const d = draftOf(from);
+  if (d) setDraft(hint, d);
+  return hint;
 }
 
 /**
@@ -379,6 +433,7 @@ let infos: WordInfo[] = [];
 export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] = words(line)): LineResult {
   const hints: LineHint[] = [];
   let steps = 0;
+  let allCues = 0;
   let conditional = false;
   let strong = 0;
   const weak: LineResult['weak'] = [];
@@ -432,8 +487,8 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         busyIn[f.n] = sentenceStamp;
         busyTo[f.n] = m.end;
         if (f.rule) {
-          const hint = makeHint(f.rule, m, tokens, line);
           if (f.rule.category === 'jargon' && explained(index, line, tokens, m, all[s + 1]?.tokens)) continue;
+          const hint = makeHint(f.rule, m, sentence, line, index.language);
           if (f.paragraph.length) {
             hint.paragraph = f.paragraph;
             conditional = true;
@@ -446,7 +501,9 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         }
       }
     }
-    for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints);
+    for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints, index.language);
+    const unfilled = index.fillLabels.size > 0 && unfilledHints(index, sentence, line, sentenceHints);
+    allCues |= cueBits;
     // A step's phrase is weak when the ruleset says so (StepCues.weak), or when it shares words with a weak phrase
     // ("Hyvä asiakas" is also a greeting) or with a hint ("Pahoittelemme mahdollista haittaa"); else strong.
     // Measured only where that can be (a cue that only needs to be there is not measured otherwise).
@@ -454,7 +511,8 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
       const m = c.match ?? matchAt(c.program, tokens, c.at);
       return m ? { start: tokens[m.start].start, end: tokens[m.end - 1].end } : null;
     };
-    const live = cues.filter((c) => !sentenceHints.some((h) => c.finder.cancelledBy?.has(h.rule.category)));
+    // A model sentence not yet filled in covers no step.
+    const live = unfilled ? [] : cues.filter((c) => !sentenceHints.some((h) => c.finder.cancelledBy?.has(h.rule.category)));
     const weakOnes: { start: number; end: number }[] = [];
     for (const c of live) {
       if (!c.finder.weak) continue;
@@ -475,13 +533,37 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
       const s = span(c);
       const overlaps = (x: { start: number; end: number }) => !!s && x.start < s.end && s.start < x.end;
       if (s && weakOnes.some(overlaps)) weak.push({ bit, ...s, always: true });
-      else if (s && sentenceHints.some(overlaps)) weak.push({ bit, ...s });
+      // A hint's own words, not the span its rewrites reach ("Hei Maija, pahoittelemme mahdollista haittaa": the
+      // apology's rewrite takes the sentence, the greeting stays the writer's own).
+      else if (s && sentenceHints.some((h) => overlaps(h.draft ? { start: h.draft.matchStart, end: h.draft.matchEnd } : h))) weak.push({ bit, ...s });
       else strong |= bit;
     }
     hints.push(...sentenceHints);
   }
   hints.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { hints, steps, conditional, strong, weak: weak.filter((w) => !(strong & w.bit)) };
+  const result: LineResult = { hints, steps, cues: allCues, conditional, strong, weak: weak.filter((w) => !(strong & w.bit)) };
+  // The checker compares a rewrite's line with this one (lib/rewrite/check.ts).
+  for (const h of hints) if (h.draft) h.draft.lineResult = result;
+  return result;
+}
+
+/**
+ * A part of a model sentence left to fill in ("[päivämäärä]", a label of some rule's `model` in this language):
+ * a hint of that rule until the writer writes over it. Returns whether the sentence has one.
+ */
+function unfilledHints(index: LanguageIndex, sentence: Sentence, line: string, out: LineHint[]): boolean {
+  const open = line.indexOf('[', sentence.start);
+  if (open < 0 || open >= sentence.end) return false;
+  const text = line.slice(sentence.start, sentence.end);
+  let found = false;
+  for (const m of text.matchAll(/\[([^\]\n]{1,60})\]/g)) {
+    const rule = index.fillLabels.get(m[1].trim().toLowerCase());
+    if (!rule) continue;
+    const start = sentence.start + m.index;
+    out.push({ rule, start, end: start + m[0].length, unfilled: true });
+    found = true;
+  }
+  return found;
 }
 
 function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: number) => boolean, sentence: number): boolean {
@@ -553,53 +635,36 @@ function lineHas(condition: CompiledException, line: string, tokens: Token[]): b
   return false;
 }
 
-function makeHint(rule: Rule, m: Match, tokens: Token[], line: string): LineHint {
+function makeHint(rule: Rule, m: Match, sentence: Sentence, line: string, language: Language): LineHint {
+  const tokens = sentence.tokens;
   const start = tokens[m.start].start;
   const end = tokens[m.end - 1].end;
-  const matched = line.slice(start, end);
-  const group = (n: number): string => {
-    if (n === 0) return matched;
-    const g = m.groups[n - 1];
-    return g ? line.slice(tokens[g[0]].start, tokens[g[1] - 1].end) : '';
-  };
-  return { rule, start, end, suggestions: fillSuggestions(rule.suggestions, group, matched) };
+  return withRewrites({ rule, start, end }, ruleCandidates(rule), m, sentence, line, language);
 }
 
-const SPACE_BEFORE_STOP = / [,.!?]/;
-
-/** Fills $0..$9 and matches the capital of the original's first letter. */
-export function fillSuggestions(templates: readonly string[], group: (n: number) => string, matched: string): string[] {
-  const out: string[] = [];
-  for (const t of templates) {
-    let s = t.includes('$') ? t.replace(/\$(\d)/g, (_, n: string) => group(Number(n))) : t;
-    if (s.includes('  ') || s.includes('\t')) s = s.replace(/[ \t]{2,}/g, ' ');
-    if (SPACE_BEFORE_STOP.test(s)) s = s.replace(/ ([,.!?])/g, '$1');
-    s = s.trim();
-    if (isUpper(matched[0]) && s[0] && s[0] !== s[0].toUpperCase()) s = s[0].toUpperCase() + s.slice(1);
-    else if (!isUpper(matched[0]) && isUpper(s[0]) && s[1] && !isUpper(s[1]) && /^\$[1-9]/.test(t)) {
-      s = s[0].toLowerCase() + s.slice(1);
-    }
-    if (s !== matched && !out.includes(s)) out.push(s);
-  }
-  return out;
-}
-
-function isUpper(c: string | undefined): boolean {
-  return !!c && c.toUpperCase() === c && c.toLowerCase() !== c;
+/** The hint with the span its rewrites replace (lib/rewrite/render.ts), when any of them fits. */
+function withRewrites(h: LineHint, candidates: Candidate[], match: Match | null, sentence: Sentence, line: string, language: Language): LineHint {
+  if (!candidates.length && !h.rule.model) return h;
+  const draft = draftRewrites({ rule: h.rule, language, line, sentence, match, matchStart: h.start, matchEnd: h.end, candidates });
+  if (!draft) return h;
+  h.start = draft.start;
+  h.end = draft.end;
+  h.draft = draft;
+  return h;
 }
 
 const LETTER = /\p{L}/gu;
 
-function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: string, out: LineHint[]): void {
+function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: string, out: LineHint[], language: Language): void {
   const tokens = sentence.tokens;
   switch (metric.kind) {
     case 'sentence-words':
-      if (tokens.length > metric.max) out.push({ rule, start: sentence.start, end: sentence.end, suggestions: [] });
+      if (tokens.length > metric.max) out.push({ rule, start: sentence.start, end: sentence.end });
       return;
     case 'word-letters':
       for (const t of tokens) {
         if (t.text.length <= metric.max || /[\p{N}@.:/_]/u.test(t.text)) continue;
-        if ((t.text.match(LETTER)?.length ?? 0) > metric.max) out.push({ rule, start: t.start, end: t.end, suggestions: [] });
+        if ((t.text.match(LETTER)?.length ?? 0) > metric.max) out.push({ rule, start: t.start, end: t.end });
       }
       return;
     case 'capitals': {
@@ -616,9 +681,8 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
         if (letters >= metric.minLetters) {
           const start = tokens[i].start;
           const end = tokens[j - 1].end;
-          const text = line.slice(start, end).toLowerCase();
-          const calm = start === sentence.start ? text[0].toUpperCase() + text.slice(1) : text;
-          out.push({ rule, start, end, suggestions: [calm] });
+          const run: Match = { start: i, end: j, groups: [] };
+          out.push(withRewrites({ rule, start, end }, metricCandidates(metric), run, sentence, line, language));
         }
         i = j;
       }
@@ -629,7 +693,7 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
       const text = line.slice(sentence.start, sentence.end);
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = sentence.start + m.index;
-        out.push({ rule, start, end: start + m[0].length, suggestions: [m[0].includes('?') ? '?' : '.'] });
+        out.push(withRewrites({ rule, start, end: start + m[0].length }, metricCandidates(metric, m[0]), null, sentence, line, language));
       }
       return;
     }

@@ -80,6 +80,8 @@ export interface LanguageIndex {
   anchors: { count: number; byTest: Map<WordTest, number>; exact: Map<string, number[]>; globbed: { n: number; test: WordTest }[] };
   /** WordInfo per lower-cased word met so far (cleared when it grows past WORD_CACHE_LIMIT). */
   words: Map<string, WordInfo>;
+  /** The parts to fill in of the rules' model sentences in this language ("päivämäärä"), lower-cased, by rule. */
+  fillLabels: Map<string, Rule>;
 }
 
 export interface CompiledRuleset {
@@ -178,9 +180,14 @@ function compileLanguage(
     patternCount: 0,
     anchors: { count: 0, byTest: new Map(), exact: new Map(), globbed: [] },
     words: new Map(),
+    fillLabels: new Map(),
   };
   for (const rule of rules.values()) {
     if (!rule.languages.includes(language)) continue;
+    for (const m of rule.model?.[language]?.matchAll(/\[([^\]\n]{1,60})\]/g) ?? []) {
+      const label = m[1].trim().toLowerCase();
+      if (!index.fillLabels.has(label)) index.fillLabels.set(label, rule);
+    }
     if (rule.metric) {
       index.metrics.push({ rule, metric: rule.metric });
       continue;

@@ -626,8 +626,9 @@ let failed = new Int32Array(1024);
  * matcher would find (greedy options, lazy gaps, alternatives left to right), with captures. The search goes
  * depth first in that priority order and remembers every (instruction, position) from which no match can
  * be reached, so it visits each pair at most once: linear, like the recogniser, however the pattern nests.
+ * With `mustEnd`, only a match that ends exactly before tokens[mustEnd] counts (a rewrite's `for`).
  */
-export function matchAt(program: Program, tokens: Token[], start: number): Match | null {
+export function matchAt(program: Program, tokens: Token[], start: number, mustEnd?: number): Match | null {
   if (!matchesAt(program, tokens, start)) return null;
   const code = program.code;
   const { ops, x, y } = code;
@@ -644,6 +645,7 @@ export function matchAt(program: Program, tokens: Token[], start: number): Match
     let found = false;
     switch (ops[pc]) {
       case MATCH:
+        if (mustEnd !== undefined && pos !== mustEnd) return false;
         end = pos;
         return true;
       case JMP:

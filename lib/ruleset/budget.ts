@@ -152,10 +152,16 @@ export function rulesetCostProblem(ruleset: Ruleset): RulesetProblem | null {
   return null;
 }
 
-/** Steps the examples of a ruleset may take: the budget per word of their text, and one pattern's worth more. */
+/**
+ * Steps the examples of a ruleset may take: the budget per word of their text, and one pattern's worth more. A
+ * rewrite example's line is read once, then again for each of the rule's rewrites (lib/rewrite/check.ts).
+ */
 export function examplesStepLimit(ruleset: Ruleset): number {
   let words = 0;
-  for (const rule of ruleset.rules) for (const e of [...rule.examples.match, ...rule.examples.noMatch]) words += e.split(/\s+/).length + 1;
+  for (const rule of ruleset.rules) {
+    for (const e of [...rule.examples.match, ...rule.examples.noMatch]) words += e.split(/\s+/).length + 1;
+    for (const e of rule.examples.rewrites ?? []) words += (e.before.split(/\s+/).length + 1) * (2 + rule.suggestions.length);
+  }
   return (words + 10) * WORD_STEP_BUDGET;
 }
 

@@ -36,7 +36,7 @@ function ruleWithDefaults(rule: RuleInput): Rule {
     exceptions: (rule.exceptions ?? []).map((e) => (typeof e === 'string' ? e : { ...e, scope: e.scope ?? 'match' })),
     ...(rule.requires ? { requires: rule.requires.map((e) => (typeof e === 'string' ? e : { ...e, scope: e.scope ?? 'sentence' })) } : {}),
     suggestions: rule.suggestions ?? [],
-    examples: { match: rule.examples.match, noMatch: rule.examples.noMatch ?? [] },
+    examples: { ...rule.examples, match: rule.examples.match, noMatch: rule.examples.noMatch ?? [] },
     metric,
   } as Rule;
 }

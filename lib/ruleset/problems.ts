@@ -203,7 +203,7 @@ export function problemField(path: string): string {
 
 /** The line (1-based) within a one-per-line field (patterns[2] → 3), if the path names one. */
 export function problemLine(path: string): number | null {
-  const m = /\.(?:patterns|exceptions|suggestions|match|noMatch)\[(\d+)\]|^(?:patterns|exceptions|suggestions|examples\.match|examples\.noMatch)\[(\d+)\]/.exec(path);
+  const m = /\.(?:patterns|exceptions|suggestions|match|noMatch|rewrites)\[(\d+)\]|^(?:patterns|exceptions|suggestions|examples\.match|examples\.noMatch|examples\.rewrites)\[(\d+)\]/.exec(path);
   const n = m ? Number(m[1] ?? m[2]) : NaN;
   return Number.isFinite(n) ? n + 1 : null;
 }

@@ -72,6 +72,41 @@ export const MetricSchema = z.discriminatedUnion(
 
 const Severity = z.enum(['info', 'warning'], { error: 'severity is "info" or "warning"' });
 
+/**
+ * A rewrite with what it stands in for and where it fits (docs/rules.md, "Rewrites"): exactly one of `text`
+ * (a template: $0 the match, $1… its elements, {sinä-form|Te-form}), `forms` (a glossary, form by form), `drop`
+ * (words to take out of the match) or `lower` (the match in small letters, names kept).
+ */
+export const SuggestionSchema = z
+  .strictObject({
+    text: z.string({ error: 'text is the rewrite, like "tämä"' }).optional(),
+    drop: PatternText.optional(),
+    lower: z.literal(true, { error: 'lower is true or left out' }).optional(),
+    /** A glossary: the rewrite for each form the rule finds ("tiketin": "palvelupyynnön"); other forms get none. */
+    forms: z.record(z.string().trim().min(1, 'a form is a word or words, like "tiketin"'), z.string()).optional(),
+    /** Offered only where the matched words read like this pattern, from the first to the last. */
+    for: PatternText.optional(),
+    /** Offered only where the word after the match starts this pattern. */
+    next: PatternText.optional(),
+    /** Offered only where the word after the match does not start this pattern ("självklart" but not "självklart att"). */
+    notNext: PatternText.optional(),
+    /** Offered only where the match starts its sentence (true), or only where it does not (false). */
+    first: z.boolean({ error: 'first is true or false' }).optional(),
+    /** Offered only where the match ends its clause: a comma, a colon or the sentence's end comes next. */
+    last: z.literal(true, { error: 'last is true or left out' }).optional(),
+    /** What the rewrite replaces: the matched words (default), their clause, or the whole sentence. */
+    replaces: z.enum(['match', 'clause', 'sentence'], { error: 'replaces is "match", "clause" or "sentence"' }).optional(),
+  })
+  .refine((s) => [s.text !== undefined, s.drop !== undefined, s.lower !== undefined, s.forms !== undefined].filter(Boolean).length === 1, {
+    message: 'a rewrite has exactly one of "text", "forms", "drop" or "lower"',
+  });
+
+/** "This text → exactly this text after applying": every rewrite offered on `before`, applied, in order. */
+export const RewriteExampleSchema = z.strictObject({
+  before: Text,
+  after: z.union([z.string(), z.array(z.string())], { error: 'after is the text after applying the rewrite, or a list with one text per rewrite offered ([] for none)' }),
+});
+
 export const RuleSchema = z.strictObject({
   id: Id,
   category: Id,
@@ -84,10 +119,15 @@ export const RuleSchema = z.strictObject({
   requires: z.array(RequirementSchema).optional(),
   message: LocalText,
   explanation: LocalText.optional(),
-  suggestions: z.array(z.string()).default([]),
+  suggestions: z.array(z.union([z.string(), SuggestionSchema], { error: 'a rewrite is text, or {"text"|"drop"|"lower": …}' })).default([]),
+  /** A model sentence per reply language for the writer to adapt; [brackets] mark what they fill in. */
+  model: LocalText.optional(),
+  /** The matched words are a double negative ("älä unohda"): a rewrite may leave out the negation. */
+  doubleNegative: z.boolean().optional(),
   examples: z.strictObject({
     match: z.array(Text).min(1, 'give at least one example the rule must find'),
     noMatch: z.array(Text).default([]),
+    rewrites: z.array(RewriteExampleSchema).optional(),
   }),
   regex: z
     .never({
@@ -163,20 +203,35 @@ export const RulesetSchema = z
         ctx.addIssue({ code: 'custom', path: at, message: 'a rule needs either "patterns" or "metric", not both and not neither' });
       }
       rule.suggestions.forEach((s, j) => {
-        for (const ref of s.matchAll(/\$(\d)/g)) {
+        const text = typeof s === 'string' ? s : (s.text ?? '');
+        const forPattern = typeof s === 'string' ? undefined : s.for;
+        for (const ref of text.matchAll(/\$(\d)/g)) {
           const n = Number(ref[1]);
-          const groups = rule.patterns ? Math.min(...rule.patterns.map(groupCount)) : 0;
+          const groups = forPattern ? groupCount(forPattern) : rule.patterns ? Math.min(...rule.patterns.map(groupCount)) : 0;
           if (n > groups) {
             ctx.addIssue({
               code: 'custom',
-              path: [...at, 'suggestions', j],
-              message: `$${n} refers to word group ${n}, but a pattern of this rule has only ${groups}`,
+              path: [...at, 'suggestions', j, ...(typeof s === 'string' ? [] : ['text'])],
+              message: forPattern
+                ? `$${n} refers to word group ${n}, but the "for" pattern has only ${groups}`
+                : `$${n} refers to word group ${n}, but a pattern of this rule has only ${groups}`,
             });
           }
+        }
+        if (typeof s !== 'string' && s.drop && !singleWord(s.drop)) {
+          ctx.addIssue({ code: 'custom', path: [...at, 'suggestions', j, 'drop'], message: 'drop names single words, like "vain|ainoastaan"' });
         }
       });
     });
   });
+
+function singleWord(pattern: string): boolean {
+  try {
+    return compilePattern(pattern).maxWords === 1;
+  } catch {
+    return true; // reported as a pattern problem
+  }
+}
 
 function groupCount(pattern: string): number {
   try {
@@ -192,6 +247,8 @@ export type Ruleset = z.output<typeof RulesetSchema>;
 export type Rule = z.output<typeof RuleSchema>;
 export type Metric = z.output<typeof MetricSchema>;
 export type RuleException = z.output<typeof ExceptionSchema>;
+export type Suggestion = z.output<typeof SuggestionSchema>;
+export type RewriteExample = z.output<typeof RewriteExampleSchema>;
 export type RuleRequirement = z.output<typeof RequirementSchema>;
 export type StepCues = z.output<typeof StepCuesSchema>;
 export type PracticeTicket = z.output<typeof PracticeTicketSchema>;

@@ -6,7 +6,7 @@
 import { CATEGORY_IDS, LANGUAGES, type Language } from '../coaching';
 import { Analyzer, type Hint } from '../engine/analyze';
 import { compileRuleset } from '../engine/compile';
-import { ExamplesTooCostly, testRuleset } from '../ruleset/examples';
+import { ExamplesTooCostly, testRuleset, tryRewriteExample } from '../ruleset/examples';
 import { CategorySchema, jsonPath, validateRuleset, type Ruleset, type RulesetInput, type RulesetProblem } from '../ruleset/schema';
 
 export interface RuleForm {
@@ -18,6 +18,10 @@ export interface RuleForm {
   exceptions: string;
   message: Record<Language, string>;
   suggestions: string;
+  /** Rewrite examples, one per line: "before → after" ("before →" when no rewrite may be offered there). */
+  rewrites: string;
+  /** A model sentence for the writer to adapt, in the rule's first language; [brackets] mark what to fill in. */
+  model: string;
   match: string;
   noMatch: string;
 }
@@ -41,9 +45,37 @@ export function emptyRuleForm(lang: Language = 'fi'): RuleForm {
     exceptions: '',
     message: { fi: '', en: '', sv: '' },
     suggestions: '',
+    rewrites: '',
+    model: '',
     match: '',
     noMatch: '',
   };
+}
+
+const ARROW = /\s*(?:→|->)\s*/;
+
+/** "before → after" lines as rewrite examples; lines with the same `before` are one example with a list of afters. */
+export function rewriteExamplesFromLines(text: string): { before: string; after: string | string[] }[] {
+  const out: { before: string; after: string[] }[] = [];
+  for (const line of lines(text)) {
+    const [before, ...rest] = line.split(ARROW);
+    if (!before || !rest.length) continue;
+    const after = rest.join(' → ').trim();
+    const last = out[out.length - 1];
+    if (last && last.before === before) {
+      if (after) last.after.push(after);
+    } else out.push({ before, after: after ? [after] : [] });
+  }
+  return out.map((e) => ({ before: e.before, after: e.after.length === 1 ? e.after[0] : e.after }));
+}
+
+function rewriteExamplesToLines(examples: readonly { before: string; after: string | string[] }[]): string {
+  return examples
+    .flatMap((e) => {
+      const after = typeof e.after === 'string' ? [e.after] : e.after;
+      return after.length ? after.map((a) => `${e.before} → ${a}`) : [`${e.before} →`];
+    })
+    .join('\n');
 }
 
 export function ruleFromForm(f: RuleForm): RuleInput {
@@ -61,13 +93,22 @@ export function ruleFromForm(f: RuleForm): RuleInput {
   };
   const exceptions = lines(f.exceptions);
   if (exceptions.length) rule.exceptions = exceptions;
+  const rewrites = rewriteExamplesFromLines(f.rewrites ?? '');
+  if (rewrites.length) rule.examples.rewrites = rewrites;
+  if (f.model?.trim()) rule.model = { [f.languages[0] ?? 'fi']: f.model.trim() };
   return rule;
 }
 
-/** A rule as form fields. Rules the form cannot show (metrics, scoped exceptions, requirements) return null. */
+/**
+ * A rule as form fields. Rules the form cannot show (metrics, scoped exceptions, requirements, rewrites written
+ * as objects, a model sentence in more than its first language) return null.
+ */
 export function formFromRule(rule: RuleInput): RuleForm | null {
   if (!rule.patterns || rule.metric || rule.requires?.length) return null;
   if ((rule.exceptions ?? []).some((e) => typeof e !== 'string')) return null;
+  if ((rule.suggestions ?? []).some((s) => typeof s !== 'string')) return null;
+  const models = Object.entries(rule.model ?? {});
+  if (models.length > 1 || (models.length === 1 && models[0][0] !== rule.languages[0])) return null;
   return {
     id: rule.id,
     category: rule.category,
@@ -76,7 +117,9 @@ export function formFromRule(rule: RuleInput): RuleForm | null {
     patterns: rule.patterns.join('\n'),
     exceptions: (rule.exceptions as string[] | undefined)?.join('\n') ?? '',
     message: { fi: rule.message.fi ?? '', en: rule.message.en ?? '', sv: rule.message.sv ?? '' },
-    suggestions: (rule.suggestions ?? []).join('\n'),
+    suggestions: (rule.suggestions as string[] | undefined ?? []).join('\n'),
+    rewrites: rewriteExamplesToLines(rule.examples.rewrites ?? []),
+    model: models[0]?.[1] ?? '',
     match: rule.examples.match.join('\n'),
     noMatch: (rule.examples.noMatch ?? []).join('\n'),
   };
@@ -84,8 +127,11 @@ export function formFromRule(rule: RuleInput): RuleForm | null {
 
 export interface ExampleResult {
   text: string;
-  expected: 'match' | 'noMatch';
+  expected: 'match' | 'noMatch' | 'rewrite';
   ok: boolean;
+  /** For a rewrite example: what it should read as, and what the rewrites give. */
+  want?: string[];
+  got?: string[];
 }
 
 export interface RuleTrial {
@@ -128,6 +174,10 @@ export function tryRule(rule: RuleInput, sample: string, categories: CategoryInp
   const examples: ExampleResult[] = [
     ...r.examples.match.map((text, j) => ({ text, expected: 'match' as const, ok: !failed.has(`$.rules[0].examples.match[${j}]`) })),
     ...r.examples.noMatch.map((text, j) => ({ text, expected: 'noMatch' as const, ok: !failed.has(`$.rules[0].examples.noMatch[${j}]`) })),
+    ...(r.examples.rewrites ?? []).map((e) => {
+      const { want, got } = tryRewriteExample(compiled, r, e);
+      return { text: e.before, expected: 'rewrite' as const, ok: want.length === got.length && want.every((w, k) => w === got[k]), want, got };
+    }),
   ];
   return { problems: [], hints, examples };
 }

@@ -4,7 +4,7 @@
  */
 import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Analyzer, compiledBundledRuleset, type Hint } from '../../lib/index';
+import { analyze, type Hint } from '../../lib/index';
 import { DRAFT, FIXTURES, type Fixture } from './fixtures';
 import { EXTENSION_ID, openPolicySite } from './harness';
 
@@ -39,7 +39,7 @@ async function openFixture(f: Fixture): Promise<{ page: Page; frame: Frame; erro
 }
 
 /** What the engine says about a text: the extension must show the same. */
-const expected = (text: string) => new Analyzer(compiledBundledRuleset(), { lang: 'auto' }).analyze(text);
+const expected = (text: string) => analyze(text, { lang: 'auto' });
 const before = expected(DRAFT);
 /** The rewrite to apply: the capitals rule when it is there, else the first hint with a suggestion. */
 const target: Hint = before.hints.find((h) => h.ruleId === 'fi.shouting.capitals' && h.suggestions.length) ?? before.hints.find((h) => h.suggestions.length)!;
@@ -98,6 +98,37 @@ describe.each(FIXTURES)('$name', (f) => {
     await expect.poll(() => editorText(page)).toContain(DRAFT);
     await expect.poll(() => badge.getAttribute('data-count')).toBe(String(before.hints.length));
 
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('puts a model sentence in through the editor with the part to fill in selected, and typing fills it in', async () => {
+    const { page, frame, errors } = await openFixture(f);
+    await frame.locator(f.click).first().click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Palaamme asiaan pian.', { delay: 2 });
+    const badge = frame.locator('savy-coach [data-savy-badge]');
+    await expect.poll(() => editorText(page)).toContain('Palaamme asiaan pian.');
+    await expect.poll(() => badge.getAttribute('data-count')).toBe('1');
+    await badge.click();
+    const hint = frame.locator('savy-coach [data-savy-panel] [data-savy-hint][data-rule="fi.vague-promise.palaamme-asiaan"]');
+    await expect.poll(() => hint.locator('[data-savy-model-text] mark').textContent()).toBe('[päivämäärä]');
+    expect(await hint.locator('[data-savy-apply]').count()).toBe(0);
+    await hint.locator('[data-savy-model]').click();
+    await expect.poll(() => editorText(page)).toContain('Palaan asiaan viimeistään [päivämäärä].');
+    // The part to fill in is selected in the editor itself (once the editor has settled): typing replaces it.
+    const selected = () =>
+      frame.evaluate(() => {
+        let active: Element | null = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) return active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0);
+        return document.getSelection()?.toString() ?? '';
+      });
+    await expect.poll(selected).toBe('[päivämäärä]');
+    await page.keyboard.type('perjantaina 5.12', { delay: 2 });
+    await expect.poll(() => editorText(page)).toContain('Palaan asiaan viimeistään perjantaina 5.12.');
+    expect(await editorText(page)).not.toContain('[päivämäärä]');
+    await expect.poll(() => badge.getAttribute('data-count')).toBe('0');
     expect(errors).toEqual([]);
     await page.close();
   });

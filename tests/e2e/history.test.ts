@@ -7,7 +7,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Analyzer, compiledBundledRuleset } from '../../lib/index';
+import { analyze } from '../../lib/index';
 import { EXTENSION_ID, dumpExtensionStorage, openPolicySite } from './harness';
 
 const EMAIL = 'maija.meikalainen@example.com';
@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 afterAll(() => close());
 
-const expected = new Analyzer(compiledBundledRuleset(), { lang: 'auto' }).analyze(TYPED);
+const expected = analyze(TYPED, { lang: 'auto' });
 const applied = expected.hints.find((h) => h.ruleId === 'fi.shouting.capitals' && h.suggestions.length)!;
 const dismissed = expected.hints.find((h) => h.category === 'blame')!;
 

@@ -86,7 +86,8 @@ describe('card', () => {
     await page.locator('savy-coach .savy-u').first().waitFor({ state: 'attached' });
     const box = await page.evaluate(() => {
       const spans = [...document.querySelector('savy-coach')!.shadowRoot!.querySelectorAll<HTMLElement>('.savy-u')];
-      const span = spans.find((s) => s.textContent === 'EI OLE MAHDOLLISTA') ?? spans[0];
+      // "!!" has one hint, with a rewrite ("EI OLE MAHDOLLISTA" has two: the refusal's only teaches).
+      const span = spans.find((s) => s.textContent === '!!') ?? spans[0];
       const r = span.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
@@ -98,10 +99,11 @@ describe('card', () => {
     expect(await card.locator('[data-savy-card-mute]').count()).toBe(1);
     const before = await page.locator('#editor').inputValue();
     const apply = card.locator('[data-savy-card-apply]').first();
-    const replacement = (await apply.textContent())!;
+    const replacement = (await apply.getAttribute('data-savy-rewrite'))!;
+    expect(replacement).toBe('.');
     await apply.click();
     await expect.poll(() => page.locator('#editor').inputValue()).not.toBe(before);
-    expect(await page.locator('#editor').inputValue()).toContain(replacement);
+    expect(await page.locator('#editor').inputValue()).toBe(before.replace('!!', replacement));
     await page.close();
   });
 });

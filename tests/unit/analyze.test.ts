@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../lib/engine/analyze';
+import { withRewrites } from '../../lib/rewrite/check';
 import { compiledTestRuleset, seededRandom } from './helpers';
 
 const rules = compiledTestRuleset();
-const analyze = (text: string, lang: 'fi' | 'en' | 'auto' = 'auto') => new Analyzer(rules, { lang }).analyze(text);
+const analyze = (text: string, lang: 'fi' | 'en' | 'auto' = 'auto') => withRewrites(text, new Analyzer(rules, { lang }).analyze(text), rules);
 const categories = (text: string) => analyze(text).hints.map((h) => h.category);
 
 describe('analyze', () => {

@@ -14,10 +14,29 @@ describe.each(Object.entries(BUNDLED_SOURCES))('bundled ruleset %s', (lang, sour
     expect(withDefaults(source as RulesetInput)).toEqual(RulesetSchema.parse(source));
   });
 
-  it('passes every example embedded in its rules', () => {
+  it('passes every example embedded in its rules, rewrite examples included', () => {
     const { failures, passed } = testRuleset(RulesetSchema.parse(source));
     expect(failures).toEqual([]);
     expect(passed).toBeGreaterThan(0);
+  });
+
+  it('shows every rewrite offered in a rewrite example ("this text → exactly this text")', () => {
+    const rs = RulesetSchema.parse(source);
+    expect(testRuleset(rs).untested.map((u) => `${u.ruleId} #${u.index}`)).toEqual([]);
+    expect(rs.rules.filter((r) => r.suggestions.length).every((r) => r.examples.rewrites?.length)).toBe(true);
+  });
+
+  it('teaches with a model sentence where no rewrite can be written for the writer', () => {
+    const rs = RulesetSchema.parse(source);
+    const teaching = ['blame', 'defensive', 'negative-framing', 'vague-promise'];
+    const missing = rs.rules.filter((r) => teaching.includes(r.category) && !r.suggestions.length && !r.model?.[lang as 'fi']).map((r) => r.id);
+    expect(missing).toEqual([]);
+    for (const r of rs.rules) {
+      const model = r.model?.[lang as 'fi'];
+      if (!model) continue;
+      // Every model has a part to fill in, and no rewrite of a promise adds a date the writer did not give.
+      expect(model, r.id).toMatch(/\[[^\]]+\]/);
+    }
   });
 
   it('has a message in fi, en and sv on every rule', () => {

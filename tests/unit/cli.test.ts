@@ -30,9 +30,14 @@ describe('savy check', () => {
     expect(out.language).toBe('fi');
     expect(Object.keys(out.steps)).toEqual(['greet', 'thank', 'empathize', 'apologize', 'next-steps']);
     for (const h of out.hints) {
-      expect(Object.keys(h)).toEqual(['ruleId', 'category', 'severity', 'start', 'end', 'text', 'message', 'suggestions']);
+      // The contract's fields in order, and a model sentence to adapt where the rule has one (optional).
+      expect(Object.keys(h).filter((k) => k !== 'model')).toEqual(['ruleId', 'category', 'severity', 'start', 'end', 'text', 'message', 'suggestions']);
       expect(BLAME.slice(h.start, h.end)).toBe(h.text);
+      for (const s of h.suggestions) expect(typeof s).toBe('string');
     }
+    const blame = out.hints.find((h: { category: string }) => h.category === 'blame');
+    expect(blame.suggestions).toEqual([]);
+    expect(blame.model.text).toMatch(/\[[^\]]+\]/);
     expect(out.hints.map((h: { category: string }) => h.category)).toContain('shouting');
   });
 
@@ -61,10 +66,13 @@ describe('savy check', () => {
     ]);
   });
 
-  it('handles 10,000 lines in one process', async () => {
+  // A generous timeout: every line's rewrites are checked too, and the machine may be busy (no timing asserted).
+  it('handles 10,000 lines in one process', { timeout: 60_000 }, async () => {
     const input = Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ id: String(i), text: `Hei ${i}, kiitos viestistä!!` })).join('\n');
     const r = await run(['check', '--jsonl'], input);
-    expect(r.stdout.trim().split('\n')).toHaveLength(10_000);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(10_000);
+    expect(JSON.parse(lines[9_999]).hints[0].suggestions).toEqual(['.']);
   });
 
   it('merges a team ruleset given with --ruleset', async () => {
@@ -104,8 +112,27 @@ describe('savy ruleset', () => {
 
   it('runs the embedded examples', async () => {
     const r = await run(['ruleset', 'test', fixture('team-ruleset.json')]);
-    expect(r.stdout).toMatch(/^3 passed, 0 failed$/m);
+    expect(r.stdout).toMatch(/^4 passed, 0 failed$/m);
     expect(r.code).toBe(0);
+  });
+
+  it('runs rewrite examples, naming what the rewrite gives instead', async () => {
+    const bad = JSON.parse(readFileSync(fixture('team-ruleset.json'), 'utf8'));
+    bad.rules[0].examples.rewrites[0].after = 'Ylityöt maksetaan kuukausi lopussa.';
+    const r = await run(['ruleset', 'test', 'bad.json'], '', { 'bad.json': JSON.stringify(bad) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'bad.json: $.rules[0].examples.rewrites[0]: rule "team.jargon.palkkakausi": rewriting "Ylityöt maksetaan palkkakauden lopussa." should give "Ylityöt maksetaan kuukausi lopussa." but gives "Ylityöt maksetaan kuukauden lopussa."',
+    );
+  });
+
+  it('notes a rewrite that no example shows, without failing an older team ruleset', async () => {
+    const old = JSON.parse(readFileSync(fixture('team-ruleset.json'), 'utf8'));
+    old.rules[0].suggestions = ['kuukausi'];
+    delete old.rules[0].examples.rewrites;
+    const r = await run(['ruleset', 'test', 'old.json'], '', { 'old.json': JSON.stringify(old) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\$\.rules\[0\]\.suggestions\[0\]: rule "team\.jargon\.palkkakausi": note: no rewrite example/);
   });
 
   it('exits 1 when an example fails, naming it', async () => {

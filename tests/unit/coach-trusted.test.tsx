@@ -77,7 +77,7 @@ describe('the page cannot act as the writer', () => {
 
   it('a card\'s rewrite clicked by the page leaves the text alone', async () => {
     const { coach, shadow, ta } = await setup();
-    const hint = coach.hints.value.find((h) => h.suggestions.length)!;
+    const hint = coach.hints.value.find((h) => coach.rewrites(h).suggestions.length)!;
     coach.card.value = { hint, rect: { left: 10, top: 10, bottom: 30 }, by: 'caret' };
     await flush();
     shadow.querySelector<HTMLElement>('[data-savy-card-apply]')!.click();

@@ -20,7 +20,7 @@ describe('an applied rewrite is recorded when the text changes', () => {
     const acted: string[] = [];
     const history: CoachHistory = { analysed: () => undefined, acted: (_h, action) => void acted.push(action), startReply: () => undefined };
     // A frame that never comes: the tab was closed.
-    const { coach, shadow } = mountTestCoach('<textarea id="t">Hei Maija, olisit lukenut ohjeet.</textarea>', { history, settle: () => new Promise<void>(() => undefined) });
+    const { coach, shadow } = mountTestCoach('<textarea id="t">Hei Maija, kiitos viestistä!!</textarea>', { history, settle: () => new Promise<void>(() => undefined) });
     coach.start();
     const ta = document.querySelector('textarea')!;
     ta.focus();
@@ -30,7 +30,7 @@ describe('an applied rewrite is recorded when the text changes', () => {
     await flush();
     writerClick(shadow.querySelector('[data-savy-apply]'));
     await flush();
-    expect(ta.value).not.toBe('Hei Maija, olisit lukenut ohjeet.');
+    expect(ta.value).toBe('Hei Maija, kiitos viestistä.');
     expect(acted).toEqual(['applied']);
   });
 });

@@ -236,7 +236,7 @@ describe('progress page', () => {
   });
 
   it('shows a better form with its word groups filled in, never a $1/$2 template', async () => {
-    const rule = bundledRuleset().rules.find((r) => r.suggestions.some((x) => /\$\d/.test(x)) && r.examples.match.length)!;
+    const rule = bundledRuleset().rules.find((r) => r.suggestions.some((x) => /\$\d/.test(typeof x === 'string' ? x : (x.text ?? ''))) && r.examples.match.length)!;
     await db.events.bulkPut([toEvent({ at: NOW, replyId: 'r', hintId: 'h', host: 'tuki.example.fi', lang: rule.languages[0], ruleId: rule.id, category: rule.category, action: 'shown', snippet: 'x', message: 'y' })!]);
     await mount();
     const li = $(`.rules li[data-rule="${rule.id}"]`)!;

@@ -275,9 +275,12 @@ describe('Finnish ruleset on realistic replies', () => {
   });
 
   it('offers Finnish rewrites and messages in three languages', () => {
-    const a = analyze('Hei,\n\nÄlä unohda liittää kuittia.', { lang: 'fi', ruleset });
+    const a = analyze('Hei,\n\nÄlä unohda ilmoittaa muutoksesta.', { lang: 'fi', ruleset });
     const hint = a.hints.find((h) => h.ruleId === 'fi.negative-framing.ala-unohda');
     expect(hint?.suggestions).toContain('Muista');
+    // "Muista liittää kuittia" would keep the object case of the negative: no rewrite there.
+    const object = analyze('Hei,\n\nÄlä unohda liittää kuittia.', { lang: 'fi', ruleset });
+    expect(object.hints.find((h) => h.ruleId === 'fi.negative-framing.ala-unohda')?.suggestions).toEqual([]);
     const en = analyze('Hei,\n\nVirhe on teidän.', { lang: 'fi', uiLanguage: 'en', ruleset });
     expect(en.hints[0]?.message).toMatch(/blame/);
   });

@@ -36,6 +36,32 @@ describe('rule workbench', () => {
     expect(failing.examples).toContainEqual({ text: 'Maksatus on tavallinen sana.', expected: 'noMatch', ok: false });
   });
 
+  it('runs rewrite examples written "before → after", and shows what the rewrite gives when it differs', () => {
+    const glossary = {
+      ...form,
+      suggestions: '',
+      rewrites: 'Maksatus alkaa huomenna. → Maksaminen alkaa huomenna.\nMaksatuksen jälkeen saat laskelman. →',
+      model: 'Maksamme summan tilillesi [päivämäärä].',
+    };
+    const rule = ruleFromForm(glossary);
+    expect(rule.examples.rewrites).toEqual([
+      { before: 'Maksatus alkaa huomenna.', after: 'Maksaminen alkaa huomenna.' },
+      { before: 'Maksatuksen jälkeen saat laskelman.', after: [] },
+    ]);
+    expect(rule.model).toEqual({ fi: 'Maksamme summan tilillesi [päivämäärä].' });
+    // No rewrite yet: the first example fails and says the rule offers none.
+    const without = tryRule(rule, '').examples.filter((e) => e.expected === 'rewrite');
+    expect(without).toEqual([
+      { text: 'Maksatus alkaa huomenna.', expected: 'rewrite', ok: false, want: ['Maksaminen alkaa huomenna.'], got: [] },
+      { text: 'Maksatuksen jälkeen saat laskelman.', expected: 'rewrite', ok: true, want: [], got: [] },
+    ]);
+    // The same rule with a glossary form (written in JSON: the form shows it) passes both.
+    const withForms = { ...rule, suggestions: [{ forms: { maksatus: 'maksaminen' } }] };
+    expect(tryRule(withForms, '').examples.every((e) => e.ok)).toBe(true);
+    expect(formFromRule(withForms)).toBeNull();
+    expect(formFromRule(rule)).toMatchObject({ rewrites: glossary.rewrites, model: glossary.model });
+  });
+
   it('names problems by field, in words', () => {
     const trial = tryRule(ruleFromForm({ ...form, id: 'Iso Kirjain', patterns: 'pahoittelemme, jos' }), 'x');
     expect(trial.hints).toEqual([]);

@@ -33,6 +33,8 @@ ul { list-style: none; margin: 0; padding: 0; }
 .savy-cat { font-weight: 600; }
 .savy-quote { color: #9c3a0e; }
 .savy-msg { margin: 4px 0 6px; }
+.savy-model { margin: 4px 0 6px; color: #3e4c59; }
+.savy-fill { background: #fff3bf; color: inherit; border-radius: 3px; padding: 0 2px; }
 .savy-step { display: flex; gap: 6px; padding: 2px 0; }
 .savy-step[data-done="true"] .savy-mark { color: #2b8a3e; } .savy-step[data-done="false"] .savy-mark { color: #adb5bd; }
 .savy-step[data-weak="true"] .savy-mark { color: #b35c00; }

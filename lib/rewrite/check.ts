@@ -1,0 +1,258 @@
+/**
+ * The checker every rewrite passes before it is offered. A rewrite is applied to its line and the line read
+ * again: it is refused when the result raises a hint where it changed the text, adds a mechanical mark
+ * (marks.ts: punctuation left alone, a doubled space or word, a capital in mid-sentence, a sentence that stops
+ * on "että" or a deadline word with no date, a template placeholder), cuts into another open hint, takes a
+ * negation out of the sentence (a no turned into a yes), or covers a step of the reply that the writer's
+ * words did not.
+ *
+ * Not on the typing path: the page asks for a hint's rewrites when it shows the hint (the coach keeps the answer
+ * for the text it was asked for, so applying one rewrite checks the others again on the new text); the CLI and
+ * `analyze()` check every hint's (`withRewrites`).
+ */
+import { STEP_IDS, type Language, type StepId } from '../coaching';
+import { analyzeLine, draftOf, withDraftOf, type Analysis, type Hint, type HintModel, type LineHint } from '../engine/analyze';
+import type { CompiledRuleset } from '../engine/compile';
+import type { Rule } from '../ruleset/schema';
+import { words } from '../text/tokens';
+import { replyContext, type ReplyContext } from './context';
+import { addedMarks, type MarkKind } from './marks';
+import { renderReplacement, type Draft } from './render';
+import { GREETINGS, NEGATIONS } from './words';
+
+export type Refusal = MarkKind | 'raises-hint' | 'clashes' | 'drops-negation' | 'covers-step' | 'does-not-fit';
+
+export interface Offer {
+  /** The rewrites that passed, each exactly what replaces the hint's text. */
+  suggestions: string[];
+  model?: HintModel;
+  /** Rewrites the checker kept back, and why (for `npm run eval`, the rewrite examples and the workbench). */
+  refused: { text: string; index: number; why: Refusal[]; detail: string[] }[];
+  /** For each suggestion, the position of the rule's rewrite it came from. */
+  from: number[];
+}
+
+const NONE: Offer = { suggestions: [], refused: [], from: [] };
+
+/** A hint of one line, as the checker reads it (the analyser's LineHint). */
+type LineHintLike = { rule: Rule; start: number; end: number; draft?: { matchStart: number; matchEnd: number } };
+
+/** How far the rest of a sentence may go beyond the matched words for a model sentence to replace it. */
+const MODEL_EXTRA_WORDS = 4;
+
+let lastContext: { text: string; language: Language; ctx: ReplyContext } | null = null;
+
+function contextOf(text: string, language: Language): ReplyContext {
+  if (lastContext?.text !== text || lastContext.language !== language) lastContext = { text, language, ctx: replyContext(text, language) };
+  return lastContext.ctx;
+}
+
+/** The rewrites of one hint that may be offered for `text` (the text its analysis was made of). */
+export function offerRewrites(hint: Hint, text: string, analysis: Analysis, compiled: CompiledRuleset): Offer {
+  const ref = draftOf(hint);
+  if (!ref) return NONE;
+  const { draft: d, lineStart } = ref;
+  // The hint belongs to the text only while its line is still where it was.
+  if (text.slice(lineStart, lineStart + d.line.length) !== d.line || text.slice(hint.start, hint.end) !== hint.text) return NONE;
+  const ctx = contextOf(text, d.language);
+  const index = compiled.languages[d.language];
+  const offer: Offer = { suggestions: [], refused: [], from: [], model: model(d, lineStart, ctx) };
+  const seen = new Set<string>([hint.text]);
+  let before: Draft['lineResult'] | null = null;
+  // A long line (a paragraph pasted as one line) is judged on the hint's sentence and its neighbours only, so
+  // that checking every hint of it does not read the whole line again for each rewrite.
+  const judged = d.line.length > LONG_LINE ? around(d) : d;
+  for (const c of d.candidates) {
+    const replacement = renderReplacement(d, c, ctx);
+    if (replacement === null) {
+      offer.refused.push({ text: '', index: c.index, why: ['does-not-fit'], detail: [] });
+      continue;
+    }
+    if (seen.has(replacement)) continue;
+    seen.add(replacement);
+    before ??= (judged === d ? d.lineResult : undefined) ?? analyzeLine(judged.line, index);
+    // New words written by the rule may not cover a step; a glossary form, a dropped word or small letters only
+    // change how the writer's own words read (a step the cues missed in jargon may then be seen).
+    const writesWords = c.kind === 'text' && !!c.text && !c.raw;
+    const deletes = c.kind === 'drop' || (c.kind === 'text' && !c.text);
+    const { why, detail } = judge(judged, hint, replacement, analysis, before, ctx, (line) => analyzeLine(line, index), writesWords, deletes);
+    if (why.length) offer.refused.push({ text: replacement, index: c.index, why, detail });
+    else {
+      offer.suggestions.push(replacement);
+      offer.from.push(c.index);
+    }
+  }
+  return offer;
+}
+
+/** Lines longer than this are judged on a window around the hint's sentence (`around`). */
+const LONG_LINE = 1500;
+/** How far the window reaches for the sentences before and after the hint's. */
+const WINDOW_REACH = 600;
+
+/**
+ * The draft as seen on a window of its line: from the start of the sentence before the hint's to the end of the
+ * sentence after it (at most WINDOW_REACH characters either way), the offsets moved to match.
+ */
+function around(d: Draft): Draft {
+  const { line } = d;
+  const stops = /[.!?]\s/g;
+  let from = 0;
+  const lowest = Math.max(0, d.sentence.start - WINDOW_REACH);
+  for (let i = d.sentence.start - 3; i >= lowest; i--) {
+    if ((line[i] === '.' || line[i] === '!' || line[i] === '?') && /\s/.test(line[i + 1] ?? '')) {
+      from = i + 2;
+      break;
+    }
+    if (i === lowest) from = lowest;
+  }
+  stops.lastIndex = Math.max(d.sentence.end, d.end);
+  const next = stops.exec(line);
+  const to = next && next.index < d.sentence.end + WINDOW_REACH ? next.index + 1 : Math.min(line.length, d.sentence.end + WINDOW_REACH);
+  const end = Math.max(to, d.end);
+  return {
+    ...d,
+    line: line.slice(from, end),
+    start: d.start - from,
+    end: d.end - from,
+    matchStart: d.matchStart - from,
+    matchEnd: d.matchEnd - from,
+    sentence: { ...d.sentence, start: d.sentence.start - from, end: d.sentence.end - from },
+    lineResult: undefined,
+  };
+}
+
+/** The analysis with every hint's rewrites offered (what the CLI prints and `analyze()` returns). */
+export function withRewrites(text: string, analysis: Analysis, compiled: CompiledRuleset): Analysis {
+  return {
+    ...analysis,
+    hints: analysis.hints.map((h) => {
+      if (!draftOf(h)) return h;
+      const offer = offerRewrites(h, text, analysis, compiled);
+      const out: Hint = { ...h, suggestions: offer.suggestions };
+      if (offer.model) out.model = offer.model;
+      return withDraftOf(out, h);
+    }),
+  };
+}
+
+function judge(
+  d: Draft,
+  hint: Hint,
+  replacement: string,
+  analysis: Analysis,
+  before: { hints: readonly LineHintLike[]; steps: number; cues: number },
+  ctx: ReplyContext,
+  reread: (line: string) => { hints: LineHint[]; steps: number; cues: number },
+  writesWords: boolean,
+  deletes: boolean,
+): { why: Refusal[]; detail: string[] } {
+  const why = new Set<Refusal>();
+  const detail: string[] = [];
+  const after = d.line.slice(0, d.start) + replacement + d.line.slice(d.end);
+  for (const m of addedMarks(d.line, after, d.language, ctx)) {
+    why.add(m.kind);
+    detail.push(`${m.kind}: "${m.text}"`);
+  }
+  // Read the line again: nothing new may be hinted where the text changed. A hint the writer's words had
+  // already (the same rule on the same words, untouched by the rewrite, or around the whole of it like a long
+  // sentence's) is not new.
+  const result = reread(after);
+  const from = d.start;
+  const to = d.start + replacement.length;
+  // Another open hint cut into: its words would be half changed, and its own rewrites were not written for
+  // that. Not a clash when the rewrite leaves the other hint's words as they were but for a capital ("Kuten jo
+  // mainitsin, tietenkin…" → "Tietenkin…"), or only deletes and the other hint's rule no longer fires there
+  // (both hinted the same word: "bara").
+  const lineStart = hint.start - d.start;
+  const changed = changedRange(d.line.toLowerCase(), after.toLowerCase());
+  for (const h of analysis.hints) {
+    if (h === hint || h.id === hint.id) continue;
+    const overlaps = h.start < hint.end && h.end > hint.start;
+    const nested = (h.start <= hint.start && h.end >= hint.end) || (h.start >= hint.start && h.end <= hint.end);
+    // Inside a hint of the same kind ("NOT" in "DO NOT THROW"): the wider hint's rewrite mends both.
+    if (nested && h.category === hint.category && h.start <= hint.start && h.end >= hint.end && (h.start < hint.start || h.end > hint.end)) {
+      why.add('clashes');
+      detail.push(`inside ${h.ruleId}: "${h.text}"`);
+      continue;
+    }
+    if (!overlaps || nested) continue;
+    const hs = h.start - lineStart;
+    const he = h.end - lineStart;
+    if (!changed || changed[1] <= hs || changed[0] >= he) continue; // its words untouched but for case
+    const a = Math.min(hs, from);
+    const b = Math.max(he + (to - d.end), to);
+    if (deletes && !result.hints.some((x) => x.rule.id === h.ruleId && x.start < b && x.end > a)) continue;
+    why.add('clashes');
+    detail.push(`clashes with ${h.ruleId}: "${h.text}"`);
+  }
+  // Each of the writer's hints accounts for one hint after: the same rule on the same matched words (a capital
+  // aside: "tietenkin" that now starts the sentence), or around the whole rewrite.
+  const words = (line: string, h: LineHintLike) => (h.draft ? line.slice(h.draft.matchStart, h.draft.matchEnd) : line.slice(h.start, h.end)).trim().toLowerCase();
+  const unused = before.hints.filter((b) => b.rule.id !== hint.ruleId);
+  const had = (h: LineHintLike) => {
+    const i = unused.findIndex(
+      (b) => b.rule.id === h.rule.id && ((b.start <= d.start && b.end >= d.end && h.start <= from && h.end >= to) || words(d.line, b) === words(after, h)),
+    );
+    if (i >= 0) unused.splice(i, 1);
+    return i >= 0;
+  };
+  for (const h of result.hints) {
+    const touches = replacement === '' ? h.start <= from && h.end >= from : h.start < to && h.end > from;
+    if (!touches || had(h)) continue;
+    why.add('raises-hint');
+    detail.push(`raises ${h.rule.id}: "${after.slice(h.start, h.end)}"`);
+  }
+  // A rewrite may uncover a step the writer's words covered (a stock apology made plain), never add one with
+  // words of its own.
+  const gained = writesWords ? result.steps & ~before.steps & ~before.cues : 0;
+  STEP_IDS.forEach((step: StepId, i) => {
+    if (gained & (1 << i) && !analysis.steps[step]) {
+      why.add('covers-step');
+      detail.push(`covers the step ${step}`);
+    }
+  });
+  // A deletion takes away what it deletes and leaves the rest as it was; other rewrites may not leave fewer
+  // negations (no "Lippua ei voi vaihtaa" → "Lippua voimme vaihtaa").
+  if (replacement.trim() !== '' && !d.rule.doubleNegative && negations(after, d.language) < negations(d.line, d.language)) {
+    why.add('drops-negation');
+    detail.push('takes a negation out of the sentence');
+  }
+  return { why: [...why], detail };
+}
+
+/** Where `after` differs from `line`, in `line`'s offsets, or null when they are the same. */
+function changedRange(line: string, after: string): [number, number] | null {
+  if (line === after) return null;
+  let p = 0;
+  const most = Math.min(line.length, after.length);
+  while (p < most && line[p] === after[p]) p++;
+  let q = 0;
+  while (q < most - p && line[line.length - 1 - q] === after[after.length - 1 - q]) q++;
+  return [p, line.length - q];
+}
+
+function negations(line: string, language: Language): number {
+  let n = 0;
+  for (const t of words(line)) if (NEGATIONS[language].has(t.lower) || (language === 'en' && t.lower.endsWith("n't"))) n++;
+  return n;
+}
+
+/** The rule's model sentence in the reply's form of address, with the parts to fill in and what it may replace. */
+function model(d: Draft, lineStart: number, ctx: ReplyContext): HintModel | undefined {
+  const source = d.rule.model?.[d.language];
+  if (!source) return undefined;
+  const text = source.replace(/\{([^{}|]*)\|([^{}|]*)\}/g, (_, informal: string, formal: string) => (ctx.address === 'formal' ? formal : informal));
+  const fill: [number, number][] = [...text.matchAll(/\[[^\]\n]{1,60}\]/g)].map((m) => [m.index, m.index + m[0].length]);
+  const out: HintModel = { text, fill };
+  const { sentence, match } = d;
+  const extra = match ? sentence.tokens.length - (match.end - match.start) : MODEL_EXTRA_WORDS + 1;
+  // Put in place of the sentence only where little of the writer's is lost (never the greeting the sentence
+  // opens with: "Hei Maija, olisit lukenut ohjeet."), and never a yes for a no.
+  const replaced = d.line.slice(sentence.start, sentence.end);
+  const greets = !!match && match.start > 0 && GREETINGS[d.language].has(sentence.tokens[0].lower);
+  if (extra <= MODEL_EXTRA_WORDS && !greets && (d.rule.doubleNegative || negations(text, d.language) >= negations(replaced, d.language))) {
+    out.replaces = { start: lineStart + sentence.start, end: lineStart + sentence.end };
+  }
+  return out;
+}

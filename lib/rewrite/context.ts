@@ -1,0 +1,82 @@
+/**
+ * What a rewrite needs to know of the whole reply, not just its own line: how the reply addresses the reader
+ * (sinä or Te, du or ni) and which words are names (written with a capital in the middle of a sentence
+ * somewhere in the text: "…terveisin Matti Virtanen", "…soita Kelaan"). Worked out once per text, when rewrites
+ * are checked (never while the writer types).
+ */
+import type { Language } from '../coaching';
+import { sentences, words, type Token } from '../text/tokens';
+import { ADDRESS, finnishPossessive, GREETINGS, NOT_NAMES } from './words';
+
+export type Address = 'informal' | 'formal';
+
+export interface ReplyContext {
+  language: Language;
+  /** How the reply addresses the reader, or null when it does not tell (then the informal form is used). */
+  address: Address | null;
+  /** Names by their lower-case form, as written. */
+  names: Map<string, string>;
+}
+
+export function isCapitalised(word: string): boolean {
+  const c = word[0];
+  return !!c && c !== c.toLowerCase() && word.slice(1) !== word.slice(1).toUpperCase();
+}
+
+export function isAllCaps(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+export function replyContext(text: string, language: Language): ReplyContext {
+  let informal = 0;
+  let formal = 0;
+  const names = new Map<string, string>();
+  const markers = ADDRESS[language];
+  for (const line of text.split('\n')) {
+    const tokens = words(line);
+    if (!tokens.length) continue;
+    for (const t of tokens) {
+      if (markers.informal.has(t.lower)) informal++;
+      else if (markers.formal.has(t.lower)) formal++;
+      else if (language === 'fi') {
+        const p = finnishPossessive(t.lower);
+        if (p === 'informal') informal++;
+        else if (p === 'formal') formal++;
+      }
+    }
+    for (const s of sentences(line, 0, tokens)) {
+      s.tokens.forEach((t, i) => {
+        if (i > 0 && isCapitalised(t.text) && !names.has(t.lower)) names.set(t.lower, t.text);
+      });
+    }
+  }
+  // "Te" with a capital in mid-sentence is the polite form; the word list counts it already.
+  const address: Address | null = informal > formal ? 'informal' : formal > informal ? 'formal' : null;
+  return { language, address, names };
+}
+
+/**
+ * Whether the word at `i` of a sentence is a name: known from elsewhere in the reply, or one of the words
+ * after a greeting before the first comma ("Hei Matti Virtanen," "Hyvä Anna"), other than "kaikki" and the like.
+ */
+export function isName(tokens: readonly Token[], i: number, line: string, ctx: Pick<ReplyContext, 'names' | 'language'> | null): boolean {
+  const t = tokens[i];
+  if (ctx?.names.has(t.lower)) return true;
+  const language = ctx?.language;
+  const greetings = language ? [GREETINGS[language]] : Object.values(GREETINGS);
+  const notNames = language ? [NOT_NAMES[language]] : Object.values(NOT_NAMES);
+  if (notNames.some((s) => s.has(t.lower))) return false;
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    // A comma between the greeting and the word ends the greeting.
+    if (line.slice(tokens[j].end, tokens[j + 1].start).includes(',')) return false;
+    if (greetings.some((g) => g.has(tokens[j].lower))) return j === 0;
+  }
+  return false;
+}
+
+/** The name as the reply writes it elsewhere, or the word with a capital. */
+export function nameForm(word: string, ctx: Pick<ReplyContext, 'names'> | null): string {
+  const known = ctx?.names.get(word.toLowerCase());
+  if (known) return known;
+  return word[0].toUpperCase() + word.slice(1).toLowerCase();
+}

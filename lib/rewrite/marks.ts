@@ -1,0 +1,135 @@
+/**
+ * The mechanical marks of text no one could send: punctuation left alone, doubled spaces and words, a capital
+ * in mid-sentence or a small letter at a sentence's start, a sentence that stops on a conjunction, a deadline
+ * word with no date, a template placeholder. A rewrite is judged by the marks it adds to its line: those the
+ * writer had already are theirs (`addedMarks`). Used by the checker every rewrite passes before it is offered
+ * (check.ts) and by the soundness test over every corpus.
+ */
+import type { Language } from '../coaching';
+import { sentences, words, type Token } from '../text/tokens';
+import { isAllCaps, isCapitalised, isName, type ReplyContext } from './context';
+import { DANGLING, DATE_WORDS, DEADLINE, NO_START } from './words';
+
+export type MarkKind =
+  | 'orphan-punctuation'
+  | 'double-space'
+  | 'doubled-word'
+  | 'mid-sentence-capital'
+  | 'small-letter-start'
+  | 'dangling-word'
+  | 'deadline-without-date'
+  | 'placeholder'
+  | 'wrong-article';
+
+export const MARK_KINDS: readonly MarkKind[] = [
+  'orphan-punctuation',
+  'double-space',
+  'doubled-word',
+  'mid-sentence-capital',
+  'small-letter-start',
+  'dangling-word',
+  'deadline-without-date',
+  'placeholder',
+  'wrong-article',
+];
+
+export interface Mark {
+  kind: MarkKind;
+  /** Offset in the line. */
+  at: number;
+  /** The text that carries the mark. */
+  text: string;
+}
+
+const ORPHAN = [
+  // A space before punctuation ("kannessa ."), not an ellipsis or a smiley.
+  /(?<=\S)[ \t]+[,.;:!?](?![.)(DPp])/g,
+  // Punctuation that opens a line or follows a sentence's end (", Ensi kerralla").
+  /^[ \t]*[,;:.!?](?!\.\.)/g,
+  /(?<=[.!?])[ \t]+[,;:]/g,
+  // Two marks where one belongs (",." ",," ":,"), and a full stop doubled ("5.12.." but not "...").
+  /[,;:][ \t]*[,;:.!?]/g,
+  /(?<!\.)\.\.(?!\.)/g,
+  // Brackets with nothing in them.
+  /\([ \t]*\)|\[[ \t]*\]/g,
+  // A hyphen left of a compound whose other half went ("on -tilassa", "auto- ja").
+  /(?<=^|\s)-(?=\p{L})/gu,
+];
+
+const PLACEHOLDER = [/\[[^\]\n]{1,40}\]/g, /\{[^}\n]{1,40}\}/g, /\$\d/g, /\bpp\.\s?kk\b/gi, /\b(?:XX+|NN+)\b/g, /(?<=^|\s)X(?=[\s,.]|$)/g, /_{3,}/g];
+
+const I_WORDS = /^I(?:'|’|$)/;
+
+/** English "a"/"an" before the wrong sound ("an return", "a order"), with the usual exceptions. */
+const ARTICLE = [
+  /\b[Aa]n\s+(?!h(?:our|onest|onou?r|eir))(?:[b-df-hj-np-tv-z]|[B-DF-HJ-NP-TV-Z][a-z])/g,
+  /\b[Aa]\s+(?=[aeiou]|[AEIOU][a-z])(?![Uu](?:ni|se|su|ro|ti|k)|[Oo]n(?:e|ce)|[Ee]u)/g,
+];
+
+/** Every mark in a line of text. `ctx` tells names (a capital in mid-sentence is right for them). */
+export function textMarks(line: string, language: Language, ctx: Pick<ReplyContext, 'names' | 'language'> | null = null): Mark[] {
+  const out: Mark[] = [];
+  const found = (kind: MarkKind, at: number, text: string) => out.push({ kind, at, text });
+  for (const re of ORPHAN) for (const m of line.matchAll(re)) found('orphan-punctuation', m.index, m[0]);
+  for (const m of line.matchAll(/(?<=\S) {2,}(?=\S)/g)) found('double-space', m.index, m[0]);
+  for (const re of PLACEHOLDER) for (const m of line.matchAll(re)) found('placeholder', m.index, m[0]);
+  if (language === 'en') for (const re of ARTICLE) for (const m of line.matchAll(re)) found('wrong-article', m.index, m[0]);
+  const tokens = words(line);
+  for (let i = 1; i < tokens.length; i++) {
+    const a = tokens[i - 1];
+    const b = tokens[i];
+    if (a.lower === b.lower && /^\p{L}{2,}$/u.test(b.text) && /^[ \t]+$/.test(line.slice(a.end, b.start))) found('doubled-word', b.start, `${a.text} ${b.text}`);
+  }
+  for (const s of sentences(line, 0, tokens)) {
+    const st = s.tokens;
+    if (!st.length) continue;
+    const first = st[0];
+    if (first.start === s.start && /^\p{Ll}/u.test(first.text)) found('small-letter-start', first.start, first.text);
+    if (NO_START[language].has(first.lower) && first.start === s.start) found('dangling-word', first.start, first.text);
+    for (let i = 1; i < st.length; i++) {
+      const t = st[i];
+      if (!isCapitalised(t.text) || isAllCaps(t.text) || /\d/.test(t.text) || (language === 'en' && I_WORDS.test(t.text))) continue;
+      // After a colon, a quotation mark or an opening bracket a capital may start a title or a quote.
+      const before = line.slice(st[i - 1].end, t.start);
+      if (/[:"“”«(\n]/.test(before) || /[.!?]\s*$/.test(before)) continue;
+      if (isName(st, i, line, ctx)) continue;
+      found('mid-sentence-capital', t.start, t.text);
+    }
+    const last = st[st.length - 1];
+    const tail = line.slice(last.end, s.end);
+    if (DANGLING[language].has(last.lower) && /^[\s.!?…]*$/.test(tail)) found('dangling-word', last.start, last.text);
+    // A conjunction with nothing after it but a comma ("Pahoittelen, että, joita…").
+    for (let i = 0; i < st.length - 1; i++) {
+      if (DANGLING[language].has(st[i].lower) && /^[,;:]/.test(line.slice(st[i].end, st[i + 1].start))) found('dangling-word', st[i].start, st[i].text);
+    }
+    for (let i = 0; i < st.length; i++) {
+      if (!DEADLINE[language].has(st[i].lower)) continue;
+      if (!hasDate(st, i, language, line)) found('deadline-without-date', st[i].start, st[i].text);
+    }
+  }
+  return out;
+}
+
+function hasDate(st: readonly Token[], i: number, language: Language, line: string): boolean {
+  for (let j = Math.max(0, i - 3); j < Math.min(st.length, i + 4); j++) {
+    if (j === i) continue;
+    if (/\d/.test(st[j].text) || DATE_WORDS[language].has(st[j].lower)) return true;
+  }
+  // A part to fill in ("viimeistään [päivämäärä]") is a placeholder, marked as one.
+  return /^\s*\[/.test(line.slice(st[i].end));
+}
+
+/** The marks of `after` beyond those `before` already had, kind by kind. */
+export function addedMarks(before: string, after: string, language: Language, ctx: Pick<ReplyContext, 'names' | 'language'> | null = null): Mark[] {
+  const had = new Map<string, number>();
+  for (const m of textMarks(before, language, ctx)) had.set(key(m), (had.get(key(m)) ?? 0) + 1);
+  const out: Mark[] = [];
+  for (const m of textMarks(after, language, ctx)) {
+    const n = had.get(key(m)) ?? 0;
+    if (n > 0) had.set(key(m), n - 1);
+    else out.push(m);
+  }
+  return out;
+}
+
+const key = (m: Mark) => `${m.kind}\u0000${m.text.toLowerCase()}`;

@@ -1,0 +1,454 @@
+/**
+ * A rule's rewrites, written into the sentence they belong to.
+ *
+ * Each rewrite is worked out as the change it makes to its line (what it stands in for replaced, a deleted
+ * word's space and comma gone, a capital where a sentence now starts), made as small as it can be and widened
+ * to whole words; the hint's span covers every rewrite's change: an abbreviation with its period, a deleted
+ * lead-in with its comma and the next word that takes the capital. So every suggestion replaces exactly the
+ * hint's text (CONTRACT.md §1), however far the rewrite reaches. The work is on the sentence, never the whole
+ * line, so a long paragraph costs no more per hint than a short one (the typing path drafts every hint).
+ *
+ * At analysis time (`draftRewrites`) only the line is known; when the rewrites are checked (check.ts) the
+ * whole reply is, and the same rewrites are written again with its names and its form of address.
+ */
+import type { Language } from '../coaching';
+import { compilePattern, matchAt, testWord, type Match, type Program, type WordTest } from '../pattern/match';
+import type { Metric, Rule, Suggestion } from '../ruleset/schema';
+import { words, type Token } from '../text/tokens';
+import { isAllCaps, isName, nameForm, type ReplyContext } from './context';
+
+/** A rule's rewrite, compiled. */
+export interface Candidate {
+  kind: 'text' | 'forms' | 'drop' | 'lower';
+  /** Position in the rule's `suggestions` (for the rewrite examples' messages). */
+  index: number;
+  text?: string;
+  /** A glossary by the matched words, lower-cased and joined by single spaces. */
+  forms?: Map<string, string>;
+  drop?: WordTest;
+  for?: Program;
+  next?: Program;
+  notNext?: Program;
+  first?: boolean;
+  last?: boolean;
+  replaces: 'match' | 'clause' | 'sentence';
+  /** Punctuation put in as it is (no template, no capital): "!!" → ".". */
+  raw?: boolean;
+}
+
+/** What the analyser keeps of a hint for its rewrites: all of it line-local. */
+export interface Draft {
+  rule: Rule;
+  language: Language;
+  line: string;
+  sentence: { start: number; end: number; tokens: Token[] };
+  /** The match in the sentence's tokens, or null for a hint that is not a pattern's (punctuation). */
+  match: Match | null;
+  /** The matched text in the line. */
+  matchStart: number;
+  matchEnd: number;
+  candidates: Candidate[];
+  /** The hint's span in the line: the match, widened to what every rewrite replaces. */
+  start: number;
+  end: number;
+  /** The line's reading the hint belongs to (set once the line is read). */
+  lineResult?: { hints: readonly { rule: Rule; start: number; end: number; draft?: { matchStart: number; matchEnd: number } }[]; steps: number; cues: number };
+}
+
+/** At most this many words beyond the matched ones go with a rewrite that stands in for a clause or a sentence. */
+export const EXTRA_WORDS = { clause: 3, sentence: 3 } as const;
+
+const compiled = new WeakMap<Rule, Candidate[]>();
+
+/** The rule's rewrites, compiled once per rule. A rewrite that does not compile is left out (the schema reports it). */
+export function ruleCandidates(rule: Rule): Candidate[] {
+  let list = compiled.get(rule);
+  if (!list) {
+    list = [];
+    rule.suggestions.forEach((s, index) => {
+      try {
+        list!.push(candidate(typeof s === 'string' ? { text: s } : s, index, rule.caseSensitive));
+      } catch {
+        /* reported by validation */
+      }
+    });
+    compiled.set(rule, list);
+  }
+  return list;
+}
+
+function candidate(s: Suggestion, index: number, caseSensitive?: boolean): Candidate {
+  const kind = s.drop !== undefined ? 'drop' : s.lower ? 'lower' : s.forms ? 'forms' : 'text';
+  return {
+    kind,
+    index,
+    text: s.text,
+    // Keys read as the text is read: "palkka-ajo" and "palkka ajo" are the same two words, "SLA:n" one.
+    forms: s.forms ? new Map(Object.entries(s.forms).map(([k, v]) => [words(k).map((t) => t.lower).join(' '), v])) : undefined,
+    drop: s.drop !== undefined ? firstTest(compilePattern(s.drop, caseSensitive)) : undefined,
+    for: s.for !== undefined ? compilePattern(s.for, caseSensitive) : undefined,
+    next: s.next !== undefined ? compilePattern(s.next, caseSensitive) : undefined,
+    notNext: s.notNext !== undefined ? compilePattern(s.notNext, caseSensitive) : undefined,
+    first: s.first,
+    last: s.last,
+    replaces: s.replaces ?? 'match',
+  };
+}
+
+function firstTest(p: Program): WordTest | undefined {
+  const f = p.first[0];
+  return f?.kind === 'word' ? f.test : undefined;
+}
+
+/** The built-in rewrites of a metric's hint: capitals in small letters, "!!" as one mark. */
+export function metricCandidates(metric: Metric, punctuation?: string): Candidate[] {
+  if (metric.kind === 'capitals') return [{ kind: 'lower', index: 0, replaces: 'match' }];
+  if (metric.kind === 'repeated-punctuation' && punctuation) {
+    return [{ kind: 'text', index: 0, text: punctuation.includes('?') ? '?' : '.', replaces: 'match', raw: true }];
+  }
+  return [];
+}
+
+/** Works out the span a hint's rewrites need; returns the draft, or null when no rewrite fits here and there is no model. */
+export function draftRewrites(d: Omit<Draft, 'start' | 'end'>): Draft | null {
+  let start = d.matchStart;
+  let end = d.matchEnd;
+  const fits: Candidate[] = [];
+  for (const c of d.candidates) {
+    // Where the rewrite reaches, without writing it (the typing path drafts every hint): its text, its
+    // capitals and its names are worked out when it is offered (renderReplacement), always within this span.
+    const reach = rawEdit(d, c, null, true);
+    if (!reach) continue;
+    fits.push(c);
+    start = Math.min(start, wordStart(d.line, reach.start));
+    end = Math.max(end, wordEnd(d.line, reach.end));
+  }
+  if (!fits.length && !d.rule.model) return null;
+  // The object handed in becomes the draft (no copy: the typing path drafts every hint it finds).
+  const draft = d as Draft;
+  draft.candidates = fits;
+  draft.start = start;
+  draft.end = end;
+  return draft;
+}
+
+/** The replacement of the draft's span that `c` makes, with the reply's context; null when it does not fit. */
+export function renderReplacement(d: Draft, c: Candidate, ctx: ReplyContext | null): string | null {
+  const edit = renderEdit(d, c, ctx);
+  if (!edit || edit.start < d.start || edit.end > d.end) return null;
+  return d.line.slice(d.start, edit.start) + edit.text + d.line.slice(edit.end, d.end);
+}
+
+/** A change to a line: [start, end) replaced by `text`. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What `c` changes in the draft's line, as small as it can be and whole words; null when it does not fit or changes nothing. */
+export function renderEdit(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: ReplyContext | null): Edit | null {
+  const raw = rawEdit(d, c, ctx);
+  return raw ? tighten(d.line, raw) : null;
+}
+
+// ---- What a rewrite changes in its line ----
+
+const TERMINATOR = /[.!?…]+["'”’»)\]]*\s*$/;
+
+/**
+ * The change `c` makes, not yet made small; null when it does not fit. With `reachOnly` the text may be left
+ * unwritten where it cannot change how far the change reaches (small letters, capitals by position).
+ */
+function rawEdit(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: ReplyContext | null, reachOnly = false): Edit | null {
+  const { line, sentence, match } = d;
+  const tokens = sentence.tokens;
+  let groups: Match['groups'] = match?.groups ?? [];
+  if (c.for) {
+    if (!match) return null;
+    const m = matchAt(c.for, tokens, match.start, match.end);
+    if (!m) return null;
+    groups = m.groups;
+  }
+  if (c.next && (!match || match.end >= tokens.length || !matchAt(c.next, tokens, match.end))) return null;
+  if (c.notNext && match && match.end < tokens.length && matchAt(c.notNext, tokens, match.end)) return null;
+  if (c.first !== undefined && c.first !== atSentenceStart(line, sentence.start, d.matchStart)) return null;
+  if (c.last && !/^\.?\s*(?:[,;:–—)]|[.!?…]*["'”’»]*\s*$)/.test(line.slice(d.matchEnd, sentence.end))) return null;
+
+  if (c.kind === 'lower') return { start: d.matchStart, end: d.matchEnd, text: reachOnly ? '' : calm(d, ctx) };
+  if (c.kind === 'drop') {
+    if (!match || !c.drop) return null;
+    // Right to left: what is left of a deletion keeps its place, what is right of it keeps its distance from the end.
+    let work = line;
+    let end = sentence.end;
+    let lo = Infinity;
+    let fromEnd = Infinity;
+    for (let i = match.end - 1; i >= match.start; i--) {
+      if (!testWord(c.drop, tokens[i])) continue;
+      const e = deleteRange(work, sentence.start, end, tokens[i].start, tokens[i].end, d.language);
+      lo = Math.min(lo, e.start);
+      fromEnd = Math.min(fromEnd, work.length - e.end);
+      const next = work.slice(0, e.start) + e.text + work.slice(e.end);
+      end -= work.length - next.length;
+      work = next;
+      // The sentence went whole: nothing is left to take words out of.
+      if (end <= sentence.start || !/[\p{L}\p{N}]/u.test(work.slice(sentence.start, end))) break;
+    }
+    if (lo === Infinity) return null;
+    return { start: lo, end: line.length - fromEnd, text: work.slice(lo, work.length - fromEnd) };
+  }
+
+  // A template: fill it, then put it in place of what it stands in for.
+  let [a, b] = [d.matchStart, d.matchEnd];
+  if (c.replaces === 'match' && line[b] === '.' && !isSentenceEnd(line, b, sentence.end)) b++; // "ko." with its period
+  if (c.replaces !== 'match') {
+    if (!match) return null;
+    [a, b] = c.replaces === 'clause' ? clauseOf(line, sentence, d.matchStart, d.matchEnd) : [sentence.start, sentence.end];
+    if (extraWords(tokens, match, a, b) > EXTRA_WORDS[c.replaces]) return null;
+  }
+  let template = c.text ?? '';
+  if (c.kind === 'forms') {
+    if (!match) return null;
+    const form = c.forms?.get(tokens.slice(match.start, match.end).map((t) => t.lower).join(' '));
+    if (form === undefined) return null;
+    template = form;
+  }
+  let text = c.raw ? template : fill(template, line.slice(d.matchStart, d.matchEnd), line, tokens, groups, ctx);
+  if (c.replaces === 'sentence' && !/[.!?…]$/.test(text)) {
+    // A sentence written without its full stop keeps the writer's.
+    const end = line.slice(a, b).match(TERMINATOR);
+    if (end) b -= end[0].length;
+  }
+  if (text === '') {
+    const e = deleteRange(line, sentence.start, sentence.end, a, b, d.language);
+    return leavesSentence(e, line, sentence) ? e : null;
+  }
+  if (!c.raw && !reachOnly) text = caseByPosition(text, atSentenceStart(line, sentence.start, a), ctx);
+  return { start: a, end: b, text };
+}
+
+/** Whether the period at `dot` ends the sentence (nothing but closing marks and space after it). */
+function isSentenceEnd(line: string, dot: number, sentenceEnd: number): boolean {
+  return dot + 1 >= sentenceEnd || /^[.!?…"'”’»)\]]*\s*$/.test(line.slice(dot + 1, sentenceEnd));
+}
+
+const OPENERS = new Set(['"', "'", '“', '”', '«', '(', ' ', '\t']);
+
+function atSentenceStart(line: string, sentenceStart: number, at: number): boolean {
+  for (let i = sentenceStart; i < at; i++) if (!OPENERS.has(line[i])) return false;
+  return true;
+}
+
+/** Words of [a, b) outside the match. */
+function extraWords(tokens: readonly Token[], match: Match, a: number, b: number): number {
+  let n = 0;
+  tokens.forEach((t, i) => {
+    if ((i < match.start || i >= match.end) && t.start >= a && t.end <= b) n++;
+  });
+  return n;
+}
+
+/** The clause around [s, e): between the nearest comma, semicolon, colon or dash on each side, within the sentence. */
+function clauseOf(line: string, sentence: { start: number; end: number }, s: number, e: number): [number, number] {
+  let a = s;
+  while (a > sentence.start && !/[,;:–—(]/.test(line[a - 1])) a--;
+  while (a < s && /\s/.test(line[a])) a++;
+  let b = e;
+  const stop = sentence.end - (line.slice(sentence.start, sentence.end).match(TERMINATOR)?.[0].length ?? 0);
+  while (b < stop && !/[,;:–—)]/.test(line[b])) b++;
+  while (b > e && /\s/.test(line[b - 1])) b--;
+  return [a, b];
+}
+
+/** Fills $0…$9 and {informal|formal}; tidies the spaces that empty groups leave. */
+function fill(template: string, whole: string, line: string, tokens: readonly Token[], groups: Match['groups'], ctx: ReplyContext | null): string {
+  if (!template.includes('$') && !template.includes('{')) return template.trim();
+  let s = template.replace(/\$(\d)/g, (_, n: string) => {
+    const k = Number(n);
+    if (k === 0) return whole;
+    const g = groups[k - 1];
+    return g ? line.slice(tokens[g[0]].start, tokens[g[1] - 1].end) : '';
+  });
+  s = s.replace(/\{([^{}|]*)\|([^{}|]*)\}/g, (_, informal: string, formal: string) => (ctx?.address === 'formal' ? formal : informal));
+  return s.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.!?;:])/g, '$1').replace(/^[ \t,]+|[ \t,]+$/g, '').trim();
+}
+
+const INNER_CAPITAL = /^.\p{Ll}*\p{Lu}/u;
+
+/** A capital where a sentence starts, a small letter elsewhere unless the word is a name or an acronym. */
+function caseByPosition(text: string, atStart: boolean, ctx: ReplyContext | null): string {
+  const word = text.match(/^[\p{L}\p{N}'’-]+/u)?.[0] ?? '';
+  if (!word) return text;
+  if (atStart) return text[0].toUpperCase() + text.slice(1);
+  if (isAllCaps(word) || INNER_CAPITAL.test(word) || /^I(?:'|’|$)/.test(word) || ctx?.names.has(word.toLowerCase())) return text;
+  return text[0].toLowerCase() + text.slice(1);
+}
+
+const NO_ALLOW: ReadonlySet<string> = new Set();
+const allowLists = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function allowList(allow: readonly string[]): ReadonlySet<string> {
+  let set = allowLists.get(allow);
+  if (!set) allowLists.set(allow, (set = new Set(allow.map((a) => a.toLowerCase()))));
+  return set;
+}
+
+/** Before the reply is read as a whole (the typing path): no names known yet but those after a greeting. */
+const NO_CONTEXT: Record<Language, Pick<ReplyContext, 'names' | 'language'>> = {
+  fi: { names: new Map(), language: 'fi' },
+  en: { names: new Map(), language: 'en' },
+  sv: { names: new Map(), language: 'sv' },
+};
+
+/** The matched capitals in small letters: names, acronyms and words starting with one kept. */
+function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string {
+  const { line, sentence, match } = d;
+  const allow = d.rule.metric?.kind === 'capitals' ? allowList(d.rule.metric.allow) : NO_ALLOW;
+  const tokens = sentence.tokens;
+  const context = ctx ?? NO_CONTEXT[d.language];
+  let out = '';
+  let at = d.matchStart;
+  const from = match?.start ?? 0;
+  const to = match?.end ?? tokens.length;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.start < d.matchStart || t.end > d.matchEnd) continue;
+    out += line.slice(at, t.start);
+    // An acronym: in the rule's list (or inflected with a colon: "KELA:n"), or capitals with no vowel ("CRM", "PNR").
+    const keep = allow.has(t.lower) || allow.has(t.lower.split(/[:'’-]/, 1)[0]) || (t.text.length <= 4 && !/[aeiouyåäö]/.test(t.lower));
+    // A compound that opens with a short acronym ("SLA-SOPIMUSTA", "ALV-KANTA"): the acronym kept, the rest calmed.
+    const head = t.text.length >= 2 && t.text.length <= 4 && line[t.end] === '-' && /\p{L}/u.test(line[t.end + 1] ?? '');
+    if (keep || head) out += t.text;
+    else if (d.language === 'en' && t.lower === 'i') out += 'I';
+    else if (isName(tokens, i, line, context)) out += nameForm(t.text, ctx);
+    else out += t.text.toLowerCase();
+    at = t.end;
+  }
+  out += line.slice(at, d.matchEnd);
+  return atSentenceStart(line, sentence.start, d.matchStart) ? out[0].toUpperCase() + out.slice(1) : out;
+}
+
+/**
+ * The line with [s, e) taken out, and what held it in place with it: the space before or after, a lead-in's
+ * comma, the commas of an aside, the sentence's other full stop ("5.12.." → "5.12."). What was left to start the
+ * sentence gets its capital; a sentence left with no words goes whole, with its space.
+ */
+export function deleteRange(line: string, sentenceStart: number, sentenceEnd: number, s: number, e: number, language: Language): Edit {
+  const before = line.slice(sentenceStart, s);
+  const rest = line.slice(e, sentenceEnd);
+  if (/^["'“”«(\s]*$/.test(before)) {
+    // A lead-in: take its comma (or colon, dash) and the space after it, and the "että" it introduced
+    // ("Muistutamme vielä, että lomake…" → "Lomake…").
+    const lead = rest.match(LEAD[language])![0];
+    const remaining = rest.slice(lead.length);
+    if (!/[\p{L}\p{N}]/u.test(remaining)) {
+      // Nothing left of the sentence: the sentence goes, with the space after it (or before it at the line's end).
+      let a = sentenceStart;
+      let b = sentenceEnd;
+      while (b < line.length && /\s/.test(line[b])) b++;
+      if (b === line.length) while (a > 0 && /\s/.test(line[a - 1])) a--;
+      return { start: a, end: b, text: '' };
+    }
+    const at = e + lead.length;
+    return { start: s, end: at + 1, text: line[at].toUpperCase() };
+  }
+  const space = (from: number) => {
+    let i = from;
+    while (i < line.length && /[ \t]/.test(line[i])) i++;
+    return i;
+  };
+  const comma = before.match(/,\s*$/);
+  if (comma) {
+    const c = s - comma[0].length; // the comma before
+    if (/^\s*[,;]/.test(rest)) {
+      // An aside between commas: "A, X, B" → "A B".
+      const second = e + rest.indexOf(rest.trimStart()[0]);
+      return { start: c, end: second + 1, text: '' };
+    }
+    if (/^\s*(?:[.!?…]|$)/.test(rest)) {
+      // At the sentence's end: "A, X." → "A." (and "5.12., X." → "5.12.").
+      let b = space(e);
+      if (line[c - 1] === '.' && line[b] === '.') b++;
+      return { start: c, end: b, text: '' };
+    }
+    return { start: s, end: space(e), text: '' };
+  }
+  if (/^\s*(?:[,;:.!?…]|$)/.test(rest)) {
+    // Before punctuation: the space before goes ("A X, B" → "A, B").
+    let a = s;
+    while (a > sentenceStart && /[ \t]/.test(line[a - 1])) a--;
+    let b = space(e);
+    if (line[a - 1] === '.' && line[b] === '.') b++;
+    return { start: a, end: b, text: '' };
+  }
+  return { start: s, end: space(e), text: '' };
+}
+
+const LEAD: Record<Language, RegExp> = {
+  fi: /^\s*[,;:–—-]?\s*(?:että\s+)?/i,
+  // "I have already told you that the fee…" → "The fee…"; after a comma "that" is the sentence's own word.
+  en: /^\s*(?:[,;:–—-]\s*|that\s+)?/i,
+  sv: /^\s*[,;:–—-]?\s*(?:att\s+)?/i,
+};
+
+/**
+ * A deletion may take a sentence away whole, or leave at least two of its words: "Renewing your permit is
+ * really simple, honestly." is not "Honestly." after the clause goes.
+ */
+function leavesSentence(e: Edit, line: string, sentence: { start: number; end: number }): boolean {
+  if (e.start <= sentence.start && e.end >= sentence.end) return true; // the sentence goes whole
+  const left = line.slice(sentence.start, Math.max(sentence.start, e.start)) + e.text + line.slice(Math.min(e.end, sentence.end), sentence.end);
+  const words = countWords(left);
+  return words === 0 || words >= 2 || countWords(line.slice(sentence.start, sentence.end)) < 2;
+}
+
+function countWords(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+// ---- Whole words ----
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+
+/** Back to the start of the word `at` is in (or stays, between words). */
+function wordStart(line: string, at: number): number {
+  while (at > 0 && at < line.length && WORD_CHAR.test(line[at - 1]) && WORD_CHAR.test(line[at])) at--;
+  return at;
+}
+
+/** On to the end of the word `at` is in. */
+function wordEnd(line: string, at: number): number {
+  while (at > 0 && at < line.length && WORD_CHAR.test(line[at - 1]) && WORD_CHAR.test(line[at])) at++;
+  return at;
+}
+
+/**
+ * The edit made as small as it can be (what it keeps of the line on either side left out), then widened to
+ * whole words: "Salasanan … helppoa. Sinun" deleted before "Sinun" is that sentence, not the sentence and
+ * "Sinun"; "kuten jo mainitsin, l" → "L" is "kuten jo mainitsin, laskunne" → "Laskunne". Null when it changes nothing.
+ */
+export function tighten(line: string, e: Edit): Edit | null {
+  let { start, end, text } = e;
+  const old = line.slice(start, end);
+  if (old === text) return null;
+  let p = 0;
+  const most = Math.min(old.length, text.length);
+  while (p < most && old[p] === text[p]) p++;
+  start += p;
+  text = text.slice(p);
+  // Back to the start of the word, then the common end of what is left.
+  while (start > 0 && WORD_CHAR.test(line[start - 1]) && (WORD_CHAR.test(line[start] ?? '') || WORD_CHAR.test(text[0] ?? ''))) {
+    start--;
+    text = line[start] + text;
+  }
+  let q = 0;
+  const left = Math.min(end - start, text.length);
+  while (q < left && line[end - 1 - q] === text[text.length - 1 - q]) q++;
+  end -= q;
+  text = text.slice(0, text.length - q);
+  while (end < line.length && WORD_CHAR.test(line[end]) && (WORD_CHAR.test(line[end - 1] ?? '') || WORD_CHAR.test(text[text.length - 1] ?? ''))) {
+    text += line[end];
+    end++;
+  }
+  return { start, end, text };
+}

@@ -1,0 +1,89 @@
+/**
+ * The few word lists rewriting needs, per reply language: words a sentence cannot end on, deadline words and
+ * what counts as a date after them, negations (a rewrite must not drop one), greetings (the words after one are
+ * a name), and the words that tell how the reply addresses the reader (sinä or Te, du or ni).
+ */
+import type { Language } from '../coaching';
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** A sentence or clause that ends on one of these was cut short ("Pahoittelen, että." "…and."). */
+export const DANGLING: Record<Language, Set<string>> = {
+  fi: set('ja että mutta sekä tai kun jos koska vaan eli joten jotta kuin mikäli vaikka'),
+  en: set('and that but or because if than when while the a an our'),
+  sv: set('och att men eller eftersom om än när medan'),
+};
+
+/** Words that promise a time: each needs a date or day after it, or before it for mennessä/senast. */
+export const DEADLINE: Record<Language, Set<string>> = {
+  fi: set('viimeistään'),
+  en: set('latest'),
+  sv: set('senast'),
+};
+
+/** Words that name a day or time (beside any word with a digit). */
+export const DATE_WORDS: Record<Language, Set<string>> = {
+  fi: set(`tänään huomenna ylihuomenna ensi tällä klo kello aamulla illalla päivällä iltapäivällä aamupäivällä
+    maanantaina tiistaina keskiviikkona torstaina perjantaina lauantaina sunnuntaina maanantaihin tiistaihin
+    keskiviikkoon torstaihin perjantaihin lauantaihin sunnuntaihin viikon kuun huomisaamuna`),
+  en: set(`today tomorrow monday tuesday wednesday thursday friday saturday sunday noon midday tonight end next this
+    january february march april may june july august september october november december`),
+  sv: set(`idag imorgon i morgon måndag tisdag onsdag torsdag fredag lördag söndag kl klockan nästa denna vecka
+    januari februari mars april maj juni juli augusti september oktober november december`),
+};
+
+/** Negations: a rewrite that leaves fewer of them in the sentence may have turned a no into a yes. */
+export const NEGATIONS: Record<Language, Set<string>> = {
+  fi: set('ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä älä älkää ettei ettemme ellei jollei eihän enhän emmehän'),
+  en: set("not no never cannot can't won't don't doesn't didn't isn't aren't wasn't weren't couldn't shouldn't wouldn't unable nothing none nor neither"),
+  sv: set('inte ej aldrig ingen inget inga varken'),
+};
+
+/** Words that open a greeting: the words after one, up to a comma, are a name ("Hei Matti Virtanen,"). */
+export const GREETINGS: Record<Language, Set<string>> = {
+  fi: set('hei hyvä moi moikka terve arvoisa hello'),
+  en: set('hi hello dear hey'),
+  sv: set('hej hejsan hallå bästa kära'),
+};
+
+/** Words after a greeting that are not a name. */
+export const NOT_NAMES: Record<Language, Set<string>> = {
+  fi: set('kaikki kaikille asiakas asiakkaamme asiakkaat vaan taas jälleen vielä sinä te teille sinulle ja kiitos'),
+  en: set('all everyone there team again you customer and thanks'),
+  sv: set('alla igen du ni kund och tack'),
+};
+
+/** Sentences never start with these: what is left after a cut ("Että maksu erääntyy."). */
+export const NO_START: Record<Language, Set<string>> = {
+  fi: set('että'),
+  en: set(''),
+  sv: set(''),
+};
+
+/** Words that only a reply saying sinä (du) uses, and those of a reply saying Te (ni). */
+export const ADDRESS: Record<Language, { informal: Set<string>; formal: Set<string> }> = {
+  fi: {
+    informal: set(`sinä sinun sinulle sinua sinulla sinulta sinuun sinusta sinut sulle sua sun olet voit saat et teit
+      haluat pystyt tiedät ymmärrät huomaat löydät ota soita lähetä täytä kirjaudu liitä katso ilmoita`),
+    formal: set(`te teidän teille teitä teillä teiltä teihin teistä teidät olette voitte saatte ette teitte haluatte
+      pystytte tiedätte ymmärrätte huomaatte löydätte ottakaa soittakaa lähettäkää täyttäkää kirjautukaa liittäkää
+      katsokaa ilmoittakaa`),
+  },
+  en: { informal: set(''), formal: set('') },
+  sv: {
+    informal: set('du dig din ditt dina'),
+    formal: set('ni er era ert'),
+  },
+};
+
+/**
+ * Finnish possessive endings, a weaker sign than the words above: -nne (teidän: "hakemuksenne") and -si
+ * (sinun: "hakemuksesi", "laskusi"), on words long enough not to be something else. Not -isi, which is
+ * as often a conditional verb ("olisi", "maksaisi") as "viestisi".
+ */
+export function finnishPossessive(word: string): 'informal' | 'formal' | null {
+  if (word.length < 7) return null;
+  if (/[aeiouyäö]nne$/.test(word)) return 'formal';
+  if (/[eouyäö]si$/.test(word) && !/(?:uusi|kuusi|vuosi|kausi)$/.test(word)) return 'informal';
+  return null;
+}
