@@ -10,7 +10,7 @@
  *   original-message header ("---- Forwarded message ----", "-----Original Message-----", a From: line with
  *   more header fields under it, as Outlook writes), after which everything is the other message; a "-- " signature separator, after which
  *   everything is the signature; a helpdesk's "##- Please type your reply above this line -##" marker (and its
- *   Finnish and Swedish forms), a "--- Customer message ---" title or a ticket header ("Ticket #51877 — subject",
+ *   Finnish and Swedish forms; a marker with nothing written above it is skipped alone), a "--- Customer message ---" title or a ticket header ("Ticket #51877 — subject",
  *   "Tiketti #48213 | Aihe: …"), after which everything is the thread; and a sign-off ("Best regards", "Ystävällisin terveisin", "Med vänliga
  *   hälsningar"…) followed by a few short lines at the end of the writer's last stretch of text.
  * - HTML: the containers in `QUOTE_SELECTOR` and `SIGNATURE_SELECTOR` are skipped; an element matching
@@ -66,14 +66,22 @@ const ATTRIBUTION = /^.{0,300}\b(?:wrote|writes|kirjoitti|skrev)\b.{0,160}:$/i;
 /** The first half of an attribution wrapped over two lines ("On …, Sam Smith <" / "sam@example.com> wrote:"). */
 const ATTRIBUTION_START = /^(?:On|Den|Le|Am|El)\s.{3,}$/;
 
+/**
+ * Zendesk, Freshdesk and the like: "##- Please type your reply above this line -##" and its translations. Under it
+ * is the thread, unless nothing is written above it: then the writer answers under the marker the tool left at the
+ * top of the draft, and only the marker itself is skipped.
+ */
+const REPLY_ABOVE = [
+  /^#{2,}-?.{0,80}(?:above this line|yläpuolelle|ovanför (?:den här|denna) rad).{0,40}-?#{2,}$/i,
+  /^-{0,3}\s*(?:reply above this line|vastaa tämän rivin yläpuolelle|svara ovanför (?:den här|denna) rad(?:en)?)\s*-{0,3}$/i,
+];
+
 const MESSAGE_HEADER = [
   /^-{2,}\s*(?:Original Message|Forwarded message|Alkuperäinen viesti|Välitetty viesti|Edelleenlähetetty viesti|Ursprungligt meddelande|Vidarebefordrat meddelande)\s*-{2,}$/i,
   /^(?:Begin forwarded message|Alkuperäinen viesti|Ursprungligt meddelande):$/i,
   // Helpdesk and form tools: the customer's message under a dashed title ("--- Customer message ---").
   /^-{2,}\s*(?:customer(?:'s)? message|message from (?:the )?customer|original (?:request|message|question)|previous messages?|ticket history|conversation history|asiakkaan viesti|asiakkaan kysymys|alkuperäinen (?:kysymys|pyyntö)|aiemmat viestit|viestihistoria|kundens meddelande|kundens fråga|ursprunglig fråga|tidigare meddelanden|ärendehistorik)\s*-{2,}$/i,
-  // Zendesk, Freshdesk and the like: "##- Please type your reply above this line -##" and its translations.
-  /^#{2,}-?.{0,80}(?:above this line|yläpuolelle|ovanför (?:den här|denna) rad).{0,40}-?#{2,}$/i,
-  /^-{0,3}\s*(?:reply above this line|vastaa tämän rivin yläpuolelle|svara ovanför (?:den här|denna) rad(?:en)?)\s*-{0,3}$/i,
+  ...REPLY_ABOVE,
 ];
 /**
  * A ticket's header in a helpdesk thread: the ticket or case number followed by its subject or state ("Ticket
@@ -126,6 +134,10 @@ export function coachedLines(lines: readonly string[], marked: readonly boolean[
     // Cheap checks first: every header has a colon, a # or a digit, or starts with a dash or an underscore.
     if (!raw.includes(':') && !raw.includes('#') && !/^\s*[-_]/.test(raw) && !/^\s*\S+\s+\S*\d/.test(raw)) continue;
     const line = raw.trim();
+    if (REPLY_ABOVE.some((re) => re.test(line)) && lines.slice(0, i).every((l) => l.trim() === '')) {
+      coached[i] = false;
+      continue;
+    }
     if (line === '--' || startsMessage(lines, i) || (TICKET.test(line) && TICKET_HEADER.test(line))) {
       end = i;
       break;

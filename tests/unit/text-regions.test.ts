@@ -112,6 +112,12 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
     }
   });
 
+  it('coaches a reply written under a "reply above this line" marker that has nothing above it', () => {
+    const text = ['##- Kirjoita vastauksesi tämän rivin yläpuolelle -##', '', 'Hei Kimmo,', 'lasku on oikein.'].join('\n');
+    expect(coached(text)).toEqual(['', 'Hei Kimmo,', 'lasku on oikein.']);
+    expect(analyze(text).steps.greet).toBe(true);
+  });
+
   it('skips a customer message under a dashed title, and a ticket header with its subject or state', () => {
     expect(coached(['Dear Ms Lee,', 'the fine stands.', '--- Customer message ---', 'Name: Ann Lee', 'Message: SCAM!!'].join('\n'))).toEqual([
       'Dear Ms Lee,',
