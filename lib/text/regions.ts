@@ -90,6 +90,8 @@ const MESSAGE_HEADER = [
  */
 const TICKET = /^(?:ticket|case|request|incident|tiketti|tapaus|pyyntö|palvelupyyntö|ärende|ärendenummer)(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*/i;
 const TICKET_HEADER = /^\S+(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*(?:#\s*[A-Z]{0,4}-?\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*)\s*[|·•–—-]\s*\S/i;
+/** Under a rule, the other message's author and time: "Kimmo Laine, 2.3.2025 klo 22.17", "Sam Lee – 2026-11-30 09:12". */
+const DATED_AUTHOR = /^[^.!?\d]{2,80}[,–—-]\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:klo|kl\.?|at|@)?\s*\d{1,2}[.:]\d{2}$/i;
 const FROM_LINE = /^\*?(?:From|Lähettäjä|Från):\*?\s*\S/i;
 /** The other fields of a mail header block (after From:). */
 const HEADER_LINE = /^\*?(?:Sent|Date|To|Cc|Subject|Lähetetty|Päivämäärä|Päiväys|Vastaanottaja|Kopio|Aihe|Skickat|Datum|Till|Kopia|Ämne):\*?\s*\S/i;
@@ -144,7 +146,7 @@ export function coachedLines(lines: readonly string[], marked: readonly boolean[
     }
     if (/^(?:_{8,}|-{3,})$/.test(line)) {
       // A rule above the original's header block (Outlook draws one of underscores).
-      if (i + 1 < lines.length && startsMessage(lines, i + 1)) {
+      if (i + 1 < lines.length && (startsMessage(lines, i + 1) || DATED_AUTHOR.test(lines[i + 1].trim()))) {
         end = i;
         break;
       }

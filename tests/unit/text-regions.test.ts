@@ -118,6 +118,15 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
     expect(analyze(text).steps.greet).toBe(true);
   });
 
+  it('skips the customer message under a rule and a line with its author, date and time', () => {
+    for (const header of ['Kimmo Laine, 2.3.2025 klo 22.17', 'Sam Lee – 2026-11-30 09:12', 'Eva Berg, 30.11.2026 kl. 9.12']) {
+      const text = ['Hei Kimmo,', 'lasku on oikein.', '', '--------------------------------', header, '', 'Mitä ihmettä?? Maksan vasta 5.12. klo 12.'].join('\n');
+      expect(coached(text), header).toEqual(['Hei Kimmo,', 'lasku on oikein.', '']);
+    }
+    // A rule in the writer's own text, with a line of their own under it, stays coached.
+    expect(coached(['Hei,', '---', 'Maksu on 12.12. mennessä.'].join('\n'))).toEqual(['Hei,', 'Maksu on 12.12. mennessä.']);
+  });
+
   it('skips a customer message under a dashed title, and a ticket header with its subject or state', () => {
     expect(coached(['Dear Ms Lee,', 'the fine stands.', '--- Customer message ---', 'Name: Ann Lee', 'Message: SCAM!!'].join('\n'))).toEqual([
       'Dear Ms Lee,',
