@@ -80,6 +80,9 @@ const MESSAGE_HEADER = [
   /^-{2,}\s*(?:Original Message|Forwarded message|Alkuperäinen viesti|Välitetty viesti|Edelleenlähetetty viesti|Ursprungligt meddelande|Vidarebefordrat meddelande)\s*-{2,}$/i,
   /^(?:Begin forwarded message|Alkuperäinen viesti|Ursprungligt meddelande):$/i,
   // Helpdesk and form tools: the customer's message under a dashed title ("--- Customer message ---").
+  // The same titles without dashes, as a form or helpdesk writes them over the customer's text ("Asiakkaan viesti:",
+  // "Meddelande från kund via Internetbanken").
+  /^(?:customer(?:'s)? message|message from (?:the )?customer|asiakkaan viesti|viesti asiakkaalta|kundens meddelande|meddelande från kund(?:en)?)(?:\s+(?:via|kautta|through)\s+\S.{0,40})?\s*:?$/i,
   /^-{2,}\s*(?:customer(?:'s)? message|message from (?:the )?customer|original (?:request|message|question)|previous messages?|ticket history|conversation history|asiakkaan viesti|asiakkaan kysymys|alkuperäinen (?:kysymys|pyyntö)|aiemmat viestit|viestihistoria|kundens meddelande|kundens fråga|ursprunglig fråga|tidigare meddelanden|ärendehistorik)\s*-{2,}$/i,
   ...REPLY_ABOVE,
 ];
@@ -88,7 +91,7 @@ const MESSAGE_HEADER = [
  * #51877 — Broadband drops", "Tiketti #48213 | Aihe: … | Tila: Avoin", "Ärende #S-22817 · Studentservice").
  * A bare number ("Tiketti #48213" in a signature) is not coached but starts nothing.
  */
-const TICKET = /^(?:ticket|case|request|incident|tiketti|tapaus|pyyntö|palvelupyyntö|ärende|ärendenummer)(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*/i;
+const TICKET = /^(?:ticket|case|request|incident|claim|tiketti|tapaus|pyyntö|palvelupyyntö|\S*asia|asianumero|\S*ärende|ärendenummer)(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*/i;
 const TICKET_HEADER = /^\S+(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*(?:#\s*[A-Z]{0,4}-?\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*)\s*[|·•–—-]\s*\S/i;
 /** Under a rule, the other message's author and time: "Kimmo Laine, 2.3.2025 klo 22.17", "Sam Lee – 2026-11-30 09:12". */
 const DATED_AUTHOR = /^[^.!?\d]{2,80}[,–—-]\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:klo|kl\.?|at|@)?\s*\d{1,2}[.:]\d{2}$/i;
@@ -134,7 +137,7 @@ export function coachedLines(lines: readonly string[], marked: readonly boolean[
   for (let i = 0; i < end; i++) {
     const raw = lines[i];
     // Cheap checks first: every header has a colon, a # or a digit, or starts with a dash or an underscore.
-    if (!raw.includes(':') && !raw.includes('#') && !/^\s*[-_]/.test(raw) && !/^\s*\S+\s+\S*\d/.test(raw)) continue;
+    if (!raw.includes(':') && !raw.includes('#') && !/^\s*[-_]/.test(raw) && !/^\s*\S+\s+\S*\d/.test(raw) && !/^\s*(?:meddelande|message|customer|kundens|asiakkaan|viesti)\b/i.test(raw)) continue;
     const line = raw.trim();
     if (REPLY_ABOVE.some((re) => re.test(line)) && lines.slice(0, i).every((l) => l.trim() === '')) {
       coached[i] = false;

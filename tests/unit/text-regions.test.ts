@@ -118,6 +118,13 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
     expect(analyze(text).steps.greet).toBe(true);
   });
 
+  it('skips the customer message under a title without dashes, and under a claim or case header with its fields', () => {
+    for (const title of ['Asiakkaan viesti:', 'Customer message:', 'Meddelande från kund via Internetbanken', 'Vahinkoasia VA-2025-118734 | Kanava: Verkkoasiointi | Saapunut 25.2.2025 19.51']) {
+      const text = ['Hei Pekka,', 'käsittelemme asian perjantaina.', '', title, 'Eikä mitään kuulu!!! Milloin saan päätöksen??'].join('\n');
+      expect(coached(text), title).toEqual(['Hei Pekka,', 'käsittelemme asian perjantaina.', '']);
+    }
+  });
+
   it('skips the customer message under a rule and a line with its author, date and time', () => {
     for (const header of ['Kimmo Laine, 2.3.2025 klo 22.17', 'Sam Lee – 2026-11-30 09:12', 'Eva Berg, 30.11.2026 kl. 9.12']) {
       const text = ['Hei Kimmo,', 'lasku on oikein.', '', '--------------------------------', header, '', 'Mitä ihmettä?? Maksan vasta 5.12. klo 12.'].join('\n');
