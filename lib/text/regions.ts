@@ -10,7 +10,8 @@
  *   original-message header ("---- Forwarded message ----", "-----Original Message-----", a From: line with
  *   more header fields under it, as Outlook writes), after which everything is the other message; a "-- " signature separator, after which
  *   everything is the signature; a helpdesk's "##- Please type your reply above this line -##" marker (and its
- *   Finnish and Swedish forms; a marker with nothing written above it is skipped alone), a "--- Customer message ---" title or a ticket header ("Ticket #51877 — subject",
+ *   Finnish and Swedish forms; a marker with nothing written above it is skipped alone), a message header at the
+ *   very top whose message a rule ("---") ends, with the reply under the rule, a "--- Customer message ---" title or a ticket header ("Ticket #51877 — subject",
  *   "Tiketti #48213 | Aihe: …"), after which everything is the thread; and a sign-off ("Best regards", "Ystävällisin terveisin", "Med vänliga
  *   hälsningar"…) followed by a few short lines at the end of the writer's last stretch of text.
  * - HTML: the containers in `QUOTE_SELECTOR` and `SIGNATURE_SELECTOR` are skipped; an element matching
@@ -93,6 +94,8 @@ const MESSAGE_HEADER = [
  */
 const TICKET = /^(?:ticket|case|request|incident|claim|tiketti|tapaus|pyyntö|palvelupyyntö|\S*asia|asianumero|\S*ärende|ärendenummer)(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*/i;
 const TICKET_HEADER = /^\S+(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*(?:#\s*[A-Z]{0,4}-?\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*)\s*[|·•–—-]\s*\S/i;
+/** A rule that ends a message quoted at the top of the text: "---", "___", "***", "===". */
+const SEPARATOR = /^(?:_{3,}|-{3,}|\*{3,}|={3,})$/;
 /** Under a rule, the other message's author and time: "Kimmo Laine, 2.3.2025 klo 22.17", "Sam Lee – 2026-11-30 09:12". */
 const DATED_AUTHOR = /^[^.!?\d]{2,80}[,–—-]\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:klo|kl\.?|at|@)?\s*\d{1,2}[.:]\d{2}$/i;
 const FROM_LINE = /^\*?(?:From|Lähettäjä|Från):\*?\s*\S/i;
@@ -144,6 +147,14 @@ export function coachedLines(lines: readonly string[], marked: readonly boolean[
       continue;
     }
     if (line === '--' || startsMessage(lines, i) || (TICKET.test(line) && TICKET_HEADER.test(line))) {
+      // The customer's message first, with its header at the very top, and the reply under a rule: only the
+      // message is skipped.
+      const rule = line === '--' || lines.slice(0, i).some((l) => l.trim() !== '') ? -1 : lines.findIndex((l, j) => j > i && SEPARATOR.test(l.trim()));
+      if (rule > 0) {
+        for (let k = i; k <= rule; k++) coached[k] = false;
+        i = rule;
+        continue;
+      }
       end = i;
       break;
     }

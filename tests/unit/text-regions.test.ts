@@ -125,6 +125,13 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
     }
   });
 
+  it('coaches a reply written under the customer message when the message with its header comes first and a rule ends it', () => {
+    const text = ['Lähettäjä: Ahmed Hassan', 'Lähetetty: 24.2.2025 14.02', 'Aihe: lapsilisä', '', 'Hei. Lapsilisä ei ole tullut!!', '', '---', '', 'Hei Ahmed,', 'lapsilisä maksetaan 5.3.'].join('\n');
+    expect(coached(text)).toEqual(['', 'Hei Ahmed,', 'lapsilisä maksetaan 5.3.']);
+    // Without a rule after it the header starts the thread, as before.
+    expect(coached(['Lähettäjä: Ahmed Hassan', 'Lähetetty: 24.2.2025 14.02', 'Aihe: lapsilisä', '', 'Hei Ahmed,'].join('\n'))).toEqual([]);
+  });
+
   it('skips the customer message under a rule and a line with its author, date and time', () => {
     for (const header of ['Kimmo Laine, 2.3.2025 klo 22.17', 'Sam Lee – 2026-11-30 09:12', 'Eva Berg, 30.11.2026 kl. 9.12']) {
       const text = ['Hei Kimmo,', 'lasku on oikein.', '', '--------------------------------', header, '', 'Mitä ihmettä?? Maksan vasta 5.12. klo 12.'].join('\n');
