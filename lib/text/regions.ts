@@ -11,7 +11,7 @@
  *   more header fields under it, as Outlook writes), after which everything is the other message; a "-- " signature separator, after which
  *   everything is the signature; a helpdesk's "##- Please type your reply above this line -##" marker (and its
  *   Finnish and Swedish forms; a marker with nothing written above it is skipped alone), a message header at the
- *   very top whose message a rule ("---") ends, with the reply under the rule, a "--- Customer message ---" title or a ticket header ("Ticket #51877 — subject",
+ *   very top whose message a rule ("---") or the writer's greeting ("Hei Ahmed,") ends, with the reply under it, a "--- Customer message ---" title or a ticket header ("Ticket #51877 — subject",
  *   "Tiketti #48213 | Aihe: …"), after which everything is the thread; and a sign-off ("Best regards", "Ystävällisin terveisin", "Med vänliga
  *   hälsningar"…) followed by a few short lines at the end of the writer's last stretch of text.
  * - HTML: the containers in `QUOTE_SELECTOR` and `SIGNATURE_SELECTOR` are skipped; an element matching
@@ -94,6 +94,8 @@ const MESSAGE_HEADER = [
  */
 const TICKET = /^(?:ticket|case|request|incident|claim|tiketti|tapaus|pyyntö|palvelupyyntö|\S*asia|asianumero|\S*ärende|ärendenummer)(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*/i;
 const TICKET_HEADER = /^\S+(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*(?:#\s*[A-Z]{0,4}-?\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*)\s*[|·•–—-]\s*\S/i;
+/** The writer's greeting, on a line of its own. */
+const GREETING = /^(?:hei|heippa|moi|moikka|terve|hyvä|arvoisa|hi|hello|dear|good (?:morning|afternoon|evening)|hej|hejsan|hallå|bästa|god (?:morgon|dag|eftermiddag|kväll))\b[^.!?]{0,60}[,!]?$/i;
 /** A rule that ends a message quoted at the top of the text: "---", "___", "***", "===". */
 const SEPARATOR = /^(?:_{3,}|-{3,}|\*{3,}|={3,})$/;
 /** Under a rule, the other message's author and time: "Kimmo Laine, 2.3.2025 klo 22.17", "Sam Lee – 2026-11-30 09:12". */
@@ -149,10 +151,18 @@ export function coachedLines(lines: readonly string[], marked: readonly boolean[
     if (line === '--' || startsMessage(lines, i) || (TICKET.test(line) && TICKET_HEADER.test(line))) {
       // The customer's message first, with its header at the very top, and the reply under a rule: only the
       // message is skipped.
-      const rule = line === '--' || lines.slice(0, i).some((l) => l.trim() !== '') ? -1 : lines.findIndex((l, j) => j > i && SEPARATOR.test(l.trim()));
+      const atTop = line !== '--' && lines.slice(0, i).every((l) => l.trim() === '');
+      const rule = atTop ? lines.findIndex((l, j) => j > i && SEPARATOR.test(l.trim())) : -1;
       if (rule > 0) {
         for (let k = i; k <= rule; k++) coached[k] = false;
         i = rule;
+        continue;
+      }
+      // Without a rule, the reply starts at its greeting: a short line after a blank one ("Hei Ahmed,", "Dear Ms Lee,").
+      const greeting = atTop ? lines.findIndex((l, j) => j > i + 1 && lines[j - 1].trim() === '' && GREETING.test(l.trim())) : -1;
+      if (greeting > 0) {
+        for (let k = i; k < greeting; k++) coached[k] = false;
+        i = greeting - 1;
         continue;
       }
       end = i;

@@ -128,8 +128,12 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
   it('coaches a reply written under the customer message when the message with its header comes first and a rule ends it', () => {
     const text = ['Lähettäjä: Ahmed Hassan', 'Lähetetty: 24.2.2025 14.02', 'Aihe: lapsilisä', '', 'Hei. Lapsilisä ei ole tullut!!', '', '---', '', 'Hei Ahmed,', 'lapsilisä maksetaan 5.3.'].join('\n');
     expect(coached(text)).toEqual(['', 'Hei Ahmed,', 'lapsilisä maksetaan 5.3.']);
-    // Without a rule after it the header starts the thread, as before.
-    expect(coached(['Lähettäjä: Ahmed Hassan', 'Lähetetty: 24.2.2025 14.02', 'Aihe: lapsilisä', '', 'Hei Ahmed,'].join('\n'))).toEqual([]);
+    // Without a rule, the writer's greeting after a blank line ends it; with neither, the header starts the thread.
+    const greeted = ['From: Sam Lee', 'Sent: 30 November 2026 09:12', 'Subject: refund', '', 'Where is my money?!', '', 'Dear Ms Lee,', 'the refund was paid today.'];
+    expect(coached(greeted.join('\n'))).toEqual(['Dear Ms Lee,', 'the refund was paid today.']);
+    expect(coached(['Lähettäjä: Ahmed Hassan', 'Lähetetty: 24.2.2025 14.02', 'Aihe: lapsilisä', '', 'Miksi ei makseta?'].join('\n'))).toEqual([]);
+    // A header under the writer's own text still starts the thread, greeting or not.
+    expect(coached(['Hi Sam,', 'paid today.', '', ...greeted].join('\n'))).toEqual(['Hi Sam,', 'paid today.', '']);
   });
 
   it('skips the customer message under a rule and a line with its author, date and time', () => {
