@@ -678,7 +678,8 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
         let j = i;
         let letters = 0;
         while (j < tokens.length && isShout(tokens[j], allow, line)) letters += tokens[j++].text.length;
-        if (letters >= metric.minLetters) {
+        // Capitals followed by a capitalised word name a product or a firm ("NORDCAD Pro", "PULSE Fitness").
+        if (letters >= metric.minLetters && !(j < tokens.length && isCapitalised(tokens[j].text))) {
           const start = tokens[i].start;
           const end = tokens[j - 1].end;
           const run: Match = { start: i, end: j, groups: [] };
@@ -726,6 +727,10 @@ function namesAThing(t: Token, line: string): boolean {
     (line[t.end] === '-' && SMALL_LETTER.test(line[t.end + 1] ?? '')) ||
     (line[t.start - 1] === '-' && SMALL_LETTER.test(line[t.start - 2] ?? ''))
   );
+}
+
+function isCapitalised(word: string): boolean {
+  return word.length > 1 && isUpper(word[0]) && !isUpper(word[1]);
 }
 
 function isShout(t: Token, allow: Set<string>, line: string): boolean {

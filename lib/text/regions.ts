@@ -10,7 +10,8 @@
  *   original-message header ("---- Forwarded message ----", "-----Original Message-----", a From: line with
  *   more header fields under it, as Outlook writes), after which everything is the other message; a "-- " signature separator, after which
  *   everything is the signature; a helpdesk's "##- Please type your reply above this line -##" marker (and its
- *   Finnish and Swedish forms), a "--- Customer message ---" title or a ticket header ("Ticket #51877 — subject",
+ *   Finnish and Swedish forms; a marker with nothing written above it is skipped alone), a message header at the
+ *   very top whose message a rule ("---") or the writer's greeting ("Hei Ahmed,") ends, with the reply under it, a "--- Customer message ---" title or a ticket header ("Ticket #51877 — subject",
  *   "Tiketti #48213 | Aihe: …"), after which everything is the thread; and a sign-off ("Best regards", "Ystävällisin terveisin", "Med vänliga
  *   hälsningar"…) followed by a few short lines at the end of the writer's last stretch of text.
  * - HTML: the containers in `QUOTE_SELECTOR` and `SIGNATURE_SELECTOR` are skipped; an element matching
@@ -66,22 +67,39 @@ const ATTRIBUTION = /^.{0,300}\b(?:wrote|writes|kirjoitti|skrev)\b.{0,160}:$/i;
 /** The first half of an attribution wrapped over two lines ("On …, Sam Smith <" / "sam@example.com> wrote:"). */
 const ATTRIBUTION_START = /^(?:On|Den|Le|Am|El)\s.{3,}$/;
 
+/**
+ * Zendesk, Freshdesk and the like: "##- Please type your reply above this line -##" and its translations. Under it
+ * is the thread, unless nothing is written above it: then the writer answers under the marker the tool left at the
+ * top of the draft, and only the marker itself is skipped.
+ */
+const REPLY_ABOVE = [
+  /^#{2,}-?.{0,80}(?:above this line|yläpuolelle|ovanför (?:den här|denna) rad).{0,40}-?#{2,}$/i,
+  /^-{0,3}\s*(?:reply above this line|vastaa tämän rivin yläpuolelle|svara ovanför (?:den här|denna) rad(?:en)?)\s*-{0,3}$/i,
+];
+
 const MESSAGE_HEADER = [
   /^-{2,}\s*(?:Original Message|Forwarded message|Alkuperäinen viesti|Välitetty viesti|Edelleenlähetetty viesti|Ursprungligt meddelande|Vidarebefordrat meddelande)\s*-{2,}$/i,
   /^(?:Begin forwarded message|Alkuperäinen viesti|Ursprungligt meddelande):$/i,
   // Helpdesk and form tools: the customer's message under a dashed title ("--- Customer message ---").
+  // The same titles without dashes, as a form or helpdesk writes them over the customer's text ("Asiakkaan viesti:",
+  // "Meddelande från kund via Internetbanken").
+  /^(?:customer(?:'s)? message|message from (?:the )?customer|asiakkaan viesti|viesti asiakkaalta|kundens meddelande|meddelande från kund(?:en)?)(?:\s+(?:via|kautta|through)\s+\S.{0,40})?\s*:?$/i,
   /^-{2,}\s*(?:customer(?:'s)? message|message from (?:the )?customer|original (?:request|message|question)|previous messages?|ticket history|conversation history|asiakkaan viesti|asiakkaan kysymys|alkuperäinen (?:kysymys|pyyntö)|aiemmat viestit|viestihistoria|kundens meddelande|kundens fråga|ursprunglig fråga|tidigare meddelanden|ärendehistorik)\s*-{2,}$/i,
-  // Zendesk, Freshdesk and the like: "##- Please type your reply above this line -##" and its translations.
-  /^#{2,}-?.{0,80}(?:above this line|yläpuolelle|ovanför (?:den här|denna) rad).{0,40}-?#{2,}$/i,
-  /^-{0,3}\s*(?:reply above this line|vastaa tämän rivin yläpuolelle|svara ovanför (?:den här|denna) rad(?:en)?)\s*-{0,3}$/i,
+  ...REPLY_ABOVE,
 ];
 /**
  * A ticket's header in a helpdesk thread: the ticket or case number followed by its subject or state ("Ticket
  * #51877 — Broadband drops", "Tiketti #48213 | Aihe: … | Tila: Avoin", "Ärende #S-22817 · Studentservice").
  * A bare number ("Tiketti #48213" in a signature) is not coached but starts nothing.
  */
-const TICKET = /^(?:ticket|case|request|incident|tiketti|tapaus|pyyntö|palvelupyyntö|ärende|ärendenummer)(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*/i;
+const TICKET = /^(?:ticket|case|request|incident|claim|tiketti|tapaus|pyyntö|palvelupyyntö|\S*asia|asianumero|\S*ärende|ärendenummer)(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*/i;
 const TICKET_HEADER = /^\S+(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*(?:#\s*[A-Z]{0,4}-?\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*)\s*[|·•–—-]\s*\S/i;
+/** The writer's greeting, on a line of its own. */
+const GREETING = /^(?:hei|heippa|moi|moikka|terve|hyvä|arvoisa|hi|hello|dear|good (?:morning|afternoon|evening)|hej|hejsan|hallå|bästa|god (?:morgon|dag|eftermiddag|kväll))\b[^.!?]{0,60}[,!]?$/i;
+/** A rule that ends a message quoted at the top of the text: "---", "___", "***", "===". */
+const SEPARATOR = /^(?:_{3,}|-{3,}|\*{3,}|={3,})$/;
+/** Under a rule, the other message's author and time: "Kimmo Laine, 2.3.2025 klo 22.17", "Sam Lee – 2026-11-30 09:12". */
+const DATED_AUTHOR = /^[^.!?\d]{2,80}[,–—-]\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:klo|kl\.?|at|@)?\s*\d{1,2}[.:]\d{2}$/i;
 const FROM_LINE = /^\*?(?:From|Lähettäjä|Från):\*?\s*\S/i;
 /** The other fields of a mail header block (after From:). */
 const HEADER_LINE = /^\*?(?:Sent|Date|To|Cc|Subject|Lähetetty|Päivämäärä|Päiväys|Vastaanottaja|Kopio|Aihe|Skickat|Datum|Till|Kopia|Ämne):\*?\s*\S/i;
@@ -124,15 +142,35 @@ export function coachedLines(lines: readonly string[], marked: readonly boolean[
   for (let i = 0; i < end; i++) {
     const raw = lines[i];
     // Cheap checks first: every header has a colon, a # or a digit, or starts with a dash or an underscore.
-    if (!raw.includes(':') && !raw.includes('#') && !/^\s*[-_]/.test(raw) && !/^\s*\S+\s+\S*\d/.test(raw)) continue;
+    if (!raw.includes(':') && !raw.includes('#') && !/^\s*[-_]/.test(raw) && !/^\s*\S+\s+\S*\d/.test(raw) && !/^\s*(?:meddelande|message|customer|kundens|asiakkaan|viesti)\b/i.test(raw)) continue;
     const line = raw.trim();
+    if (REPLY_ABOVE.some((re) => re.test(line)) && lines.slice(0, i).every((l) => l.trim() === '')) {
+      coached[i] = false;
+      continue;
+    }
     if (line === '--' || startsMessage(lines, i) || (TICKET.test(line) && TICKET_HEADER.test(line))) {
+      // The customer's message first, with its header at the very top, and the reply under a rule: only the
+      // message is skipped.
+      const atTop = line !== '--' && lines.slice(0, i).every((l) => l.trim() === '');
+      const rule = atTop ? lines.findIndex((l, j) => j > i && SEPARATOR.test(l.trim())) : -1;
+      if (rule > 0) {
+        for (let k = i; k <= rule; k++) coached[k] = false;
+        i = rule;
+        continue;
+      }
+      // Without a rule, the reply starts at its greeting: a short line after a blank one ("Hei Ahmed,", "Dear Ms Lee,").
+      const greeting = atTop ? lines.findIndex((l, j) => j > i + 1 && lines[j - 1].trim() === '' && GREETING.test(l.trim())) : -1;
+      if (greeting > 0) {
+        for (let k = i; k < greeting; k++) coached[k] = false;
+        i = greeting - 1;
+        continue;
+      }
       end = i;
       break;
     }
     if (/^(?:_{8,}|-{3,})$/.test(line)) {
       // A rule above the original's header block (Outlook draws one of underscores).
-      if (i + 1 < lines.length && startsMessage(lines, i + 1)) {
+      if (i + 1 < lines.length && (startsMessage(lines, i + 1) || DATED_AUTHOR.test(lines[i + 1].trim()))) {
         end = i;
         break;
       }

@@ -56,6 +56,9 @@ describe('analyze', () => {
     // Capitals joined by a hyphen to a word in small letters name a thing; on their own they still shout.
     expect(categories('Lataa POKSI-sovellus tai tilaa uusi VERKKO-kortti.')).toEqual([]);
     expect(categories('Lataa sovellus HETI, POKSI toimii.')).toEqual(['shouting']);
+    // Capitals followed by a capitalised word name a product or a firm; followed by small letters they shout.
+    expect(categories('Lisenssi NORDCAD Pro uusiutuu joka vuosi.')).toEqual([]);
+    expect(categories('Lisenssi NORDCAD uusiutuu joka vuosi.')).toEqual(['shouting']);
   });
 
   it('flags a sentence that is too long as a whole', () => {

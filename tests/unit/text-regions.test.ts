@@ -112,6 +112,39 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
     }
   });
 
+  it('coaches a reply written under a "reply above this line" marker that has nothing above it', () => {
+    const text = ['##- Kirjoita vastauksesi tämän rivin yläpuolelle -##', '', 'Hei Kimmo,', 'lasku on oikein.'].join('\n');
+    expect(coached(text)).toEqual(['', 'Hei Kimmo,', 'lasku on oikein.']);
+    expect(analyze(text).steps.greet).toBe(true);
+  });
+
+  it('skips the customer message under a title without dashes, and under a claim or case header with its fields', () => {
+    for (const title of ['Asiakkaan viesti:', 'Customer message:', 'Meddelande från kund via Internetbanken', 'Vahinkoasia VA-2025-118734 | Kanava: Verkkoasiointi | Saapunut 25.2.2025 19.51']) {
+      const text = ['Hei Pekka,', 'käsittelemme asian perjantaina.', '', title, 'Eikä mitään kuulu!!! Milloin saan päätöksen??'].join('\n');
+      expect(coached(text), title).toEqual(['Hei Pekka,', 'käsittelemme asian perjantaina.', '']);
+    }
+  });
+
+  it('coaches a reply written under the customer message when the message with its header comes first and a rule ends it', () => {
+    const text = ['Lähettäjä: Ahmed Hassan', 'Lähetetty: 24.2.2025 14.02', 'Aihe: lapsilisä', '', 'Hei. Lapsilisä ei ole tullut!!', '', '---', '', 'Hei Ahmed,', 'lapsilisä maksetaan 5.3.'].join('\n');
+    expect(coached(text)).toEqual(['', 'Hei Ahmed,', 'lapsilisä maksetaan 5.3.']);
+    // Without a rule, the writer's greeting after a blank line ends it; with neither, the header starts the thread.
+    const greeted = ['From: Sam Lee', 'Sent: 30 November 2026 09:12', 'Subject: refund', '', 'Where is my money?!', '', 'Dear Ms Lee,', 'the refund was paid today.'];
+    expect(coached(greeted.join('\n'))).toEqual(['Dear Ms Lee,', 'the refund was paid today.']);
+    expect(coached(['Lähettäjä: Ahmed Hassan', 'Lähetetty: 24.2.2025 14.02', 'Aihe: lapsilisä', '', 'Miksi ei makseta?'].join('\n'))).toEqual([]);
+    // A header under the writer's own text still starts the thread, greeting or not.
+    expect(coached(['Hi Sam,', 'paid today.', '', ...greeted].join('\n'))).toEqual(['Hi Sam,', 'paid today.', '']);
+  });
+
+  it('skips the customer message under a rule and a line with its author, date and time', () => {
+    for (const header of ['Kimmo Laine, 2.3.2025 klo 22.17', 'Sam Lee – 2026-11-30 09:12', 'Eva Berg, 30.11.2026 kl. 9.12']) {
+      const text = ['Hei Kimmo,', 'lasku on oikein.', '', '--------------------------------', header, '', 'Mitä ihmettä?? Maksan vasta 5.12. klo 12.'].join('\n');
+      expect(coached(text), header).toEqual(['Hei Kimmo,', 'lasku on oikein.', '']);
+    }
+    // A rule in the writer's own text, with a line of their own under it, stays coached.
+    expect(coached(['Hei,', '---', 'Maksu on 12.12. mennessä.'].join('\n'))).toEqual(['Hei,', 'Maksu on 12.12. mennessä.']);
+  });
+
   it('skips a customer message under a dashed title, and a ticket header with its subject or state', () => {
     expect(coached(['Dear Ms Lee,', 'the fine stands.', '--- Customer message ---', 'Name: Ann Lee', 'Message: SCAM!!'].join('\n'))).toEqual([
       'Dear Ms Lee,',
