@@ -729,6 +729,10 @@ function namesAThing(t: Token, line: string): boolean {
   );
 }
 
+function isUpper(c: string | undefined): boolean {
+  return !!c && c.toUpperCase() === c && c.toLowerCase() !== c;
+}
+
 function isCapitalised(word: string): boolean {
   return word.length > 1 && isUpper(word[0]) && !isUpper(word[1]);
 }
