@@ -76,9 +76,12 @@ export function soundnessProblems(text: string, analysis: Analysis, applied: App
   for (const h of next.hints) {
     const touches = replacement === '' ? h.start <= from && h.end >= from : h.start < to && h.end > from;
     if (!touches) continue;
-    // Not new: the same rule on the same words before (around the rewrite, or the same text moved by it).
+    // Not new: the same rule on the same words before (around the rewrite, or the same words moved by it, whatever
+    // their case: "EI VOI TEHDÄ" flagged before a shouting fix is the same hint as "ei voi tehdä" after it, as the
+    // checker reads it too).
+    const same = (o: { text: string }) => o.text.toLowerCase() === h.text.toLowerCase();
     const old = analysis.hints.some(
-      (o) => o.ruleId === h.ruleId && o.id !== hint.id && ((o.start <= hint.start && o.end >= hint.end && h.start <= from && h.end >= to) || (o.text === h.text && (o.start === h.start || o.start + shift === h.start))),
+      (o) => o.ruleId === h.ruleId && o.id !== hint.id && ((o.start <= hint.start && o.end >= hint.end && h.start <= from && h.end >= to) || (same(o) && (o.start === h.start || o.start + shift === h.start))),
     );
     if (!old) problems.push(`raises ${h.ruleId}: "${h.text}"`);
   }

@@ -62,6 +62,18 @@ describe.each(corpora)('rewrites offered on %s', (path) => {
   });
 });
 
+describe('soundness reads a hint the rewrite only changed the case of as the same hint', () => {
+  it('a shouted refusal set in small letters is sound: its negative-framing hint was there before', () => {
+    const text = 'Hei Pekka,\n\nkiitos viestistä. PALAUTUSTA EI VOI TEHDÄ ILMAN KUITTIA. Tuo kuitti myymälään, niin hoidamme asian heti.\n\nTerveisin\nAnna';
+    const reanalyze = (t: string) => analyze(t, { lang: 'fi' });
+    const analysis = reanalyze(text);
+    expect(analysis.hints.map((h) => h.ruleId)).toContain('fi.negative-framing.ei-mahdollista');
+    const shouting = appliedRewrites(text, analysis).find((r) => r.hint.ruleId === 'fi.shouting.capitals');
+    expect(shouting?.replacement).toBe('Palautusta ei voi tehdä ilman kuittia');
+    expect(soundnessProblems(text, analysis, shouting!, reanalyze)).toEqual([]);
+  });
+});
+
 describe('scripts/rewrites-review.ts', () => {
   it('writes every offered rewrite applied in its paragraph, for readers to judge', async () => {
     const { spawnSync } = await import('node:child_process');
