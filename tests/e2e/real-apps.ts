@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { Analyzer, compiledBundledRuleset, type Hint } from '../../lib/index';
+import { Analyzer, analyze, compiledBundledRuleset, type Hint } from '../../lib/index';
 import { launch, waitForRegistration, writePolicy } from './harness';
 
 export const APPS_DIR = process.env.SAVY_APPS_DIR ?? '/var/lib/savy-real-apps';
@@ -108,9 +108,12 @@ export function expectedHints(text: string): Hint[] {
   return new Analyzer(compiledBundledRuleset(), { lang: 'auto' }).analyze(text).hints;
 }
 
-/** The first hint of `category` with a non-empty rewrite, and the text once that rewrite is applied. */
+/**
+ * The first hint of `category` with a non-empty rewrite the checker offers (`analyze`: rewrites checked, as the
+ * card and panel offer them), and the text once that rewrite is applied.
+ */
 export function rewriteOf(text: string, category: string): { hint: Hint; suggestion: string; rewritten: string } {
-  const hint = expectedHints(text).find((h) => h.category === category && h.suggestions.some((s) => s.trim()));
+  const hint = analyze(text, { lang: 'auto' }).hints.find((h) => h.category === category && h.suggestions.some((s) => s.trim()));
   if (!hint) throw new Error(`the bundled rules no longer give a ${category} hint with a rewrite for: ${text}`);
   const suggestion = hint.suggestions.find((s) => s.trim())!;
   return { hint, suggestion, rewritten: text.slice(0, hint.start) + suggestion + text.slice(hint.end) };
