@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { Analyzer, analyze, compiledBundledRuleset, type Hint } from '../../lib/index';
+import { Analyzer, compiledBundledRuleset, withRewrites, type Hint } from '../../lib/index';
 import { launch, waitForRegistration, writePolicy } from './harness';
 
 export const APPS_DIR = process.env.SAVY_APPS_DIR ?? '/var/lib/savy-real-apps';
@@ -103,17 +103,21 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** What the engine says about the writer's own words: the badge in the tool must show the same. */
+/**
+ * What the engine says about the writer's own words: the badge in the tool must show the same, and the panel the
+ * same rewrites (those the checker offers, lib/rewrite/check.ts).
+ */
 export function expectedHints(text: string): Hint[] {
-  return new Analyzer(compiledBundledRuleset(), { lang: 'auto' }).analyze(text).hints;
+  const compiled = compiledBundledRuleset();
+  return withRewrites(text, new Analyzer(compiled, { lang: 'auto' }).analyze(text), compiled).hints;
 }
 
 /**
- * The first hint of `category` with a non-empty rewrite the checker offers (`analyze`: rewrites checked, as the
- * card and panel offer them), and the text once that rewrite is applied.
+ * The first hint of `category` with a non-empty rewrite the checker offers (as the card and panel offer them),
+ * and the text once that rewrite is applied.
  */
 export function rewriteOf(text: string, category: string): { hint: Hint; suggestion: string; rewritten: string } {
-  const hint = analyze(text, { lang: 'auto' }).hints.find((h) => h.category === category && h.suggestions.some((s) => s.trim()));
+  const hint = expectedHints(text).find((h) => h.category === category && h.suggestions.some((s) => s.trim()));
   if (!hint) throw new Error(`the bundled rules no longer give a ${category} hint with a rewrite for: ${text}`);
   const suggestion = hint.suggestions.find((s) => s.trim())!;
   return { hint, suggestion, rewritten: text.slice(0, hint.start) + suggestion + text.slice(hint.end) };
