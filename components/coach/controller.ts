@@ -56,6 +56,8 @@ export interface CoachDeps {
   mountUi(coach: Coach): HTMLElement;
   /** Delay before re-analysing after an edit, ms. */
   debounceMs?: number;
+  /** The longest an analysis waits while the field keeps changing, ms (default 600). */
+  maxWaitMs?: number;
   settle?: Settle;
   /** Errors in Sävy's own handlers: reported here, never thrown into the page. */
   onError?(e: unknown): void;
@@ -117,6 +119,7 @@ export class Coach {
   private analyzers = new WeakMap<HTMLElement, TextAnalyzer>();
   private fieldAbort: AbortController | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private pendingSince = 0;
   /** The field being coached, as a surface (surface.ts): the only place that knows its kind. */
   private surface: Surface | null = null;
   private container: HTMLElement | null = null;
@@ -252,6 +255,7 @@ export class Coach {
 
   detach(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.fieldAbort?.abort();
     this.fieldAbort = null;
     this.surface?.dispose();
@@ -264,9 +268,23 @@ export class Coach {
     });
   }
 
+  /**
+   * Analyses once the field has been still for `debounceMs`, but never later than `maxWaitMs` after the first
+   * change: an editor that keeps touching its DOM (autosave serialising the content, a plugin's markers) must not
+   * starve the writer of hints.
+   */
   schedule(): void {
+    const now = Date.now();
+    if (this.timer === undefined) this.pendingSince = now;
+    else if (now - this.pendingSince >= (this.deps.maxWaitMs ?? 600)) return; // the pending analysis runs soon
     clearTimeout(this.timer);
-    this.timer = setTimeout(this.guard(() => this.analyzeNow()), this.deps.debounceMs ?? 150);
+    this.timer = setTimeout(
+      this.guard(() => {
+        this.timer = undefined;
+        this.analyzeNow();
+      }),
+      this.deps.debounceMs ?? 150,
+    );
   }
 
   /** Reads the field, analyses (incrementally) and redraws. */

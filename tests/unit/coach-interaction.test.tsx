@@ -42,6 +42,19 @@ describe('coach interaction', () => {
     expect(coach.hints.value.filter((h) => h.category === 'blame').length).toBe(1);
   });
 
+  it('analyses within maxWaitMs while the field keeps changing (an editor that keeps touching its DOM)', async () => {
+    const { coach, ta } = await setup({ debounceMs: 40, maxWaitMs: 120 });
+    const before = coach.hints.value.length;
+    ta.value = `${DRAFT} Toinen lause, jossa TÄMÄ EI OLE OK!!`;
+    // Input events every 10 ms, far more often than the debounce: a plain debounce would never run.
+    const started = Date.now();
+    while (Date.now() - started < 600 && coach.hints.value.length === before) {
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(coach.hints.value.length).toBeGreaterThan(before);
+  });
+
   it('acts only on trusted input by default', async () => {
     const { shadow } = await setup({ isTrusted: undefined });
     (shadow.querySelector('[data-savy-badge]') as HTMLElement).click(); // a script's click: isTrusted is false
