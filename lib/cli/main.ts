@@ -11,8 +11,8 @@ import { withRewrites } from '../rewrite/check';
 import { compileRuleset } from '../engine/compile';
 import { bundledRuleset } from '../ruleset/bundled';
 import { ExamplesTooCostly, testRuleset } from '../ruleset/examples';
-import { mergeRulesets } from '../ruleset/merge';
 import { parseRuleset, validateRuleset, type Ruleset, type Validation } from '../ruleset/schema';
+import { rulesetInForce } from '../rules';
 import { base64ToBytes, generateSigningKey, importSigningKey, isEnvelope, signRuleset, unwrapRuleset, verifySignedRuleset } from '../team/signature';
 
 export class UsageError extends Error {}
@@ -144,7 +144,7 @@ function check(args: string[], io: Io): number {
   if (lang !== 'auto' && !isLanguage(lang)) throw new UsageError(`--lang must be fi, en, sv or auto, not "${lang}"`);
   if (values.json && values.jsonl) throw new UsageError('use either --json or --jsonl, not both');
   const layers = (values.ruleset as string[]).map((p) => loadRuleset(p, io));
-  const compiled = compileRuleset(layers.length ? mergeRulesets(bundledRuleset(), ...layers) : bundledRuleset());
+  const compiled = compileRuleset(rulesetInForce(bundledRuleset, layers));
   const inputs = positionals.length ? positionals : ['-'];
   const texts = inputs.map((p) => ({ name: p === '-' ? '<stdin>' : p, text: read(p, io) }));
 
