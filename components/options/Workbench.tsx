@@ -23,11 +23,10 @@ import {
   type CategoryForm,
   type RuleForm,
 } from '../../lib/team/workbench';
-import { t } from '../i18n';
+import { languageName, t } from '../i18n';
 import { workbenchDraftItem } from '../storage';
 import { TeamSigning } from './TeamSigning';
 import { categoryName } from '../categories';
-import { languageName } from '../popup/i18n';
 import { Button, describedBy, Disclosure, Message, Section, TextArea, TextField, type Tone } from '../ui/kit';
 
 export interface DraftStore {

@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import { BUILT_IN_SITES } from '../../lib/sites';
 import { Coach } from '../../components/coach/controller';
-import { pickUiLanguage } from '../../components/coach/i18n';
+import { pickUiLanguage } from '../../lib/i18n';
 import { App } from '../../components/coach/ui/App';
 import { COACH_CSS } from '../../components/coach/ui/styles';
 import { reportDraftStatus } from '../../components/popup/draft-reporter';

@@ -11,9 +11,9 @@ import { PracticeApp, type PracticeApi, type Score } from '../../components/prac
 import { mountPageCoach } from '../../components/practice/coach';
 import { practiceTickets } from '../../components/practice/tickets';
 import { reportDraftStatus } from '../../components/popup/draft-reporter';
-import { t } from '../../components/popup/i18n';
+import { translate } from '../../components/i18n';
 import { sendMessage } from '../../components/messaging';
-import { pickUiLanguage } from '../../components/coach/i18n';
+import { pickUiLanguage } from '../../lib/i18n';
 import { contentBundledRuleset, createAnalyzer } from '../../lib/content-engine';
 import { compileRuleset } from '../../lib/engine/compile';
 import { weakSteps } from '../../lib/engine/analyze';
@@ -27,7 +27,7 @@ import { PRACTICE_HOST } from '../../lib/history/today';
 async function main() {
   const lang = pickUiLanguage(await uiLanguageItem.get(), navigator.languages ?? [navigator.language]);
   document.documentElement.lang = lang;
-  document.title = t(lang, 'practice_title');
+  document.title = translate(lang, 'practice_title');
 
   let rules = await askRules();
   let compiled = compileRuleset(rules.ruleset);
