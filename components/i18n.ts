@@ -3,20 +3,16 @@
  * language: the writer's choice in options (components/storage.ts `uiLanguageItem`), else the browser's language.
  * All three languages are bundled so that the choice applies at once and component tests see real words.
  * Keys are typed (a misspelt key does not compile); plurals and numbers follow the language (lib/i18n.ts).
- * (The content script carries only its own strings: components/coach/i18n.ts.)
+ * The one translation function is lib/i18n.ts `createTranslator`; the content script binds it to its own strings
+ * (components/coach/i18n.ts).
  */
 import en from '../public/_locales/en/messages.json';
 import fi from '../public/_locales/fi/messages.json';
 import sv from '../public/_locales/sv/messages.json';
 import type { Language } from '../lib/coaching';
-import { createTranslator, formatNumber, LOCALES, type TextKey } from '../lib/i18n';
+import { createTranslator, formatNumber, LOCALES, pickUiLanguage, type MessageId, type TextKey } from '../lib/i18n';
 
-import { pickUiLanguage as pickUiLanguageFrom } from './coach/i18n';
-
-export { pickUiLanguageFrom as pickUiLanguage };
-
-/** Every key of public/_locales (English is the reference; tests/unit/i18n.test.ts checks fi and sv have them all). */
-export type MessageId = keyof typeof en;
+export { pickUiLanguage, type MessageId };
 /** What `t` takes: a plain key or a plural family's base key. */
 export type MessageKey = TextKey<MessageId>;
 
@@ -25,6 +21,11 @@ const CATALOGS = { en: flat(en), fi: flat(fi), sv: flat(sv) };
 
 /** The UI text of `key` in `lang`, `$1`… replaced by `subs` (numbers formatted, `$1` picks the plural form). */
 export const translate = createTranslator<MessageId>(CATALOGS);
+
+/** A language's name in the UI language, for "fi · Finnish". */
+export function languageName(code: Language, lang: Language): string {
+  return translate(lang, `practice_lang_${code}`);
+}
 
 /** Whether a key is in the catalogs (for keys made at run time, like a ticket's setting). */
 export function hasMessage(key: string): key is MessageKey {
@@ -72,7 +73,7 @@ export async function startPage(doc: Document, titleKey: MessageKey, storedLangu
     // the browser's language
   }
   const nav = doc.defaultView?.navigator;
-  const lang = pickUiLanguageFrom(stored, nav?.languages ?? [nav?.language ?? 'en']);
+  const lang = pickUiLanguage(stored, nav?.languages ?? [nav?.language ?? 'en']);
   setPageLanguage(lang);
   doc.documentElement.lang = lang;
   doc.title = t(titleKey);

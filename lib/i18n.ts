@@ -1,15 +1,30 @@
 /**
  * One translation function for Sävy's UI text, in fi/en/sv: typed keys, `$1`…`$9` placeholders, plural forms by
  * `Intl.PluralRules` and numbers by `Intl.NumberFormat` of the UI language. Pure and dependency-free (a few hundred
- * bytes), so the pages and the content script can share it: each passes its own catalogs (the pages every key of
- * public/_locales, the content script only its `coach*` keys).
+ * bytes), so the pages and the content script share it: each passes its own catalogs (the pages every key of
+ * public/_locales, components/i18n.ts `translate`; the content script only its `coach*` keys, components/coach/i18n.ts
+ * `t`). The keys are typed from public/_locales/en/messages.json (`MessageId`).
  *
  * `$$` is a literal dollar sign. A plural message is a family of keys `<key>_one`, `<key>_other` (and `_zero`, `_two`, `_few`, `_many` where a
  * language needs them); the caller names `<key>` and `$1` is the count that picks the form:
  *   "progress_shownTimes_one": "Näytetty $1 kerran", "progress_shownTimes_other": "Näytetty $1 kertaa"
  *   t('fi', 'progress_shownTimes', 1) → "Näytetty 1 kerran"
  */
-import type { Language } from './coaching';
+import type en from '../public/_locales/en/messages.json';
+import { isLanguage, type Language } from './coaching';
+
+/** Every key of public/_locales (English is the reference; tests/unit/i18n.test.ts checks fi and sv have them all). */
+export type MessageId = keyof typeof en;
+
+/** The UI language: a stored preference (storage.local `uiLanguage`), else the browser's language, else English. */
+export function pickUiLanguage(stored: unknown, browserLanguages: readonly string[]): Language {
+  if (isLanguage(stored)) return stored;
+  for (const l of browserLanguages) {
+    const base = l.toLowerCase().split('-')[0];
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
+}
 
 export const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 export type PluralForm = (typeof PLURAL_FORMS)[number];

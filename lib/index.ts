@@ -13,7 +13,7 @@ export { bundledRuleset } from './ruleset/bundled';
 export { mergeRulesets, personalLayer } from './ruleset/merge';
 export { parseRuleset, validateRuleset, type Ruleset, type RulesetProblem } from './ruleset/schema';
 export { testRuleset, type ExampleFailure } from './ruleset/examples';
-export { rulesInForce } from './rules';
+export { rulesInForce, rulesetInForce } from './rules';
 
 let compiledBundled: CompiledRuleset | undefined;
 

@@ -153,7 +153,7 @@ export async function applyToContentEditable(root: HTMLElement, t: ApplyTarget, 
   // Caret after the new text (most editors leave it there already; make sure).
   const caret = map2.position(t.start + t.replacement.length, true);
   const current = sel.rangeCount ? sel.getRangeAt(0) : null;
-  if (caret && (!current || !current.collapsed || current.startContainer !== caret.node || current.startOffset !== caret.offset)) {
+  if (caret && (!current?.collapsed || current.startContainer !== caret.node || current.startOffset !== caret.offset)) {
     try {
       sel.collapse(caret.node, caret.offset);
     } catch {

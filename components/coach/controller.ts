@@ -62,7 +62,7 @@ export interface CoachDeps {
   /** Errors in Sävy's own handlers: reported here, never thrown into the page. */
   onError?(e: unknown): void;
   /**
-   * Whether an event on one of Sävy's controls comes from the writer (CONTRACT.md §2: controls act only on trusted
+   * Whether an event on one of Sävy's controls comes from the writer (docs/contract.md §2: controls act only on trusted
    * input). Default `event.isTrusted`; tests of the UI in happy-dom, whose events are never trusted, replace it.
    */
   isTrusted?(e: Event): boolean;
@@ -181,7 +181,7 @@ export class Coach {
 
   /**
    * The one gate of every control's handler (badge, card, panel, keyboard): acts only on input from the writer
-   * (CONTRACT.md §2: the page's scripts can read the shadow root but cannot act as the writer), and never throws.
+   * (docs/contract.md §2: the page's scripts can read the shadow root but cannot act as the writer), and never throws.
    */
   control<E extends Event>(fn: (e: E) => unknown): (e: E) => void {
     return (e: E) => {
@@ -378,7 +378,10 @@ export class Coach {
   private pointAt(): void {
     const { x, y, onCard } = this.pointer;
     const card = this.card.value;
-    if (card && onCard) return this.stayOpen();
+    if (card && onCard) {
+      this.stayOpen();
+      return;
+    }
     const hint = this.hintAt(x, y);
     if (hint) {
       this.stayOpen();
@@ -571,7 +574,7 @@ export class Coach {
     return this.applyTarget(hint, { start, end, text: this.lastText.slice(start, end), replacement: model.text, select: model.fill[0] }, from);
   }
 
-  /** Applies a suggestion to the field (CONTRACT.md §2). */
+  /** Applies a suggestion to the field (docs/contract.md §2). */
   async apply(hint: Hint, replacement: string, from: ActionFrom = 'panel'): Promise<ApplyResult> {
     return this.applyTarget(hint, { start: hint.start, end: hint.end, text: hint.text, replacement }, from);
   }

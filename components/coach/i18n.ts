@@ -1,24 +1,13 @@
 /**
- * UI text of the coach in fi/en/sv. The strings live in public/_locales (keys `coach*`); messages.ts is
- * generated from them (scripts/coach-messages.ts) so that a stored `uiLanguage` can override the browser's
- * language and the content script carries only its own strings.
+ * UI text of the coach in fi/en/sv, by the one translation function (lib/i18n.ts `createTranslator`) over the
+ * coach's own catalog: the `coach*` keys of public/_locales, which messages.ts is generated from
+ * (scripts/coach-messages.ts), so that the content script carries only its own strings.
  */
-import { isLanguage, type Language } from '../../lib/coaching';
+import { createTranslator, type MessageId, type TextKey } from '../../lib/i18n';
 import { COACH_MESSAGES } from './messages';
 
-export type MessageKey = keyof (typeof COACH_MESSAGES)['en'];
+type CoachMessageId = Extract<MessageId, `coach${string}`>;
+export type MessageKey = TextKey<CoachMessageId>;
 
-export function t(lang: Language, key: MessageKey, ...subs: string[]): string {
-  const text = (COACH_MESSAGES[lang] as Record<string, string>)[key] ?? COACH_MESSAGES.en[key] ?? key;
-  return text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-}
-
-/** The UI language: a stored preference, else the browser's language, else English. */
-export function pickUiLanguage(stored: unknown, browserLanguages: readonly string[]): Language {
-  if (isLanguage(stored)) return stored;
-  for (const l of browserLanguages) {
-    const base = l.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
-  }
-  return 'en';
-}
+/** The coach's text of `key` in `lang`, `$1`… replaced by `subs`. */
+export const t = createTranslator<CoachMessageId>(COACH_MESSAGES);

@@ -5,7 +5,6 @@
  * was pressed; what an action did shows beside its button.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { LANGUAGES, localize, type Language } from '../../lib/coaching';
 import { describeProblem, problemField, problemLine, problemWords } from '../../lib/ruleset/problems';
 import type { Ruleset, RulesetInput } from '../../lib/ruleset/schema';
@@ -24,22 +23,21 @@ import {
   type CategoryForm,
   type RuleForm,
 } from '../../lib/team/workbench';
-import { t, type MessageKey } from '../i18n';
+import { languageName, t } from '../i18n';
+import { workbenchDraftItem } from '../storage';
 import { TeamSigning } from './TeamSigning';
 import { categoryName } from '../categories';
-import { languageName } from '../popup/i18n';
 import { Button, describedBy, Disclosure, Message, Section, TextArea, TextField, type Tone } from '../ui/kit';
-
-export const WORKBENCH_KEY = 'savyWorkbench';
 
 export interface DraftStore {
   load(): Promise<RulesetInput | null>;
   save(draft: RulesetInput): Promise<void>;
 }
 
+/** storage.local `savyWorkbench` (components/storage.ts): any object is a draft as typed, checked on export. */
 const browserStore: DraftStore = {
-  load: async () => ((await browser.storage.local.get(WORKBENCH_KEY))[WORKBENCH_KEY] as RulesetInput | undefined) ?? null,
-  save: (d) => browser.storage.local.set({ [WORKBENCH_KEY]: d }),
+  load: async () => (await workbenchDraftItem.get()) as RulesetInput | null,
+  save: (d) => workbenchDraftItem.set(d as Record<string, unknown>),
 };
 
 type RuleInput = NonNullable<RulesetInput['rules']>[number];

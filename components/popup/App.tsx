@@ -10,9 +10,8 @@ import type { DraftStatus, SiteAccess, TodayCounts } from '../../lib/protocol';
 import { STEP_EXAMPLES } from '../../lib/practice/step-examples';
 import { describeStatus } from '../../lib/team/status';
 import type { TeamRulesetInfo } from '../../lib/team/protocol-types';
-import { formatDate, languageName, t } from './i18n';
 import { Message } from '../ui/kit';
-import type { MessageKey } from '../i18n';
+import { formatDate, languageName, translate, type MessageKey } from '../i18n';
 
 export interface PopupTab {
   id: number;
@@ -74,13 +73,13 @@ export function PopupApp({ api, lang }: { api: PopupApi; lang: Language }) {
 
   return (
     <main class="popup" lang={lang}>
-      <h1>{t(lang, 'popup_title')}</h1>
+      <h1>{translate(lang, 'popup_title')}</h1>
       {/* Where Sävy runs first: on a site where it is off, turning it on is the one thing to do here. */}
       {tab !== undefined ? <SiteSection lang={lang} tab={tab} api={api} /> : <section class="site" aria-busy="true" />}
       <DraftSection lang={lang} draft={draft} api={api} />
       <TodaySection lang={lang} today={today} />
       <RulesetSection lang={lang} info={ruleset} api={api} />
-      <nav aria-label={t(lang, 'popup_linksHeading')} class="links">
+      <nav aria-label={translate(lang, 'popup_linksHeading')} class="links">
         {(['progress', 'practice', 'options'] as const).map((page) => (
           <a
             key={page}
@@ -91,7 +90,7 @@ export function PopupApp({ api, lang }: { api: PopupApi; lang: Language }) {
               api.open(page);
             }}
           >
-            {t(lang, `popup_${page}`)}
+            {translate(lang, `popup_${page}`)}
           </a>
         ))}
       </nav>
@@ -100,15 +99,15 @@ export function PopupApp({ api, lang }: { api: PopupApi; lang: Language }) {
 }
 
 function DraftSection({ lang, draft, api }: { lang: Language; draft: DraftStatus | null; api: PopupApi }) {
-  const host = draft && (api.extensionOrigin.includes(`//${draft.host}`) ? t(lang, 'popup_practiceHost') : draft.host);
+  const host = draft && (api.extensionOrigin.includes(`//${draft.host}`) ? translate(lang, 'popup_practiceHost') : draft.host);
   return (
     <section aria-labelledby="popup-draft-h" class="draft">
-      <h2 id="popup-draft-h">{t(lang, 'popup_draftHeading')}</h2>
+      <h2 id="popup-draft-h">{translate(lang, 'popup_draftHeading')}</h2>
       <p role="status" aria-live="polite" data-popup-draft={draft ? 'yes' : 'none'}>
-        {draft ? t(lang, 'popup_draftSummary', host!, languageName(draft.language, lang), draft.hints) : t(lang, 'popup_noDraft')}
+        {draft ? translate(lang, 'popup_draftSummary', host!, languageName(draft.language, lang), draft.hints) : translate(lang, 'popup_noDraft')}
       </p>
       <h3 id="popup-steps-h">
-        {t(lang, 'popup_stepsHeading')}
+        {translate(lang, 'popup_stepsHeading')}
       </h3>
       <ol class="steps" aria-labelledby="popup-steps-h">
         {STEP_IDS.map((id) => {
@@ -124,11 +123,11 @@ function DraftSection({ lang, draft, api }: { lang: Language; draft: DraftStatus
                     {weak ? '◐' : done ? '✓' : '○'}
                   </span>
                   <span class="step-title">{STEPS[id].name[lang]}</span>
-                  {draft && <span class="state">{t(lang, weak ? 'popup_stepWeak' : done ? 'popup_stepDone' : 'popup_stepMissing')}</span>}
+                  {draft && <span class="state">{translate(lang, weak ? 'popup_stepWeak' : done ? 'popup_stepDone' : 'popup_stepMissing')}</span>}
                 </summary>
                 <div class="step-more">
                   <p class="does">{STEPS[id].does[lang]}</p>
-                  <p class="examples-h">{t(lang, 'popup_examples')}</p>
+                  <p class="examples-h">{translate(lang, 'popup_examples')}</p>
                   <ul class="examples">
                     {STEP_EXAMPLES[id][lang].map((ex) => (
                       <li key={ex}>
@@ -138,7 +137,7 @@ function DraftSection({ lang, draft, api }: { lang: Language; draft: DraftStatus
                   </ul>
                 </div>
               </details>
-              {weak && <p class="weak-how">{t(lang, 'coachStepWeakHow', STEPS[id].strong[lang])}</p>}
+              {weak && <p class="weak-how">{translate(lang, 'coachStepWeakHow', STEPS[id].strong[lang])}</p>}
             </li>
           );
         })}
@@ -181,9 +180,9 @@ function SiteSection({ lang, tab, api }: { lang: Language; tab: PopupTab | null;
     try {
       const ok = enable ? await api.enable(tab.url, tab.id) : await api.disable(tab.url);
       await reload();
-      setNote(ok ? { text: t(lang, enable ? 'popup_enabled' : 'popup_disabled'), ok } : { text: t(lang, 'popup_siteFailed', host), ok });
+      setNote(ok ? { text: translate(lang, enable ? 'popup_enabled' : 'popup_disabled'), ok } : { text: translate(lang, 'popup_siteFailed', host), ok });
     } catch {
-      setNote({ text: t(lang, 'popup_siteFailed', host), ok: false });
+      setNote({ text: translate(lang, 'popup_siteFailed', host), ok: false });
     } finally {
       setBusy(false);
     }
@@ -192,18 +191,18 @@ function SiteSection({ lang, tab, api }: { lang: Language; tab: PopupTab | null;
   return (
     <section aria-labelledby="popup-site-h" class="site" data-popup-site={practice ? 'practice' : (status ?? 'loading')}>
       <h2 id="popup-site-h">
-        {t(lang, 'popup_siteHeading')}
+        {translate(lang, 'popup_siteHeading')}
         {host && !practice && <span class="host"> {host}</span>}
       </h2>
-      {practice ? <p class="site-state">{t(lang, 'popup_sitePractice')}</p> : status && <p class={`site-state site-${status}`}>{t(lang, SITE_TEXT[status])}</p>}
+      {practice ? <p class="site-state">{translate(lang, 'popup_sitePractice')}</p> : status && <p class={`site-state site-${status}`}>{translate(lang, SITE_TEXT[status])}</p>}
       {!practice && status === 'off' && (
         <button type="button" class="btn btn-primary btn-wide" disabled={busy} data-popup-enable="" onClick={() => act(true)}>
-          {t(lang, 'popup_enable', host)}
+          {translate(lang, 'popup_enable', host)}
         </button>
       )}
       {!practice && status === 'writer' && (
         <button type="button" class="btn" disabled={busy} data-popup-disable="" onClick={() => act(false)}>
-          {t(lang, 'popup_disable', host)}
+          {translate(lang, 'popup_disable', host)}
         </button>
       )}
       <Message tone={note?.ok === false ? 'error' : 'ok'}>{note?.text}</Message>
@@ -220,14 +219,14 @@ function TodaySection({ lang, today }: { lang: Language; today: TodayCounts | nu
   ];
   return (
     <section aria-labelledby="popup-today-h" class="today">
-      <h2 id="popup-today-h">{t(lang, 'popup_todayHeading')}</h2>
+      <h2 id="popup-today-h">{translate(lang, 'popup_todayHeading')}</h2>
       {today === 'failed' ? (
-        <p>{t(lang, 'popup_todayUnavailable')}</p>
+        <p>{translate(lang, 'popup_todayUnavailable')}</p>
       ) : (
         <dl>
           {rows.map(([k, key]) => (
             <div key={k} class="figure">
-              <dt>{t(lang, key)}</dt>
+              <dt>{translate(lang, key)}</dt>
               <dd data-today={k}>{today ? today[k] : '…'}</dd>
             </div>
           ))}
@@ -240,18 +239,18 @@ function TodaySection({ lang, today }: { lang: Language; today: TodayCounts | nu
 function RulesetSection({ lang, info, api }: { lang: Language; info: TeamRulesetInfo | null | 'failed'; api: PopupApi }) {
   let line = '…';
   let ok = true;
-  if (info === 'failed') line = t(lang, 'popup_rulesetUnknown');
+  if (info === 'failed') line = translate(lang, 'popup_rulesetUnknown');
   else if (info) {
     const view = describeStatus(info.state, lang);
     ok = view.ok;
     const updated = view.lastChanged ?? view.lastChecked;
     line =
       view.error ??
-      (view.name ? t(lang, 'popup_rulesetInUse', view.name, view.version ?? '', updated ? formatDate(updated, lang) : '–') : t(lang, 'popup_rulesetBundled'));
+      (view.name ? translate(lang, 'popup_rulesetInUse', view.name, view.version ?? '', updated ? formatDate(updated, lang) : '–') : translate(lang, 'popup_rulesetBundled'));
   }
   return (
     <section aria-labelledby="popup-ruleset-h" class="ruleset" data-savy-ruleset-status={info === null ? 'loading' : ok && info !== 'failed' ? 'ok' : 'error'}>
-      <h2 id="popup-ruleset-h">{t(lang, 'popup_rulesetHeading')}</h2>
+      <h2 id="popup-ruleset-h">{translate(lang, 'popup_rulesetHeading')}</h2>
       <p class="one-line" title={line}>
         {line}{' '}
         <a
@@ -261,7 +260,7 @@ function RulesetSection({ lang, info, api }: { lang: Language; info: TeamRuleset
             api.open('options');
           }}
         >
-          {t(lang, 'popup_rulesetDetails')}
+          {translate(lang, 'popup_rulesetDetails')}
         </a>
       </p>
     </section>

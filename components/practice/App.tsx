@@ -8,8 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LANGUAGES, noSteps, STEP_IDS, STEPS, type Language, type StepId, type Steps } from '../../lib/coaching';
 import type { PracticeInput } from '../../lib/history/types';
 import type { Coach } from '../coach/controller';
-import { languageName, t } from '../popup/i18n';
-import { hasMessage } from '../i18n';
+import { hasMessage, languageName, translate } from '../i18n';
 import { Button, Message } from '../ui/kit';
 import { filterTickets, settingsOf, type PracticeItem, type TicketFilter } from './tickets';
 
@@ -31,7 +30,7 @@ type Phase = 'write' | 'reflect' | 'saved';
 
 function settingName(setting: string, lang: Language): string {
   const key = `practice_setting_${setting}`;
-  return hasMessage(key) ? t(lang, key) : setting;
+  return hasMessage(key) ? translate(lang, key) : setting;
 }
 
 export function PracticeApp({
@@ -57,22 +56,22 @@ export function PracticeApp({
   return (
     <main class="practice" lang={lang}>
       <header>
-        <h1>{t(lang, 'practice_title')}</h1>
-        <p class="intro">{t(lang, 'practice_intro')}</p>
+        <h1>{translate(lang, 'practice_title')}</h1>
+        <p class="intro">{translate(lang, 'practice_intro')}</p>
       </header>
       <div class="layout">
         <section class="inbox" aria-labelledby="practice-tickets-h">
-          <h2 id="practice-tickets-h">{t(lang, 'practice_tickets')}</h2>
+          <h2 id="practice-tickets-h">{translate(lang, 'practice_tickets')}</h2>
           <div class="filters">
             <div class="field">
-              <label for="practice-filter-language">{t(lang, 'practice_filterLanguage')}</label>
+              <label for="practice-filter-language">{translate(lang, 'practice_filterLanguage')}</label>
               <select
                 id="practice-filter-language"
                 data-practice-filter="language"
                 value={filter.language}
                 onChange={(e) => setFilter({ language: (e.currentTarget as HTMLSelectElement).value as Language | '', setting: '' })}
               >
-                <option value="">{t(lang, 'practice_all')}</option>
+                <option value="">{translate(lang, 'practice_all')}</option>
                 {LANGUAGES.map((l) => (
                   <option key={l} value={l}>
                     {languageName(l, lang)}
@@ -81,14 +80,14 @@ export function PracticeApp({
               </select>
             </div>
             <div class="field">
-              <label for="practice-filter-setting">{t(lang, 'practice_filterSetting')}</label>
+              <label for="practice-filter-setting">{translate(lang, 'practice_filterSetting')}</label>
               <select
                 id="practice-filter-setting"
                 data-practice-filter="setting"
                 value={filter.setting}
                 onChange={(e) => setFilter({ ...filter, setting: (e.currentTarget as HTMLSelectElement).value })}
               >
-                <option value="">{t(lang, 'practice_all')}</option>
+                <option value="">{translate(lang, 'practice_all')}</option>
                 {settings.map((s) => (
                   <option key={s} value={s}>
                     {settingName(s, lang)}
@@ -98,7 +97,7 @@ export function PracticeApp({
             </div>
           </div>
           <p class="count" role="status" aria-live="polite" data-practice-count={String(shown.length)}>
-            {shown.length ? t(lang, 'practice_count', shown.length) : t(lang, 'practice_none')}
+            {shown.length ? translate(lang, 'practice_count', shown.length) : translate(lang, 'practice_none')}
           </p>
           <ul class="tickets">
             {shown.map((p) => (
@@ -113,9 +112,9 @@ export function PracticeApp({
                     {p.title}
                   </span>
                   <span class="meta">
-                    {p.language.toUpperCase()} · {t(lang, p.kind === 'question' ? 'practice_kindQuestion' : 'practice_kindComplaint')}
+                    {p.language.toUpperCase()} · {translate(lang, p.kind === 'question' ? 'practice_kindQuestion' : 'practice_kindComplaint')}
                     {p.setting ? ` · ${settingName(p.setting, lang)}` : ''}
-                    {p.team ? ` · ${t(lang, 'practice_team')}` : ''}
+                    {p.team ? ` · ${translate(lang, 'practice_team')}` : ''}
                   </span>
                 </button>
               </li>
@@ -127,8 +126,8 @@ export function PracticeApp({
             <Workspace key={selected.id} ticket={selected} api={api} lang={lang} coach={coach} analyze={analyze} onNext={() => nextOf(shown, selected, setSelectedId)} />
           ) : (
             <>
-              <h2 id="practice-work-h">{t(lang, 'practice_yourReply')}</h2>
-              <p>{t(lang, 'practice_choose')}</p>
+              <h2 id="practice-work-h">{translate(lang, 'practice_yourReply')}</h2>
+              <p>{translate(lang, 'practice_choose')}</p>
             </>
           )}
         </section>
@@ -203,7 +202,7 @@ function Workspace({
     const ta = editor.current;
     const value = ta?.value ?? text;
     if (!value.trim()) {
-      setNote({ at: 'done', text: t(lang, 'practice_emptyReply') });
+      setNote({ at: 'done', text: translate(lang, 'practice_emptyReply') });
       editor.current?.focus();
       return;
     }
@@ -221,12 +220,12 @@ function Workspace({
   const save = async () => {
     if (!score) return;
     if (!(rating >= 1 && rating <= 5)) {
-      setNote({ at: 'rating', text: t(lang, 'practice_ratingNeeded') });
+      setNote({ at: 'rating', text: translate(lang, 'practice_ratingNeeded') });
       return;
     }
     const parts = [
-      wentWell.trim() && `${t(lang, 'practice_reflectionWell')}: ${wentWell.trim()}`,
-      differently.trim() && `${t(lang, 'practice_reflectionDifferently')}: ${differently.trim()}`,
+      wentWell.trim() && `${translate(lang, 'practice_reflectionWell')}: ${wentWell.trim()}`,
+      differently.trim() && `${translate(lang, 'practice_reflectionDifferently')}: ${differently.trim()}`,
     ].filter(Boolean);
     setBusy(true);
     try {
@@ -242,7 +241,7 @@ function Workspace({
       setPhase('saved');
       setNote(null);
     } catch {
-      setNote({ at: 'save', text: t(lang, 'practice_saveFailed') });
+      setNote({ at: 'save', text: translate(lang, 'practice_saveFailed') });
     } finally {
       setBusy(false);
     }
@@ -257,29 +256,29 @@ function Workspace({
         {ticket.title}
       </h2>
       <p class="meta">
-        {languageName(ticket.language, lang)} · {t(lang, ticket.kind === 'question' ? 'practice_kindQuestion' : 'practice_kindComplaint')}
+        {languageName(ticket.language, lang)} · {translate(lang, ticket.kind === 'question' ? 'practice_kindQuestion' : 'practice_kindComplaint')}
         {ticket.setting ? ` · ${settingName(ticket.setting, lang)}` : ''}
       </p>
-      <h3>{t(lang, 'practice_customer')}</h3>
+      <h3>{translate(lang, 'practice_customer')}</h3>
       <blockquote class="customer" lang={ticket.language} data-practice-customer="">
         {ticket.customer}
       </blockquote>
       {ticket.weakReply && (
         <details class="weak">
-          <summary>{t(lang, 'practice_weakReply')}</summary>
+          <summary>{translate(lang, 'practice_weakReply')}</summary>
           <blockquote lang={ticket.language} data-practice-weak="">
             {ticket.weakReply}
           </blockquote>
           <Button data-practice-use-weak="" disabled={phase !== 'write'} onClick={putWeakReply}>
-            {t(lang, 'practice_useWeak')}
+            {translate(lang, 'practice_useWeak')}
           </Button>
         </details>
       )}
       <label for="practice-reply" class="reply-label">
-        {t(lang, 'practice_yourReply')}
+        {translate(lang, 'practice_yourReply')}
       </label>
       <p id="practice-reply-help" class="help">
-        {t(lang, 'practice_replyHelp')}
+        {translate(lang, 'practice_replyHelp')}
       </p>
       <textarea
         id="practice-reply"
@@ -293,7 +292,7 @@ function Workspace({
         onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
       />
       <section class="live" aria-labelledby="practice-steps-h">
-        <h3 id="practice-steps-h">{t(lang, 'practice_stepsLive')}</h3>
+        <h3 id="practice-steps-h">{translate(lang, 'practice_stepsLive')}</h3>
         <ul class="steps">
           {STEP_IDS.map((id) => {
             // Covered only by a phrase that has an open hint: its own look, and what would make it strong.
@@ -301,23 +300,23 @@ function Workspace({
             return (
               <li key={id} data-savy-step={id} data-done={String(liveSteps[id])} data-weak={weak ? 'true' : undefined} class={weak ? 'done weak' : liveSteps[id] ? 'done' : ''}>
                 <span aria-hidden="true">{weak ? '◐' : liveSteps[id] ? '✓' : '○'}</span> {STEPS[id].name[lang]}
-                <span class="sr-only">: {t(lang, weak ? 'popup_stepWeak' : liveSteps[id] ? 'popup_stepDone' : 'popup_stepMissing')}</span>
-                {weak && <span class="weak-how">{t(lang, 'coachStepWeakHow', STEPS[id].strong[lang])}</span>}
+                <span class="sr-only">: {translate(lang, weak ? 'popup_stepWeak' : liveSteps[id] ? 'popup_stepDone' : 'popup_stepMissing')}</span>
+                {weak && <span class="weak-how">{translate(lang, 'coachStepWeakHow', STEPS[id].strong[lang])}</span>}
               </li>
             );
           })}
         </ul>
         <p class="hints-now" data-practice-hints={String(liveHints)}>
-          {t(lang, 'practice_hintsLive', liveHints)} ·{' '}
+          {translate(lang, 'practice_hintsLive', liveHints)} ·{' '}
           {ticket.kind === 'question'
-            ? t(lang, 'practice_needForQuestion', STEPS.greet.name[lang], STEPS['next-steps'].name[lang])
-            : t(lang, 'practice_needForComplaint')}
+            ? translate(lang, 'practice_needForQuestion', STEPS.greet.name[lang], STEPS['next-steps'].name[lang])
+            : translate(lang, 'practice_needForComplaint')}
         </p>
       </section>
       {phase === 'write' && (
         <div class="actions">
           <Button variant="primary" data-practice-done="" onClick={finish} aria-describedby="practice-done-msg">
-            {t(lang, 'practice_done')}
+            {translate(lang, 'practice_done')}
           </Button>
           <Message id="practice-done-msg" tone="error">
             {note?.at === 'done' ? note.text : ''}
@@ -326,12 +325,12 @@ function Workspace({
       )}
       {score && phase !== 'write' && (
         <section class="result" aria-labelledby="practice-result-h" data-practice-result="" data-steps-covered={String(covered.length)} data-hints-left={String(score.hints)}>
-          <h3 id="practice-result-h">{t(lang, 'practice_resultHeading')}</h3>
-          <p>{t(lang, 'practice_stepsCovered', covered.length)}</p>
-          <p>{missing.length ? t(lang, 'practice_missing', missing.map((id) => STEPS[id].name[lang]).join(', ')) : t(lang, 'practice_allSteps')}</p>
+          <h3 id="practice-result-h">{translate(lang, 'practice_resultHeading')}</h3>
+          <p>{translate(lang, 'practice_stepsCovered', covered.length)}</p>
+          <p>{missing.length ? translate(lang, 'practice_missing', missing.map((id) => STEPS[id].name[lang]).join(', ')) : translate(lang, 'practice_allSteps')}</p>
           {!!score.weak?.length && (
             <div data-practice-weak-steps={score.weak.join(' ')}>
-              <p>{t(lang, 'practice_weak', score.weak.map((id) => STEPS[id].name[lang]).join(', '))}</p>
+              <p>{translate(lang, 'practice_weak', score.weak.map((id) => STEPS[id].name[lang]).join(', '))}</p>
               <ul>
                 {score.weak.map((id) => (
                   <li key={id}>{STEPS[id].strong[lang]}</li>
@@ -339,7 +338,7 @@ function Workspace({
               </ul>
             </div>
           )}
-          <p>{t(lang, 'practice_hintsLeft', score.hints)}</p>
+          <p>{translate(lang, 'practice_hintsLeft', score.hints)}</p>
           {phase === 'reflect' && (
             <form
               onSubmit={(e) => {
@@ -347,13 +346,13 @@ function Workspace({
                 void save();
               }}
             >
-              <h3>{t(lang, 'practice_reflectionHeading')}</h3>
+              <h3>{translate(lang, 'practice_reflectionHeading')}</h3>
               <div class="field">
-                <label for="practice-well">{t(lang, 'practice_wentWell')}</label>
+                <label for="practice-well">{translate(lang, 'practice_wentWell')}</label>
                 <textarea id="practice-well" data-savy="off" rows={2} value={wentWell} onInput={(e) => setWentWell((e.currentTarget as HTMLTextAreaElement).value)} />
               </div>
               <div class="field">
-                <label for="practice-differently">{t(lang, 'practice_differently')}</label>
+                <label for="practice-differently">{translate(lang, 'practice_differently')}</label>
                 <textarea
                   id="practice-differently"
                   data-savy="off"
@@ -363,7 +362,7 @@ function Workspace({
                 />
               </div>
               <fieldset class="group rating" aria-describedby="practice-rating-msg">
-                <legend>{t(lang, 'practice_rating')}</legend>
+                <legend>{translate(lang, 'practice_rating')}</legend>
                 <div class="choices">
                   {[1, 2, 3, 4, 5].map((n) => (
                     <label key={n} class="choice rating-choice">
@@ -378,10 +377,10 @@ function Workspace({
               </fieldset>
               <div class="actions">
                 <Button type="submit" variant="primary" disabled={busy} data-practice-save="" aria-describedby="practice-save-msg">
-                  {t(lang, 'practice_save')}
+                  {translate(lang, 'practice_save')}
                 </Button>
                 <Button onClick={() => setPhase('write')} data-practice-again="">
-                  {t(lang, 'practice_again')}
+                  {translate(lang, 'practice_again')}
                 </Button>
               </div>
               <Message id="practice-save-msg" tone="error">
@@ -392,14 +391,14 @@ function Workspace({
           {phase === 'saved' && (
             <>
               <Message tone="ok" field="practice-saved">
-                {t(lang, 'practice_saved')}
+                {translate(lang, 'practice_saved')}
               </Message>
               <div class="actions">
                 <a href={api.progressUrl} data-practice-progress="" class="btn">
-                  {t(lang, 'practice_seeProgress')}
+                  {translate(lang, 'practice_seeProgress')}
                 </a>
                 <Button variant="primary" onClick={onNext} data-practice-next="">
-                  {t(lang, 'practice_next')}
+                  {translate(lang, 'practice_next')}
                 </Button>
               </div>
             </>

@@ -7,15 +7,15 @@
 import { render } from 'preact';
 import { BUILT_IN_SITES } from '../../lib/sites';
 import { Coach } from '../../components/coach/controller';
-import { pickUiLanguage } from '../../components/coach/i18n';
+import { pickUiLanguage } from '../../lib/i18n';
 import { App } from '../../components/coach/ui/App';
 import { COACH_CSS } from '../../components/coach/ui/styles';
-import { reportDraftStatus } from '../../components/popup/draft-reporter';
 import { onMessage, sendMessage } from '../../components/messaging';
 import type { CoachSettings } from '../../lib/protocol';
 import { coachRulesFromBackground } from '../../components/coach/rules-client';
 import { declareCategories } from '../../components/categories';
-import { linkHistory, pageHost } from '../../components/history/coach-history';
+import { pageHost } from '../../components/history/coach-history';
+import { connectPageCoach, muteByMessage, pageHistory, type PageCoachWiring } from '../../components/coach/page-wiring';
 
 export default defineContentScript({
   matches: [...BUILT_IN_SITES],
@@ -113,24 +113,22 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
   });
 
   // Personal history: hint events and one summary per reply, batched, redacted here (components/history/reporter.ts).
-  const history = linkHistory(
-    {
-      host: pageHost(location, document.referrer),
-      send: { events: (events) => sendMessage('historyEvents', events), reply: (reply) => sendMessage('historyReply', reply) },
-      told: () => sendMessage('historyStatusTold', undefined),
-      win: window,
-      signal: abort.signal,
-    },
-    () => rules.client.ready, // nothing to report while the rules are on their way
-  );
+  const wiring: PageCoachWiring = {
+    send: sendMessage,
+    historyHost: pageHost(location, document.referrer),
+    draftHost: location.hostname,
+    win: window,
+    signal: abort.signal,
+    ready: () => rules.client.ready, // nothing to report while the rules are on their way
+  };
+  const history = pageHistory(wiring);
   const coach = new Coach(
     {
       doc: document,
       uiLanguage,
       createAnalyzer: rules.createAnalyzer,
       mutedRules: new Set(),
-      // Through the background, which refuses when policy locks mutes and publishes the new active ruleset.
-      muteRule: (ruleId) => void sendMessage('muteRule', { ruleId, muted: true }).catch(() => undefined),
+      muteRule: muteByMessage(sendMessage),
       mountUi(c) {
         coachRef = c;
         if (!ui.mounted) ui.mount();
@@ -142,11 +140,8 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
     abort.signal,
   );
   coachRef = coach;
-  history.connect(coach);
-  history.status(settings.historyStatus);
+  connectPageCoach(coach, history, settings.historyStatus, wiring);
   coach.start();
-  // The popup's five steps for this tab's draft (debounced; null when the field goes away).
-  reportDraftStatus(coach, (status) => sendMessage('draftStatus', status), { host: location.hostname, signal: abort.signal });
 
   // Told by the background (components/coach/background.ts) when the rules, the mutes or the history's status change.
   const stopUpdates = onMessage('coachUpdate', ({ data }) => {

@@ -10,24 +10,23 @@ import './style.css';
 import { PracticeApp, type PracticeApi, type Score } from '../../components/practice/App';
 import { mountPageCoach } from '../../components/practice/coach';
 import { practiceTickets } from '../../components/practice/tickets';
-import { reportDraftStatus } from '../../components/popup/draft-reporter';
-import { t } from '../../components/popup/i18n';
+import { translate } from '../../components/i18n';
 import { sendMessage } from '../../components/messaging';
-import { pickUiLanguage } from '../../components/coach/i18n';
+import { pickUiLanguage } from '../../lib/i18n';
 import { contentBundledRuleset, createAnalyzer } from '../../lib/content-engine';
 import { compileRuleset } from '../../lib/engine/compile';
 import { weakSteps } from '../../lib/engine/analyze';
 import type { CoachRules } from '../../lib/protocol';
 import { rulesInForce } from '../../lib/rules';
 import { declareCategories } from '../../components/categories';
-import { linkHistory } from '../../components/history/coach-history';
+import { connectPageCoach, muteByMessage, pageHistory, type PageCoachWiring } from '../../components/coach/page-wiring';
 import { activeRulesetItem, historyStatusItem, uiLanguageItem } from '../../components/storage';
 import { PRACTICE_HOST } from '../../lib/history/today';
 
 async function main() {
   const lang = pickUiLanguage(await uiLanguageItem.get(), navigator.languages ?? [navigator.language]);
   document.documentElement.lang = lang;
-  document.title = t(lang, 'practice_title');
+  document.title = translate(lang, 'practice_title');
 
   let rules = await askRules();
   let compiled = compileRuleset(rules.ruleset);
@@ -35,25 +34,18 @@ async function main() {
   declareCategories(rules.ruleset.categories);
   // Practice hint events and replies go to the history too, under the host "practice" (the progress page's site filter).
   const historyAbort = new AbortController();
-  const history = linkHistory({
-    host: PRACTICE_HOST,
-    send: { events: (events) => sendMessage('historyEvents', events), reply: (reply) => sendMessage('historyReply', reply) },
-    told: () => sendMessage('historyStatusTold', undefined),
-    win: window,
-    signal: historyAbort.signal,
-  });
+  // The popup shows this page's draft like any other tab's.
+  const wiring: PageCoachWiring = { send: sendMessage, historyHost: PRACTICE_HOST, draftHost: location.host, win: window, signal: historyAbort.signal };
+  const history = pageHistory(wiring);
   const { coach, abort } = mountPageCoach(document, {
     history: history.history,
     lang,
     compiled,
     mutedRules: rules.mutedRules,
     mutesLocked: rules.mutesLocked,
-    muteRule: (ruleId) => void sendMessage('muteRule', { ruleId, muted: true }).catch(() => undefined),
+    muteRule: muteByMessage(sendMessage),
   });
-  // The popup shows this page's draft like any other tab's.
-  reportDraftStatus(coach, (s) => sendMessage('draftStatus', s), { host: location.host, signal: abort.signal });
-  history.connect(coach);
-  history.status(await historyStatusItem.get());
+  connectPageCoach(coach, history, await historyStatusItem.get(), wiring);
   abort.signal.addEventListener('abort', () => historyAbort.abort(), { once: true });
   addEventListener('pagehide', () => abort.abort());
 

@@ -1,5 +1,5 @@
 /**
- * The `savy` command (CONTRACT.md §1). Pure Node: reads files or standard input, analyses with the same
+ * The `savy` command (docs/contract.md §1). Pure Node: reads files or standard input, analyses with the same
  * engine and merge as the extension, and never prints a stack trace for bad input: a one-line reason on
  * stderr and exit code 2.
  */
@@ -11,8 +11,8 @@ import { withRewrites } from '../rewrite/check';
 import { compileRuleset } from '../engine/compile';
 import { bundledRuleset } from '../ruleset/bundled';
 import { ExamplesTooCostly, testRuleset } from '../ruleset/examples';
-import { mergeRulesets } from '../ruleset/merge';
 import { parseRuleset, validateRuleset, type Ruleset, type Validation } from '../ruleset/schema';
+import { rulesetInForce } from '../rules';
 import { base64ToBytes, generateSigningKey, importSigningKey, isEnvelope, signRuleset, unwrapRuleset, verifySignedRuleset } from '../team/signature';
 
 export class UsageError extends Error {}
@@ -35,7 +35,10 @@ export const nodeIo: Io = {
 
 function writeFile(io: Io, path: string, data: string, options: { exclusive?: boolean; mode?: number } = {}): void {
   try {
-    if (io.writeFile) return io.writeFile(path, data, options);
+    if (io.writeFile) {
+      io.writeFile(path, data, options);
+      return;
+    }
     if (options.exclusive && existsSync(path)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
     writeFileSync(path, data, { mode: options.mode, flag: options.exclusive ? 'wx' : 'w' });
   } catch (e) {
@@ -144,7 +147,7 @@ function check(args: string[], io: Io): number {
   if (lang !== 'auto' && !isLanguage(lang)) throw new UsageError(`--lang must be fi, en, sv or auto, not "${lang}"`);
   if (values.json && values.jsonl) throw new UsageError('use either --json or --jsonl, not both');
   const layers = (values.ruleset as string[]).map((p) => loadRuleset(p, io));
-  const compiled = compileRuleset(layers.length ? mergeRulesets(bundledRuleset(), ...layers) : bundledRuleset());
+  const compiled = compileRuleset(rulesetInForce(bundledRuleset, layers));
   const inputs = positionals.length ? positionals : ['-'];
   const texts = inputs.map((p) => ({ name: p === '-' ? '<stdin>' : p, text: read(p, io) }));
 
@@ -198,7 +201,7 @@ function parseJsonl(name: string, input: string): JsonlItem[] {
   return items;
 }
 
-/** Exactly the fields of CONTRACT.md §1, and a hint's model sentence where it has one (an optional field). */
+/** Exactly the fields of docs/contract.md §1, and a hint's model sentence where it has one (an optional field). */
 export function contractJson(a: Analysis) {
   return {
     language: a.language,
@@ -245,7 +248,7 @@ function report(name: string, text: string, a: Analysis): string {
     if (h.model) lines.push(`      e.g. "${h.model.text}"`);
   }
   lines.push(`  steps: ${STEP_IDS.map((s) => `${a.steps[s] ? '✓' : '✗'} ${s}`).join('  ')}`);
-  // Only in the readable report: the JSON's steps stay booleans (CONTRACT.md §1).
+  // Only in the readable report: the JSON's steps stay booleans (docs/contract.md §1).
   const weak = weakSteps(a);
   if (weak.length) lines.push(`  weakly covered (only by a phrase with a hint): ${weak.join(', ')}`);
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,5 @@
 /**
- * analyze(text) → { language, hints, steps }: the coach's reading of a reply (CONTRACT.md §1).
+ * analyze(text) → { language, hints, steps }: the coach's reading of a reply (docs/contract.md §1).
  *
  * A reply is read line by line. Each line's result (its hints, the steps it covers, its language scores)
  * depends only on the line's text and language, so `Analyzer` keeps the results of the last analysis and
@@ -52,7 +52,7 @@ export interface Analysis {
   /**
    * The phrases that cover a step only together with a hint on the same words ("Pahoittelemme mahdollista
    * haittaa": the apology step, and a stock-apology hint), for the steps no other phrase covers. `weakSteps()`
-   * says which steps are weak while those hints are open. Not part of the CLI's JSON (CONTRACT.md §1).
+   * says which steps are weak while those hints are open. Not part of the CLI's JSON (docs/contract.md §1).
    */
   weakCues?: StepCue[];
 }

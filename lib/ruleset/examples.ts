@@ -55,12 +55,16 @@ function runExamples(ruleset: Ruleset): RuleExamplesResult {
       if (found === (expected === 'match')) out.passed++;
       else out.failures.push({ ruleId: rule.id, example, expected, path: `$.rules[${i}].examples.${expected}[${j}]` });
     };
-    rule.examples.match.forEach((e, j) => check(e, j, 'match'));
-    rule.examples.noMatch.forEach((e, j) => check(e, j, 'noMatch'));
+    rule.examples.match.forEach((e, j) => {
+      check(e, j, 'match');
+    });
+    rule.examples.noMatch.forEach((e, j) => {
+      check(e, j, 'noMatch');
+    });
     const shown = new Set<number>();
     (rule.examples.rewrites ?? []).forEach((e, j) => {
       const result = tryRewriteExample(compiled, rule, e);
-      result.from.forEach((k) => shown.add(k));
+      for (const k of result.from) shown.add(k);
       if (sameList(result.got, result.want)) out.passed++;
       else out.failures.push({ ruleId: rule.id, example: e.before, expected: 'rewrite', path: `$.rules[${i}].examples.rewrites[${j}]`, want: result.want, got: result.got });
     });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { coachMessagesSource } from '../../scripts/coach-messages';
-import { pickUiLanguage, t } from '../../components/coach/i18n';
+import { t } from '../../components/coach/i18n';
+import { pickUiLanguage } from '../../lib/i18n';
 
 describe('coach messages', () => {
   it('components/coach/messages.ts matches public/_locales (run: npx tsx scripts/coach-messages.ts)', () => {
