@@ -15,6 +15,9 @@ const FIREFOX_ID = 'savy@savy.invalid';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
+  // Every module imports what it uses: no auto-imports (they pulled components/i18n.ts, with every page's
+  // messages in three languages, into the content script).
+  imports: false,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { startSiteAccess } from '../components/sites/background';
 import { startHistory } from '../components/history/background';
 import { startTeamRuleset } from '../components/team/background';

@@ -5,6 +5,9 @@
  * time a writing field gets focus; until then nothing but the focus listener runs.
  */
 import { render } from 'preact';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BUILT_IN_SITES } from '../../lib/sites';
 import { Coach } from '../../components/coach/controller';
 import { pickUiLanguage } from '../../lib/i18n';

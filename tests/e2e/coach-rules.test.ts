@@ -6,6 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer, compiledBundledRuleset } from '../../lib/index';
@@ -56,6 +57,13 @@ describe('rules from the background', () => {
     expect(script).not.toContain('fi.blame.olisit-pitanyt');
     expect(script).not.toContain('fi.formulaic-apology');
     expect(script).not.toContain('en.blame');
+  });
+
+  it('the content script carries only the coach\'s own text and stays within its 60 KB budget (docs/benchmarks.md)', () => {
+    const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/coach.js'));
+    // The pages' messages (options, progress, popup) are not the coach's: WXT's auto-imports once pulled them in.
+    expect(script.toString('utf8')).not.toContain('options_title');
+    expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(60 * 1024);
   });
 
   it('coaches at once when the first field gets focus after the service worker was stopped', async () => {
