@@ -164,3 +164,10 @@ export const PREPOSITIONS: Record<Language, Set<string>> = {
   en: set('with for to of from by about under'),
   sv: set('med för till av från om enligt'),
 };
+
+/** Words that end a written sentence by pointing back ("Jag ber om ursäkt för det."): something before must say what. */
+export const REFERS_BACK: Record<Language, Set<string>> = {
+  fi: set('tästä tätä tämä siitä sitä se'),
+  en: set('this that it'),
+  sv: set('det detta'),
+};
