@@ -21,7 +21,7 @@ export const COACH_MESSAGES = {
     "coachStepWeak": "in the reply, but weakly",
     "coachStepWeakHow": "Weak: $1",
     "coachUseModel": "Use the example",
-    "coachUseModelLabel": "Replace the sentence with the example and fill in the marked part: “$1”"
+    "coachUseModelLabel": "Use the example: replace the sentence with it and fill in the marked part: “$1”"
   },
   "fi": {
     "coachApply": "Korvaa: ”$1”",
@@ -44,7 +44,7 @@ export const COACH_MESSAGES = {
     "coachStepWeak": "vastauksessa, mutta heikosti",
     "coachStepWeakHow": "Heikosti: $1",
     "coachUseModel": "Käytä esimerkkiä",
-    "coachUseModelLabel": "Korvaa virke esimerkillä ja täydennä merkitty kohta: ”$1”"
+    "coachUseModelLabel": "Käytä esimerkkiä: korvaa virke sillä ja täydennä merkitty kohta: ”$1”"
   },
   "sv": {
     "coachApply": "Ersätt med ”$1”",
@@ -67,6 +67,6 @@ export const COACH_MESSAGES = {
     "coachStepWeak": "finns i svaret, men svagt",
     "coachStepWeakHow": "Svagt: $1",
     "coachUseModel": "Använd exemplet",
-    "coachUseModelLabel": "Ersätt meningen med exemplet och fyll i den markerade delen: ”$1”"
+    "coachUseModelLabel": "Använd exemplet: ersätt meningen med det och fyll i den markerade delen: ”$1”"
   }
 } as const;

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { Analyzer, compiledBundledRuleset, type Hint } from '../../lib/index';
+import { Analyzer, compiledBundledRuleset, withRewrites, type Hint } from '../../lib/index';
 import { launch, waitForRegistration, writePolicy } from './harness';
 
 export const APPS_DIR = process.env.SAVY_APPS_DIR ?? '/var/lib/savy-real-apps';
@@ -103,9 +103,13 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** What the engine says about the writer's own words: the badge in the tool must show the same. */
+/**
+ * What the engine says about the writer's own words: the badge in the tool must show the same, and the panel the
+ * same rewrites (those the checker offers, lib/rewrite/check.ts).
+ */
 export function expectedHints(text: string): Hint[] {
-  return new Analyzer(compiledBundledRuleset(), { lang: 'auto' }).analyze(text).hints;
+  const compiled = compiledBundledRuleset();
+  return withRewrites(text, new Analyzer(compiled, { lang: 'auto' }).analyze(text), compiled).hints;
 }
 
 /** The first hint of `category` with a non-empty rewrite, and the text once that rewrite is applied. */

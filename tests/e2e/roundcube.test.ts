@@ -18,7 +18,7 @@ const rc = app.settings;
 const CUSTOMER = 'Hei,\n\nlaskussani on väärä summa. Voitteko tarkistaa?\n\nTerveisin Maija\n';
 /** The agent's replies: a blaming opening (rewritten) and shouting; a blaming one. */
 const ABOVE = ['Hei Maija,', 'olisit lukenut laskun liitteen, siinä summa on oikein. Tarkistamme sen silti uudelleen tänään!!'];
-const BELOW = ['Hei Maija,', 'olisit lukenut laskun liitteen. Korjaamme summan tänään.'];
+const BELOW = ['Hei Maija,', 'olisit lukenut laskun liitteen. Korjaamme summan tänään!!'];
 
 /** A customer's e-mail is delivered: written to Maildir/tmp as the mailbox owner, then moved into Maildir/new. */
 function customerWrites(subject: string): void {
@@ -156,13 +156,13 @@ describe.skipIf(app.skip)(app.title, () => {
     const typed = await tinymceContent(page);
     expect(typed.indexOf(ABOVE[1])).toBeGreaterThan(-1);
     expect(typed.indexOf(ABOVE[1])).toBeLessThan(typed.indexOf('wrote:'));
-    const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight', 'roundcube-tinymce5-above-quote');
+    const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'shouting', 'highlight', 'roundcube-tinymce5-above-quote');
     const fixedLine = rewritten.split('\n')[1];
     await expect.poll(() => tinymceContent(page), POLL).toContain(fixedLine);
     // The editor's own undo takes the rewrite back (Ctrl+Z right after the click, as a writer would); applied again.
     await page.keyboard.press('Control+z');
     await expect.poll(() => tinymceContent(page), POLL).toContain(ABOVE[1]);
-    await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight', 'roundcube-tinymce5-above-quote-again');
+    await coachAndRewrite(frame, ABOVE.join('\n'), 'shouting', 'highlight', 'roundcube-tinymce5-above-quote-again');
     await expect.poll(() => tinymceContent(page), POLL).toContain(fixedLine);
     expect(await frame.locator('savy-coach').count()).toBe(1);
     expect(await frame.locator('body#tinymce').evaluate((b) => b.querySelectorAll('savy-coach, [data-savy-badge]').length)).toBe(0);
@@ -194,12 +194,12 @@ describe.skipIf(app.skip)(app.title, () => {
       await page.keyboard.type(line);
       await page.keyboard.press('Enter');
     }
-    const { original, rewritten } = await coachAndRewrite(page.mainFrame(), ABOVE.join('\n'), 'blame', 'mirror', 'roundcube-textarea-above-quote');
+    const { original, rewritten } = await coachAndRewrite(page.mainFrame(), ABOVE.join('\n'), 'shouting', 'mirror', 'roundcube-textarea-above-quote');
     await expect.poll(() => textarea.inputValue(), POLL).toContain(`${rewritten}\n`);
     // The textarea's own undo takes the rewrite back; applied again.
     await page.keyboard.press('Control+z');
     await expect.poll(() => textarea.inputValue(), POLL).toContain(ABOVE.join('\n'));
-    await coachAndRewrite(page.mainFrame(), ABOVE.join('\n'), 'blame', 'mirror', 'roundcube-textarea-above-quote-again');
+    await coachAndRewrite(page.mainFrame(), ABOVE.join('\n'), 'shouting', 'mirror', 'roundcube-textarea-above-quote-again');
     await expect.poll(() => textarea.inputValue(), POLL).toContain(`${rewritten}\n`);
     expect((await textarea.inputValue()).indexOf(rewritten)).toBe(0);
 
@@ -227,7 +227,7 @@ describe.skipIf(app.skip)(app.title, () => {
     const typed = await tinymceContent(page);
     expect(typed.indexOf(BELOW[1])).toBeGreaterThan(typed.indexOf('Terveisin Maija'));
     expect(await frame.locator('body#tinymce blockquote').innerText()).not.toContain(BELOW[1]);
-    const { original, rewritten } = await coachAndRewrite(frame, BELOW.join('\n'), 'blame', 'highlight', 'roundcube-tinymce5-below-quote');
+    const { original, rewritten } = await coachAndRewrite(frame, BELOW.join('\n'), 'shouting', 'highlight', 'roundcube-tinymce5-below-quote');
     const fixedLine = rewritten.split('\n')[1];
     await expect.poll(() => tinymceContent(page), POLL).toContain(fixedLine);
 
@@ -259,7 +259,7 @@ describe.skipIf(app.skip)(app.title, () => {
       await page.keyboard.press('Enter');
     }
     expect((await textarea.inputValue()).indexOf(BELOW[1])).toBeGreaterThan((await textarea.inputValue()).indexOf('> Terveisin Maija'));
-    const { original, rewritten } = await coachAndRewrite(page.mainFrame(), BELOW.join('\n'), 'blame', 'mirror', 'roundcube-textarea-below-quote');
+    const { original, rewritten } = await coachAndRewrite(page.mainFrame(), BELOW.join('\n'), 'shouting', 'mirror', 'roundcube-textarea-below-quote');
     await expect.poll(() => textarea.inputValue(), POLL).toContain(rewritten);
 
     await send(page);

@@ -14,7 +14,7 @@ const rt = app.settings;
 const CUSTOMER = 'Hei,\n\nlaskussani on väärä summa. Voitteko tarkistaa?\n\nTerveisin Maija\n';
 /** The agent's replies: a blaming opening (rewritten) and shouting; a blaming one. */
 const ABOVE = ['Hei Maija,', 'olisit lukenut laskun liitteen, siinä summa on oikein. Tarkistamme sen silti uudelleen tänään!!'];
-const BELOW = ['Hei Maija,', 'olisit lukenut laskun liitteen. Korjaamme summan tänään.'];
+const BELOW = ['Hei Maija,', 'olisit lukenut laskun liitteen. Korjaamme summan tänään!!'];
 
 async function rest<T>(path: string): Promise<T> {
   const res = await fetch(`${rt.RT_URL}/REST/2.0/${path}`, {
@@ -118,13 +118,13 @@ describe.skipIf(app.skip)(app.title, () => {
     expect(typed.indexOf(ABOVE[1])).toBeGreaterThan(-1);
     expect(typed.indexOf(ABOVE[1])).toBeLessThan(typed.indexOf('wrote:'));
     expect(typed).toContain('laskussani on väärä summa');
-    const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight', 'rt-ckeditor4-above-quote');
+    const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'shouting', 'highlight', 'rt-ckeditor4-above-quote');
     const fixedLine = rewritten.split('\n')[1];
     await expect.poll(async () => htmlText(page, await editorData(page)), POLL).toContain(fixedLine);
     // The editor's own undo takes the rewrite back (Ctrl+Z right after the click, as a writer would); applied again.
     await page.keyboard.press('Control+z');
     await expect.poll(async () => htmlText(page, await editorData(page)), POLL).toContain(ABOVE[1]);
-    await coachAndRewrite(frame, ABOVE.join('\n'), 'blame', 'highlight', 'rt-ckeditor4-above-quote-again');
+    await coachAndRewrite(frame, ABOVE.join('\n'), 'shouting', 'highlight', 'rt-ckeditor4-above-quote-again');
     await expect.poll(async () => htmlText(page, await editorData(page)), POLL).toContain(fixedLine);
     expect(await frame.locator('savy-coach').count()).toBe(1);
     expect(await frame.locator('body.cke_editable').evaluate((b) => b.querySelectorAll('savy-coach, [data-savy-badge]').length)).toBe(0);
@@ -154,7 +154,7 @@ describe.skipIf(app.skip)(app.title, () => {
     const typed = await htmlText(page, await editorData(page));
     expect(typed.indexOf(BELOW[1])).toBeGreaterThan(typed.indexOf('Terveisin Maija'));
     expect(await frame.locator('blockquote').innerText()).not.toContain(BELOW[1]);
-    const { original, rewritten } = await coachAndRewrite(frame, BELOW.join('\n'), 'blame', 'highlight', 'rt-ckeditor4-below-quote');
+    const { original, rewritten } = await coachAndRewrite(frame, BELOW.join('\n'), 'shouting', 'highlight', 'rt-ckeditor4-below-quote');
     const fixedLine = rewritten.split('\n')[1];
     await expect.poll(async () => htmlText(page, await editorData(page)), POLL).toContain(fixedLine);
 

@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeRuleset } from '../../lib/team/layers';
-import { Analyzer, bundledRuleset, compileRuleset, rulesInForce, validateRuleset, type Hint } from '../../lib/index';
+import { Analyzer, bundledRuleset, compileRuleset, rulesInForce, validateRuleset, withRewrites, type Hint } from '../../lib/index';
 import { signedBytes } from '../../lib/team/signature';
 import { DRAFT } from '../e2e/fixtures';
 import { startServer } from '../e2e/harness';
@@ -58,8 +58,10 @@ afterAll(async () => {
 /** What the engine says with the team's ruleset on top of the bundled one: the add-on must show the same. */
 const team = validateRuleset(EXAMPLE);
 if (!team.ok) throw new Error('docs/examples/palkkapalvelut.json is not a valid ruleset');
-const analyzer = () => new Analyzer(compileRuleset(rulesInForce(activeRuleset(team.ruleset, [], false, 0), bundledRuleset).ruleset), { lang: 'auto' });
-const before = analyzer().analyze(DRAFT);
+const compiled = compileRuleset(rulesInForce(activeRuleset(team.ruleset, [], false, 0), bundledRuleset).ruleset);
+const analyzer = () => new Analyzer(compiled, { lang: 'auto' });
+// With the rewrites the checker offers (lib/rewrite/check.ts), as the panel shows them.
+const before = withRewrites(DRAFT, analyzer().analyze(DRAFT), compiled);
 const target: Hint = before.hints.find((h) => h.ruleId === 'fi.shouting.capitals' && h.suggestions.length) ?? before.hints.find((h) => h.suggestions.length)!;
 const rewritten = DRAFT.slice(0, target.start) + target.suggestions[0] + DRAFT.slice(target.end);
 const after = analyzer().analyze(rewritten);
