@@ -6,7 +6,7 @@
  */
 import type { Language } from '../coaching';
 import { sentences, words, type Token } from '../text/tokens';
-import { ADDRESS, finnishPossessive, GREETINGS, NOT_NAMES } from './words';
+import { ADDRESS, finnishPossessive, GREETINGS, NOT_NAMES, VOICE } from './words';
 
 export type Address = 'informal' | 'formal';
 
@@ -18,6 +18,8 @@ export interface ReplyContext {
   names: Map<string, string>;
   /** Acronyms the reply writes in capitals among words in small letters ("FNI", "RTI"), lower-cased. */
   acronyms?: Set<string>;
+  /** Whether the writer speaks as "we" more than as "I" (a rewrite's <I|we> then takes the second). */
+  voice?: 'singular' | 'plural' | null;
 }
 
 export function isCapitalised(word: string): boolean {
@@ -32,6 +34,9 @@ export function isAllCaps(word: string): boolean {
 export function replyContext(text: string, language: Language): ReplyContext {
   let informal = 0;
   let formal = 0;
+  let singular = 0;
+  let plural = 0;
+  const voice = VOICE[language];
   const names = new Map<string, string>();
   const acronyms = new Set<string>();
   const seen = new Set<string>();
@@ -39,7 +44,11 @@ export function replyContext(text: string, language: Language): ReplyContext {
   for (const line of text.split('\n')) {
     const tokens = words(line);
     if (!tokens.length) continue;
+    // Quoted lines are the customer's words, not the writer's voice.
+    const quoted = /^\s*>/.test(line);
     for (const t of tokens) {
+      if (!quoted && voice.singular.has(t.lower)) singular++;
+      else if (!quoted && (voice.plural.has(t.lower) || (language === 'fi' && t.lower.length >= 6 && /mme$/.test(t.lower)))) plural++;
       if (markers.informal.has(t.lower)) informal++;
       else if (markers.formal.has(t.lower)) formal++;
       else if (language === 'fi') {
@@ -66,7 +75,7 @@ export function replyContext(text: string, language: Language): ReplyContext {
   }
   // "Te" with a capital in mid-sentence is the polite form; the word list counts it already.
   const address: Address | null = informal > formal ? 'informal' : formal > informal ? 'formal' : null;
-  return { language, address, names, acronyms };
+  return { language, address, names, acronyms, voice: plural > singular ? 'plural' : singular > 0 ? 'singular' : null };
 }
 
 /**

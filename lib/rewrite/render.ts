@@ -288,7 +288,7 @@ function clauseOf(line: string, sentence: { start: number; end: number }, s: num
 
 /** Fills $0…$9 and {informal|formal}; tidies the spaces that empty groups leave. */
 function fill(template: string, whole: string, line: string, tokens: readonly Token[], groups: Match['groups'], ctx: ReplyContext | null): string {
-  if (!template.includes('$') && !template.includes('{')) return template.trim();
+  if (!template.includes('$') && !template.includes('{') && !template.includes('<')) return template.trim();
   let s = template.replace(/\$(\d)/g, (_, n: string) => {
     const k = Number(n);
     if (k === 0) return whole;
@@ -296,6 +296,8 @@ function fill(template: string, whole: string, line: string, tokens: readonly To
     return g ? line.slice(tokens[g[0]].start, tokens[g[1] - 1].end) : '';
   });
   s = s.replace(/\{([^{}|]*)\|([^{}|]*)\}/g, (_, informal: string, formal: string) => (ctx?.address === 'formal' ? formal : informal));
+  // <I|we>: the writer's own voice ("Olen pahoillani" or "Olemme pahoillamme" as the reply speaks).
+  s = s.replace(/<([^<>|]*)\|([^<>|]*)>/g, (_, singular: string, plural: string) => (ctx?.voice === 'plural' ? plural : singular));
   return s.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.!?;:])/g, '$1').replace(/^[ \t,]+|[ \t,]+$/g, '').trim();
 }
 

@@ -171,3 +171,15 @@ export const REFERS_BACK: Record<Language, Set<string>> = {
   en: set('this that it'),
   sv: set('det detta'),
 };
+
+/** Words in which the writer speaks as "I" or as "we" (and Finnish verbs and possessives in -mme, a "we"). */
+export const VOICE: Record<Language, { singular: Set<string>; plural: Set<string> }> = {
+  fi: {
+    singular: set(`minä minun minulle minua minulla minulta minusta olen voin pahoittelen autan tarkistin tarkistan
+      selvitän selvitin kerron kerroin mainitsin totesin sanoin lähetän lähetin ymmärrän toivon pyydän ilmoitan palaan
+      hoidan katsoin korjasin`),
+    plural: set('me meidän meille meitä meillä meiltä meistä'),
+  },
+  en: { singular: set("i me my mine i'm i've i'll i'd"), plural: set("we us our ours we're we've we'll we'd") },
+  sv: { singular: set('jag mig min mitt mina'), plural: set('vi oss vår vårt våra') },
+};
