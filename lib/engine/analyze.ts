@@ -9,6 +9,7 @@
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
 import { compilePattern, matchAt, matchesAt, testWord, vmStats, type Match, type Program } from '../pattern/match';
 import { draftRewrites, metricCandidates, ruleCandidates, type Candidate, type Draft } from '../rewrite/render';
+import { isQuestion } from '../rewrite/words';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines, linesIn, type TextSpan } from '../text/regions';
@@ -677,7 +678,16 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
         }
         let j = i;
         let letters = 0;
-        while (j < tokens.length && isShout(tokens[j], allow, line)) letters += tokens[j++].text.length;
+        for (;;) {
+          while (j < tokens.length && isShout(tokens[j], allow, line)) letters += tokens[j++].text.length;
+          // One shouted run through what cannot be said in small letters anyway: a number, an acronym, a single
+          // capital ("MONTH 1 BEFORE", "5 PM FRIDAY", "PÅSARNA, INTE I PLASTPÅSAR"): fixing it in halves
+          // would leave capitals beside small letters.
+          let k = j;
+          while (k < tokens.length && k - j < 3 && bridgesShout(tokens[k], allow)) k++;
+          if (k === j || k >= tokens.length || !isShout(tokens[k], allow, line)) break;
+          j = k;
+        }
         // Capitals followed by a capitalised word name a product or a firm ("NORDCAD Pro", "PULSE Fitness").
         if (letters >= metric.minLetters && !(j < tokens.length && isCapitalised(tokens[j].text))) {
           const start = tokens[i].start;
@@ -694,7 +704,7 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
       const text = line.slice(sentence.start, sentence.end);
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = sentence.start + m.index;
-        out.push(withRewrites({ rule, start, end: start + m[0].length }, metricCandidates(metric, m[0]), null, sentence, line, language));
+        out.push(withRewrites({ rule, start, end: start + m[0].length }, metricCandidates(metric, m[0], isQuestion(sentence.tokens, line, language)), null, sentence, line, language));
       }
       return;
     }
@@ -735,6 +745,12 @@ function isUpper(c: string | undefined): boolean {
 
 function isCapitalised(word: string): boolean {
   return word.length > 1 && isUpper(word[0]) && !isUpper(word[1]);
+}
+
+/** A word inside a shouted run that keeps its capitals or has none: a number, an allowed acronym, one capital letter. */
+function bridgesShout(t: Token, allow: Set<string>): boolean {
+  if (SMALL_LETTER.test(t.text)) return false;
+  return /\p{N}/u.test(t.text) || allow.has(t.lower) || /^\p{Lu}$/u.test(t.text);
 }
 
 function isShout(t: Token, allow: Set<string>, line: string): boolean {

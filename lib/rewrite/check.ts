@@ -18,9 +18,9 @@ import { words } from '../text/tokens';
 import { replyContext, type ReplyContext } from './context';
 import { addedMarks, type MarkKind } from './marks';
 import { renderReplacement, type Draft } from './render';
-import { GREETINGS, NEGATIONS } from './words';
+import { GREETINGS, NEGATIONS, REFERS_BACK } from './words';
 
-export type Refusal = MarkKind | 'raises-hint' | 'clashes' | 'drops-negation' | 'covers-step' | 'does-not-fit';
+export type Refusal = MarkKind | 'raises-hint' | 'clashes' | 'drops-negation' | 'covers-step' | 'does-not-fit' | 'refers-to-nothing' | 'loses-referent';
 
 export interface Offer {
   /** The rewrites that passed, each exactly what replaces the hint's text. */
@@ -76,6 +76,10 @@ export function offerRewrites(hint: Hint, text: string, analysis: Analysis, comp
     const writesWords = c.kind === 'text' && !!c.text && !c.raw;
     const deletes = c.kind === 'drop' || (c.kind === 'text' && !c.text);
     const { why, detail } = judge(judged, hint, replacement, analysis, before, ctx, (line) => analyzeLine(line, index), writesWords, deletes);
+    for (const [kind, what] of context(text, hint, d, c.replaces, replacement, writesWords, deletes)) {
+      if (!why.includes(kind)) why.push(kind);
+      detail.push(`${kind}: ${what}`);
+    }
     if (why.length) offer.refused.push({ text: replacement, index: c.index, why, detail });
     else {
       offer.suggestions.push(replacement);
@@ -150,7 +154,10 @@ function judge(
   const why = new Set<Refusal>();
   const detail: string[] = [];
   const after = d.line.slice(0, d.start) + replacement + d.line.slice(d.end);
-  for (const m of addedMarks(d.line, after, d.language, ctx)) {
+  // The rule's own acronyms (a capitals rule's `allow`) are no shouting left behind.
+  const allow = d.rule.metric?.kind === 'capitals' ? d.rule.metric.allow : undefined;
+  const marksCtx = allow?.length ? { ...ctx, acronyms: new Set([...(ctx.acronyms ?? []), ...allow.map((a) => a.toLowerCase())]) } : ctx;
+  for (const m of addedMarks(d.line, after, d.language, marksCtx)) {
     why.add(m.kind);
     detail.push(`${m.kind}: "${m.text}"`);
   }
@@ -220,6 +227,45 @@ function judge(
   }
   return { why: [...why], detail };
 }
+
+/**
+ * What a rewrite does to the sentences around it, beyond its line's marks:
+ * - a sentence written in place of the writer's that ends on "this"/"det"/"tästä" where no sentence before it in
+ *   its paragraph says what "this" is ("Vi beklagar eventuella missförstånd." opening a paragraph → "Jag ber om
+ *   ursäkt för det." apologises for nothing named);
+ * - a deletion that takes away the word the next sentences lean on ("Kuten jo syyskuussa lähettämässämme
+ *   tiedotteessa kerrottiin, …" then "Tiedote kannattaa lukea": the bulletin is no longer mentioned).
+ */
+function context(text: string, hint: Hint, d: Draft, replaces: string, replacement: string, writesWords: boolean, deletes: boolean): [Refusal, string][] {
+  const out: [Refusal, string][] = [];
+  // Its paragraph, as far as a reader looks back and on (a window, so that a long reply costs the same per hint).
+  let before = text.slice(Math.max(0, hint.start - CONTEXT_REACH), hint.start);
+  before = before.slice(before.lastIndexOf('\n\n') + 1);
+  let after = text.slice(hint.end, hint.end + CONTEXT_REACH);
+  const blank = after.indexOf('\n\n');
+  if (blank >= 0) after = after.slice(0, blank);
+  if (writesWords && replaces === 'sentence') {
+    const last = words(replacement).pop();
+    // The words before it in its paragraph, a greeting line aside ("Hei Anna,").
+    const said = before.split('\n').filter((l) => l.trim() && !/,\s*$/.test(l)).join(' ');
+    if (last && REFERS_BACK[d.language].has(last.lower) && !/[\p{L}\p{N}]/u.test(said)) out.push(['refers-to-nothing', `"${last.text}" with nothing before it to refer to`]);
+  }
+  if (deletes) {
+    const kept = new Set(words(replacement).map((t) => t.lower));
+    const later = words(after);
+    const earlier = words(before);
+    for (const t of words(hint.text)) {
+      if (t.lower.length < 6 || kept.has(t.lower) || !/^\p{L}+$/u.test(t.lower)) continue;
+      const stem = t.lower.slice(0, 6);
+      const leans = later.find((w) => w.lower.startsWith(stem));
+      if (leans && !earlier.some((w) => w.lower.startsWith(stem))) out.push(['loses-referent', `"${leans.text}" leans on "${t.text}"`]);
+    }
+  }
+  return out;
+}
+
+/** How far back and on a rewrite's paragraph is read for what it refers to. */
+const CONTEXT_REACH = 400;
 
 /** Where `after` differs from `line`, in `line`'s offsets, or null when they are the same. */
 function changedRange(line: string, after: string): [number, number] | null {

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../coaching';
 import { sentences, words, type Token } from '../text/tokens';
-import { ADDRESS, finnishPossessive, GREETINGS, NOT_NAMES } from './words';
+import { ADDRESS, finnishPossessive, GREETINGS, NOT_NAMES, VOICE } from './words';
 
 export type Address = 'informal' | 'formal';
 
@@ -16,6 +16,10 @@ export interface ReplyContext {
   address: Address | null;
   /** Names by their lower-case form, as written. */
   names: Map<string, string>;
+  /** Acronyms the reply writes in capitals among words in small letters ("FNI", "RTI"), lower-cased. */
+  acronyms?: Set<string>;
+  /** Whether the writer speaks as "we" more than as "I" (a rewrite's <I|we> then takes the second). */
+  voice?: 'singular' | 'plural' | null;
 }
 
 export function isCapitalised(word: string): boolean {
@@ -30,12 +34,21 @@ export function isAllCaps(word: string): boolean {
 export function replyContext(text: string, language: Language): ReplyContext {
   let informal = 0;
   let formal = 0;
+  let singular = 0;
+  let plural = 0;
+  const voice = VOICE[language];
   const names = new Map<string, string>();
+  const acronyms = new Set<string>();
+  const seen = new Set<string>();
   const markers = ADDRESS[language];
   for (const line of text.split('\n')) {
     const tokens = words(line);
     if (!tokens.length) continue;
+    // Quoted lines are the customer's words, not the writer's voice.
+    const quoted = /^\s*>/.test(line);
     for (const t of tokens) {
+      if (!quoted && voice.singular.has(t.lower)) singular++;
+      else if (!quoted && (voice.plural.has(t.lower) || (language === 'fi' && t.lower.length >= 6 && /mme$/.test(t.lower)))) plural++;
       if (markers.informal.has(t.lower)) informal++;
       else if (markers.formal.has(t.lower)) formal++;
       else if (language === 'fi') {
@@ -47,12 +60,22 @@ export function replyContext(text: string, language: Language): ReplyContext {
     for (const s of sentences(line, 0, tokens)) {
       s.tokens.forEach((t, i) => {
         if (i > 0 && isCapitalised(t.text) && !names.has(t.lower)) names.set(t.lower, t.text);
+        // A word in capitals with words in small letters on both sides is an acronym, not shouting.
+        const stem = t.text.split(/[:'’-]/, 1)[0];
+        // A word in capitals inflected like a name ("DSO:n", "RTI-ilmoitus"), or written alone among words in small
+        // letters more than once, is an acronym (one such word is as often shouted: "lukemaa EI voi").
+        const small = (n: Token | undefined) => !n || /\p{Ll}/u.test(n.text);
+        if (isAllCaps(stem) && stem.length <= 6 && small(s.tokens[i - 1]) && small(s.tokens[i + 1]) && (s.tokens[i - 1] || s.tokens[i + 1])) {
+          const key = stem.toLowerCase();
+          if (stem !== t.text || seen.has(key)) acronyms.add(key);
+          seen.add(key);
+        }
       });
     }
   }
   // "Te" with a capital in mid-sentence is the polite form; the word list counts it already.
   const address: Address | null = informal > formal ? 'informal' : formal > informal ? 'formal' : null;
-  return { language, address, names };
+  return { language, address, names, acronyms, voice: plural > singular ? 'plural' : singular > 0 ? 'singular' : null };
 }
 
 /**

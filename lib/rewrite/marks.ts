@@ -8,7 +8,7 @@
 import type { Language } from '../coaching';
 import { sentences, words, type Token } from '../text/tokens';
 import { isAllCaps, isCapitalised, isName, type ReplyContext } from './context';
-import { DANGLING, DATE_WORDS, DEADLINE, NO_START } from './words';
+import { ACRONYMS, CAPITALISED, DANGLING, DATE_WORDS, DEADLINE, NO_START, PREPOSITIONS } from './words';
 
 export type MarkKind =
   | 'orphan-punctuation'
@@ -19,7 +19,9 @@ export type MarkKind =
   | 'dangling-word'
   | 'deadline-without-date'
   | 'placeholder'
-  | 'wrong-article';
+  | 'wrong-article'
+  | 'shouting-left'
+  | 'repeated-content';
 
 export const MARK_KINDS: readonly MarkKind[] = [
   'orphan-punctuation',
@@ -31,6 +33,8 @@ export const MARK_KINDS: readonly MarkKind[] = [
   'deadline-without-date',
   'placeholder',
   'wrong-article',
+  'shouting-left',
+  'repeated-content',
 ];
 
 export interface Mark {
@@ -67,7 +71,7 @@ const ARTICLE = [
 ];
 
 /** Every mark in a line of text. `ctx` tells names (a capital in mid-sentence is right for them). */
-export function textMarks(line: string, language: Language, ctx: Pick<ReplyContext, 'names' | 'language'> | null = null): Mark[] {
+export function textMarks(line: string, language: Language, ctx: Pick<ReplyContext, 'names' | 'language' | 'acronyms'> | null = null): Mark[] {
   const out: Mark[] = [];
   const found = (kind: MarkKind, at: number, text: string) => out.push({ kind, at, text });
   for (const re of ORPHAN) for (const m of line.matchAll(re)) found('orphan-punctuation', m.index, m[0]);
@@ -79,6 +83,35 @@ export function textMarks(line: string, language: Language, ctx: Pick<ReplyConte
     const a = tokens[i - 1];
     const b = tokens[i];
     if (a.lower === b.lower && /^\p{L}{2,}$/u.test(b.text) && /^[ \t]+$/.test(line.slice(a.end, b.start))) found('doubled-word', b.start, `${a.text} ${b.text}`);
+  }
+  // A word in capitals beside words in small letters (numbers between them aside): half of a shouted run put in
+  // small letters ("noutoaika on vain 7 PÄIVÄÄ"). Known acronyms are no shouting, nor is a word of three capitals
+  // or fewer (far more often an acronym or a code than a shout: EUR, PIN, NHS).
+  const shouted = (t: Token) => {
+    const stem = t.text.split(/[:'’-]/, 1)[0];
+    return isAllCaps(stem) && stem.length >= 4 && /[AEIOUYÅÄÖ]/.test(stem) && !ACRONYMS[language].has(stem.toLowerCase()) && !ctx?.acronyms?.has(stem.toLowerCase());
+  };
+  const small = (t: Token) => /\p{Ll}/u.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!shouted(tokens[i])) continue;
+    for (const step of [-1, 1]) {
+      let j = i + step;
+      while (j >= 0 && j < tokens.length && !/\p{L}/u.test(tokens[j].text)) j += step;
+      if (j < 0 || j >= tokens.length || !small(tokens[j]) || /\n/.test(line.slice(Math.min(tokens[i].end, tokens[j].end), Math.max(tokens[i].start, tokens[j].start)))) continue;
+      // Marked once for each side with small letters: what counts is how many sides of the word are mixed.
+      found('shouting-left', tokens[i].start, tokens[i].text);
+    }
+  }
+  // A word (or its stem) again within a few words, or a preposition twice: what a rewrite wrote beside the same
+  // thing in the writer's words ("sovitun vasteajan mukainen vasteaika", "in line with the SLA with").
+  for (let i = 0; i < tokens.length; i++) {
+    for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
+      const a = tokens[i].lower;
+      const b = tokens[j].lower;
+      if (/[.!?]/.test(line.slice(tokens[i].end, tokens[j].start))) break;
+      const stem = j - i <= 2 && a.length >= 6 && b.length >= 6 && a.slice(0, 5) === b.slice(0, 5) && /^\p{L}+$/u.test(a.slice(0, 5));
+      if (stem || (a === b && PREPOSITIONS[language].has(a) && j - i > 1)) found('repeated-content', tokens[i].start, `${a} … ${b}`);
+    }
   }
   for (const s of sentences(line, 0, tokens)) {
     const st = s.tokens;
@@ -92,7 +125,7 @@ export function textMarks(line: string, language: Language, ctx: Pick<ReplyConte
       // After a colon, a quotation mark or an opening bracket a capital may start a title or a quote.
       const before = line.slice(st[i - 1].end, t.start);
       if (/[:"“”«(\n]/.test(before) || /[.!?]\s*$/.test(before)) continue;
-      if (isName(st, i, line, ctx)) continue;
+      if (isName(st, i, line, ctx) || CAPITALISED[language].has(t.lower)) continue;
       found('mid-sentence-capital', t.start, t.text);
     }
     const last = st[st.length - 1];
@@ -120,7 +153,7 @@ function hasDate(st: readonly Token[], i: number, language: Language, line: stri
 }
 
 /** The marks of `after` beyond those `before` already had, kind by kind. */
-export function addedMarks(before: string, after: string, language: Language, ctx: Pick<ReplyContext, 'names' | 'language'> | null = null): Mark[] {
+export function addedMarks(before: string, after: string, language: Language, ctx: Pick<ReplyContext, 'names' | 'language' | 'acronyms'> | null = null): Mark[] {
   const had = new Map<string, number>();
   for (const m of textMarks(before, language, ctx)) had.set(key(m), (had.get(key(m)) ?? 0) + 1);
   const out: Mark[] = [];

@@ -14,8 +14,9 @@
 import type { Language } from '../coaching';
 import { compilePattern, matchAt, testWord, type Match, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, Suggestion } from '../ruleset/schema';
-import { words, type Token } from '../text/tokens';
+import { sentences, words, type Token } from '../text/tokens';
 import { isAllCaps, isName, nameForm, type ReplyContext } from './context';
+import { ACRONYMS, CAPITALISED, isQuestion, WORD_LIKE } from './words';
 
 /** A rule's rewrite, compiled. */
 export interface Candidate {
@@ -101,11 +102,10 @@ function firstTest(p: Program): WordTest | undefined {
 }
 
 /** The built-in rewrites of a metric's hint: capitals in small letters, "!!" as one mark. */
-export function metricCandidates(metric: Metric, punctuation?: string): Candidate[] {
+export function metricCandidates(metric: Metric, punctuation?: string, question = false): Candidate[] {
   if (metric.kind === 'capitals') return [{ kind: 'lower', index: 0, replaces: 'match' }];
-  if (metric.kind === 'repeated-punctuation' && punctuation) {
-    return [{ kind: 'text', index: 0, text: punctuation.includes('?') ? '?' : '.', replaces: 'match', raw: true }];
-  }
+  // One mark that fits the sentence: a question keeps its "?", a statement ends on "." ("…i efterhand??" is no question).
+  if (metric.kind === 'repeated-punctuation' && punctuation) return [{ kind: 'text', index: 0, text: question ? '?' : '.', replaces: 'match', raw: true }];
   return [];
 }
 
@@ -175,7 +175,7 @@ function rawEdit(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: ReplyContex
   if (c.first !== undefined && c.first !== atSentenceStart(line, sentence.start, d.matchStart)) return null;
   if (c.last && !/^\.?\s*(?:[,;:–—)]|[.!?…]*["'”’»]*\s*$)/.test(line.slice(d.matchEnd, sentence.end))) return null;
 
-  if (c.kind === 'lower') return { start: d.matchStart, end: d.matchEnd, text: reachOnly ? '' : calm(d, ctx) };
+  if (c.kind === 'lower') return lowerEdit(d, ctx, reachOnly);
   if (c.kind === 'drop') {
     if (!match || !c.drop) return null;
     // Right to left: what is left of a deletion keeps its place, what is right of it keeps its distance from the end.
@@ -227,6 +227,32 @@ function rawEdit(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: ReplyContex
   return { start: a, end: b, text };
 }
 
+/**
+ * Shouting put in small letters, mended whole: a "!!" or "??" right after it becomes the one mark the sentence
+ * needs ("HUOM!!" → "Huom.", never "Huom!!" beside "HUOM."), and a capitals rule's run that ends its sentence goes
+ * on through the next sentences shouted whole ("DO NOT CALL. WRITE TO US." → "Do not call. Write to us.").
+ */
+function lowerEdit(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null, reachOnly: boolean): Edit {
+  const { line } = d;
+  const piece = (p: Omit<Draft, 'start' | 'end'>) => {
+    const pile = line.slice(p.matchEnd).match(/^[!?]{2,}/)?.[0];
+    const mark = pile ? (isQuestion(p.sentence.tokens, line, p.language) ? '?' : '.') : '';
+    return { end: p.matchEnd + (pile?.length ?? 0), text: reachOnly ? '' : calm(p, ctx) + mark };
+  };
+  let { end, text } = piece(d);
+  if (d.rule.metric?.kind === 'capitals' && d.match && d.match.end === d.sentence.tokens.length) {
+    for (const next of sentences(line, 0, words(line))) {
+      if (next.start < d.sentence.end) continue;
+      const between = line.slice(end, next.tokens[0]?.start ?? end);
+      if (!next.tokens.length || !/^[.!?…]*[ \t]+$/.test(between) || !next.tokens.some((t) => isAllCaps(t.text)) || next.tokens.some((t) => /\p{Ll}/u.test(t.text))) break;
+      const p = piece({ ...d, sentence: next, match: { start: 0, end: next.tokens.length, groups: [] }, matchStart: next.tokens[0].start, matchEnd: next.tokens[next.tokens.length - 1].end });
+      text += between + p.text;
+      end = p.end;
+    }
+  }
+  return { start: d.matchStart, end, text };
+}
+
 /** Whether the period at `dot` ends the sentence (nothing but closing marks and space after it). */
 function isSentenceEnd(line: string, dot: number, sentenceEnd: number): boolean {
   return dot + 1 >= sentenceEnd || /^[.!?…"'”’»)\]]*\s*$/.test(line.slice(dot + 1, sentenceEnd));
@@ -262,7 +288,7 @@ function clauseOf(line: string, sentence: { start: number; end: number }, s: num
 
 /** Fills $0…$9 and {informal|formal}; tidies the spaces that empty groups leave. */
 function fill(template: string, whole: string, line: string, tokens: readonly Token[], groups: Match['groups'], ctx: ReplyContext | null): string {
-  if (!template.includes('$') && !template.includes('{')) return template.trim();
+  if (!template.includes('$') && !template.includes('{') && !template.includes('<')) return template.trim();
   let s = template.replace(/\$(\d)/g, (_, n: string) => {
     const k = Number(n);
     if (k === 0) return whole;
@@ -270,6 +296,8 @@ function fill(template: string, whole: string, line: string, tokens: readonly To
     return g ? line.slice(tokens[g[0]].start, tokens[g[1] - 1].end) : '';
   });
   s = s.replace(/\{([^{}|]*)\|([^{}|]*)\}/g, (_, informal: string, formal: string) => (ctx?.address === 'formal' ? formal : informal));
+  // <I|we>: the writer's own voice ("Olen pahoillani" or "Olemme pahoillamme" as the reply speaks).
+  s = s.replace(/<([^<>|]*)\|([^<>|]*)>/g, (_, singular: string, plural: string) => (ctx?.voice === 'plural' ? plural : singular));
   return s.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.!?;:])/g, '$1').replace(/^[ \t,]+|[ \t,]+$/g, '').trim();
 }
 
@@ -314,13 +342,18 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
     const t = tokens[i];
     if (t.start < d.matchStart || t.end > d.matchEnd) continue;
     out += line.slice(at, t.start);
-    // An acronym: in the rule's list (or inflected with a colon: "KELA:n"), or capitals with no vowel ("CRM", "PNR").
-    const keep = allow.has(t.lower) || allow.has(t.lower.split(/[:'’-]/, 1)[0]) || (t.text.length <= 4 && !/[aeiouyåäö]/.test(t.lower));
-    // A compound that opens with a short acronym ("SLA-SOPIMUSTA", "ALV-KANTA"): the acronym kept, the rest calmed.
-    const head = t.text.length >= 2 && t.text.length <= 4 && line[t.end] === '-' && /\p{L}/u.test(line[t.end + 1] ?? '');
-    if (keep || head) out += t.text;
+    // An acronym: in the rule's list, known, written among small letters elsewhere in the reply, or capitals with no
+    // vowel ("CRM", "PNR"); one that is also a word ("US", "IT") is the word amid shouted words. An acronym opening
+    // a compound or inflected ("SLA-SOPIMUSTA", "KELA:N") keeps its capitals, the rest goes small ("SLA-sopimusta").
+    const acronym = (w: string) =>
+      !(WORD_LIKE[d.language].has(w) && to - from > 1) &&
+      (allow.has(w) || ACRONYMS[d.language].has(w) || !!ctx?.acronyms?.has(w) || (w.length >= 2 && w.length <= 4 && !/[aeiouyåäö]/.test(w)));
+    const [head] = t.lower.split(/[:'’-]/, 1);
+    if (/\p{N}/u.test(t.text) || (head === t.lower && acronym(head))) out += t.text;
+    else if (head !== t.lower && acronym(head)) out += t.text.slice(0, head.length) + t.text.slice(head.length).toLowerCase();
     else if (d.language === 'en' && t.lower === 'i') out += 'I';
     else if (isName(tokens, i, line, context)) out += nameForm(t.text, ctx);
+    else if (CAPITALISED[d.language].has(t.lower)) out += t.text[0] + t.text.slice(1).toLowerCase();
     else out += t.text.toLowerCase();
     at = t.end;
   }

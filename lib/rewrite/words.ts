@@ -87,3 +87,99 @@ export function finnishPossessive(word: string): 'informal' | 'formal' | null {
   if (/[eouyäö]si$/.test(word) && !/(?:uusi|kuusi|vuosi|kausi)$/.test(word)) return 'informal';
   return null;
 }
+
+/**
+ * Words that keep a capital when shouting is put in small letters: English day and month names ("FRIDAY" →
+ * "Friday"; not "may", which is far more often the verb).
+ */
+export const CAPITALISED: Record<Language, Set<string>> = {
+  fi: set(''),
+  en: set('monday tuesday wednesday thursday friday saturday sunday january february april june july august september october november december'),
+  sv: set(''),
+};
+
+/**
+ * Acronyms customer service writes in capitals, kept when shouting is put in small letters (beside a ruleset's
+ * own `allow` list and the acronyms the reply itself writes in capitals among small letters).
+ */
+export const ACRONYMS: Record<Language, Set<string>> = {
+  fi: set('sla alv kela vpn pin puk iban bic hetu pdf sms url hr eu tyel yel dvv prh ytj ely kvtes hsl vr oy oyj ry crm erp api faq gdpr usb wlan'),
+  en: set(`sla vpn pin puk iban bic bacs chaps hmrc paye nhs dvla rti vat eu uk usa hr id pdf sms url api faq gdpr
+    usb crm erp ceo cfo isp sim imei atm gp dwp ssp smp ups dhl bt ofgem ofcom mpan mprn ev`),
+  sv: set('obs sla vpn pin puk iban bic ocr pdf sms url hr eu id faq gdpr usb csn skv fk afa fni ftx'),
+};
+
+/** Words that open a question (a question word, or a verb put first in English and Swedish). */
+const QUESTION_OPENERS: Record<Language, Set<string>> = {
+  fi: set(`mikä mitkä mitä minkä missä mistä mihin miksi miksei mikset miksette milloin miten kuinka kuka ketkä ketä kenen
+    keneltä kenelle kehen montako paljonko joko eikö eivätkö entä entäs`),
+  en: set(`what why when where who whom whose which how do does did don't doesn't didn't is isn't are aren't was wasn't were
+    weren't can can't could couldn't will won't would wouldn't shall should shouldn't have haven't has hasn't had hadn't
+    may might must`),
+  sv: set(`vad varför när var vem vems vilken vilket vilka hur har hade kan kunde ska skall skulle vill ville är blir blev
+    får fick måste borde behöver gör gjorde finns fanns vet visste stämmer går gick`),
+};
+
+const VERB_FIRST: Record<Language, Set<string>> = {
+  fi: set(''),
+  en: set(`do does did don't doesn't didn't is isn't are aren't was wasn't were weren't can can't could couldn't will won't
+    would wouldn't shall should shouldn't have haven't has hasn't had hadn't may might must`),
+  sv: set('har hade kan kunde ska skall skulle vill ville är blir blev får fick måste borde behöver gör gjorde finns fanns vet visste stämmer går gick'),
+};
+
+const SUBJECTS: Record<Language, Set<string>> = {
+  fi: set(''),
+  en: set('you we i they he she it this that there the your our my anyone someone anybody everyone'),
+  sv: set('du ni jag vi han hon den det de man någon alla detta ärendet inte'),
+};
+
+/** Acronyms of a rule's `allow` that are as often everyday words: in a shouted run they are put in small letters ("WRITE TO US"). */
+export const WORD_LIKE: Record<Language, Set<string>> = {
+  fi: set('te it ok'),
+  en: set('us it who on off am ok no'),
+  sv: set('it ok'),
+};
+
+/**
+ * Whether a sentence (its words) asks a question: it, or a clause after its comma, opens with a question word
+ * or a verb put first, or (Finnish) a word ends in the question clitic -ko/-kö ("Oletko", "Voisitteko"). A
+ * statement with "??" gets a full stop when the marks are mended, a question one question mark.
+ */
+export function isQuestion(tokens: readonly { lower: string; start: number }[], line: string, language: Language): boolean {
+  const openers = QUESTION_OPENERS[language];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const opens = i === 0 || /,\s*$/.test(line.slice(0, t.start));
+    // A verb put first asks only with its subject after it: "Do you…", "Har du…"; "Do not call" is a command.
+    const verb = VERB_FIRST[language].has(t.lower);
+    if (opens && openers.has(t.lower) && (!verb || SUBJECTS[language].has(tokens[i + 1]?.lower ?? ''))) return true;
+    if (language === 'fi' && t.lower.length >= 5 && /(?:ko|kö|kohan|köhän|kos|kös)$/.test(t.lower) && (i === 0 || opens)) return true;
+  }
+  return false;
+}
+
+/** Prepositions that read wrong twice within a few words ("in line with the SLA with"). */
+export const PREPOSITIONS: Record<Language, Set<string>> = {
+  fi: set(''),
+  en: set('with for to of from by about under'),
+  sv: set('med för till av från om enligt'),
+};
+
+/** Words that end a written sentence by pointing back ("Jag ber om ursäkt för det."): something before must say what. */
+export const REFERS_BACK: Record<Language, Set<string>> = {
+  fi: set('tästä tätä tämä siitä sitä se'),
+  en: set('this that it'),
+  sv: set('det detta'),
+};
+
+/** Words in which the writer speaks as "I" or as "we" (and Finnish verbs and possessives in -mme, a "we"). */
+export const VOICE: Record<Language, { singular: Set<string>; plural: Set<string> }> = {
+  fi: {
+    singular: set(`minä minun minulle minua minulla minulta minusta olen voin pahoittelen autan tarkistin tarkistan
+      selvitän selvitin kerron kerroin mainitsin totesin sanoin lähetän lähetin ymmärrän toivon pyydän ilmoitan palaan
+      hoidan katsoin korjasin`),
+    plural: set('me meidän meille meitä meillä meiltä meistä'),
+  },
+  en: { singular: set("i me my mine i'm i've i'll i'd"), plural: set("we us our ours we're we've we'll we'd") },
+  sv: { singular: set('jag mig min mitt mina'), plural: set('vi oss vår vårt våra') },
+};
