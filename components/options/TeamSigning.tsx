@@ -72,7 +72,7 @@ export function TeamSigning({
     <fieldset class="group team-signing" data-field="sign">
       <legend>{t('options_sign_heading')}</legend>
       <p>{t('options_sign_intro')}</p>
-      <div class="row">
+      <div class="actions">
         <Button onClick={() => void createKey()} data-action="create-key" aria-describedby="sign-msg">
           {t('options_sign_createKey')}
         </Button>
