@@ -541,7 +541,9 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
     }
     hints.push(...sentenceHints);
   }
-  hints.sort((a, b) => a.start - b.start || a.end - b.end);
+  // By start; of two at the same start, the longer first: it is the one a textarea draws and a pointer finds (the
+  // shouting that ends in "!!" before the refusal inside it), and the one whose rewrite fixes most.
+  hints.sort((a, b) => a.start - b.start || b.end - a.end);
   const result: LineResult = { hints, steps, cues: allCues, conditional, strong, weak: weak.filter((w) => !(strong & w.bit)) };
   // The checker compares a rewrite's line with this one (lib/rewrite/check.ts).
   for (const h of hints) if (h.draft) h.draft.lineResult = result;

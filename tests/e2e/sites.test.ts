@@ -3,6 +3,7 @@
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/index';
 import { waitForRegistration, openPolicySite } from './harness';
 
 let context: BrowserContext;
@@ -86,8 +87,8 @@ describe('card', () => {
     await page.locator('savy-coach .savy-u').first().waitFor({ state: 'attached' });
     const box = await page.evaluate(() => {
       const spans = [...document.querySelector('savy-coach')!.shadowRoot!.querySelectorAll<HTMLElement>('.savy-u')];
-      // "!!" has one hint, with a rewrite ("EI OLE MAHDOLLISTA" has two: the refusal's only teaches).
-      const span = spans.find((s) => s.textContent === '!!') ?? spans[0];
+      // Under "!!" the first hint is the shouting that ends with it: one rewrite for the capitals and the "!!".
+      const span = spans.find((s) => s.textContent?.endsWith('!!')) ?? spans[0];
       const r = span.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
@@ -100,10 +101,12 @@ describe('card', () => {
     const before = await page.locator('#editor').inputValue();
     const apply = card.locator('[data-savy-card-apply]').first();
     const replacement = (await apply.getAttribute('data-savy-rewrite'))!;
-    expect(replacement).toBe('.');
+    // The rewrite the engine offers for that hint, applied where the engine says: exactly what the field must read.
+    const hint = analyze(before, { lang: 'fi' }).hints.find((h) => h.text.endsWith('!!') && h.suggestions.includes(replacement));
+    expect(hint, `no hint ending in "!!" offers "${replacement}"`).toBeTruthy();
     await apply.click();
     await expect.poll(() => page.locator('#editor').inputValue()).not.toBe(before);
-    expect(await page.locator('#editor').inputValue()).toBe(before.replace('!!', replacement));
+    expect(await page.locator('#editor').inputValue()).toBe(before.slice(0, hint!.start) + replacement + before.slice(hint!.end));
     await page.close();
   });
 });

@@ -16,7 +16,7 @@ const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const shared = fileURLToPath(new URL('../../../shared/corpus/dev.jsonl', import.meta.url));
 const corpora = [
   ...readdirSync(fixtures)
-    .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => f.endsWith('.jsonl') && f !== 'rewrite-verdicts.jsonl') // readers' verdicts, not replies
     .map((f) => `${fixtures}${f}`),
   ...(existsSync(shared) ? [shared] : []),
 ];
