@@ -39,4 +39,3 @@ export default defineConfig({
     plugins: [preact() as never, coachRulesets() as never],
   }),
 });
-

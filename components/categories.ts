@@ -10,7 +10,9 @@ let declared: readonly DeclaredCategory[] = [];
 
 /** The categories the ruleset in force declares (anything not a list counts as none). */
 export function declareCategories(list: unknown): void {
-  declared = Array.isArray(list) ? list.filter((c): c is DeclaredCategory => !!c && typeof c === 'object' && typeof c.id === 'string' && !!c.name && typeof c.name === 'object') : [];
+  declared = Array.isArray(list)
+    ? list.filter((c): c is DeclaredCategory => !!c && typeof c === 'object' && typeof c.id === 'string' && !!c.name && typeof c.name === 'object')
+    : [];
 }
 
 export function declaredCategories(): readonly DeclaredCategory[] {

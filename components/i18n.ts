@@ -16,7 +16,8 @@ export { pickUiLanguage, type MessageId };
 /** What `t` takes: a plain key or a plural family's base key. */
 export type MessageKey = TextKey<MessageId>;
 
-const flat = (json: Record<string, { message: string }>) => Object.fromEntries(Object.entries(json).map(([k, v]) => [k, v.message])) as Record<MessageId, string>;
+const flat = (json: Record<string, { message: string }>) =>
+  Object.fromEntries(Object.entries(json).map(([k, v]) => [k, v.message])) as Record<MessageId, string>;
 const CATALOGS = { en: flat(en), fi: flat(fi), sv: flat(sv) };
 
 /** The UI text of `key` in `lang`, `$1`… replaced by `subs` (numbers formatted, `$1` picks the plural form). */

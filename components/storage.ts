@@ -40,7 +40,11 @@ export function storedItem<T>(def: StoredDefinition<T>): StoredItem<T> {
     try {
       return readStored(def, await item.getValue());
     } catch (e) {
-      return { ok: false, value: def.fallback, problem: `storage.local "${def.key}" could not be read: ${e instanceof Error ? e.message : String(e)}` };
+      return {
+        ok: false,
+        value: def.fallback,
+        problem: `storage.local "${def.key}" could not be read: ${e instanceof Error ? e.message : String(e)}`,
+      };
     }
   };
   return {

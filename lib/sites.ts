@@ -102,8 +102,7 @@ export interface CoachRegistration {
  */
 export function sameRegistration(existing: CoachRegistration | undefined, wanted: CoachRegistration): boolean {
   if (!existing) return false;
-  const list = (v: string[] | undefined, file = false) =>
-    JSON.stringify([...(v ?? [])].map((s) => (file ? s.replace(/^\//, '') : s)).sort());
+  const list = (v: string[] | undefined, file = false) => JSON.stringify([...(v ?? [])].map((s) => (file ? s.replace(/^\//, '') : s)).sort());
   return (
     list(existing.matches) === list(wanted.matches) &&
     list(existing.js, true) === list(wanted.js, true) &&

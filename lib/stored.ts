@@ -114,7 +114,17 @@ export const WORKBENCH_DRAFT: StoredDefinition<Record<string, unknown> | null> =
 };
 
 /** Every storage.local key Sävy uses. */
-export const STORED = [UI_LANGUAGE, HISTORY_RETENTION, HISTORY_STATUS, ENABLED_SITES, ACTIVE_RULESET, TEAM_STATE, WRITER_SOURCE, MUTED_RULES, WORKBENCH_DRAFT] as const;
+export const STORED = [
+  UI_LANGUAGE,
+  HISTORY_RETENTION,
+  HISTORY_STATUS,
+  ENABLED_SITES,
+  ACTIVE_RULESET,
+  TEAM_STATE,
+  WRITER_SOURCE,
+  MUTED_RULES,
+  WORKBENCH_DRAFT,
+] as const;
 
 /** What reading a stored value gives: the value, or the fallback and why the stored value was refused. */
 export type StoredRead<T> = { ok: true; value: T } | { ok: false; value: T; problem: string };
@@ -128,6 +138,11 @@ export function readStored<T>(def: StoredDefinition<T>, raw: unknown): StoredRea
   } catch {
     value = undefined;
   }
-  if (value === undefined) return { ok: false, value: def.fallback, problem: `storage.local "${def.key}" holds a value of the wrong shape; it is ignored and kept as it is` };
+  if (value === undefined)
+    return {
+      ok: false,
+      value: def.fallback,
+      problem: `storage.local "${def.key}" holds a value of the wrong shape; it is ignored and kept as it is`,
+    };
   return { ok: true, value };
 }

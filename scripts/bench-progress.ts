@@ -41,7 +41,7 @@ const HOSTS = ['tuki.example.fi', 'asiointi.example.fi', 'mail.example.com', 'he
 /** A deterministic year: N events in replies of ~4 events, spread over 365 days. */
 export function makeYear(n: number): { events: HintEvent[]; replies: ReplySummary[] } {
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const events: HintEvent[] = [];
   const replies: ReplySummary[] = [];
   for (let r = 0; events.length < n; r++) {
@@ -55,7 +55,14 @@ export function makeYear(n: number): { events: HintEvent[]; replies: ReplySummar
       if (action === 'shown') byCategory[category] = (byCategory[category] ?? 0) + 1;
       events.push(
         toEvent({
-          at: at + i * 20_000, replyId: `r${r}`, hintId: `h${i}`, host, lang: lang as 'fi', ruleId, category, action,
+          at: at + i * 20_000,
+          replyId: `r${r}`,
+          hintId: `h${i}`,
+          host,
+          lang: lang as 'fi',
+          ruleId,
+          category,
+          action,
           snippet: `…kiitos viestistäsi. Pahoittelemme mahdollista haittaa, soita 040 123 45${i}7 tai maija${r}@example.fi…`,
           message: 'Vakiopahoittelu kuulostaa tyhjältä: nimeä, mikä meni vikaan.',
           rewrite: action === 'applied' ? 'Pahoittelen, että päätös viivästyi.' : undefined,
@@ -65,8 +72,21 @@ export function makeYear(n: number): { events: HintEvent[]; replies: ReplySummar
     const stepsBits = Math.floor(rnd() * 32);
     replies.push(
       toReply({
-        id: `r${r}`, startedAt: at - 120_000, at: at + k * 20_000, host, lang: 'fi', words: 60 + Math.floor(rnd() * 200), hints: k, byCategory,
-        steps: { greet: !!(stepsBits & 1), thank: !!(stepsBits & 2), empathize: !!(stepsBits & 4), apologize: !!(stepsBits & 8), 'next-steps': !!(stepsBits & 16) },
+        id: `r${r}`,
+        startedAt: at - 120_000,
+        at: at + k * 20_000,
+        host,
+        lang: 'fi',
+        words: 60 + Math.floor(rnd() * 200),
+        hints: k,
+        byCategory,
+        steps: {
+          greet: !!(stepsBits & 1),
+          thank: !!(stepsBits & 2),
+          empathize: !!(stepsBits & 4),
+          apologize: !!(stepsBits & 8),
+          'next-steps': !!(stepsBits & 16),
+        },
         activeMs: 60_000 + Math.floor(rnd() * 600_000),
       })!,
     );
@@ -106,10 +126,12 @@ async function nodeBench() {
   console.log('Store (Dexie on fake-indexeddb, Node; a real browser is faster):');
   const db = new HistoryDB({ indexedDB, IDBKeyRange }, 'bench');
   await db.open();
-  const [, tWrite] = await timeAsync(() => db.transaction('rw', db.events, db.replies, async () => {
-    await db.events.bulkPut(events);
-    await db.replies.bulkPut(replies);
-  }));
+  const [, tWrite] = await timeAsync(() =>
+    db.transaction('rw', db.events, db.replies, async () => {
+      await db.events.bulkPut(events);
+      await db.replies.bulkPut(replies);
+    }),
+  );
   console.log(`  write all:                    ${ms(tWrite)}`);
   const [loaded, tRead] = await timeAsync(() => db.events.orderBy('at').reverse().toArray());
   console.log(`  read all events, newest first: ${ms(tRead)} (${loaded.length})`);
@@ -146,7 +168,21 @@ async function nodeBench() {
 async function pageBench() {
   const win = new Window({ url: 'chrome-extension://bench/progress.html' });
   const g = globalThis as Record<string, unknown>;
-  for (const k of ['document', 'Node', 'Element', 'HTMLElement', 'HTMLInputElement', 'HTMLSelectElement', 'HTMLButtonElement', 'Event', 'MouseEvent', 'navigator', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame'] as const)
+  for (const k of [
+    'document',
+    'Node',
+    'Element',
+    'HTMLElement',
+    'HTMLInputElement',
+    'HTMLSelectElement',
+    'HTMLButtonElement',
+    'Event',
+    'MouseEvent',
+    'navigator',
+    'getComputedStyle',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+  ] as const)
     g[k] = (win as unknown as Record<string, unknown>)[k];
   g.window = win;
   const { render } = await import('preact');
@@ -155,7 +191,13 @@ async function pageBench() {
   const { ProgressModel } = await import('../components/progress/model');
   const db = new HistoryDB({ indexedDB, IDBKeyRange }, 'bench');
   const model = new ProgressModel({
-    db, status: async () => null, told: () => undefined, resume: async () => undefined, download: () => undefined, print: () => undefined, now: () => NOW,
+    db,
+    status: async () => null,
+    told: () => undefined,
+    resume: async () => undefined,
+    download: () => undefined,
+    print: () => undefined,
+    now: () => NOW,
   });
   const root = win.document.createElement('div');
   win.document.body.append(root);
@@ -167,7 +209,9 @@ async function pageBench() {
   const t0 = performance.now();
   render(h(ProgressApp, { model, lang: 'fi' }), root as unknown as Element);
   await until(() => count() === String(N) && !!root.querySelector('.rules li') && !model.computing.value);
-  console.log(`  first render, timeline + charts + rules: ${ms(performance.now() - t0)} (${root.querySelectorAll('tr[data-progress-event]').length} rows on the first page)`);
+  console.log(
+    `  first render, timeline + charts + rules: ${ms(performance.now() - t0)} (${root.querySelectorAll('tr[data-progress-event]').length} rows on the first page)`,
+  );
   const select = root.querySelector('#f-category') as unknown as HTMLSelectElement;
   const [, tFilter] = time(() => {
     select.value = 'jargon';
@@ -196,35 +240,45 @@ async function chromiumBench(events: HintEvent[], replies: ReplySummary[]) {
     const url = `chrome-extension://${EXTENSION_ID}/progress.html`;
     await page.goto(url);
     await page.waitForSelector('[data-progress-count]');
-    const tSeed = await page.evaluate(async ({ events, replies }) => {
-      const t0 = performance.now();
-      await new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('savy-history');
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['events', 'replies'], 'readwrite');
-          for (const e of events) tx.objectStore('events').put(e);
-          for (const r of replies) tx.objectStore('replies').put(r);
-          tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      });
-      return performance.now() - t0;
-    }, { events, replies });
+    const tSeed = await page.evaluate(
+      async ({ events, replies }) => {
+        const t0 = performance.now();
+        await new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('savy-history');
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['events', 'replies'], 'readwrite');
+            for (const e of events) tx.objectStore('events').put(e);
+            for (const r of replies) tx.objectStore('replies').put(r);
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        });
+        return performance.now() - t0;
+      },
+      { events, replies },
+    );
     console.log(`\nChromium (${url}):\n  seed ${events.length} events in one transaction: ${ms(tSeed)}`);
     await page.addInitScript(() => {
       const w = window as unknown as { __longest: number };
       w.__longest = 0;
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => {
-        w.__longest = Math.max(w.__longest, e.duration);
-      })).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((l) =>
+        l.getEntries().forEach((e) => {
+          w.__longest = Math.max(w.__longest, e.duration);
+        }),
+      ).observe({ type: 'longtask', buffered: true });
     });
     const t0 = Date.now();
     await page.reload();
     await page.waitForSelector('tr[data-progress-event]', { timeout: 60_000 });
     console.log(`  page load until the newest events show: ${Date.now() - t0} ms`);
-    await page.waitForFunction((n) => document.querySelector('[data-progress-count]')?.getAttribute('data-progress-count') === String(n) && !!document.querySelector('.rules li'), events.length, { timeout: 60_000 });
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-progress-count]')?.getAttribute('data-progress-count') === String(n) && !!document.querySelector('.rules li'),
+      events.length,
+      { timeout: 60_000 },
+    );
     console.log(`  page load until the timeline, charts and rules show: ${Date.now() - t0} ms`);
     const longLoad = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
     await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));

@@ -94,7 +94,9 @@ async function main(): Promise<void> {
   const { server, origin } = await startServer();
   const removePolicy = writePolicy();
   try {
-    console.log(`Typing ${KEYSTROKES} keys (median of ${RUNS} runs each) at the end of a ${TEXT.split(/\s+/).length}-word reply (${TEXT.length} characters).\n`);
+    console.log(
+      `Typing ${KEYSTROKES} keys (median of ${RUNS} runs each) at the end of a ${TEXT.split(/\s+/).length}-word reply (${TEXT.length} characters).\n`,
+    );
     console.log('field            without   with Sävy   added/key   longest task   tasks > 50 ms');
     for (const [name, sel] of [
       ['textarea', '#ta'],
@@ -119,7 +121,9 @@ async function main(): Promise<void> {
         `${name.padEnd(16)} ${base.perKey.toFixed(2).padStart(5)} ms  ${withIt.perKey.toFixed(2).padStart(7)} ms  ${added.toFixed(2).padStart(7)} ms ${added < 1 ? '✓' : '✗'}  ${withIt.longest.toFixed(0).padStart(9)} ms   ${String(withIt.over50).padStart(6)} ${withIt.over50 === 0 ? '✓' : '✗'}`,
       );
     }
-    console.log(`\ncontent script: ${(script.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (budget 60 KB) ${gz <= 60 * 1024 ? '✓' : '✗'}`);
+    console.log(
+      `\ncontent script: ${(script.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (budget 60 KB) ${gz <= 60 * 1024 ? '✓' : '✗'}`,
+    );
   } finally {
     server.close();
     removePolicy();

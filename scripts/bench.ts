@@ -86,7 +86,7 @@ function reply(sentences: string[], words: number): string {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (((t ^ (t >>> 14)) >>> 0) % n);
+    return ((t ^ (t >>> 14)) >>> 0) % n;
   };
   const paragraphs: string[] = [];
   let count = 0;
@@ -219,7 +219,10 @@ const budgets = [
     `1,000-word reply, full analysis < 2 ms median: typical reply (${worst('fi 1,000 words, typical', 'en 1,000 words, typical').toFixed(2)} ms)`,
     worst('fi 1,000 words, typical', 'en 1,000 words, typical') < 2,
   ],
-  [`1,000-word reply, full analysis < 2 ms median: hint-dense reply (${worst('fi 1,000 words', 'en 1,000 words').toFixed(2)} ms)`, worst('fi 1,000 words', 'en 1,000 words') < 2],
+  [
+    `1,000-word reply, full analysis < 2 ms median: hint-dense reply (${worst('fi 1,000 words', 'en 1,000 words').toFixed(2)} ms)`,
+    worst('fi 1,000 words', 'en 1,000 words') < 2,
+  ],
   [`one-character edit in a 5,000-word reply < 0.5 ms median (${edit5k.median.toFixed(2)} ms)`, edit5k.median < 0.5],
   [`throughput ≥ 20× alex: typical reply (${alexTypical.toFixed(0)}×)`, alexTypical >= 20],
   [`throughput ≥ 20× alex: hint-dense reply (${alexRatio.toFixed(0)}×)`, alexRatio >= 20],

@@ -62,8 +62,20 @@ const bump = (key: string, field: keyof Counts) => {
 };
 
 const compiled = compiledBundledRuleset();
-const doubleNegative = new Set(bundledRuleset().rules.filter((r) => r.doubleNegative).map((r) => r.id));
-const rewrites = { offered: 0, sound: 0, refused: 0, why: new Map<string, number>(), models: 0, modelsInsertable: 0, byLang: new Map<string, number>() };
+const doubleNegative = new Set(
+  bundledRuleset()
+    .rules.filter((r) => r.doubleNegative)
+    .map((r) => r.id),
+);
+const rewrites = {
+  offered: 0,
+  sound: 0,
+  refused: 0,
+  why: new Map<string, number>(),
+  models: 0,
+  modelsInsertable: 0,
+  byLang: new Map<string, number>(),
+};
 const offeredRewrites: { id: string; ruleId: string; after: string }[] = [];
 
 for (const row of rows) {
@@ -86,7 +98,9 @@ for (const row of rows) {
     rewrites.offered++;
     rewrites.byLang.set(a.language, (rewrites.byLang.get(a.language) ?? 0) + 1);
     offeredRewrites.push({ id: row.id, ruleId: applied.hint.ruleId, after: applied.paragraphAfter });
-    const problems = soundnessProblems(row.text, a, applied, (t) => analyze(t, { lang: a.language }), { doubleNegative: doubleNegative.has(applied.hint.ruleId) });
+    const problems = soundnessProblems(row.text, a, applied, (t) => analyze(t, { lang: a.language }), {
+      doubleNegative: doubleNegative.has(applied.hint.ruleId),
+    });
     if (!problems.length) rewrites.sound++;
     else console.log(`UNSOUND ${row.id} ${applied.hint.ruleId} "${applied.hint.text}" → "${applied.replacement}": ${problems.join('; ')}`);
   }
@@ -110,7 +124,10 @@ for (const row of rows) {
       else if (want) bump(key, 'fn');
     }
     if (values.verbose && want !== got) {
-      const hint = a.hints.filter((h) => h.category === c).map((h) => `"${h.text}" (${h.ruleId})`).join(', ');
+      const hint = a.hints
+        .filter((h) => h.category === c)
+        .map((h) => `"${h.text}" (${h.ruleId})`)
+        .join(', ');
       console.log(`${got ? 'FALSE ALARM' : 'MISSED'} ${row.id} ${c} ${hint}`);
     }
   }
@@ -165,24 +182,35 @@ console.log(
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
 const byLang = ['fi', 'en', 'sv'].map((l) => `${l} ${rewrites.byLang.get(l) ?? 0}`).join(', ');
-const why = [...rewrites.why].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(', ');
-console.log(`\nrewrites offered: ${rewrites.offered} (${byLang}); sound once applied: ${rewrites.sound}/${rewrites.offered} = ${pct(rewrites.sound, rewrites.offered)}`);
+const why = [...rewrites.why]
+  .sort((x, y) => y[1] - x[1])
+  .map(([k, n]) => `${k} ${n}`)
+  .join(', ');
+console.log(
+  `\nrewrites offered: ${rewrites.offered} (${byLang}); sound once applied: ${rewrites.sound}/${rewrites.offered} = ${pct(rewrites.sound, rewrites.offered)}`,
+);
 console.log(`kept back by the checker: ${rewrites.refused}${why ? ` (${why})` : ''}`);
 console.log(`model sentences to adapt: ${rewrites.models} (${rewrites.modelsInsertable} may replace their sentence)`);
 const verdictsPath = values.verdicts ?? 'tests/fixtures/rewrite-verdicts.jsonl';
 if (existsSync(verdictsPath)) {
   const verdicts = new Map<string, string>();
-  for (const l of readFileSync(verdictsPath, 'utf8').split('\n').filter((x) => x.trim())) {
+  for (const l of readFileSync(verdictsPath, 'utf8')
+    .split('\n')
+    .filter((x) => x.trim())) {
     const v = JSON.parse(l) as { id: string; ruleId: string; after: string; verdict: string };
     verdicts.set(`${v.id}\u0000${v.ruleId}\u0000${v.after}`, v.verdict);
   }
   const judged = offeredRewrites.map((r) => verdicts.get(`${r.id}\u0000${r.ruleId}\u0000${r.after}`)).filter((v): v is string => !!v);
   const fine = judged.filter((v) => v === 'good' || v === 'ok').length;
-  console.log(`readers' verdicts (${verdictsPath}): ${judged.length} of ${rewrites.offered} offered rewrites judged; good or ok: ${fine}/${judged.length} = ${pct(fine, judged.length)}`);
+  console.log(
+    `readers' verdicts (${verdictsPath}): ${judged.length} of ${rewrites.offered} offered rewrites judged; good or ok: ${fine}/${judged.length} = ${pct(fine, judged.length)}`,
+  );
 }
 
 if (values.check) {
-  const fails = (Object.keys(THRESHOLDS) as (keyof typeof THRESHOLDS)[]).filter((k) => overall[k] < THRESHOLDS[k]).map((k) => `${k} ${fmt(overall[k])} < ${THRESHOLDS[k]}`);
+  const fails = (Object.keys(THRESHOLDS) as (keyof typeof THRESHOLDS)[])
+    .filter((k) => overall[k] < THRESHOLDS[k])
+    .map((k) => `${k} ${fmt(overall[k])} < ${THRESHOLDS[k]}`);
   if (rewrites.sound < rewrites.offered) fails.push(`${rewrites.offered - rewrites.sound} offered rewrites are unsound`);
   if (fails.length) {
     console.log(`eval: FAILED: ${fails.join(', ')}`);

@@ -39,7 +39,9 @@ export class ReleaseError extends Error {}
 
 /** The extension id Chrome derives from a public key: sha256 of its SubjectPublicKeyInfo, 32 letters a–p. */
 export function extensionIdFromKey(publicKey: KeyObject): string {
-  const hash = createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+  const hash = createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex');
   return [...hash.slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
@@ -60,10 +62,13 @@ export function signingKeyFromEnv(env: NodeJS.ProcessEnv = process.env, root = R
   let source: string;
   if (file) {
     const path = resolve(file);
-    if (!existsSync(path)) throw new ReleaseError(`SAVY_CRX_KEY_FILE: ${path} does not exist (no new key is made in its place: the extension id comes from the key).`);
+    if (!existsSync(path))
+      throw new ReleaseError(`SAVY_CRX_KEY_FILE: ${path} does not exist (no new key is made in its place: the extension id comes from the key).`);
     const rel = relative(realpathSync(root), realpathSync(path));
     if (!rel.startsWith('..') && !isAbsolute(rel)) {
-      throw new ReleaseError(`SAVY_CRX_KEY_FILE: ${path} is inside the repository. Keep the signing key outside it (a secrets store, a protected folder) so it is never committed or shipped in the sources zip.`);
+      throw new ReleaseError(
+        `SAVY_CRX_KEY_FILE: ${path} is inside the repository. Keep the signing key outside it (a secrets store, a protected folder) so it is never committed or shipped in the sources zip.`,
+      );
     }
     pem = readFileSync(path, 'utf8');
     source = path;
@@ -75,9 +80,12 @@ export function signingKeyFromEnv(env: NodeJS.ProcessEnv = process.env, root = R
   try {
     key = createPrivateKey(pem);
   } catch {
-    throw new ReleaseError(`${source} is not a PEM private key (make one with: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out savy-crx.pem).`);
+    throw new ReleaseError(
+      `${source} is not a PEM private key (make one with: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out savy-crx.pem).`,
+    );
   }
-  if (key.asymmetricKeyType !== 'rsa') throw new ReleaseError(`${source} is a ${key.asymmetricKeyType} key; a CRX is signed here with an RSA key (2048 bits or more).`);
+  if (key.asymmetricKeyType !== 'rsa')
+    throw new ReleaseError(`${source} is a ${key.asymmetricKeyType} key; a CRX is signed here with an RSA key (2048 bits or more).`);
   const pub = createPublicKey(key);
   return { key, publicKey: pub.export({ type: 'spki', format: 'der' }).toString('base64'), id: extensionIdFromKey(pub), source };
 }
@@ -96,7 +104,8 @@ export function updateUrlFromEnv(env: NodeJS.ProcessEnv = process.env): URL | nu
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
     throw new ReleaseError(`SAVY_UPDATE_URL must be https (http only for localhost or 127.0.0.1): ${raw}`);
   }
-  if (!url.pathname.endsWith('.xml')) throw new ReleaseError(`SAVY_UPDATE_URL should name the update manifest itself, e.g. https://intra.example.fi/savy/update.xml: ${raw}`);
+  if (!url.pathname.endsWith('.xml'))
+    throw new ReleaseError(`SAVY_UPDATE_URL should name the update manifest itself, e.g. https://intra.example.fi/savy/update.xml: ${raw}`);
   return url;
 }
 
@@ -129,7 +138,8 @@ export async function release(outDir: string, env: NodeJS.ProcessEnv = process.e
   // Configuration problems first, before minutes of building.
   const signing = signingKeyFromEnv(env);
   const updateUrl = updateUrlFromEnv(env);
-  if (signing && !updateUrl) throw new ReleaseError('SAVY_CRX_KEY… is set but SAVY_UPDATE_URL is not: the CRX must name where its updates are served.');
+  if (signing && !updateUrl)
+    throw new ReleaseError('SAVY_CRX_KEY… is set but SAVY_UPDATE_URL is not: the CRX must name where its updates are served.');
   if (updateUrl && !signing) throw new ReleaseError('SAVY_UPDATE_URL is set but no signing key: set SAVY_CRX_KEY_FILE (or SAVY_CRX_KEY).');
 
   const { build, zip } = await import('wxt');
@@ -182,17 +192,32 @@ export async function release(outDir: string, env: NodeJS.ProcessEnv = process.e
     const zips = await zip({ ...inline, browser: 'firefox' });
     const firefoxZip = zips.find((z) => z.endsWith('-firefox.zip'));
     const sourcesZip = zips.find((z) => z.endsWith('-sources.zip'));
-    if (!firefoxZip || !sourcesZip) throw new ReleaseError(`WXT made ${zips.map((z) => basename(z)).join(', ')}, not the Firefox package and its sources`);
+    if (!firefoxZip || !sourcesZip)
+      throw new ReleaseError(`WXT made ${zips.map((z) => basename(z)).join(', ')}, not the Firefox package and its sources`);
     const firefox = { zip: join(out, `savy-${version}-firefox.zip`), sources: join(out, `savy-${version}-sources.zip`), id: 'savy@savy.invalid' };
     cpSync(firefoxZip, firefox.zip);
     cpSync(sourcesZip, firefox.sources);
-    const ffManifest = JSON.parse(readFileSync(join(work, 'build', 'firefox-mv2', 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
+    const ffManifest = JSON.parse(readFileSync(join(work, 'build', 'firefox-mv2', 'manifest.json'), 'utf8')) as {
+      browser_specific_settings?: { gecko?: { id?: string } };
+    };
     firefox.id = ffManifest.browser_specific_settings?.gecko?.id ?? firefox.id;
     log(`  ${basename(firefox.zip)} (id ${firefox.id}), ${basename(firefox.sources)}`);
 
     const summary: ReleaseSummary = { version, outDir: out, chrome: { storeZip }, crx, firefox };
-    const artefacts = readdirSync(out).filter((f) => f !== 'SHA256SUMS' && f !== 'release.json').sort();
-    writeFileSync(join(out, 'SHA256SUMS'), artefacts.map((f) => `${createHash('sha256').update(readFileSync(join(out, f))).digest('hex')}  ${f}\n`).join(''));
+    const artefacts = readdirSync(out)
+      .filter((f) => f !== 'SHA256SUMS' && f !== 'release.json')
+      .sort();
+    writeFileSync(
+      join(out, 'SHA256SUMS'),
+      artefacts
+        .map(
+          (f) =>
+            `${createHash('sha256')
+              .update(readFileSync(join(out, f)))
+              .digest('hex')}  ${f}\n`,
+        )
+        .join(''),
+    );
     writeFileSync(join(out, 'release.json'), `${JSON.stringify(summary, null, 2)}\n`);
     log(`✔ release ${version} in ${relative(process.cwd(), out) || '.'}: ${[...artefacts, 'SHA256SUMS'].join(', ')}`);
     return summary;

@@ -40,7 +40,15 @@ readFileSync(path, 'utf8')
     if (values.lang && lang !== values.lang) return;
     const analysis = analyze(row.text, { lang: (lang as Language | undefined) ?? 'auto' });
     for (const r of appliedRewrites(row.text, analysis)) {
-      out.push(JSON.stringify({ id: String(row.id ?? i + 1), lang: analysis.language, ruleId: r.hint.ruleId, before: r.paragraphBefore, after: r.paragraphAfter }));
+      out.push(
+        JSON.stringify({
+          id: String(row.id ?? i + 1),
+          lang: analysis.language,
+          ruleId: r.hint.ruleId,
+          before: r.paragraphBefore,
+          after: r.paragraphAfter,
+        }),
+      );
     }
   });
 

@@ -18,7 +18,9 @@ try {
   const page = await context.newPage();
   await page.goto(pageUrl('progress'));
   await seedWeek(page);
-  await page.waitForFunction(() => Number(document.querySelector('[data-progress-count]')?.getAttribute('data-progress-count')) > 0, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => Number(document.querySelector('[data-progress-count]')?.getAttribute('data-progress-count')) > 0, undefined, {
+    timeout: 20_000,
+  });
   await page.reload();
   // A site where Sävy is off (no policy names localhost): the popup's one action is to turn it on.
   const site = await context.newPage();
@@ -56,7 +58,13 @@ try {
       await page.click(`[data-practice-ticket="${lang}-benefits-housing-late"], [data-practice-ticket]`);
       await page.click('.weak summary').catch(() => undefined);
       await page.click('[data-practice-use-weak]').catch(() => undefined);
-      await page.waitForFunction(() => Number(document.querySelector('savy-coach')?.shadowRoot?.querySelector('[data-savy-badge]')?.getAttribute('data-count') ?? 0) > 0, undefined, { timeout: 10_000 }).catch(() => undefined);
+      await page
+        .waitForFunction(
+          () => Number(document.querySelector('savy-coach')?.shadowRoot?.querySelector('[data-savy-badge]')?.getAttribute('data-count') ?? 0) > 0,
+          undefined,
+          { timeout: 10_000 },
+        )
+        .catch(() => undefined);
       await page.screenshot({ path: join(out, `practice-${tag}.png`), fullPage: true });
     }
   }

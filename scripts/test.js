@@ -35,7 +35,7 @@ function vitest(label, config) {
 }
 
 run('type-check', 'npx', ['tsc', '--noEmit', '-p', '.']);
-run('lint', 'npx', ['biome', 'lint', '.']);
+run('lint and format', 'npx', ['biome', 'check', '.']);
 vitest('unit', 'vitest.config.ts');
 
 const hasE2e = existsSync('tests/e2e') && readdirSync('tests/e2e').some((f) => f.endsWith('.test.ts'));

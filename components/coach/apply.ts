@@ -48,7 +48,7 @@ export async function applyToTextarea(ta: HTMLTextAreaElement, t: ApplyTarget, s
   }
   if (!ok && ta.value === before) {
     ta.setRangeText(t.replacement, t.start, t.end, 'end');
-    ta.dispatchEvent(new (doc.defaultView!.InputEvent)('input', { bubbles: true, inputType: 'insertReplacementText', data: t.replacement }));
+    ta.dispatchEvent(new doc.defaultView!.InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: t.replacement }));
   }
   if (ta.value === expected) t.onChanged?.();
   await settle();

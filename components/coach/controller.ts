@@ -85,7 +85,8 @@ export interface PanelFocus {
   n: number;
 }
 
-const sameSpans = (a: readonly TextSpan[], b: readonly TextSpan[]) => a.length === b.length && a.every((s, i) => s.start === b[i].start && s.end === b[i].end);
+const sameSpans = (a: readonly TextSpan[], b: readonly TextSpan[]) =>
+  a.length === b.length && a.every((s, i) => s.start === b[i].start && s.end === b[i].end);
 
 /** How long a card opened by the pointer stays after the pointer left its underline (time to reach the card). */
 const CARD_LEAVE_MS = 300;
@@ -159,13 +160,38 @@ export class Coach {
 
   start(): void {
     const { doc } = this.deps;
-    watchFields(doc, () => this.field.value, { onField: this.guard((el) => this.attach(el)), onFieldGone: this.guard(() => this.detach()) }, this.abortSignal);
+    watchFields(
+      doc,
+      () => this.field.value,
+      { onField: this.guard((el) => this.attach(el)), onFieldGone: this.guard(() => this.detach()) },
+      this.abortSignal,
+    );
     const opts = { capture: true, passive: true, signal: this.abortSignal };
-    doc.addEventListener('scroll', this.guard(() => this.relayout()), opts);
-    this.win.addEventListener('resize', this.guard(() => this.relayout()), opts);
-    doc.addEventListener('mousemove', this.guard((e: MouseEvent) => this.onPointer(e)), opts);
-    doc.addEventListener('selectionchange', this.guard(() => this.onCaret()), { signal: this.abortSignal });
-    doc.addEventListener('keydown', this.control((e: KeyboardEvent) => this.onKey(e)), { capture: true, signal: this.abortSignal });
+    doc.addEventListener(
+      'scroll',
+      this.guard(() => this.relayout()),
+      opts,
+    );
+    this.win.addEventListener(
+      'resize',
+      this.guard(() => this.relayout()),
+      opts,
+    );
+    doc.addEventListener(
+      'mousemove',
+      this.guard((e: MouseEvent) => this.onPointer(e)),
+      opts,
+    );
+    doc.addEventListener(
+      'selectionchange',
+      this.guard(() => this.onCaret()),
+      { signal: this.abortSignal },
+    );
+    doc.addEventListener(
+      'keydown',
+      this.control((e: KeyboardEvent) => this.onKey(e)),
+      { capture: true, signal: this.abortSignal },
+    );
   }
 
   /** Wraps a handler so that nothing Sävy does ever throws into the page. */
@@ -466,7 +492,12 @@ export class Coach {
   badgeBox(): Box | null {
     const el = this.field.value;
     if (!el) return null;
-    const { left, top } = placeBadge(el.getBoundingClientRect(), BADGE_SIZE, { width: this.win.innerWidth, height: this.win.innerHeight }, this.writingLine());
+    const { left, top } = placeBadge(
+      el.getBoundingClientRect(),
+      BADGE_SIZE,
+      { width: this.win.innerWidth, height: this.win.innerHeight },
+      this.writingLine(),
+    );
     return { left, top, right: left + BADGE_SIZE, bottom: top + BADGE_SIZE };
   }
 

@@ -29,8 +29,10 @@ export function carryDismissals(list: readonly Dismissal[], before: string, afte
   const delta = newEnd - oldEnd;
   const out: Dismissal[] = [];
   for (const d of list) {
-    if (d.end <= from) out.push(d); // before the edit
-    else if (d.start >= oldEnd) out.push({ ...d, start: d.start + delta, end: d.end + delta }); // after it
+    if (d.end <= from)
+      out.push(d); // before the edit
+    else if (d.start >= oldEnd)
+      out.push({ ...d, start: d.start + delta, end: d.end + delta }); // after it
     else if (d.start <= from && d.end >= oldEnd) out.push({ ...d, end: d.end + delta }); // typed inside the words
     // else: the edit cut through the words: forgotten
   }

@@ -39,14 +39,17 @@ export function ensureHighlightStyles(field: HTMLElement, win: HighlightHost): v
       const style = doc.createElement('style');
       style.setAttribute('data-savy-highlights', '');
       style.textContent = HIGHLIGHT_CSS;
-      (root instanceof doc.defaultView!.ShadowRoot ? root : doc.head ?? doc.documentElement).appendChild(style);
+      (root instanceof doc.defaultView!.ShadowRoot ? root : (doc.head ?? doc.documentElement)).appendChild(style);
     }
   }
   styled.add(root);
 }
 
 function hasOurSheet(root: Document | ShadowRoot): boolean {
-  return root.adoptedStyleSheets.some((s) => (s as unknown as { savy?: boolean }).savy) || !!(root as ParentNode).querySelector?.('style[data-savy-highlights]');
+  return (
+    root.adoptedStyleSheets.some((s) => (s as unknown as { savy?: boolean }).savy) ||
+    !!(root as ParentNode).querySelector?.('style[data-savy-highlights]')
+  );
 }
 
 export function highlightsSupported(win: HighlightHost): boolean {
@@ -58,7 +61,13 @@ export function highlightsSupported(win: HighlightHost): boolean {
  * (`liveNode`, where the caret is) are painted as StaticRanges: the browser then has no live ranges to
  * maintain on each keystroke, and offsets in other text nodes do not move while the writer types.
  */
-export function paintHighlights(win: HighlightHost, hints: readonly Hint[], ranges: Map<string, Range>, activeId: string | null, liveNode: Node | null = null): void {
+export function paintHighlights(
+  win: HighlightHost,
+  hints: readonly Hint[],
+  ranges: Map<string, Range>,
+  activeId: string | null,
+  liveNode: Node | null = null,
+): void {
   if (!highlightsSupported(win)) return;
   const reg = win.CSS!.highlights!;
   const warn: AbstractRange[] = [];
@@ -70,7 +79,12 @@ export function paintHighlights(win: HighlightHost, hints: readonly Hint[], rang
     if (!live) continue;
     const r =
       Static && live.startContainer !== liveNode && live.endContainer !== liveNode
-        ? new Static({ startContainer: live.startContainer, startOffset: live.startOffset, endContainer: live.endContainer, endOffset: live.endOffset })
+        ? new Static({
+            startContainer: live.startContainer,
+            startOffset: live.startOffset,
+            endContainer: live.endContainer,
+            endOffset: live.endOffset,
+          })
         : live;
     (h.severity === 'info' ? info : warn).push(r);
     if (h.id === activeId) active.push(r);

@@ -11,9 +11,41 @@ import { QUOTE_SELECTOR, QUOTE_START_SELECTOR, SIGNATURE_SELECTOR, type TextSpan
 const NOT_WRITERS = `${QUOTE_SELECTOR}, ${SIGNATURE_SELECTOR}`;
 
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'img', 'video', 'audio', 'canvas', 'iframe', 'object']);
 
@@ -121,7 +153,12 @@ export class TextMap {
     const probe = child ?? node;
     for (const s of this.segments) {
       const rel = probe.compareDocumentPosition(s.node);
-      if (child ? rel & Node.DOCUMENT_POSITION_FOLLOWING || rel & Node.DOCUMENT_POSITION_CONTAINED_BY || s.node === child : rel & Node.DOCUMENT_POSITION_FOLLOWING) return s.start;
+      if (
+        child
+          ? rel & Node.DOCUMENT_POSITION_FOLLOWING || rel & Node.DOCUMENT_POSITION_CONTAINED_BY || s.node === child
+          : rel & Node.DOCUMENT_POSITION_FOLLOWING
+      )
+        return s.start;
     }
     return this.text.length;
   }

@@ -81,7 +81,13 @@ export function OptionsApp({ api, lang }: { api: OptionsApi; lang: Language }) {
       {api.general && <GeneralSection api={api.general} />}
       {info && <StatusSection info={info} lang={lang} busy={busy} act={act} onCheck={() => api.checkNow()} />}
       {info && <SourceSection info={info} busy={busy} act={act} onSet={(s) => api.setSource(s)} />}
-      {info && <MutesSection info={info} lang={lang} onMute={(id, m, setNote) => act(() => api.mute(id, m), t(m ? 'options_mutes_muted' : 'options_mutes_unmuted'), setNote)} />}
+      {info && (
+        <MutesSection
+          info={info}
+          lang={lang}
+          onMute={(id, m, setNote) => act(() => api.mute(id, m), t(m ? 'options_mutes_muted' : 'options_mutes_unmuted'), setNote)}
+        />
+      )}
       <Workbench lang={lang} team={info?.state?.good?.ruleset ?? null} />
     </main>
   );
@@ -89,7 +95,19 @@ export function OptionsApp({ api, lang }: { api: OptionsApi; lang: Language }) {
 
 type Act = (work: () => Promise<unknown>, done: string, setNote: (n: Note) => void) => Promise<void>;
 
-function StatusSection({ info, lang, busy, act, onCheck }: { info: TeamRulesetInfo; lang: Language; busy: boolean; act: Act; onCheck: () => Promise<TeamRulesetInfo> }) {
+function StatusSection({
+  info,
+  lang,
+  busy,
+  act,
+  onCheck,
+}: {
+  info: TeamRulesetInfo;
+  lang: Language;
+  busy: boolean;
+  act: Act;
+  onCheck: () => Promise<TeamRulesetInfo>;
+}) {
   const view = describeStatus(info.state, lang);
   const [note, setNote] = useState<Note>(null);
   return (
@@ -141,7 +159,17 @@ function StatusSection({ info, lang, busy, act, onCheck }: { info: TeamRulesetIn
   );
 }
 
-function SourceSection({ info, busy, act, onSet }: { info: TeamRulesetInfo; busy: boolean; act: Act; onSet: (s: WriterSourceInput | null) => Promise<TeamRulesetInfo> }) {
+function SourceSection({
+  info,
+  busy,
+  act,
+  onSet,
+}: {
+  info: TeamRulesetInfo;
+  busy: boolean;
+  act: Act;
+  onSet: (s: WriterSourceInput | null) => Promise<TeamRulesetInfo>;
+}) {
   const [url, setUrl] = useState(info.writer?.url ?? '');
   const [urlNote, setUrlNote] = useState<Note>(null);
   const [fileNote, setFileNote] = useState<Note>(null);
@@ -211,7 +239,11 @@ function SourceSection({ info, busy, act, onSet }: { info: TeamRulesetInfo; busy
           </div>
           {info.writer && (
             <div class="actions">
-              <Button disabled={busy} onClick={() => act(() => onSet(null), t('options_source_removed'), setRemoveNote)} aria-describedby="source-remove-msg">
+              <Button
+                disabled={busy}
+                onClick={() => act(() => onSet(null), t('options_source_removed'), setRemoveNote)}
+                aria-describedby="source-remove-msg"
+              >
                 {t('options_source_remove')}
               </Button>
               <Message id="source-remove-msg" tone={removeNote?.tone}>
@@ -242,7 +274,15 @@ export function ruleChoices(lang: Language, team: readonly Rule[] = []): RuleCho
     .sort((a, b) => a.language.localeCompare(b.language) || a.label.localeCompare(b.label, lang));
 }
 
-function MutesSection({ info, lang, onMute }: { info: TeamRulesetInfo; lang: Language; onMute: (id: string, muted: boolean, setNote: (n: Note) => void) => Promise<void> }) {
+function MutesSection({
+  info,
+  lang,
+  onMute,
+}: {
+  info: TeamRulesetInfo;
+  lang: Language;
+  onMute: (id: string, muted: boolean, setNote: (n: Note) => void) => Promise<void>;
+}) {
   const [choice, setChoice] = useState('');
   const [listNote, setListNote] = useState<Note>(null);
   const [addNote, setAddNote] = useState<Note>(null);
@@ -300,7 +340,12 @@ function MutesSection({ info, lang, onMute }: { info: TeamRulesetInfo; lang: Lan
         <div class="field grow">
           <label for="mute-id">{t('options_mutes_add')}</label>
           <div class="input-row">
-            <select id="mute-id" value={choice} onChange={(e) => setChoice(e.currentTarget.value)} aria-describedby={describedBy('mute-id', false, addNote)}>
+            <select
+              id="mute-id"
+              value={choice}
+              onChange={(e) => setChoice(e.currentTarget.value)}
+              aria-describedby={describedBy('mute-id', false, addNote)}
+            >
               <option value="">{t('options_mutes_choose')}</option>
               {groups.map((g) =>
                 g.rules.length ? (

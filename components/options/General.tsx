@@ -42,7 +42,10 @@ export function GeneralSection({ api }: { api: GeneralApi }) {
           label={t('options_general_language')}
           value={settings.uiLanguage ?? ''}
           onValue={(v) => void save({ uiLanguage: (v || null) as Language | null })}
-          options={[{ value: '', label: t('options_general_languageBrowser') }, ...LANGUAGES.map((l) => ({ value: l, label: t(`practice_lang_${l}`) }))]}
+          options={[
+            { value: '', label: t('options_general_languageBrowser') },
+            ...LANGUAGES.map((l) => ({ value: l, label: t(`practice_lang_${l}`) })),
+          ]}
           note={saved?.field === 'language' ? saved.text : undefined}
           noteTone={saved?.ok === false ? 'error' : 'ok'}
         />

@@ -54,7 +54,10 @@ export function Workbench({ lang, team, store = browserStore }: { lang: Language
   const [attempted, setAttempted] = useState(false);
 
   useEffect(() => {
-    store.load().then((d) => d && setDraftState(d), () => undefined);
+    store.load().then(
+      (d) => d && setDraftState(d),
+      () => undefined,
+    );
   }, []);
   const setDraft = (d: RulesetInput) => {
     setDraftState(d);
@@ -155,8 +158,18 @@ export function Workbench({ lang, team, store = browserStore }: { lang: Language
         <legend>{t('options_wb_ruleset')}</legend>
         <div class="fields-row">
           <TextField id="wb-rs-id" label={t('options_wb_rulesetId')} value={String(draft.id ?? '')} onValue={(v) => setDraft({ ...draft, id: v })} />
-          <TextField id="wb-rs-name" label={t('options_wb_rulesetName')} value={String(draft.name ?? '')} onValue={(v) => setDraft({ ...draft, name: v })} />
-          <TextField id="wb-rs-version" label={t('options_wb_rulesetVersion')} value={String(draft.version ?? '')} onValue={(v) => setDraft({ ...draft, version: v })} />
+          <TextField
+            id="wb-rs-name"
+            label={t('options_wb_rulesetName')}
+            value={String(draft.name ?? '')}
+            onValue={(v) => setDraft({ ...draft, name: v })}
+          />
+          <TextField
+            id="wb-rs-version"
+            label={t('options_wb_rulesetVersion')}
+            value={String(draft.version ?? '')}
+            onValue={(v) => setDraft({ ...draft, version: v })}
+          />
         </div>
         <div class="actions">
           {team && (
@@ -245,11 +258,24 @@ export function Workbench({ lang, team, store = browserStore }: { lang: Language
       >
         <fieldset class="group wb-rule">
           <legend>{editing !== null ? t('options_wb_ruleEditing', rules[editing]?.id ?? '') : t('options_wb_rule')}</legend>
-          <TextField id="wb-rule-id" label={t('options_wb_ruleId')} help={t('options_wb_ruleIdHelp')} value={form.id} onValue={(v) => set('id', v)} onBlur={leave('wb-rule-id')} error={errorOf('wb-rule-id')} />
+          <TextField
+            id="wb-rule-id"
+            label={t('options_wb_ruleId')}
+            help={t('options_wb_ruleIdHelp')}
+            value={form.id}
+            onValue={(v) => set('id', v)}
+            onBlur={leave('wb-rule-id')}
+            error={errorOf('wb-rule-id')}
+          />
           <div class="fields-row">
             <div class="field">
               <label for="wb-category">{t('options_wb_category')}</label>
-              <select id="wb-category" value={form.category} onChange={(e) => set('category', e.currentTarget.value)} aria-describedby={describedBy('wb-category', false, errorOf('wb-category'))}>
+              <select
+                id="wb-category"
+                value={form.category}
+                onChange={(e) => set('category', e.currentTarget.value)}
+                aria-describedby={describedBy('wb-category', false, errorOf('wb-category'))}
+              >
                 {categoryChoices(draft).map((c) => (
                   <option key={c} value={c}>
                     {categoryName(c, lang, categories)}
@@ -290,8 +316,24 @@ export function Workbench({ lang, team, store = browserStore }: { lang: Language
               {errorOf('wb-languages')}
             </Message>
           </fieldset>
-          <TextArea id="wb-patterns" label={t('options_wb_patterns')} help={t('options_wb_patternsHelp')} value={form.patterns} onValue={(v) => set('patterns', v)} onBlur={leave('wb-patterns')} error={errorOf('wb-patterns')} />
-          <TextArea id="wb-exceptions" label={t('options_wb_exceptions')} value={form.exceptions} onValue={(v) => set('exceptions', v)} onBlur={leave('wb-exceptions')} error={errorOf('wb-exceptions')} rows={2} />
+          <TextArea
+            id="wb-patterns"
+            label={t('options_wb_patterns')}
+            help={t('options_wb_patternsHelp')}
+            value={form.patterns}
+            onValue={(v) => set('patterns', v)}
+            onBlur={leave('wb-patterns')}
+            error={errorOf('wb-patterns')}
+          />
+          <TextArea
+            id="wb-exceptions"
+            label={t('options_wb_exceptions')}
+            value={form.exceptions}
+            onValue={(v) => set('exceptions', v)}
+            onBlur={leave('wb-exceptions')}
+            error={errorOf('wb-exceptions')}
+            rows={2}
+          />
           <div class="fields-row messages-row">
             {LANGUAGES.map((l) => (
               <TextField
@@ -305,11 +347,50 @@ export function Workbench({ lang, team, store = browserStore }: { lang: Language
               />
             ))}
           </div>
-          <TextArea id="wb-suggestions" label={t('options_wb_suggestions')} help={t('options_wb_suggestionsHelp')} value={form.suggestions} onValue={(v) => set('suggestions', v)} onBlur={leave('wb-suggestions')} error={errorOf('wb-suggestions')} rows={2} />
-          <TextArea id="wb-rewrites" label={t('options_wb_rewrites')} value={form.rewrites} onValue={(v) => set('rewrites', v)} onBlur={leave('wb-rewrites')} error={errorOf('wb-rewrites')} rows={2} />
-          <TextField id="wb-model" label={t('options_wb_model')} value={form.model} onValue={(v) => set('model', v)} onBlur={leave('wb-model')} error={errorOf('wb-model')} />
-          <TextArea id="wb-match" label={t('options_wb_match')} value={form.match} onValue={(v) => set('match', v)} onBlur={leave('wb-match')} error={errorOf('wb-match')} />
-          <TextArea id="wb-nomatch" label={t('options_wb_noMatch')} value={form.noMatch} onValue={(v) => set('noMatch', v)} onBlur={leave('wb-nomatch')} error={errorOf('wb-nomatch')} rows={2} />
+          <TextArea
+            id="wb-suggestions"
+            label={t('options_wb_suggestions')}
+            help={t('options_wb_suggestionsHelp')}
+            value={form.suggestions}
+            onValue={(v) => set('suggestions', v)}
+            onBlur={leave('wb-suggestions')}
+            error={errorOf('wb-suggestions')}
+            rows={2}
+          />
+          <TextArea
+            id="wb-rewrites"
+            label={t('options_wb_rewrites')}
+            value={form.rewrites}
+            onValue={(v) => set('rewrites', v)}
+            onBlur={leave('wb-rewrites')}
+            error={errorOf('wb-rewrites')}
+            rows={2}
+          />
+          <TextField
+            id="wb-model"
+            label={t('options_wb_model')}
+            value={form.model}
+            onValue={(v) => set('model', v)}
+            onBlur={leave('wb-model')}
+            error={errorOf('wb-model')}
+          />
+          <TextArea
+            id="wb-match"
+            label={t('options_wb_match')}
+            value={form.match}
+            onValue={(v) => set('match', v)}
+            onBlur={leave('wb-match')}
+            error={errorOf('wb-match')}
+          />
+          <TextArea
+            id="wb-nomatch"
+            label={t('options_wb_noMatch')}
+            value={form.noMatch}
+            onValue={(v) => set('noMatch', v)}
+            onBlur={leave('wb-nomatch')}
+            error={errorOf('wb-nomatch')}
+            rows={2}
+          />
           {trial.examples.length > 0 && (
             <div data-field="wb-examples" class="wb-examples" aria-live="polite">
               <h4>{t('options_wb_examplesResult')}</h4>
@@ -317,7 +398,10 @@ export function Workbench({ lang, team, store = browserStore }: { lang: Language
                 {trial.examples.map((e, i) => (
                   <li key={i} data-ok={String(e.ok)} data-expected={e.expected}>
                     <span aria-hidden="true">{e.ok ? '✓' : '✗'}</span> <q>{e.text}</q>
-                    {e.expected === 'rewrite' && e.want ? ` → ${e.want.length ? e.want.map((w) => `“${w}”`).join(' | ') : t('options_wb_noRewrite')}` : ''} –{' '}
+                    {e.expected === 'rewrite' && e.want
+                      ? ` → ${e.want.length ? e.want.map((w) => `“${w}”`).join(' | ') : t('options_wb_noRewrite')}`
+                      : ''}{' '}
+                    –{' '}
                     {e.ok
                       ? t('options_wb_exampleOk')
                       : e.expected === 'rewrite'
@@ -389,7 +473,10 @@ function Categories({ draft, setDraft, lang }: { draft: RulesetInput; setDraft: 
   const [added, setAdded] = useState('');
   const categories = draft.categories ?? [];
   const add = () => {
-    const r = categoryFromForm(form, categories.map((c) => c.id));
+    const r = categoryFromForm(
+      form,
+      categories.map((c) => c.id),
+    );
     setAdded('');
     if (!r.ok) {
       setProblems(r.problems);
@@ -409,7 +496,11 @@ function Categories({ draft, setDraft, lang }: { draft: RulesetInput; setDraft: 
     return list.length ? list.join(' ') : undefined;
   };
   return (
-    <Disclosure summary={t('options_wb_categoriesCount', categories.length)} class="wb-categories" open={categories.length > 0 ? undefined : undefined}>
+    <Disclosure
+      summary={t('options_wb_categoriesCount', categories.length)}
+      class="wb-categories"
+      open={categories.length > 0 ? undefined : undefined}
+    >
       <p class="field-help">{t('options_wb_categoriesIntro')}</p>
       {categories.length ? (
         <ul data-field="wb-categories" class="list-plain wb-cat-list">
@@ -439,7 +530,14 @@ function Categories({ draft, setDraft, lang }: { draft: RulesetInput; setDraft: 
           add();
         }}
       >
-        <TextField id="wb-cat-id" label={t('options_wb_categoryId')} help={t('options_wb_categoryIdHelp')} value={form.id} onValue={(v) => setForm({ ...form, id: v })} error={errorOf('wb-cat-id')} />
+        <TextField
+          id="wb-cat-id"
+          label={t('options_wb_categoryId')}
+          help={t('options_wb_categoryIdHelp')}
+          value={form.id}
+          onValue={(v) => setForm({ ...form, id: v })}
+          error={errorOf('wb-cat-id')}
+        />
         <div class="fields-row">
           {LANGUAGES.map((l) => (
             <TextField

@@ -106,16 +106,20 @@ function DraftSection({ lang, draft, api }: { lang: Language; draft: DraftStatus
       <p role="status" aria-live="polite" data-popup-draft={draft ? 'yes' : 'none'}>
         {draft ? translate(lang, 'popup_draftSummary', host!, languageName(draft.language, lang), draft.hints) : translate(lang, 'popup_noDraft')}
       </p>
-      <h3 id="popup-steps-h">
-        {translate(lang, 'popup_stepsHeading')}
-      </h3>
+      <h3 id="popup-steps-h">{translate(lang, 'popup_stepsHeading')}</h3>
       <ol class="steps" aria-labelledby="popup-steps-h">
         {STEP_IDS.map((id) => {
           const done = !!draft?.steps[id];
           // Covered only by a phrase that has an open hint: its own look, and what would make it strong.
           const weak = done && !!draft?.weak?.includes(id);
           return (
-            <li key={id} data-savy-step={id} data-done={String(done)} data-weak={weak ? 'true' : undefined} class={weak ? 'done weak' : done ? 'done' : ''}>
+            <li
+              key={id}
+              data-savy-step={id}
+              data-done={String(done)}
+              data-weak={weak ? 'true' : undefined}
+              class={weak ? 'done weak' : done ? 'done' : ''}
+            >
               {/* One row per step; what it means and two example phrases open under it. A weak step says at once what would make it strong. */}
               <details>
                 <summary>
@@ -167,7 +171,8 @@ function SiteSection({ lang, tab, api }: { lang: Language; tab: PopupTab | null;
   const [note, setNote] = useState<{ text: string; ok: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const practice = !!tab && tab.url.startsWith(api.extensionOrigin) && tab.url.includes('/practice.html');
-  const reload = () => (tab && !practice ? api.site(tab.url).then(setStatus, () => setStatus('unsupported')) : Promise.resolve(setStatus('unsupported')));
+  const reload = () =>
+    tab && !practice ? api.site(tab.url).then(setStatus, () => setStatus('unsupported')) : Promise.resolve(setStatus('unsupported'));
   useEffect(() => {
     void reload();
   }, [tab?.url]);
@@ -180,7 +185,9 @@ function SiteSection({ lang, tab, api }: { lang: Language; tab: PopupTab | null;
     try {
       const ok = enable ? await api.enable(tab.url, tab.id) : await api.disable(tab.url);
       await reload();
-      setNote(ok ? { text: translate(lang, enable ? 'popup_enabled' : 'popup_disabled'), ok } : { text: translate(lang, 'popup_siteFailed', host), ok });
+      setNote(
+        ok ? { text: translate(lang, enable ? 'popup_enabled' : 'popup_disabled'), ok } : { text: translate(lang, 'popup_siteFailed', host), ok },
+      );
     } catch {
       setNote({ text: translate(lang, 'popup_siteFailed', host), ok: false });
     } finally {
@@ -194,7 +201,11 @@ function SiteSection({ lang, tab, api }: { lang: Language; tab: PopupTab | null;
         {translate(lang, 'popup_siteHeading')}
         {host && !practice && <span class="host"> {host}</span>}
       </h2>
-      {practice ? <p class="site-state">{translate(lang, 'popup_sitePractice')}</p> : status && <p class={`site-state site-${status}`}>{translate(lang, SITE_TEXT[status])}</p>}
+      {practice ? (
+        <p class="site-state">{translate(lang, 'popup_sitePractice')}</p>
+      ) : (
+        status && <p class={`site-state site-${status}`}>{translate(lang, SITE_TEXT[status])}</p>
+      )}
       {!practice && status === 'off' && (
         <button type="button" class="btn btn-primary btn-wide" disabled={busy} data-popup-enable="" onClick={() => act(true)}>
           {translate(lang, 'popup_enable', host)}
@@ -246,10 +257,16 @@ function RulesetSection({ lang, info, api }: { lang: Language; info: TeamRuleset
     const updated = view.lastChanged ?? view.lastChecked;
     line =
       view.error ??
-      (view.name ? translate(lang, 'popup_rulesetInUse', view.name, view.version ?? '', updated ? formatDate(updated, lang) : '–') : translate(lang, 'popup_rulesetBundled'));
+      (view.name
+        ? translate(lang, 'popup_rulesetInUse', view.name, view.version ?? '', updated ? formatDate(updated, lang) : '–')
+        : translate(lang, 'popup_rulesetBundled'));
   }
   return (
-    <section aria-labelledby="popup-ruleset-h" class="ruleset" data-savy-ruleset-status={info === null ? 'loading' : ok && info !== 'failed' ? 'ok' : 'error'}>
+    <section
+      aria-labelledby="popup-ruleset-h"
+      class="ruleset"
+      data-savy-ruleset-status={info === null ? 'loading' : ok && info !== 'failed' ? 'ok' : 'error'}
+    >
       <h2 id="popup-ruleset-h">{translate(lang, 'popup_rulesetHeading')}</h2>
       <p class="one-line" title={line}>
         {line}{' '}

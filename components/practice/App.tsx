@@ -123,7 +123,15 @@ export function PracticeApp({
         </section>
         <section class="work" aria-labelledby="practice-work-h">
           {selected ? (
-            <Workspace key={selected.id} ticket={selected} api={api} lang={lang} coach={coach} analyze={analyze} onNext={() => nextOf(shown, selected, setSelectedId)} />
+            <Workspace
+              key={selected.id}
+              ticket={selected}
+              api={api}
+              lang={lang}
+              coach={coach}
+              analyze={analyze}
+              onNext={() => nextOf(shown, selected, setSelectedId)}
+            />
           ) : (
             <>
               <h2 id="practice-work-h">{translate(lang, 'practice_yourReply')}</h2>
@@ -298,7 +306,13 @@ function Workspace({
             // Covered only by a phrase that has an open hint: its own look, and what would make it strong.
             const weak = liveSteps[id] && liveWeak.includes(id);
             return (
-              <li key={id} data-savy-step={id} data-done={String(liveSteps[id])} data-weak={weak ? 'true' : undefined} class={weak ? 'done weak' : liveSteps[id] ? 'done' : ''}>
+              <li
+                key={id}
+                data-savy-step={id}
+                data-done={String(liveSteps[id])}
+                data-weak={weak ? 'true' : undefined}
+                class={weak ? 'done weak' : liveSteps[id] ? 'done' : ''}
+              >
                 <span aria-hidden="true">{weak ? '◐' : liveSteps[id] ? '✓' : '○'}</span> {STEPS[id].name[lang]}
                 <span class="sr-only">: {translate(lang, weak ? 'popup_stepWeak' : liveSteps[id] ? 'popup_stepDone' : 'popup_stepMissing')}</span>
                 {weak && <span class="weak-how">{translate(lang, 'coachStepWeakHow', STEPS[id].strong[lang])}</span>}
@@ -324,10 +338,20 @@ function Workspace({
         </div>
       )}
       {score && phase !== 'write' && (
-        <section class="result" aria-labelledby="practice-result-h" data-practice-result="" data-steps-covered={String(covered.length)} data-hints-left={String(score.hints)}>
+        <section
+          class="result"
+          aria-labelledby="practice-result-h"
+          data-practice-result=""
+          data-steps-covered={String(covered.length)}
+          data-hints-left={String(score.hints)}
+        >
           <h3 id="practice-result-h">{translate(lang, 'practice_resultHeading')}</h3>
           <p>{translate(lang, 'practice_stepsCovered', covered.length)}</p>
-          <p>{missing.length ? translate(lang, 'practice_missing', missing.map((id) => STEPS[id].name[lang]).join(', ')) : translate(lang, 'practice_allSteps')}</p>
+          <p>
+            {missing.length
+              ? translate(lang, 'practice_missing', missing.map((id) => STEPS[id].name[lang]).join(', '))
+              : translate(lang, 'practice_allSteps')}
+          </p>
           {!!score.weak?.length && (
             <div data-practice-weak-steps={score.weak.join(' ')}>
               <p>{translate(lang, 'practice_weak', score.weak.map((id) => STEPS[id].name[lang]).join(', '))}</p>
@@ -349,7 +373,13 @@ function Workspace({
               <h3>{translate(lang, 'practice_reflectionHeading')}</h3>
               <div class="field">
                 <label for="practice-well">{translate(lang, 'practice_wentWell')}</label>
-                <textarea id="practice-well" data-savy="off" rows={2} value={wentWell} onInput={(e) => setWentWell((e.currentTarget as HTMLTextAreaElement).value)} />
+                <textarea
+                  id="practice-well"
+                  data-savy="off"
+                  rows={2}
+                  value={wentWell}
+                  onInput={(e) => setWentWell((e.currentTarget as HTMLTextAreaElement).value)}
+                />
               </div>
               <div class="field">
                 <label for="practice-differently">{translate(lang, 'practice_differently')}</label>
@@ -366,7 +396,14 @@ function Workspace({
                 <div class="choices">
                   {[1, 2, 3, 4, 5].map((n) => (
                     <label key={n} class="choice rating-choice">
-                      <input type="radio" name="practice-rating" value={String(n)} checked={rating === n} onChange={() => setRating(n)} data-practice-rating={String(n)} />
+                      <input
+                        type="radio"
+                        name="practice-rating"
+                        value={String(n)}
+                        checked={rating === n}
+                        onChange={() => setRating(n)}
+                        data-practice-rating={String(n)}
+                      />
                       {n}
                     </label>
                   ))}

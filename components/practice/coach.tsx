@@ -24,7 +24,10 @@ export interface PageCoachOptions {
 
 export function mountPageCoach(doc: Document, options: PageCoachOptions): { coach: Coach; abort: AbortController } {
   const host = doc.createElement('savy-coach');
-  host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; display: block;');
+  host.setAttribute(
+    'style',
+    'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; display: block;',
+  );
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = COACH_CSS;

@@ -50,10 +50,18 @@ export function practiceInFilter(attempts: readonly PracticeAttempt[], f: Histor
 /** The period a view covers: the filter's dates, else the first and last record. */
 function period(model: ProgressModel): { first?: number; last?: number } {
   const f = model.filter.value;
-  const ats = [model.replies.value[0]?.at, model.replies.value.at(-1)?.at, model.events.value.at(-1)?.at, model.events.value[0]?.at, model.practice.value[0]?.at, model.practice.value.at(-1)?.at].filter(
-    (x): x is number => typeof x === 'number',
-  );
-  return { first: f.from ?? (ats.length ? Math.min(...ats) : undefined), last: f.to !== undefined ? f.to - DAY_MS : ats.length ? Math.max(...ats) : undefined };
+  const ats = [
+    model.replies.value[0]?.at,
+    model.replies.value.at(-1)?.at,
+    model.events.value.at(-1)?.at,
+    model.events.value[0]?.at,
+    model.practice.value[0]?.at,
+    model.practice.value.at(-1)?.at,
+  ].filter((x): x is number => typeof x === 'number');
+  return {
+    first: f.from ?? (ats.length ? Math.min(...ats) : undefined),
+    last: f.to !== undefined ? f.to - DAY_MS : ats.length ? Math.max(...ats) : undefined,
+  };
 }
 
 function DateInputs({ model, idPrefix }: { model: ProgressModel; idPrefix: string }) {
@@ -62,7 +70,12 @@ function DateInputs({ model, idPrefix }: { model: ProgressModel; idPrefix: strin
     <>
       <div class="field">
         <label for={`${idPrefix}-from`}>{t('progress_from')}</label>
-        <input id={`${idPrefix}-from`} type="date" value={dayInput(f.from)} onChange={(e) => model.setFilter({ from: parseDay((e.currentTarget as HTMLInputElement).value) })} />
+        <input
+          id={`${idPrefix}-from`}
+          type="date"
+          value={dayInput(f.from)}
+          onChange={(e) => model.setFilter({ from: parseDay((e.currentTarget as HTMLInputElement).value) })}
+        />
       </div>
       <div class="field">
         <label for={`${idPrefix}-to`}>{t('progress_to')}</label>
@@ -101,15 +114,45 @@ function Filters({ model, lang }: { model: ProgressModel; lang: Language }) {
     // biome-ignore lint/a11y/useSemanticElements: <search> is not yet in every browser Sävy supports; the role says the same
     <form class="filters section no-print" role="search" aria-label={t('progress_filters')} onSubmit={(e) => e.preventDefault()}>
       <DateInputs model={model} idPrefix="f" />
-      {select('f-category', t('progress_category'), f.category, o.categories, (c) => categoryName(c, lang), (v) => model.setFilter({ category: v || undefined }))}
-      {select('f-site', t('progress_site'), f.host, o.hosts, (h) => (h === PRACTICE_HOST ? t('popup_practiceHost') : h), (v) => model.setFilter({ host: v || undefined }))}
-      {select('f-action', t('progress_action'), f.action, [...HINT_ACTIONS], (a) => t(ACTION_KEYS[a as HintAction]), (v) => model.setFilter({ action: (v || undefined) as HintAction | undefined }))}
-      {select('f-lang', t('progress_language'), f.lang, o.langs, (l) => t(LANG_KEYS[l as Language] ?? 'practice_lang_fi'), (v) => model.setFilter({ lang: (v || undefined) as Language | undefined }))}
+      {select(
+        'f-category',
+        t('progress_category'),
+        f.category,
+        o.categories,
+        (c) => categoryName(c, lang),
+        (v) => model.setFilter({ category: v || undefined }),
+      )}
+      {select(
+        'f-site',
+        t('progress_site'),
+        f.host,
+        o.hosts,
+        (h) => (h === PRACTICE_HOST ? t('popup_practiceHost') : h),
+        (v) => model.setFilter({ host: v || undefined }),
+      )}
+      {select(
+        'f-action',
+        t('progress_action'),
+        f.action,
+        [...HINT_ACTIONS],
+        (a) => t(ACTION_KEYS[a as HintAction]),
+        (v) => model.setFilter({ action: (v || undefined) as HintAction | undefined }),
+      )}
+      {select(
+        'f-lang',
+        t('progress_language'),
+        f.lang,
+        o.langs,
+        (l) => t(LANG_KEYS[l as Language] ?? 'practice_lang_fi'),
+        (v) => model.setFilter({ lang: (v || undefined) as Language | undefined }),
+      )}
       <div class="filters-clear">
         <Button
           variant="quiet"
           disabled={!any}
-          onClick={() => model.setFilter({ from: undefined, to: undefined, category: undefined, host: undefined, action: undefined, lang: undefined })}
+          onClick={() =>
+            model.setFilter({ from: undefined, to: undefined, category: undefined, host: undefined, action: undefined, lang: undefined })
+          }
         >
           {t('progress_clearFilters')}
         </Button>
@@ -134,7 +177,13 @@ function Charts({ stats, lang, filter }: { stats: ProgressStats; lang: Language;
     return stats.categories.map((c) => ({ key: c, label: categoryName(c, lang), values: source[c] ?? [], color: colorOf(c) }));
   }, [stats, lang, action]);
   const actions: Series[] = useMemo(
-    () => (action ? [action] : (['applied', 'dismissed'] as HintAction[])).map((a) => ({ key: a, label: t(ACTION_KEYS[a]), values: stats.actions[a], color: ACTION_COLOR[a] })),
+    () =>
+      (action ? [action] : (['applied', 'dismissed'] as HintAction[])).map((a) => ({
+        key: a,
+        label: t(ACTION_KEYS[a]),
+        values: stats.actions[a],
+        color: ACTION_COLOR[a],
+      })),
     [stats, lang, action],
   );
   return (
@@ -216,7 +265,9 @@ function StepsTable({ stats, lang, filter }: { stats: ProgressStats; lang: Langu
                           {percent(v, lang)}
                         </span>
                       ) : (
-                        <span role="img" aria-label={t('progress_noReplies')}>–</span>
+                        <span role="img" aria-label={t('progress_noReplies')}>
+                          –
+                        </span>
                       )}
                     </td>
                   ))}
@@ -250,8 +301,7 @@ function TopRules({ stats, lang, limit = 10, headingLevel = 2 }: { stats: Progre
               <p class="counts">{ruleCounts(r)}</p>
               {info.example && (
                 <p class="example">
-                  {t('progress_example')}{' '}
-                  <q lang={info.exampleLang}>{info.example}</q>
+                  {t('progress_example')} <q lang={info.exampleLang}>{info.example}</q>
                   {info.better ? (
                     <>
                       {' → '}
@@ -297,14 +347,23 @@ function Attempt({ p, lang, titles }: { p: PracticeAttempt; lang: Language; titl
         </span>
       </div>
       <p class="attempt-meta">
-        <time dateTime={new Date(p.at).toISOString()}>{formatDay(p.at, lang)}</time> · {t('progress_practiceSteps', covered)} · {t('progress_practiceHints', p.hints)}
+        <time dateTime={new Date(p.at).toISOString()}>{formatDay(p.at, lang)}</time> · {t('progress_practiceSteps', covered)} ·{' '}
+        {t('progress_practiceHints', p.hints)}
       </p>
       {p.reflection.trim() ? <p class="reflection">{p.reflection}</p> : <p class="reflection empty">{t('progress_practiceNoReflection')}</p>}
     </li>
   );
 }
 
-function Attempts({ attempts, lang, titles }: { attempts: PracticeAttempt[]; lang: Language; titles: Map<string, { title: string; language: Language }> }) {
+function Attempts({
+  attempts,
+  lang,
+  titles,
+}: {
+  attempts: PracticeAttempt[];
+  lang: Language;
+  titles: Map<string, { title: string; language: Language }>;
+}) {
   const rated = attempts.filter((p) => p.rating >= 1);
   const avg = rated.length ? rated.reduce((s, p) => s + p.rating, 0) / rated.length : 0;
   return (
@@ -326,7 +385,17 @@ function Attempts({ attempts, lang, titles }: { attempts: PracticeAttempt[]; lan
   );
 }
 
-function Practice({ model, lang, titles, practiceUrl }: { model: ProgressModel; lang: Language; titles: Map<string, { title: string; language: Language }>; practiceUrl?: string }) {
+function Practice({
+  model,
+  lang,
+  titles,
+  practiceUrl,
+}: {
+  model: ProgressModel;
+  lang: Language;
+  titles: Map<string, { title: string; language: Language }>;
+  practiceUrl?: string;
+}) {
   const f = model.filter.value;
   const attempts = practiceInFilter(model.practice.value, f);
   return (
@@ -334,8 +403,7 @@ function Practice({ model, lang, titles, practiceUrl }: { model: ProgressModel; 
       {(f.category || f.action) && <p class="chart-note">{t('progress_practiceFilters')}</p>}
       {attempts.length === 0 ? (
         <p class="empty">
-          {t('progress_practiceNone')}{' '}
-          {practiceUrl && <a href={practiceUrl}>{t('progress_practiceOpen')}</a>}
+          {t('progress_practiceNone')} {practiceUrl && <a href={practiceUrl}>{t('progress_practiceOpen')}</a>}
         </p>
       ) : (
         <Attempts attempts={attempts} lang={lang} titles={titles} />
@@ -468,7 +536,17 @@ function scope(f: HistoryFilter, lang: Language): string {
   return parts.join(' · ');
 }
 
-function Report({ model, lang, name, titles }: { model: ProgressModel; lang: Language; name: string; titles: Map<string, { title: string; language: Language }> }) {
+function Report({
+  model,
+  lang,
+  name,
+  titles,
+}: {
+  model: ProgressModel;
+  lang: Language;
+  name: string;
+  titles: Map<string, { title: string; language: Language }>;
+}) {
   const stats = model.stats.value;
   const limits = scope(model.filter.value, lang);
   const { first, last } = period(model);
@@ -545,7 +623,8 @@ function Report({ model, lang, name, titles }: { model: ProgressModel; lang: Lan
       <ul class="steps list-plain">
         {STEP_IDS.map((s) => (
           <li key={s}>
-            <span>{STEPS[s].name[lang]}</span> <meter min={0} max={100} value={tt.coverage[s]} aria-label={STEPS[s].name[lang]} /> <span class="num">{percent(tt.coverage[s], lang)}</span>
+            <span>{STEPS[s].name[lang]}</span> <meter min={0} max={100} value={tt.coverage[s]} aria-label={STEPS[s].name[lang]} />{' '}
+            <span class="num">{percent(tt.coverage[s], lang)}</span>
           </li>
         ))}
       </ul>

@@ -70,7 +70,11 @@ function largest(series: Series[], stacked: boolean): number {
 
 function canDraw(): boolean {
   try {
-    return typeof window !== 'undefined' && typeof window.SVGSVGElement === 'function' && typeof (window.SVGSVGElement.prototype as { createSVGPoint?: unknown }).createSVGPoint === 'function';
+    return (
+      typeof window !== 'undefined' &&
+      typeof window.SVGSVGElement === 'function' &&
+      typeof (window.SVGSVGElement.prototype as { createSVGPoint?: unknown }).createSVGPoint === 'function'
+    );
   } catch {
     return false;
   }
@@ -110,7 +114,10 @@ export function WeeklyChart(props: {
       try {
         const c = new BarChart(
           el,
-          { labels: weeks.map((w, i) => (i % every === 0 ? weekLabel(w, lang) : '')), series: shown.map((s) => ({ name: s.label, data: s.values, className: `savy-s${s.color}` })) },
+          {
+            labels: weeks.map((w, i) => (i % every === 0 ? weekLabel(w, lang) : '')),
+            series: shown.map((s) => ({ name: s.label, data: s.values, className: `savy-s${s.color}` })),
+          },
           {
             height: 220,
             stackBars: !!stacked,

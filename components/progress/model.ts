@@ -75,7 +75,12 @@ export class ProgressModel {
     // The background writes while the writer works elsewhere: reload when the tables differ from what was loaded
     // (also when a write landed between the first load and the first answer of the query).
     const db = this.source.db;
-    this.sub = liveQuery(async () => [await db.events.count(), await db.replies.count(), await db.practice.count(), (await db.events.orderBy('at').last())?.at ?? 0]).subscribe({
+    this.sub = liveQuery(async () => [
+      await db.events.count(),
+      await db.replies.count(),
+      await db.practice.count(),
+      (await db.events.orderBy('at').last())?.at ?? 0,
+    ]).subscribe({
       next: (seen) => {
         if (JSON.stringify(seen) !== this.loadedKey()) void this.reload();
       },
@@ -119,7 +124,10 @@ export class ProgressModel {
       const slices: HintEvent[][] = [];
       if (first && last) {
         for (let top = last.at + 1; top > first.at; top -= SLICE_MS) {
-          const part = await db.events.where('at').between(Math.max(first.at, top - SLICE_MS), top, true, false).toArray();
+          const part = await db.events
+            .where('at')
+            .between(Math.max(first.at, top - SLICE_MS), top, true, false)
+            .toArray();
           if (gen !== this.loadGeneration) return;
           slices.push(part.reverse());
         }
@@ -188,20 +196,32 @@ export class ProgressModel {
 
   async exportJson(): Promise<void> {
     const data = await exportHistory(this.source.db, this.source.now());
-    this.source.download(`savy-history-${new Date(this.source.now()).toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(data, null, 1));
+    this.source.download(
+      `savy-history-${new Date(this.source.now()).toISOString().slice(0, 10)}.json`,
+      'application/json',
+      JSON.stringify(data, null, 1),
+    );
     this.say('export', 'ok', t('progress_exported', data.events.length));
   }
 
   exportCsv(): void {
     const rows = this.filtered.value.slice().reverse();
-    this.source.download(`savy-history-${new Date(this.source.now()).toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8', `\ufeff${eventsToCsv(rows)}`);
+    this.source.download(
+      `savy-history-${new Date(this.source.now()).toISOString().slice(0, 10)}.csv`,
+      'text/csv;charset=utf-8',
+      `\ufeff${eventsToCsv(rows)}`,
+    );
     this.say('export', 'ok', t('progress_exported', rows.length));
   }
 
   async importText(text: string): Promise<void> {
     try {
       const r = await importHistory(this.source.db, parseExport(text), this.source.now());
-      this.say('import', 'ok', `${t('progress_importedNew', r.added)}, ${t('progress_importedUpdated', r.updated)}, ${t('progress_importedKept', r.unchanged)}.`);
+      this.say(
+        'import',
+        'ok',
+        `${t('progress_importedNew', r.added)}, ${t('progress_importedUpdated', r.updated)}, ${t('progress_importedKept', r.unchanged)}.`,
+      );
       await this.reload();
     } catch (e) {
       // In words, never the parser's raw message: not JSON at all, or JSON that is not a Sävy history export.

@@ -32,14 +32,21 @@ function languageOf(rule: Rule, text: string): Language {
 
 function betterForm(rule: Rule): { example?: string; better?: string; exampleLang?: Language } {
   const shown = rule.examples.rewrites?.find((e) => (typeof e.after === 'string' ? e.after : e.after[0]));
-  if (shown) return { example: shown.before, better: typeof shown.after === 'string' ? shown.after : shown.after[0], exampleLang: languageOf(rule, shown.before) };
+  if (shown)
+    return {
+      example: shown.before,
+      better: typeof shown.after === 'string' ? shown.after : shown.after[0],
+      exampleLang: languageOf(rule, shown.before),
+    };
   const example = rule.examples.match[0];
   const exampleLang = rule.languages[0];
   const model = rule.model?.[exampleLang];
   if (!example) return {};
   try {
     compiled ??= compileRuleset(bundledRuleset());
-    const hint = withRewrites(example, new Analyzer(compiled, { lang: exampleLang }).analyze(example), compiled).hints.find((h) => h.ruleId === rule.id);
+    const hint = withRewrites(example, new Analyzer(compiled, { lang: exampleLang }).analyze(example), compiled).hints.find(
+      (h) => h.ruleId === rule.id,
+    );
     const rewrite = hint?.suggestions[0];
     if (!hint || rewrite === undefined) return { example, better: model, exampleLang };
     const better = example.slice(0, hint.start) + rewrite + example.slice(hint.end);

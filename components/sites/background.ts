@@ -52,7 +52,14 @@ async function doSync(options: SyncOptions): Promise<string[]> {
   const managed = await readManaged();
   const matches = dynamicSitePatterns(managed.sites, await writerSites());
   const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [COACH_SCRIPT_ID] });
-  const wanted = { id: COACH_SCRIPT_ID, js: [COACH_SCRIPT_FILE], matches, allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true };
+  const wanted = {
+    id: COACH_SCRIPT_ID,
+    js: [COACH_SCRIPT_FILE],
+    matches,
+    allFrames: true,
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
   const before = existing?.matches ?? [];
   // What a browser without ports in match patterns (Firefox) holds for the same sites.
   const portless = { ...wanted, matches: withoutPorts(matches) };

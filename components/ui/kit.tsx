@@ -14,7 +14,11 @@ export function Button({
   type = 'button',
   innerRef,
   ...props
-}: Omit<JSX.ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & { variant?: ButtonVariant; type?: 'button' | 'submit'; innerRef?: Ref<HTMLButtonElement> }) {
+}: Omit<JSX.ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & {
+  variant?: ButtonVariant;
+  type?: 'button' | 'submit';
+  innerRef?: Ref<HTMLButtonElement>;
+}) {
   return <button ref={innerRef} type={type} class={['btn', variant !== 'secondary' && `btn-${variant}`, cls].filter(Boolean).join(' ')} {...props} />;
 }
 
@@ -27,7 +31,13 @@ export type Tone = 'info' | 'ok' | 'error';
 export function Message({ id, tone = 'info', children, field }: { id?: string; tone?: Tone; children?: ComponentChildren; field?: string }) {
   const empty = children === undefined || children === null || children === '' || children === false;
   return (
-    <p id={id} class={`msg${!empty && tone !== 'info' ? ` msg-${tone}` : ''}`} role={tone === 'error' ? 'alert' : 'status'} aria-live={tone === 'error' ? 'assertive' : 'polite'} data-field={field}>
+    <p
+      id={id}
+      class={`msg${!empty && tone !== 'info' ? ` msg-${tone}` : ''}`}
+      role={tone === 'error' ? 'alert' : 'status'}
+      aria-live={tone === 'error' ? 'assertive' : 'polite'}
+      data-field={field}
+    >
       {empty ? null : children}
     </p>
   );
@@ -168,7 +178,13 @@ export function Section({
   children,
   class: cls,
   ...rest
-}: Omit<JSX.HTMLAttributes<HTMLElement>, 'title'> & { id: string; title: ComponentChildren; intro?: ComponentChildren; actions?: ComponentChildren; children?: ComponentChildren }) {
+}: Omit<JSX.HTMLAttributes<HTMLElement>, 'title'> & {
+  id: string;
+  title: ComponentChildren;
+  intro?: ComponentChildren;
+  actions?: ComponentChildren;
+  children?: ComponentChildren;
+}) {
   return (
     <section aria-labelledby={`${id}-h`} class={cls ? `section ${cls}` : 'section'} {...rest}>
       {actions ? (
@@ -193,9 +209,19 @@ export function Disclosure({
   class: cls,
   onToggle,
   ...rest
-}: Omit<JSX.DetailsHTMLAttributes<HTMLDetailsElement>, 'onToggle' | 'open'> & { summary: ComponentChildren; children?: ComponentChildren; open?: boolean; onToggle?(open: boolean): void }) {
+}: Omit<JSX.DetailsHTMLAttributes<HTMLDetailsElement>, 'onToggle' | 'open'> & {
+  summary: ComponentChildren;
+  children?: ComponentChildren;
+  open?: boolean;
+  onToggle?(open: boolean): void;
+}) {
   return (
-    <details class={cls ? `disclosure ${cls}` : 'disclosure'} open={open} onToggle={(e) => onToggle?.((e.currentTarget as HTMLDetailsElement).open)} {...rest}>
+    <details
+      class={cls ? `disclosure ${cls}` : 'disclosure'}
+      open={open}
+      onToggle={(e) => onToggle?.((e.currentTarget as HTMLDetailsElement).open)}
+      {...rest}
+    >
       <summary>{summary}</summary>
       <div class="disclosure-body">{children}</div>
     </details>

@@ -15,7 +15,8 @@ const api: OptionsApi = {
   mute: (ruleId, muted) => sendMessage('muteRule', { ruleId, muted }),
   watch: (onChange) => {
     const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'managed' || (area === 'local' && [teamStateItem, writerSourceItem, mutedRulesItem].some((item) => item.key in changes))) onChange();
+      if (area === 'managed' || (area === 'local' && [teamStateItem, writerSourceItem, mutedRulesItem].some((item) => item.key in changes)))
+        onChange();
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);

@@ -35,7 +35,13 @@ async function main() {
   // Practice hint events and replies go to the history too, under the host "practice" (the progress page's site filter).
   const historyAbort = new AbortController();
   // The popup shows this page's draft like any other tab's.
-  const wiring: PageCoachWiring = { send: sendMessage, historyHost: PRACTICE_HOST, draftHost: location.host, win: window, signal: historyAbort.signal };
+  const wiring: PageCoachWiring = {
+    send: sendMessage,
+    historyHost: PRACTICE_HOST,
+    draftHost: location.host,
+    win: window,
+    signal: historyAbort.signal,
+  };
   const history = pageHistory(wiring);
   const { coach, abort } = mountPageCoach(document, {
     history: history.history,

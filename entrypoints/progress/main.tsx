@@ -18,7 +18,12 @@ async function main() {
   const team = (await activeRulesetItem.get())?.team ?? null;
   declareCategories(team?.categories);
   render(
-    <ProgressApp model={new ProgressModel(browserSource())} lang={lang} tickets={practiceTickets(team)} practiceUrl={browser.runtime.getURL('/practice.html')} />,
+    <ProgressApp
+      model={new ProgressModel(browserSource())}
+      lang={lang}
+      tickets={practiceTickets(team)}
+      practiceUrl={browser.runtime.getURL('/practice.html')}
+    />,
     document.getElementById('app')!,
   );
 }

@@ -43,7 +43,14 @@ function writeFile(io: Io, path: string, data: string, options: { exclusive?: bo
     writeFileSync(path, data, { mode: options.mode, flag: options.exclusive ? 'wx' : 'w' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EEXIST' ? 'the file exists already (choose another name, or delete it first)' : code === 'ENOENT' ? 'no such folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    const why =
+      code === 'EEXIST'
+        ? 'the file exists already (choose another name, or delete it first)'
+        : code === 'ENOENT'
+          ? 'no such folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (e as Error).message;
     throw new UsageError(`cannot write ${path}: ${why}`);
   }
 }
@@ -102,7 +109,8 @@ function read(path: string, io: Io): string {
     return path === '-' ? io.readStdin() : io.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
     throw new UsageError(`cannot read ${path === '-' ? 'standard input' : path}: ${why}`);
   }
 }
@@ -328,7 +336,8 @@ async function signRulesetFile(args: string[], io: Io): Promise<number> {
   let issuedAt: Date | undefined;
   if (values['issued-at'] !== undefined) {
     issuedAt = new Date(values['issued-at'] as string);
-    if (Number.isNaN(issuedAt.getTime())) throw new UsageError(`--issued-at must be a time like 2026-12-01T09:30:00Z, not "${values['issued-at'] as string}"`);
+    if (Number.isNaN(issuedAt.getTime()))
+      throw new UsageError(`--issued-at must be a time like 2026-12-01T09:30:00Z, not "${values['issued-at'] as string}"`);
   }
   let data: unknown;
   try {
@@ -343,7 +352,9 @@ async function signRulesetFile(args: string[], io: Io): Promise<number> {
   const valid = validateRuleset(inner);
   if (!valid.ok) {
     for (const p of valid.problems) io.stdout(`${path}: ${p.path}: ${p.message}\n`);
-    io.stderr(`savy: ${path}: not signed: ${valid.problems.length} problem${valid.problems.length === 1 ? '' : 's'} (the extension would refuse it)\n`);
+    io.stderr(
+      `savy: ${path}: not signed: ${valid.problems.length} problem${valid.problems.length === 1 ? '' : 's'} (the extension would refuse it)\n`,
+    );
     return 1;
   }
   const tested = examplesOf(valid.ruleset, path, io);
@@ -353,7 +364,10 @@ async function signRulesetFile(args: string[], io: Io): Promise<number> {
   }
   const { failures } = tested;
   if (failures.length) {
-    for (const f of failures) io.stdout(`${path}: ${f.path}: rule "${f.ruleId}": ${f.expected === 'match' ? 'should be found but is not' : 'should not be found but is'}: "${f.example}"\n`);
+    for (const f of failures)
+      io.stdout(
+        `${path}: ${f.path}: rule "${f.ruleId}": ${f.expected === 'match' ? 'should be found but is not' : 'should not be found but is'}: "${f.example}"\n`,
+      );
     io.stderr(`savy: ${path}: not signed: ${failures.length} example${failures.length === 1 ? '' : 's'} failed (the extension would refuse it)\n`);
     return 1;
   }

@@ -243,7 +243,8 @@ export class Analyzer {
       const result = (entry.results[lineLanguage] ??= analyzeLine(line, this.compiled.languages[lineLanguage], entry.tokens));
       stepBits |= result.steps;
       strongBits |= result.strong;
-      for (const w of result.weak) weak.push({ step: BIT_STEP.get(w.bit)!, start: lineStart + w.start, end: lineStart + w.end, ...(w.always ? { always: true } : {}) });
+      for (const w of result.weak)
+        weak.push({ step: BIT_STEP.get(w.bit)!, start: lineStart + w.start, end: lineStart + w.end, ...(w.always ? { always: true } : {}) });
       if (result.hints.length === 0) continue;
       if (entry.seenIn !== analysis) {
         entry.seenIn = analysis;
@@ -258,7 +259,14 @@ export class Analyzer {
         for (const h of result.hints) kept += !h.paragraph || h.paragraph.every((c) => paragraphHas(i, c) === c.required) ? '1' : '0';
       }
       const built = entry.built;
-      if (built && built.lineStart === lineStart && built.seen === seen && built.result === result && built.messageLanguage === messageLanguage && built.kept === kept) {
+      if (
+        built &&
+        built.lineStart === lineStart &&
+        built.seen === seen &&
+        built.result === result &&
+        built.messageLanguage === messageLanguage &&
+        built.kept === kept
+      ) {
         for (const h of built.hints) hints.push(h);
         continue;
       }
@@ -411,7 +419,13 @@ function scratch(index: LanguageIndex): Scratch {
   let s = scratches.get(index);
   if (!s || s.anchorIn.length < index.anchors.count) {
     const n = index.finderCount;
-    s = { tried: new Int32Array(n), decided: new Int32Array(index.patternCount), busyIn: new Int32Array(n), busyTo: new Int32Array(n), anchorIn: new Int32Array(index.anchors.count) };
+    s = {
+      tried: new Int32Array(n),
+      decided: new Int32Array(index.patternCount),
+      busyIn: new Int32Array(n),
+      busyTo: new Int32Array(n),
+      anchorIn: new Int32Array(index.anchors.count),
+    };
     scratches.set(index, s);
   }
   return s;
@@ -495,8 +509,7 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
             conditional = true;
           }
           sentenceHints.push(hint);
-        }
-        else {
+        } else {
           cues.push({ finder: f, program: entry.program, at: i, match: m });
           cueBits |= bit;
         }
@@ -706,7 +719,16 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
       const text = line.slice(sentence.start, sentence.end);
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = sentence.start + m.index;
-        out.push(withRewrites({ rule, start, end: start + m[0].length }, metricCandidates(metric, m[0], isQuestion(sentence.tokens, line, language)), null, sentence, line, language));
+        out.push(
+          withRewrites(
+            { rule, start, end: start + m[0].length },
+            metricCandidates(metric, m[0], isQuestion(sentence.tokens, line, language)),
+            null,
+            sentence,
+            line,
+            language,
+          ),
+        );
       }
       return;
     }
@@ -736,8 +758,7 @@ const SMALL_LETTER = /\p{Ll}/u;
  */
 function namesAThing(t: Token, line: string): boolean {
   return (
-    (line[t.end] === '-' && SMALL_LETTER.test(line[t.end + 1] ?? '')) ||
-    (line[t.start - 1] === '-' && SMALL_LETTER.test(line[t.start - 2] ?? ''))
+    (line[t.end] === '-' && SMALL_LETTER.test(line[t.end + 1] ?? '')) || (line[t.start - 1] === '-' && SMALL_LETTER.test(line[t.start - 2] ?? ''))
   );
 }
 

@@ -150,12 +150,7 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   };
 }
 
-function compileLanguage(
-  ruleset: Ruleset,
-  rules: Map<string, Rule>,
-  language: Language,
-  skipped: CompiledRuleset['skipped'],
-): LanguageIndex {
+function compileLanguage(ruleset: Ruleset, rules: Map<string, Rule>, language: Language, skipped: CompiledRuleset['skipped']): LanguageIndex {
   /** One bad pattern must not take the whole coach down: leave it out and say so. */
   const safely = <T>(ruleId: string, pattern: string, make: () => T): T | null => {
     try {
@@ -206,7 +201,15 @@ function compileLanguage(
     const cues = def.cues[language];
     const weak = def.weak?.[language];
     if (weak?.length) {
-      const finder: Finder = { n: index.finderCount++, step, stepBit: 1 << STEP_IDS.indexOf(step), exceptions: [], paragraph: [], overlapExceptions: false, weak: true };
+      const finder: Finder = {
+        n: index.finderCount++,
+        step,
+        stepBit: 1 << STEP_IDS.indexOf(step),
+        exceptions: [],
+        paragraph: [],
+        overlapExceptions: false,
+        weak: true,
+      };
       finder.cancelledBy = new Set(def.cancelledBy ?? []);
       for (const cue of weak) {
         const programs = safely(`steps.${step}`, cue, () => affordable(compileAlternatives(cue, false, language)));

@@ -87,7 +87,10 @@ export async function importHistory(db: HistoryDB, file: z.infer<typeof ExportFi
         else result.unchanged++;
       }
       const list = [...unique.values()];
-      const stored = (await (table as unknown as { bulkGet(keys: string[]): Promise<(T | undefined)[]> }).bulkGet(list.map((x) => x.id))) as (T | undefined)[];
+      const stored = (await (table as unknown as { bulkGet(keys: string[]): Promise<(T | undefined)[]> }).bulkGet(list.map((x) => x.id))) as (
+        | T
+        | undefined
+      )[];
       const put: T[] = [];
       list.forEach((x, i) => {
         const old = stored[i];
@@ -130,9 +133,7 @@ function isoTime(at: number): string {
 export function eventsToCsv(events: readonly HintEvent[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const e of events) {
-    lines.push(
-      [isoTime(e.at), e.host, e.lang, e.category, e.ruleId, e.action, e.snippet, e.message, e.rewrite ?? ''].map(csvCell).join(','),
-    );
+    lines.push([isoTime(e.at), e.host, e.lang, e.category, e.ruleId, e.action, e.snippet, e.message, e.rewrite ?? ''].map(csvCell).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -44,7 +44,21 @@ const PHONE_INTL = /(?<![\p{L}\p{N}+])(?:\+|00)[1-9](?:[ .-]?\(?\d\)?){6,13}(?![
 const PHONE_FI = /(?<![\p{L}\p{N}.,])(?:\(0[1-9]\d{0,2}\)|0[1-9]\d{0,2})(?:[ -]?\d{2,4}){1,3}(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 const HETU_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
-const CENTURY: Record<string, number> = { '+': 1800, '-': 1900, U: 1900, V: 1900, W: 1900, X: 1900, Y: 1900, A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000 };
+const CENTURY: Record<string, number> = {
+  '+': 1800,
+  '-': 1900,
+  U: 1900,
+  V: 1900,
+  W: 1900,
+  X: 1900,
+  Y: 1900,
+  A: 2000,
+  B: 2000,
+  C: 2000,
+  D: 2000,
+  E: 2000,
+  F: 2000,
+};
 
 /** Spaces of every kind (Unicode Zs, and the zero-width ones) and hyphens or dashes of every kind: one BMP unit each. */
 const ODD_SPACE = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u2060\u3000\uFEFF]/;

@@ -23,7 +23,11 @@ const lang = (l: unknown): Language => (isLanguage(l) ? l : 'fi');
 /** A host name only: never a path or query (they can hold ticket or customer ids). */
 export function hostOnly(host: unknown): string {
   if (typeof host !== 'string') return '';
-  const h = host.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').split(/[/?#]/)[0];
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .split(/[/?#]/)[0];
   return clip(h.replace(/^[^@]*@/, ''), 253);
 }
 

@@ -29,7 +29,12 @@ export function matchesEvent(e: HintEvent, f: HistoryFilter): boolean {
 
 /** Replies have no category or action: only time, site and language filter them. */
 export function matchesReply(r: ReplySummary, f: HistoryFilter): boolean {
-  return (f.from === undefined || r.at >= f.from) && (f.to === undefined || r.at < f.to) && (!f.host || r.host === f.host) && (!f.lang || r.lang === f.lang);
+  return (
+    (f.from === undefined || r.at >= f.from) &&
+    (f.to === undefined || r.at < f.to) &&
+    (!f.host || r.host === f.host) &&
+    (!f.lang || r.lang === f.lang)
+  );
 }
 
 /** A reply counted in the five-step chart: every reply not marked as a plain question. */
@@ -113,7 +118,11 @@ export class ProgressAggregator {
       acc.events.set(e.category, (acc.events.get(e.category) ?? 0) + 1);
       this.categories.add(e.category);
       let r = this.rules.get(e.ruleId);
-      if (!r) this.rules.set(e.ruleId, (r = { ruleId: e.ruleId, category: e.category, count: 0, applied: 0, dismissed: 0, snippet: e.snippet, message: e.message }));
+      if (!r)
+        this.rules.set(
+          e.ruleId,
+          (r = { ruleId: e.ruleId, category: e.category, count: 0, applied: 0, dismissed: 0, snippet: e.snippet, message: e.message }),
+        );
       if (e.action === 'shown') r.count++;
       else if (e.action === 'applied') {
         r.applied++;
@@ -155,7 +164,8 @@ export class ProgressAggregator {
     const weeks: number[] = [];
     // Every week from the first to the last, gaps included, but never more than MAX_WEEKS of them (the newest):
     // records are kept in a sane range, and a stray one must not make the charts walk to the year 9999.
-    if (keys.length) for (let w = Math.max(keys[0], keys[keys.length - 1] - (MAX_WEEKS - 1) * WEEK_MS); w <= keys[keys.length - 1]; w += WEEK_MS) weeks.push(w);
+    if (keys.length)
+      for (let w = Math.max(keys[0], keys[keys.length - 1] - (MAX_WEEKS - 1) * WEEK_MS); w <= keys[keys.length - 1]; w += WEEK_MS) weeks.push(w);
     const categories = [...this.categories].sort();
     const per100: Record<string, number[]> = {};
     const eventsPer100: Record<string, number[]> = {};
@@ -183,7 +193,9 @@ export class ProgressAggregator {
       .sort((a, b) => b.count + b.applied + b.dismissed - (a.count + a.applied + a.dismissed) || a.ruleId.localeCompare(b.ruleId))
       .slice(0, topN);
     const t = this.totals;
-    const totalCoverage = Object.fromEntries(STEP_IDS.map((s) => [s, t.complaintReplies ? Math.round((t.steps[s] * 100) / t.complaintReplies) : 0])) as Record<StepId, number>;
+    const totalCoverage = Object.fromEntries(
+      STEP_IDS.map((s) => [s, t.complaintReplies ? Math.round((t.steps[s] * 100) / t.complaintReplies) : 0]),
+    ) as Record<StepId, number>;
     return {
       weeks,
       words,

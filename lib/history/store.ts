@@ -43,7 +43,10 @@ export function classifyError(e: unknown): NonNullable<HistoryStatus['reason']> 
     x = x.inner as typeof x;
   }
   if (names.some((n) => n === 'QuotaExceededError')) return 'quota';
-  if (names.some((n) => ['MissingAPIError', 'OpenFailedError', 'InvalidStateError', 'DatabaseClosedError', 'UnknownError', 'SecurityError'].includes(n))) return 'unavailable';
+  if (
+    names.some((n) => ['MissingAPIError', 'OpenFailedError', 'InvalidStateError', 'DatabaseClosedError', 'UnknownError', 'SecurityError'].includes(n))
+  )
+    return 'unavailable';
   return 'error';
 }
 

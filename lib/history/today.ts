@@ -17,7 +17,11 @@ export const PRACTICE_HOST = 'practice';
 export async function countSince(db: HistoryDB, since: number): Promise<TodayCounts> {
   const [replies, events, practice] = await Promise.all([
     // Practice replies (host "practice") are counted as practice attempts, not as replies coached.
-    db.replies.where('at').aboveOrEqual(since).filter((r) => r.host !== PRACTICE_HOST).count(),
+    db.replies
+      .where('at')
+      .aboveOrEqual(since)
+      .filter((r) => r.host !== PRACTICE_HOST)
+      .count(),
     db.events.where('at').aboveOrEqual(since).toArray(),
     db.practice.where('at').aboveOrEqual(since).count(),
   ]);

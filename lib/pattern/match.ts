@@ -97,7 +97,10 @@ function factor(node: PatternNode, cs: boolean): PatternNode {
     case 'alt':
       // A choice of single words is one word test already.
       if (wordOptions(node)) return node;
-      return factorOptions(node.options.map((option) => factor(option, cs)), cs);
+      return factorOptions(
+        node.options.map((option) => factor(option, cs)),
+        cs,
+      );
     default:
       return node;
   }

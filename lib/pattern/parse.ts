@@ -165,10 +165,7 @@ class Parser {
     if (raw.startsWith('...') || raw.includes('…')) throw new PatternError('put spaces around a gap ...', at + 1);
     const bad = /[^\p{L}\p{M}\p{N}*'’.:-]/u.exec(raw);
     if (bad) {
-      throw new PatternError(
-        `"${bad[0]}" cannot be matched: patterns match words, so leave punctuation out`,
-        at + bad.index + 1,
-      );
+      throw new PatternError(`"${bad[0]}" cannot be matched: patterns match words, so leave punctuation out`, at + bad.index + 1);
     }
     const parts = raw.split('-').filter((p) => p !== '');
     if (parts.length === 0) throw new PatternError('a hyphen alone is not a word', at + 1);

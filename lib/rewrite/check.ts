@@ -20,7 +20,15 @@ import { addedMarks, type MarkKind } from './marks';
 import { renderReplacement, type Draft } from './render';
 import { GREETINGS, NEGATIONS, REFERS_BACK } from './words';
 
-export type Refusal = MarkKind | 'raises-hint' | 'clashes' | 'drops-negation' | 'covers-step' | 'does-not-fit' | 'refers-to-nothing' | 'loses-referent';
+export type Refusal =
+  | MarkKind
+  | 'raises-hint'
+  | 'clashes'
+  | 'drops-negation'
+  | 'covers-step'
+  | 'does-not-fit'
+  | 'refers-to-nothing'
+  | 'loses-referent';
 
 export interface Offer {
   /** The rewrites that passed, each exactly what replaces the hint's text. */
@@ -195,11 +203,13 @@ function judge(
   }
   // Each of the writer's hints accounts for one hint after: the same rule on the same matched words (a capital
   // aside: "tietenkin" that now starts the sentence), or around the whole rewrite.
-  const words = (line: string, h: LineHintLike) => (h.draft ? line.slice(h.draft.matchStart, h.draft.matchEnd) : line.slice(h.start, h.end)).trim().toLowerCase();
+  const words = (line: string, h: LineHintLike) =>
+    (h.draft ? line.slice(h.draft.matchStart, h.draft.matchEnd) : line.slice(h.start, h.end)).trim().toLowerCase();
   const unused = before.hints.filter((b) => b.rule.id !== hint.ruleId);
   const had = (h: LineHintLike) => {
     const i = unused.findIndex(
-      (b) => b.rule.id === h.rule.id && ((b.start <= d.start && b.end >= d.end && h.start <= from && h.end >= to) || words(d.line, b) === words(after, h)),
+      (b) =>
+        b.rule.id === h.rule.id && ((b.start <= d.start && b.end >= d.end && h.start <= from && h.end >= to) || words(d.line, b) === words(after, h)),
     );
     if (i >= 0) unused.splice(i, 1);
     return i >= 0;
@@ -236,7 +246,15 @@ function judge(
  * - a deletion that takes away the word the next sentences lean on ("Kuten jo syyskuussa lähettämässämme
  *   tiedotteessa kerrottiin, …" then "Tiedote kannattaa lukea": the bulletin is no longer mentioned).
  */
-function context(text: string, hint: Hint, d: Draft, replaces: string, replacement: string, writesWords: boolean, deletes: boolean): [Refusal, string][] {
+function context(
+  text: string,
+  hint: Hint,
+  d: Draft,
+  replaces: string,
+  replacement: string,
+  writesWords: boolean,
+  deletes: boolean,
+): [Refusal, string][] {
   const out: [Refusal, string][] = [];
   // Its paragraph, as far as a reader looks back and on (a window, so that a long reply costs the same per hint).
   let before = text.slice(Math.max(0, hint.start - CONTEXT_REACH), hint.start);
@@ -247,8 +265,12 @@ function context(text: string, hint: Hint, d: Draft, replaces: string, replaceme
   if (writesWords && replaces === 'sentence') {
     const last = words(replacement).pop();
     // The words before it in its paragraph, a greeting line aside ("Hei Anna,").
-    const said = before.split('\n').filter((l) => l.trim() && !/,\s*$/.test(l)).join(' ');
-    if (last && REFERS_BACK[d.language].has(last.lower) && !/[\p{L}\p{N}]/u.test(said)) out.push(['refers-to-nothing', `"${last.text}" with nothing before it to refer to`]);
+    const said = before
+      .split('\n')
+      .filter((l) => l.trim() && !/,\s*$/.test(l))
+      .join(' ');
+    if (last && REFERS_BACK[d.language].has(last.lower) && !/[\p{L}\p{N}]/u.test(said))
+      out.push(['refers-to-nothing', `"${last.text}" with nothing before it to refer to`]);
   }
   if (deletes) {
     const kept = new Set(words(replacement).map((t) => t.lower));

@@ -82,14 +82,21 @@ export function textMarks(line: string, language: Language, ctx: Pick<ReplyConte
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i - 1];
     const b = tokens[i];
-    if (a.lower === b.lower && /^\p{L}{2,}$/u.test(b.text) && /^[ \t]+$/.test(line.slice(a.end, b.start))) found('doubled-word', b.start, `${a.text} ${b.text}`);
+    if (a.lower === b.lower && /^\p{L}{2,}$/u.test(b.text) && /^[ \t]+$/.test(line.slice(a.end, b.start)))
+      found('doubled-word', b.start, `${a.text} ${b.text}`);
   }
   // A word in capitals beside words in small letters (numbers between them aside): half of a shouted run put in
   // small letters ("noutoaika on vain 7 PÄIVÄÄ"). Known acronyms are no shouting, nor is a word of three capitals
   // or fewer (far more often an acronym or a code than a shout: EUR, PIN, NHS).
   const shouted = (t: Token) => {
     const stem = t.text.split(/[:'’-]/, 1)[0];
-    return isAllCaps(stem) && stem.length >= 4 && /[AEIOUYÅÄÖ]/.test(stem) && !ACRONYMS[language].has(stem.toLowerCase()) && !ctx?.acronyms?.has(stem.toLowerCase());
+    return (
+      isAllCaps(stem) &&
+      stem.length >= 4 &&
+      /[AEIOUYÅÄÖ]/.test(stem) &&
+      !ACRONYMS[language].has(stem.toLowerCase()) &&
+      !ctx?.acronyms?.has(stem.toLowerCase())
+    );
   };
   const small = (t: Token) => /\p{Ll}/u.test(t.text);
   for (let i = 0; i < tokens.length; i++) {
@@ -97,7 +104,13 @@ export function textMarks(line: string, language: Language, ctx: Pick<ReplyConte
     for (const step of [-1, 1]) {
       let j = i + step;
       while (j >= 0 && j < tokens.length && !/\p{L}/u.test(tokens[j].text)) j += step;
-      if (j < 0 || j >= tokens.length || !small(tokens[j]) || /\n/.test(line.slice(Math.min(tokens[i].end, tokens[j].end), Math.max(tokens[i].start, tokens[j].start)))) continue;
+      if (
+        j < 0 ||
+        j >= tokens.length ||
+        !small(tokens[j]) ||
+        /\n/.test(line.slice(Math.min(tokens[i].end, tokens[j].end), Math.max(tokens[i].start, tokens[j].start)))
+      )
+        continue;
       // Marked once for each side with small letters: what counts is how many sides of the word are mixed.
       found('shouting-left', tokens[i].start, tokens[i].text);
     }
@@ -133,7 +146,8 @@ export function textMarks(line: string, language: Language, ctx: Pick<ReplyConte
     if (DANGLING[language].has(last.lower) && /^[\s.!?…]*$/.test(tail)) found('dangling-word', last.start, last.text);
     // A conjunction with nothing after it but a comma ("Pahoittelen, että, joita…").
     for (let i = 0; i < st.length - 1; i++) {
-      if (DANGLING[language].has(st[i].lower) && /^[,;:]/.test(line.slice(st[i].end, st[i + 1].start))) found('dangling-word', st[i].start, st[i].text);
+      if (DANGLING[language].has(st[i].lower) && /^[,;:]/.test(line.slice(st[i].end, st[i + 1].start)))
+        found('dangling-word', st[i].start, st[i].text);
     }
     for (let i = 0; i < st.length; i++) {
       if (!DEADLINE[language].has(st[i].lower)) continue;
@@ -153,7 +167,12 @@ function hasDate(st: readonly Token[], i: number, language: Language, line: stri
 }
 
 /** The marks of `after` beyond those `before` already had, kind by kind. */
-export function addedMarks(before: string, after: string, language: Language, ctx: Pick<ReplyContext, 'names' | 'language' | 'acronyms'> | null = null): Mark[] {
+export function addedMarks(
+  before: string,
+  after: string,
+  language: Language,
+  ctx: Pick<ReplyContext, 'names' | 'language' | 'acronyms'> | null = null,
+): Mark[] {
   const had = new Map<string, number>();
   for (const m of textMarks(before, language, ctx)) had.set(key(m), (had.get(key(m)) ?? 0) + 1);
   const out: Mark[] = [];

@@ -53,7 +53,11 @@ export interface Draft {
   start: number;
   end: number;
   /** The line's reading the hint belongs to (set once the line is read). */
-  lineResult?: { hints: readonly { rule: Rule; start: number; end: number; draft?: { matchStart: number; matchEnd: number } }[]; steps: number; cues: number };
+  lineResult?: {
+    hints: readonly { rule: Rule; start: number; end: number; draft?: { matchStart: number; matchEnd: number } }[];
+    steps: number;
+    cues: number;
+  };
 }
 
 /** At most this many words beyond the matched ones go with a rewrite that stands in for a clause or a sentence. */
@@ -85,7 +89,16 @@ function candidate(s: Suggestion, index: number, caseSensitive?: boolean): Candi
     index,
     text: s.text,
     // Keys read as the text is read: "palkka-ajo" and "palkka ajo" are the same two words, "SLA:n" one.
-    forms: s.forms ? new Map(Object.entries(s.forms).map(([k, v]) => [words(k).map((t) => t.lower).join(' '), v])) : undefined,
+    forms: s.forms
+      ? new Map(
+          Object.entries(s.forms).map(([k, v]) => [
+            words(k)
+              .map((t) => t.lower)
+              .join(' '),
+            v,
+          ]),
+        )
+      : undefined,
     drop: s.drop !== undefined ? firstTest(compilePattern(s.drop, caseSensitive)) : undefined,
     for: s.for !== undefined ? compilePattern(s.for, caseSensitive) : undefined,
     next: s.next !== undefined ? compilePattern(s.next, caseSensitive) : undefined,
@@ -105,7 +118,8 @@ function firstTest(p: Program): WordTest | undefined {
 export function metricCandidates(metric: Metric, punctuation?: string, question = false): Candidate[] {
   if (metric.kind === 'capitals') return [{ kind: 'lower', index: 0, replaces: 'match' }];
   // One mark that fits the sentence: a question keeps its "?", a statement ends on "." ("…i efterhand??" is no question).
-  if (metric.kind === 'repeated-punctuation' && punctuation) return [{ kind: 'text', index: 0, text: question ? '?' : '.', replaces: 'match', raw: true }];
+  if (metric.kind === 'repeated-punctuation' && punctuation)
+    return [{ kind: 'text', index: 0, text: question ? '?' : '.', replaces: 'match', raw: true }];
   return [];
 }
 
@@ -209,7 +223,12 @@ function rawEdit(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: ReplyContex
   let template = c.text ?? '';
   if (c.kind === 'forms') {
     if (!match) return null;
-    const form = c.forms?.get(tokens.slice(match.start, match.end).map((t) => t.lower).join(' '));
+    const form = c.forms?.get(
+      tokens
+        .slice(match.start, match.end)
+        .map((t) => t.lower)
+        .join(' '),
+    );
     if (form === undefined) return null;
     template = form;
   }
@@ -244,8 +263,20 @@ function lowerEdit(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null, re
     for (const next of sentences(line, 0, words(line))) {
       if (next.start < d.sentence.end) continue;
       const between = line.slice(end, next.tokens[0]?.start ?? end);
-      if (!next.tokens.length || !/^[.!?…]*[ \t]+$/.test(between) || !next.tokens.some((t) => isAllCaps(t.text)) || next.tokens.some((t) => /\p{Ll}/u.test(t.text))) break;
-      const p = piece({ ...d, sentence: next, match: { start: 0, end: next.tokens.length, groups: [] }, matchStart: next.tokens[0].start, matchEnd: next.tokens[next.tokens.length - 1].end });
+      if (
+        !next.tokens.length ||
+        !/^[.!?…]*[ \t]+$/.test(between) ||
+        !next.tokens.some((t) => isAllCaps(t.text)) ||
+        next.tokens.some((t) => /\p{Ll}/u.test(t.text))
+      )
+        break;
+      const p = piece({
+        ...d,
+        sentence: next,
+        match: { start: 0, end: next.tokens.length, groups: [] },
+        matchStart: next.tokens[0].start,
+        matchEnd: next.tokens[next.tokens.length - 1].end,
+      });
       text += between + p.text;
       end = p.end;
     }
@@ -298,7 +329,11 @@ function fill(template: string, whole: string, line: string, tokens: readonly To
   s = s.replace(/\{([^{}|]*)\|([^{}|]*)\}/g, (_, informal: string, formal: string) => (ctx?.address === 'formal' ? formal : informal));
   // <I|we>: the writer's own voice ("Olen pahoillani" or "Olemme pahoillamme" as the reply speaks).
   s = s.replace(/<([^<>|]*)\|([^<>|]*)>/g, (_, singular: string, plural: string) => (ctx?.voice === 'plural' ? plural : singular));
-  return s.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.!?;:])/g, '$1').replace(/^[ \t,]+|[ \t,]+$/g, '').trim();
+  return s
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/ ([,.!?;:])/g, '$1')
+    .replace(/^[ \t,]+|[ \t,]+$/g, '')
+    .trim();
 }
 
 const INNER_CAPITAL = /^.\p{Ll}*\p{Lu}/u;

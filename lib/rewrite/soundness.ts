@@ -61,7 +61,13 @@ function lineAround(text: string, start: number, end: number): [number, number] 
  * changed the text, steps it ticks that were not ticked, negations it takes out. `reanalyze` reads a text as the
  * offer was made (the same rules and language).
  */
-export function soundnessProblems(text: string, analysis: Analysis, applied: AppliedRewrite, reanalyze: (text: string) => Analysis, options: { doubleNegative?: boolean } = {}): string[] {
+export function soundnessProblems(
+  text: string,
+  analysis: Analysis,
+  applied: AppliedRewrite,
+  reanalyze: (text: string) => Analysis,
+  options: { doubleNegative?: boolean } = {},
+): string[] {
   const { hint, replacement, after } = applied;
   const problems: string[] = [];
   const [a, b] = lineAround(text, hint.start, hint.end);
@@ -81,7 +87,11 @@ export function soundnessProblems(text: string, analysis: Analysis, applied: App
     // checker reads it too).
     const same = (o: { text: string }) => o.text.toLowerCase() === h.text.toLowerCase();
     const old = analysis.hints.some(
-      (o) => o.ruleId === h.ruleId && o.id !== hint.id && ((o.start <= hint.start && o.end >= hint.end && h.start <= from && h.end >= to) || (same(o) && (o.start === h.start || o.start + shift === h.start))),
+      (o) =>
+        o.ruleId === h.ruleId &&
+        o.id !== hint.id &&
+        ((o.start <= hint.start && o.end >= hint.end && h.start <= from && h.end >= to) ||
+          (same(o) && (o.start === h.start || o.start + shift === h.start))),
     );
     if (!old) problems.push(`raises ${h.ruleId}: "${h.text}"`);
   }

@@ -35,7 +35,9 @@ export const DATE_WORDS: Record<Language, Set<string>> = {
 /** Negations: a rewrite that leaves fewer of them in the sentence may have turned a no into a yes. */
 export const NEGATIONS: Record<Language, Set<string>> = {
   fi: set('ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä älä älkää ettei ettemme ellei jollei eihän enhän emmehän'),
-  en: set("not no never cannot can't won't don't doesn't didn't isn't aren't wasn't weren't couldn't shouldn't wouldn't unable nothing none nor neither"),
+  en: set(
+    "not no never cannot can't won't don't doesn't didn't isn't aren't wasn't weren't couldn't shouldn't wouldn't unable nothing none nor neither",
+  ),
   sv: set('inte ej aldrig ingen inget inga varken'),
 };
 
@@ -124,7 +126,9 @@ const VERB_FIRST: Record<Language, Set<string>> = {
   fi: set(''),
   en: set(`do does did don't doesn't didn't is isn't are aren't was wasn't were weren't can can't could couldn't will won't
     would wouldn't shall should shouldn't have haven't has hasn't had hadn't may might must`),
-  sv: set('har hade kan kunde ska skall skulle vill ville är blir blev får fick måste borde behöver gör gjorde finns fanns vet visste stämmer går gick'),
+  sv: set(
+    'har hade kan kunde ska skall skulle vill ville är blir blev får fick måste borde behöver gör gjorde finns fanns vet visste stämmer går gick',
+  ),
 };
 
 const SUBJECTS: Record<Language, Set<string>> = {

@@ -29,7 +29,8 @@ export function withDefaults(input: RulesetInput): Ruleset {
 }
 
 function ruleWithDefaults(rule: RuleInput): Rule {
-  const metric = rule.metric?.kind === 'capitals' ? { ...rule.metric, minLetters: rule.metric.minLetters ?? 5, allow: rule.metric.allow ?? [] } : rule.metric;
+  const metric =
+    rule.metric?.kind === 'capitals' ? { ...rule.metric, minLetters: rule.metric.minLetters ?? 5, allow: rule.metric.allow ?? [] } : rule.metric;
   return {
     ...rule,
     severity: rule.severity ?? 'warning',

@@ -66,7 +66,15 @@ function runExamples(ruleset: Ruleset): RuleExamplesResult {
       const result = tryRewriteExample(compiled, rule, e);
       for (const k of result.from) shown.add(k);
       if (sameList(result.got, result.want)) out.passed++;
-      else out.failures.push({ ruleId: rule.id, example: e.before, expected: 'rewrite', path: `$.rules[${i}].examples.rewrites[${j}]`, want: result.want, got: result.got });
+      else
+        out.failures.push({
+          ruleId: rule.id,
+          example: e.before,
+          expected: 'rewrite',
+          path: `$.rules[${i}].examples.rewrites[${j}]`,
+          want: result.want,
+          got: result.got,
+        });
     });
     rule.suggestions.forEach((_, k) => {
       if (!shown.has(k)) out.untested.push({ ruleId: rule.id, index: k, path: `$.rules[${i}].suggestions[${k}]` });

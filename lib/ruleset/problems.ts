@@ -45,7 +45,11 @@ const WORDS: { match: RegExp; text: Texts }[] = [
   { match: /^this pattern is empty$|^a pattern is text/, text: { fi: 'Kuvio on tyhjä.', en: 'The pattern is empty.', sv: 'Mönstret är tomt.' } },
   {
     match: /^pattern "(.*)": a pattern may be at most (\d+) characters long/s,
-    text: { fi: 'Kuvio ”$1” on liian pitkä: enintään $2 merkkiä.', en: 'The pattern “$1” is too long: $2 characters at most.', sv: 'Mönstret ”$1” är för långt: högst $2 tecken.' },
+    text: {
+      fi: 'Kuvio ”$1” on liian pitkä: enintään $2 merkkiä.',
+      en: 'The pattern “$1” is too long: $2 characters at most.',
+      sv: 'Mönstret ”$1” är för långt: högst $2 tecken.',
+    },
   },
   {
     match: /^pattern "(.*)": unexpected "(.)" \(at character (\d+)\)$/s,
@@ -65,7 +69,11 @@ const WORDS: { match: RegExp; text: Texts }[] = [
   },
   {
     match: /^pattern "(.*)": the pattern must require at least one word/s,
-    text: { fi: 'Kuvion ”$1” pitää vaatia ainakin yksi sana.', en: 'The pattern “$1” must require at least one word.', sv: 'Mönstret ”$1” måste kräva minst ett ord.' },
+    text: {
+      fi: 'Kuvion ”$1” pitää vaatia ainakin yksi sana.',
+      en: 'The pattern “$1” must require at least one word.',
+      sv: 'Mönstret ”$1” måste kräva minst ett ord.',
+    },
   },
   {
     match: /^pattern "(.*)": "(.)" (without its opening bracket|is never closed with "(.)") \(at character (\d+)\)$/s,
@@ -125,7 +133,11 @@ const WORDS: { match: RegExp; text: Texts }[] = [
   },
   {
     match: /^pattern "(.*?)":/s,
-    text: { fi: 'Kuviota ”$1” ei voi käyttää: katso kuviokielen ohje.', en: 'The pattern “$1” cannot be used: see the pattern language guide.', sv: 'Mönstret ”$1” går inte att använda: se guiden till mönsterspråket.' },
+    text: {
+      fi: 'Kuviota ”$1” ei voi käyttää: katso kuviokielen ohje.',
+      en: 'The pattern “$1” cannot be used: see the pattern language guide.',
+      sv: 'Mönstret ”$1” går inte att använda: se guiden till mönsterspråket.',
+    },
   },
   {
     match: /^the id "([^"]*)" is already used/,
@@ -165,11 +177,19 @@ const WORDS: { match: RegExp; text: Texts }[] = [
   },
   {
     match: /^severity is/,
-    text: { fi: 'Vakavuus on ”varoitus” tai ”vinkki”.', en: 'The severity is “warning” or “tip”.', sv: 'Allvarlighetsgraden är ”varning” eller ”tips”.' },
+    text: {
+      fi: 'Vakavuus on ”varoitus” tai ”vinkki”.',
+      en: 'The severity is “warning” or “tip”.',
+      sv: 'Allvarlighetsgraden är ”varning” eller ”tips”.',
+    },
   },
   {
     match: /^unknown fields? (.*): check the spelling/,
-    text: { fi: 'Tuntematon kenttä $1: tarkista kirjoitusasu.', en: 'Unknown field $1: check the spelling.', sv: 'Okänt fält $1: kontrollera stavningen.' },
+    text: {
+      fi: 'Tuntematon kenttä $1: tarkista kirjoitusasu.',
+      en: 'Unknown field $1: check the spelling.',
+      sv: 'Okänt fält $1: kontrollera stavningen.',
+    },
   },
   {
     match: /^not valid JSON/,
@@ -177,7 +197,11 @@ const WORDS: { match: RegExp; text: Texts }[] = [
   },
   {
     match: /^schemaVersion must be (\d+)/,
-    text: { fi: 'Tiedoston schemaVersion-arvon pitää olla $1.', en: 'The file’s schemaVersion must be $1.', sv: 'Filens schemaVersion måste vara $1.' },
+    text: {
+      fi: 'Tiedoston schemaVersion-arvon pitää olla $1.',
+      en: 'The file’s schemaVersion must be $1.',
+      sv: 'Filens schemaVersion måste vara $1.',
+    },
   },
 ];
 
@@ -203,7 +227,10 @@ export function problemField(path: string): string {
 
 /** The line (1-based) within a one-per-line field (patterns[2] → 3), if the path names one. */
 export function problemLine(path: string): number | null {
-  const m = /\.(?:patterns|exceptions|suggestions|match|noMatch|rewrites)\[(\d+)\]|^(?:patterns|exceptions|suggestions|examples\.match|examples\.noMatch|examples\.rewrites)\[(\d+)\]/.exec(path);
+  const m =
+    /\.(?:patterns|exceptions|suggestions|match|noMatch|rewrites)\[(\d+)\]|^(?:patterns|exceptions|suggestions|examples\.match|examples\.noMatch|examples\.rewrites)\[(\d+)\]/.exec(
+      path,
+    );
   const n = m ? Number(m[1] ?? m[2]) : NaN;
   return Number.isFinite(n) ? n + 1 : null;
 }

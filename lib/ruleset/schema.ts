@@ -104,7 +104,9 @@ export const SuggestionSchema = z
 /** "This text → exactly this text after applying": every rewrite offered on `before`, applied, in order. */
 export const RewriteExampleSchema = z.strictObject({
   before: Text,
-  after: z.union([z.string(), z.array(z.string())], { error: 'after is the text after applying the rewrite, or a list with one text per rewrite offered ([] for none)' }),
+  after: z.union([z.string(), z.array(z.string())], {
+    error: 'after is the text after applying the rewrite, or a list with one text per rewrite offered ([] for none)',
+  }),
 });
 
 export const RuleSchema = z.strictObject({
@@ -240,7 +242,6 @@ function groupCount(pattern: string): number {
     return 0;
   }
 }
-
 
 export type RulesetInput = z.input<typeof RulesetSchema>;
 export type Ruleset = z.output<typeof RulesetSchema>;

@@ -54,7 +54,11 @@ export async function fetchRulesetText(url: string, options: FetchOptions): Prom
         return { kind: 'error', code: 'network', detail: (e as Error)?.message ?? String(e) };
       }
       if (res.type === 'opaqueredirect') {
-        return { kind: 'error', code: 'redirect', detail: 'the server answers with a redirect, and a browser does not show where to before following it' };
+        return {
+          kind: 'error',
+          code: 'redirect',
+          detail: 'the server answers with a redirect, and a browser does not show where to before following it',
+        };
       }
       if (![301, 302, 303, 307, 308].includes(res.status)) break;
       void res.body?.cancel().catch(() => undefined);

@@ -65,8 +65,7 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: PolicyPro
     policy: {
       sites: get('sites') ?? [],
       rulesetUrl: get('rulesetUrl'),
-      refreshMinutes:
-        minutes === undefined ? DEFAULT_REFRESH_MINUTES : Math.min(MAX_REFRESH_MINUTES, Math.max(MIN_REFRESH_MINUTES, minutes)),
+      refreshMinutes: minutes === undefined ? DEFAULT_REFRESH_MINUTES : Math.min(MAX_REFRESH_MINUTES, Math.max(MIN_REFRESH_MINUTES, minutes)),
       signatureRequired,
       publicKey,
       rulesetId: get('rulesetId'),

@@ -150,7 +150,7 @@ export async function verifySignedRuleset(
     };
   }
   const issuedAt = parseIssuedAt(signature.issuedAt);
-  if (issuedAt === null) return { ok: false, code: 'bad-signature', detail: 'the signature\'s issuedAt is not a time like 2026-12-01T09:30:00.000Z' };
+  if (issuedAt === null) return { ok: false, code: 'bad-signature', detail: "the signature's issuedAt is not a time like 2026-12-01T09:30:00.000Z" };
   const sig = base64ToBytes(signature.value);
   if (sig?.length !== 64) return { ok: false, code: 'bad-signature', detail: 'the signature is not 64 bytes of base64' };
   let ok = false;

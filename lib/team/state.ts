@@ -190,7 +190,10 @@ export async function evaluateRulesetText(
     return {
       ok: false,
       code: 'invalid',
-      detail: valid.problems.map((p) => `${p.path}: ${p.message}`).slice(0, KEEP).join('; '),
+      detail: valid.problems
+        .map((p) => `${p.path}: ${p.message}`)
+        .slice(0, KEEP)
+        .join('; '),
       problems: valid.problems.slice(0, KEEP),
       count: valid.problems.length,
     };
@@ -199,7 +202,8 @@ export async function evaluateRulesetText(
   try {
     failures = testRuleset(valid.ruleset).failures;
   } catch (e) {
-    if (e instanceof ExamplesTooCostly) return { ok: false, code: 'invalid', detail: e.message, problems: [{ path: '$', message: e.message }], count: 1 };
+    if (e instanceof ExamplesTooCostly)
+      return { ok: false, code: 'invalid', detail: e.message, problems: [{ path: '$', message: e.message }], count: 1 };
     return { ok: false, code: 'invalid', detail: `the rules cannot be compiled: ${(e as Error).message}` };
   }
   if (failures.length) {
@@ -284,12 +288,7 @@ export async function refreshState(
       return fail({ code: 'http', status: 304, detail: 'HTTP 304 without a ruleset to keep' });
     }
     if (outcome.kind === 'error') {
-      const code: ErrorCode =
-        outcome.code === 'http'
-          ? outcome.status === 404 || outcome.status === 410
-            ? 'not-found'
-            : 'http'
-          : outcome.code;
+      const code: ErrorCode = outcome.code === 'http' ? (outcome.status === 404 || outcome.status === 410 ? 'not-found' : 'http') : outcome.code;
       return fail({ code, detail: outcome.detail, status: outcome.status });
     }
     text = outcome.text;
@@ -316,8 +315,7 @@ export async function refreshState(
     return fail(rest);
   }
   const location = state.location!;
-  const unchanged =
-    state.good && state.good.location === location && canonicalJson(state.good.ruleset) === canonicalJson(result.ruleset);
+  const unchanged = state.good && state.good.location === location && canonicalJson(state.good.ruleset) === canonicalJson(result.ruleset);
   const good: GoodRuleset = {
     ruleset: result.ruleset,
     source: configured.source,

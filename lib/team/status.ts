@@ -14,7 +14,7 @@ type Texts = Record<Language, string>;
 const ERRORS: Record<TeamError['code'], Texts> = {
   'invalid-url': {
     fi: 'Säännöstön osoite ”$1” ei ole verkko-osoite. Korjaa osoite (käytäntö rulesetUrl tai Sävyn asetukset).',
-    en: 'The ruleset address “$1” is not a web address. Correct it (the rulesetUrl policy, or Sävy\'s options).',
+    en: "The ruleset address “$1” is not a web address. Correct it (the rulesetUrl policy, or Sävy's options).",
     sv: 'Regeluppsättningens adress ”$1” är ingen webbadress. Rätta den (policyn rulesetUrl eller Sävys inställningar).',
   },
   'insecure-url': {
@@ -24,22 +24,22 @@ const ERRORS: Record<TeamError['code'], Texts> = {
   },
   'insecure-redirect': {
     fi: 'Säännöstön osoite $1 ohjaa osoitteeseen, josta Sävy ei hae ($3). Sävy seuraa uudelleenohjauksia vain https-osoitteisiin, eikä koskaan tämän tietokoneen omiin osoitteisiin. Käytä suoraan tiedoston lopullista https-osoitetta.',
-    en: 'The ruleset address $1 redirects to an address Sävy does not fetch from ($3). Sävy follows redirects only to https, and never to this computer\'s own addresses. Use the file\'s final https address directly.',
+    en: "The ruleset address $1 redirects to an address Sävy does not fetch from ($3). Sävy follows redirects only to https, and never to this computer's own addresses. Use the file's final https address directly.",
     sv: 'Regeluppsättningens adress $1 omdirigerar till en adress som Sävy inte hämtar från ($3). Sävy följer omdirigeringar bara till https, och aldrig till den här datorns egna adresser. Använd filens slutliga https-adress direkt.',
   },
   redirect: {
     fi: 'Säännöstön osoite $1 ohjaa toiseen osoitteeseen ($3). Sävy ei seuraa uudelleenohjausta, jota se ei voi ensin tarkistaa: käytä suoraan tiedoston lopullista https-osoitetta.',
-    en: 'The ruleset address $1 redirects elsewhere ($3). Sävy does not follow a redirect it cannot check first: use the file\'s final https address directly.',
+    en: "The ruleset address $1 redirects elsewhere ($3). Sävy does not follow a redirect it cannot check first: use the file's final https address directly.",
     sv: 'Regeluppsättningens adress $1 omdirigerar till en annan adress ($3). Sävy följer inte en omdirigering som den inte först kan kontrollera: använd filens slutliga https-adress direkt.',
   },
   network: {
     fi: 'Palvelimeen $2 ei saatu yhteyttä ($3). Tarkista osoite ja että se näkyy kirjoittajien verkosta (VPN, välityspalvelin).',
-    en: 'Could not reach $2 ($3). Check the address, and that the server is reachable from the writers\' network (VPN, proxy).',
+    en: "Could not reach $2 ($3). Check the address, and that the server is reachable from the writers' network (VPN, proxy).",
     sv: 'Kunde inte nå $2 ($3). Kontrollera adressen och att servern nås från skribenternas nätverk (VPN, proxy).',
   },
   timeout: {
     fi: 'Palvelin $2 ei vastannut ajoissa ($3). Sävy yrittää uudelleen; jos tämä toistuu, pyydä palvelimen ylläpitäjää tarkistamaan palvelin.',
-    en: '$2 did not answer in time ($3). Sävy will try again; if this repeats, ask the server\'s administrator to check it.',
+    en: "$2 did not answer in time ($3). Sävy will try again; if this repeats, ask the server's administrator to check it.",
     sv: '$2 svarade inte i tid ($3). Sävy försöker igen; om det upprepas, be serverns administratör kontrollera den.',
   },
   'not-found': {
@@ -49,7 +49,7 @@ const ERRORS: Record<TeamError['code'], Texts> = {
   },
   http: {
     fi: 'Palvelin vastasi virheellä ($3) osoitteelle $1. Vika on palvelimessa, ei säännöstössä: pyydä palvelimen ylläpitäjää tarkistamaan se.',
-    en: 'The server answered with an error ($3) for $1. The fault is in the server, not the ruleset: ask the server\'s administrator to check it.',
+    en: "The server answered with an error ($3) for $1. The fault is in the server, not the ruleset: ask the server's administrator to check it.",
     sv: 'Servern svarade med ett fel ($3) för $1. Felet ligger i servern, inte i reglerna: be serverns administratör kontrollera den.',
   },
   'too-large': {
@@ -69,7 +69,7 @@ const ERRORS: Record<TeamError['code'], Texts> = {
   },
   examples: {
     fi: 'Säännöstön omista esimerkeistä $5 ei toimi, ensimmäinen: $8. Korjaa sääntö tai esimerkki (npx savy ruleset test TIEDOSTO) ja julkaise uudelleen.',
-    en: '$5 of the ruleset\'s own examples $7, the first: $8. Fix the rule or the example (npx savy ruleset test FILE) and publish again.',
+    en: "$5 of the ruleset's own examples $7, the first: $8. Fix the rule or the example (npx savy ruleset test FILE) and publish again.",
     sv: '$5 av regeluppsättningens egna exempel fungerar inte, det första: $8. Rätta regeln eller exemplet (npx savy ruleset test FIL) och publicera igen.',
   },
   unsigned: {
@@ -79,12 +79,12 @@ const ERRORS: Record<TeamError['code'], Texts> = {
   },
   'bad-signature': {
     fi: 'Säännöstön allekirjoitus ei täsmää: tiedostoa on muutettu allekirjoituksen jälkeen, tai se on allekirjoitettu eri avaimella kuin käytännön rulesetPublicKey. Allekirjoita se uudelleen ja julkaise.',
-    en: 'The ruleset\'s signature does not match: the file was changed after signing, or signed with another key than the policy\'s rulesetPublicKey. Sign it again and publish it.',
+    en: "The ruleset's signature does not match: the file was changed after signing, or signed with another key than the policy's rulesetPublicKey. Sign it again and publish it.",
     sv: 'Regeluppsättningens signatur stämmer inte: filen har ändrats efter signeringen, eller signerats med en annan nyckel än policyns rulesetPublicKey. Signera den igen och publicera.',
   },
   'bad-key': {
     fi: 'Käytännön rulesetPublicKey ei ole Ed25519-julkinen avain (base64, 32 tavua). Kopioi avain, jonka ”npx savy ruleset keygen” tulosti.',
-    en: 'The policy\'s rulesetPublicKey is not an Ed25519 public key (base64, 32 bytes). Copy the key that “npx savy ruleset keygen” printed.',
+    en: "The policy's rulesetPublicKey is not an Ed25519 public key (base64, 32 bytes). Copy the key that “npx savy ruleset keygen” printed.",
     sv: 'Policyns rulesetPublicKey är ingen Ed25519 publik nyckel (base64, 32 byte). Kopiera nyckeln som ”npx savy ruleset keygen” skrev ut.',
   },
   'old-signature': {
@@ -120,10 +120,18 @@ const NONE_KEPT: Texts = {
   sv: 'Tills dess använder Sävy sina inbyggda regler.',
 };
 const SHOULD_FIND: Texts = { fi: 'sääntö ”$1” ei löydä esimerkkiä ”$2”', en: 'rule “$1” does not find “$2”', sv: 'regeln ”$1” hittar inte ”$2”' };
-const SHOULD_NOT: Texts = { fi: 'sääntö ”$1” löytää esimerkin ”$2”, jota sen ei pitäisi', en: 'rule “$1” finds “$2”, which it should not', sv: 'regeln ”$1” hittar ”$2”, vilket den inte borde' };
+const SHOULD_NOT: Texts = {
+  fi: 'sääntö ”$1” löytää esimerkin ”$2”, jota sen ei pitäisi',
+  en: 'rule “$1” finds “$2”, which it should not',
+  sv: 'regeln ”$1” hittar ”$2”, vilket den inte borde',
+};
 
 const SOURCE: Record<TeamState['source'], Texts> = {
-  bundled: { fi: 'Sävyn perussäännöt (ei tiimin säännöstöä)', en: 'Sävy\'s built-in rules (no team ruleset)', sv: 'Sävys inbyggda regler (ingen teamregeluppsättning)' },
+  bundled: {
+    fi: 'Sävyn perussäännöt (ei tiimin säännöstöä)',
+    en: "Sävy's built-in rules (no team ruleset)",
+    sv: 'Sävys inbyggda regler (ingen teamregeluppsättning)',
+  },
   policy: { fi: 'Ylläpitäjän käytäntö', en: 'Administrator policy', sv: 'Administratörens policy' },
   url: { fi: 'Oma osoite', en: 'Your own address', sv: 'Din egen adress' },
   file: { fi: 'Tuotu tiedosto', en: 'Imported file', sv: 'Importerad fil' },
@@ -236,7 +244,14 @@ export function describeStatus(state: TeamState | null, lang: Language): StatusV
     source: say(lang, `source_${s.source}`),
     location: s.location,
     inUse: g
-      ? say(lang, 'inForce', g.ruleset.name, g.ruleset.version, say(lang, 'rules', g.ruleset.rules.length), g.verifiedWithKey ? say(lang, 'signed') : '')
+      ? say(
+          lang,
+          'inForce',
+          g.ruleset.name,
+          g.ruleset.version,
+          say(lang, 'rules', g.ruleset.rules.length),
+          g.verifiedWithKey ? say(lang, 'signed') : '',
+        )
       : null,
     name: g?.ruleset.name,
     version: g?.ruleset.version,

@@ -117,7 +117,7 @@ export function formFromRule(rule: RuleInput): RuleForm | null {
     patterns: rule.patterns.join('\n'),
     exceptions: (rule.exceptions as string[] | undefined)?.join('\n') ?? '',
     message: { fi: rule.message.fi ?? '', en: rule.message.en ?? '', sv: rule.message.sv ?? '' },
-    suggestions: (rule.suggestions as string[] | undefined ?? []).join('\n'),
+    suggestions: ((rule.suggestions as string[] | undefined) ?? []).join('\n'),
     rewrites: rewriteExamplesToLines(rule.examples.rewrites ?? []),
     model: models[0]?.[1] ?? '',
     match: rule.examples.match.join('\n'),
@@ -230,11 +230,16 @@ export function emptyCategoryForm(): CategoryForm {
 }
 
 /** A team category from the form, or the problems (paths relative to the category, like "name"). */
-export function categoryFromForm(f: CategoryForm, existing: readonly string[] = []): { ok: true; category: CategoryInput } | { ok: false; problems: RulesetProblem[] } {
+export function categoryFromForm(
+  f: CategoryForm,
+  existing: readonly string[] = [],
+): { ok: true; category: CategoryInput } | { ok: false; problems: RulesetProblem[] } {
   const pick = (o: Record<Language, string>) => Object.fromEntries(LANGUAGES.filter((l) => o[l]?.trim()).map((l) => [l, o[l].trim()]));
   const candidate = { id: f.id.trim(), name: pick(f.name), description: pick(f.description) };
   const r = CategorySchema.safeParse(candidate);
-  const problems: RulesetProblem[] = r.success ? [] : r.error.issues.map((i) => ({ path: jsonPath(i.path).replace(/^\$\.?/, '') || '(category)', message: i.message }));
+  const problems: RulesetProblem[] = r.success
+    ? []
+    : r.error.issues.map((i) => ({ path: jsonPath(i.path).replace(/^\$\.?/, '') || '(category)', message: i.message }));
   if ([...CATEGORY_IDS, ...existing].includes(candidate.id)) problems.push({ path: 'id', message: `the category "${candidate.id}" exists already` });
   return problems.length ? { ok: false, problems } : { ok: true, category: candidate as CategoryInput };
 }

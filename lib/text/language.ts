@@ -30,9 +30,7 @@ for (const lang of Object.keys(FUNCTION_WORDS) as Language[]) {
   }
 }
 
-const FI_ENDINGS = new Set(
-  'ssa ssä sta stä lla llä lta ltä lle ksi sti nen mme tte vat vät aan ään ista istä nsa nsä kin kaan kään'.split(' '),
-);
+const FI_ENDINGS = new Set('ssa ssä sta stä lla llä lta ltä lle ksi sti nen mme tte vat vät aan ään ista istä nsa nsä kin kaan kään'.split(' '));
 const SV_ENDINGS = new Set('ning ningen heten arna orna erna andet'.split(' '));
 const EN_ENDINGS = new Set('ing tion ly ed'.split(' '));
 
@@ -41,7 +39,11 @@ const SV_BIT = 2;
 const EN_BIT = 4;
 /** Every ending, with the languages it suggests, so that a word's endings are sliced once. */
 const ENDINGS = new Map<string, number>();
-for (const [set, bit] of [[FI_ENDINGS, FI_BIT], [SV_ENDINGS, SV_BIT], [EN_ENDINGS, EN_BIT]] as const) {
+for (const [set, bit] of [
+  [FI_ENDINGS, FI_BIT],
+  [SV_ENDINGS, SV_BIT],
+  [EN_ENDINGS, EN_BIT],
+] as const) {
   for (const e of set) ENDINGS.set(e, (ENDINGS.get(e) ?? 0) | bit);
 }
 

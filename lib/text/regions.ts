@@ -92,10 +92,12 @@ const MESSAGE_HEADER = [
  * #51877 — Broadband drops", "Tiketti #48213 | Aihe: … | Tila: Avoin", "Ärende #S-22817 · Studentservice").
  * A bare number ("Tiketti #48213" in a signature) is not coached but starts nothing.
  */
-const TICKET = /^(?:ticket|case|request|incident|claim|tiketti|tapaus|pyyntö|palvelupyyntö|\S*asia|asianumero|\S*ärende|ärendenummer)(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*/i;
+const TICKET =
+  /^(?:ticket|case|request|incident|claim|tiketti|tapaus|pyyntö|palvelupyyntö|\S*asia|asianumero|\S*ärende|ärendenummer)(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*/i;
 const TICKET_HEADER = /^\S+(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*(?:#\s*[A-Z]{0,4}-?\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*)\s*[|·•–—-]\s*\S/i;
 /** The writer's greeting, on a line of its own. */
-const GREETING = /^(?:hei|heippa|moi|moikka|terve|hyvä|arvoisa|hi|hello|dear|good (?:morning|afternoon|evening)|hej|hejsan|hallå|bästa|god (?:morgon|dag|eftermiddag|kväll))\b[^.!?]{0,60}[,!]?$/i;
+const GREETING =
+  /^(?:hei|heippa|moi|moikka|terve|hyvä|arvoisa|hi|hello|dear|good (?:morning|afternoon|evening)|hej|hejsan|hallå|bästa|god (?:morgon|dag|eftermiddag|kväll))\b[^.!?]{0,60}[,!]?$/i;
 /** A rule that ends a message quoted at the top of the text: "---", "___", "***", "===". */
 const SEPARATOR = /^(?:_{3,}|-{3,}|\*{3,}|={3,})$/;
 /** Under a rule, the other message's author and time: "Kimmo Laine, 2.3.2025 klo 22.17", "Sam Lee – 2026-11-30 09:12". */
@@ -116,7 +118,14 @@ function isAttribution(line: string, next: string | undefined): 0 | 1 | 2 {
   if (line.length > MAX_HEADER_LENGTH) return 0;
   if (line.endsWith(':') && ATTRIBUTION.test(line)) return 1;
   // Wrapped mid-attribution: the first half ends in no sentence's end.
-  if (next !== undefined && next.length <= MAX_HEADER_LENGTH && next.endsWith(':') && !/[.!?]$/.test(line) && ATTRIBUTION_START.test(line) && ATTRIBUTION.test(`${line} ${next}`)) {
+  if (
+    next !== undefined &&
+    next.length <= MAX_HEADER_LENGTH &&
+    next.endsWith(':') &&
+    !/[.!?]$/.test(line) &&
+    ATTRIBUTION_START.test(line) &&
+    ATTRIBUTION.test(`${line} ${next}`)
+  ) {
     return 2;
   }
   return 0;
@@ -142,7 +151,14 @@ export function coachedLines(lines: readonly string[], marked: readonly boolean[
   for (let i = 0; i < end; i++) {
     const raw = lines[i];
     // Cheap checks first: every header has a colon, a # or a digit, or starts with a dash or an underscore.
-    if (!raw.includes(':') && !raw.includes('#') && !/^\s*[-_]/.test(raw) && !/^\s*\S+\s+\S*\d/.test(raw) && !/^\s*(?:meddelande|message|customer|kundens|asiakkaan|viesti)\b/i.test(raw)) continue;
+    if (
+      !raw.includes(':') &&
+      !raw.includes('#') &&
+      !/^\s*[-_]/.test(raw) &&
+      !/^\s*\S+\s+\S*\d/.test(raw) &&
+      !/^\s*(?:meddelande|message|customer|kundens|asiakkaan|viesti)\b/i.test(raw)
+    )
+      continue;
     const line = raw.trim();
     if (REPLY_ABOVE.some((re) => re.test(line)) && lines.slice(0, i).every((l) => l.trim() === '')) {
       coached[i] = false;

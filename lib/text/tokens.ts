@@ -24,8 +24,7 @@ export interface Sentence {
   tokens: Token[];
 }
 
-const WORD =
-  /[\p{L}\p{M}\p{N}_]+(?:(?:(?<=[\p{L}\p{M}])[.'’:·](?=\p{L})|(?<=\p{N})[.,;'’](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:(?<=[\p{L}\p{M}])[.'’:·](?=\p{L})|(?<=\p{N})[.,;'’](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
 /** Characters the fast path understands: Latin letters, digits, punctuation, symbols and spaces. */
 const NOT_LATIN = /[^\u0000-\u024F\u1E00-\u1EFF\u2000-\u206F\u20A0-\u20CF\u2100-\u214F]/u;
 
@@ -58,11 +57,7 @@ function characterClasses(): Uint8Array {
     for (let c = 0; c < CLASS_END; c++) {
       const ch = String.fromCharCode(c);
       if (NOT_LATIN.test(ch) || !word.test(ch)) continue;
-      classes[c] =
-        IS_WORD |
-        (letterOrMark.test(ch) ? IS_LETTER_OR_MARK : 0) |
-        (letter.test(ch) ? IS_LETTER : 0) |
-        (number.test(ch) ? IS_NUMBER : 0);
+      classes[c] = IS_WORD | (letterOrMark.test(ch) ? IS_LETTER_OR_MARK : 0) | (letter.test(ch) ? IS_LETTER : 0) | (number.test(ch) ? IS_NUMBER : 0);
     }
   }
   return classes;
@@ -106,8 +101,7 @@ export function words(text: string, offset = 0): Token[] {
       const before = cls[text.charCodeAt(i - 1)];
       const after = cls[text.charCodeAt(i + 1)];
       const joined =
-        (before & IS_LETTER_OR_MARK && after & IS_LETTER && joinsLetters(joiner)) ||
-        (before & IS_NUMBER && after & IS_NUMBER && joinsDigits(joiner));
+        (before & IS_LETTER_OR_MARK && after & IS_LETTER && joinsLetters(joiner)) || (before & IS_NUMBER && after & IS_NUMBER && joinsDigits(joiner));
       if (!joined) break;
       i++;
       while (i < n && cls[text.charCodeAt(i)] & IS_WORD) i++;
@@ -132,14 +126,83 @@ function token(text: string, start: number): Token {
  */
 const ABBREVIATIONS = new Set([
   // fi
-  'esim', 'ks', 'mm', 'ns', 'yms', 'ym', 'vrt', 'n', 'klo', 'ko', 'em', 'ts', 'tms', 'jne', 'puh', 'nro', 'os',
-  'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su', 'kk', 'vk', 'huom', 'tammik', 'helmik', 'maalisk', 'huhtik',
-  'toukok', 'kesäk', 'heinäk', 'elok', 'syysk', 'lokak', 'marrask', 'jouluk',
+  'esim',
+  'ks',
+  'mm',
+  'ns',
+  'yms',
+  'ym',
+  'vrt',
+  'n',
+  'klo',
+  'ko',
+  'em',
+  'ts',
+  'tms',
+  'jne',
+  'puh',
+  'nro',
+  'os',
+  'ma',
+  'ti',
+  'ke',
+  'to',
+  'pe',
+  'la',
+  'su',
+  'kk',
+  'vk',
+  'huom',
+  'tammik',
+  'helmik',
+  'maalisk',
+  'huhtik',
+  'toukok',
+  'kesäk',
+  'heinäk',
+  'elok',
+  'syysk',
+  'lokak',
+  'marrask',
+  'jouluk',
   // en
-  'e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'approx', 'dept', 'ref', 'st', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'e.g',
+  'i.e',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'no',
+  'vs',
+  'approx',
+  'dept',
+  'ref',
+  'st',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
   // sv
-  't.ex', 'bl.a', 's.k', 'ca', 'kl', 'dvs', 'resp', 'fr.o.m', 't.o.m', 'p.g.a', 'o.s.v', 'tel',
+  't.ex',
+  'bl.a',
+  's.k',
+  'ca',
+  'kl',
+  'dvs',
+  'resp',
+  'fr.o.m',
+  't.o.m',
+  'p.g.a',
+  'o.s.v',
+  'tel',
 ]);
 
 const WEEKDAYS = new Set(['ma', 'ti', 'ke', 'to', 'pe', 'la', 'su']);

@@ -30,7 +30,9 @@ const server = new SMTPServer({
       // Written under another name and renamed, so a reader never sees half a message.
       writeFileSync(join(dir, `.${name}`), Buffer.concat(chunks));
       renameSync(join(dir, `.${name}`), join(dir, name));
-      console.log(`${new Date().toISOString()} ${session.envelope.mailFrom?.address} → ${session.envelope.rcptTo.map((r) => r.address).join(', ')}: ${name}`);
+      console.log(
+        `${new Date().toISOString()} ${session.envelope.mailFrom?.address} → ${session.envelope.rcptTo.map((r) => r.address).join(', ')}: ${name}`,
+      );
       callback();
     });
   },

@@ -68,7 +68,12 @@ async function open(f: Fixture, size = { width: 1280, height: 800 }, query = '')
 async function startWriting(o: Opened, f: Fixture, count: number, key = 'Control+End'): Promise<void> {
   await o.frame.locator(f.click).first().click();
   await o.page.keyboard.press(key);
-  await poll(() => o.frame.locator('savy-coach [data-savy-badge]').getAttribute('data-count').catch(() => null)).toBe(String(count));
+  await poll(() =>
+    o.frame
+      .locator('savy-coach [data-savy-badge]')
+      .getAttribute('data-count')
+      .catch(() => null),
+  ).toBe(String(count));
 }
 
 /** Where some words of the text are on the page (main-frame coordinates), found in the field's own text. */
@@ -213,43 +218,53 @@ describe.each([
   { width: 1280, height: 800 },
   { width: 800, height: 600 },
 ])('placement at $width×$height', (size) => {
-  it.each(['textarea', 'contenteditable', 'ckeditor5', 'tinymce'])('the panel for a field at the bottom of the window lies inside it (%s)', async (name) => {
-    const f = fixture(name);
-    const o = await open(f, size);
-    // Push the editor to the bottom of the window, as a reply box under a long ticket is.
-    const editorBox = (await o.page.locator(f.frame ?? f.click).first().boundingBox())!;
-    await o.page.evaluate((h) => {
-      document.body.style.paddingTop = `${Math.max(0, innerHeight - h - 40)}px`;
-      scrollTo(0, 0);
-    }, editorBox.height + (name === 'ckeditor5' ? 40 : 0));
-    await startWriting(o, f, engine(DRAFT).hints.length);
-    await o.page.keyboard.press('Alt+Shift+S');
-    const panel = o.frame.locator('savy-coach [data-savy-panel]');
-    await panel.waitFor();
-    const box = (await pageBox(o, f, 'savy-coach [data-savy-panel]'))!;
-    await shot(o, `panel-bottom-${size.width}x${size.height}-${name}`);
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(size.width);
-    expect(box.y + box.height).toBeLessThanOrEqual(size.height);
-    // Its last step can be reached: scrolled into view inside the panel, it is inside the window too.
-    const last = panel.locator('[data-savy-step="next-steps"]');
-    await last.scrollIntoViewIfNeeded();
-    const step = (await pageBox(o, f, 'savy-coach [data-savy-step="next-steps"]'))!;
-    expect(step.y + step.height).toBeLessThanOrEqual(size.height);
-    // The close button is whole and inside.
-    const closeBox = (await pageBox(o, f, 'savy-coach [data-savy-close]'))!;
-    expect(closeBox.x + closeBox.width).toBeLessThanOrEqual(size.width);
-    // The badge is outside the text (not over the field) unless the field fills its frame, and under the panel.
-    const badge = (await pageBox(o, f, 'savy-coach [data-savy-badge]'))!;
-    if (!f.frame) {
-      const field = (await o.frame.locator(f.click).first().boundingBox())!;
-      const over = badge.x < field.x + field.width && field.x < badge.x + badge.width && badge.y < field.y + field.height && field.y < badge.y + badge.height;
-      expect(over).toBe(false);
-    }
-    expect(o.errors).toEqual([]);
-    await o.page.close();
-  });
+  it.each(['textarea', 'contenteditable', 'ckeditor5', 'tinymce'])(
+    'the panel for a field at the bottom of the window lies inside it (%s)',
+    async (name) => {
+      const f = fixture(name);
+      const o = await open(f, size);
+      // Push the editor to the bottom of the window, as a reply box under a long ticket is.
+      const editorBox = (await o.page
+        .locator(f.frame ?? f.click)
+        .first()
+        .boundingBox())!;
+      await o.page.evaluate(
+        (h) => {
+          document.body.style.paddingTop = `${Math.max(0, innerHeight - h - 40)}px`;
+          scrollTo(0, 0);
+        },
+        editorBox.height + (name === 'ckeditor5' ? 40 : 0),
+      );
+      await startWriting(o, f, engine(DRAFT).hints.length);
+      await o.page.keyboard.press('Alt+Shift+S');
+      const panel = o.frame.locator('savy-coach [data-savy-panel]');
+      await panel.waitFor();
+      const box = (await pageBox(o, f, 'savy-coach [data-savy-panel]'))!;
+      await shot(o, `panel-bottom-${size.width}x${size.height}-${name}`);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+      // Its last step can be reached: scrolled into view inside the panel, it is inside the window too.
+      const last = panel.locator('[data-savy-step="next-steps"]');
+      await last.scrollIntoViewIfNeeded();
+      const step = (await pageBox(o, f, 'savy-coach [data-savy-step="next-steps"]'))!;
+      expect(step.y + step.height).toBeLessThanOrEqual(size.height);
+      // The close button is whole and inside.
+      const closeBox = (await pageBox(o, f, 'savy-coach [data-savy-close]'))!;
+      expect(closeBox.x + closeBox.width).toBeLessThanOrEqual(size.width);
+      // The badge is outside the text (not over the field) unless the field fills its frame, and under the panel.
+      const badge = (await pageBox(o, f, 'savy-coach [data-savy-badge]'))!;
+      if (!f.frame) {
+        const field = (await o.frame.locator(f.click).first().boundingBox())!;
+        const over =
+          badge.x < field.x + field.width && field.x < badge.x + badge.width && badge.y < field.y + field.height && field.y < badge.y + badge.height;
+        expect(over).toBe(false);
+      }
+      expect(o.errors).toEqual([]);
+      await o.page.close();
+    },
+  );
 });
 
 describe('fields', () => {
@@ -302,7 +317,10 @@ describe('weak steps', () => {
   it.each(['textarea', 'contenteditable', 'ckeditor5', 'tinymce'])('a stock apology shows its step as weak in the panel (%s)', async (name) => {
     const f = fixture(name);
     const o = await open(f);
-    await o.page.evaluate((c) => (window as unknown as { fixture: { set(c: object): void } }).fixture.set(c), { text: STOCK, html: `<p>${STOCK}</p>` });
+    await o.page.evaluate((c) => (window as unknown as { fixture: { set(c: object): void } }).fixture.set(c), {
+      text: STOCK,
+      html: `<p>${STOCK}</p>`,
+    });
     await poll(() => o.text()).toContain('haittaa');
     await startWriting(o, f, engine(STOCK).hints.length);
     await o.page.keyboard.press('Alt+Shift+S');

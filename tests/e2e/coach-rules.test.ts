@@ -21,7 +21,6 @@ beforeAll(async () => {
   ({ context, origin, close } = await openPolicySite());
 });
 
-
 afterAll(() => close());
 
 /** The extension's service worker as chrome://serviceworker-internals shows it: RUNNING, STOPPED, … */
@@ -42,7 +41,10 @@ async function stopWorker(internals: Page): Promise<void> {
     .poll(
       async () => {
         if ((await workerStatus(internals)) === 'RUNNING') {
-          await internals.locator('cr-button[data-command="stop"]').first().evaluate((b) => (b as HTMLElement).click());
+          await internals
+            .locator('cr-button[data-command="stop"]')
+            .first()
+            .evaluate((b) => (b as HTMLElement).click());
         }
         return workerStatus(internals);
       },
@@ -59,7 +61,7 @@ describe('rules from the background', () => {
     expect(script).not.toContain('en.blame');
   });
 
-  it('the content script carries only the coach\'s own text and stays within its 60 KB budget (docs/benchmarks.md)', () => {
+  it("the content script carries only the coach's own text and stays within its 60 KB budget (docs/benchmarks.md)", () => {
     const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/coach.js'));
     // The pages' messages (options, progress, popup) are not the coach's: WXT's auto-imports once pulled them in.
     expect(script.toString('utf8')).not.toContain('options_title');
@@ -99,7 +101,11 @@ describe('rules from the background', () => {
       ext.evaluate(
         () =>
           new Promise<[number, number]>((resolve, reject) => {
-            const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: { res?: unknown }) => void): void; lastError?: { message: string } } } }).chrome;
+            const c = (
+              globalThis as unknown as {
+                chrome: { runtime: { sendMessage(m: unknown, cb: (r: { res?: unknown }) => void): void; lastError?: { message: string } } };
+              }
+            ).chrome;
             const t = performance.now();
             c.runtime.sendMessage({ id: 1, type: 'getRules', timestamp: Date.now() }, (r) =>
               c.runtime.lastError ? reject(new Error(c.runtime.lastError.message)) : resolve([performance.now() - t, JSON.stringify(r.res).length]),
@@ -117,7 +123,9 @@ describe('rules from the background', () => {
     await stopWorker(internals);
     const [asleep] = await roundTrip();
     awake.sort((a, b) => a - b);
-    console.log(`getRules: ${(bytes / 1024).toFixed(0)} KB of JSON; awake median ${awake[2].toFixed(1)} ms, after the worker was stopped ${asleep.toFixed(1)} ms`);
+    console.log(
+      `getRules: ${(bytes / 1024).toFixed(0)} KB of JSON; awake median ${awake[2].toFixed(1)} ms, after the worker was stopped ${asleep.toFixed(1)} ms`,
+    );
     expect(bytes).toBeGreaterThan(50_000);
   });
 });

@@ -18,7 +18,6 @@ beforeAll(async () => {
   expect(new URL(worker.url()).host).toBe(EXTENSION_ID);
 });
 
-
 afterAll(() => close());
 
 async function openFixture(f: Fixture): Promise<{ page: Page; frame: Frame; errors: string[] }> {
@@ -42,7 +41,8 @@ async function openFixture(f: Fixture): Promise<{ page: Page; frame: Frame; erro
 const expected = (text: string) => analyze(text, { lang: 'auto' });
 const before = expected(DRAFT);
 /** The rewrite to apply: the capitals rule when it is there, else the first hint with a suggestion. */
-const target: Hint = before.hints.find((h) => h.ruleId === 'fi.shouting.capitals' && h.suggestions.length) ?? before.hints.find((h) => h.suggestions.length)!;
+const target: Hint =
+  before.hints.find((h) => h.ruleId === 'fi.shouting.capitals' && h.suggestions.length) ?? before.hints.find((h) => h.suggestions.length)!;
 const rewritten = DRAFT.slice(0, target.start) + target.suggestions[0] + DRAFT.slice(target.end);
 const after = expected(rewritten);
 
@@ -64,13 +64,23 @@ describe.each(FIXTURES)('$name', (f) => {
     expect(await badge.getAttribute('aria-label')).toBeTruthy();
 
     // Underlines: Custom Highlights in a contenteditable, mirror spans over a textarea; no DOM in the editor.
-    const textarea = await frame.locator(f.click).first().evaluate((el) => el.localName === 'textarea');
+    const textarea = await frame
+      .locator(f.click)
+      .first()
+      .evaluate((el) => el.localName === 'textarea');
     if (textarea) await expect.poll(() => frame.locator('savy-coach .savy-u').count()).toBeGreaterThan(0);
     else
       await expect
-        .poll(() => frame.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('savy-warning') ?? [])].length))
+        .poll(() =>
+          frame.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('savy-warning') ?? [])].length),
+        )
         .toBeGreaterThan(0);
-    expect(await frame.locator(f.click).first().evaluate((el) => el.querySelectorAll('savy-coach, [class*="savy"], [data-savy-badge]').length)).toBe(0);
+    expect(
+      await frame
+        .locator(f.click)
+        .first()
+        .evaluate((el) => el.querySelectorAll('savy-coach, [class*="savy"], [data-savy-badge]').length),
+    ).toBe(0);
 
     await badge.click();
     const panel = frame.locator('savy-coach [data-savy-panel]');
@@ -81,13 +91,15 @@ describe.each(FIXTURES)('$name', (f) => {
     expect(shown.sort()).toEqual(before.hints.map((h) => `${h.category} ${h.ruleId}`).sort());
     expect(shown.some((s) => s.startsWith('blame '))).toBe(true);
     expect(shown.some((s) => s.startsWith('shouting '))).toBe(true);
-    const steps = await panel.locator('[data-savy-step]').evaluateAll((els) =>
-      Object.fromEntries(els.map((e) => [e.getAttribute('data-savy-step'), e.getAttribute('data-done')])),
-    );
+    const steps = await panel
+      .locator('[data-savy-step]')
+      .evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-savy-step'), e.getAttribute('data-done')])));
     expect(steps).toEqual(Object.fromEntries(Object.entries(before.steps).map(([k, v]) => [k, String(v)])));
     expect(steps.greet).toBe('true');
     // Every control has an accessible name.
-    const unnamed = await panel.locator('button').evaluateAll((els) => els.filter((b) => !(b.getAttribute('aria-label') || b.textContent?.trim())).length);
+    const unnamed = await panel
+      .locator('button')
+      .evaluateAll((els) => els.filter((b) => !(b.getAttribute('aria-label') || b.textContent?.trim())).length);
     expect(unnamed).toBe(0);
 
     await panel.locator(`[data-savy-hint][data-rule="${target.ruleId}"] [data-savy-apply]`).first().click();
@@ -121,7 +133,8 @@ describe.each(FIXTURES)('$name', (f) => {
       frame.evaluate(() => {
         let active: Element | null = document.activeElement;
         while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-        if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) return active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0);
+        if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement)
+          return active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0);
         return document.getSelection()?.toString() ?? '';
       });
     await expect.poll(selected).toBe('[päivämäärä]');

@@ -44,8 +44,21 @@ export async function startServer(): Promise<{ server: Server; origin: string }>
 export async function startHttpsServer(host = 'app.hubspot.com'): Promise<{ server: Server; origin: string; args: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'savy-tls-'));
   const openssl = spawnSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${host}`,
-    '-addext', `subjectAltName=DNS:${host}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    `/CN=${host}`,
+    '-addext',
+    `subjectAltName=DNS:${host}`,
+    '-keyout',
+    join(dir, 'key.pem'),
+    '-out',
+    join(dir, 'cert.pem'),
   ]);
   if (openssl.status !== 0) throw new Error(`openssl could not make a test certificate: ${openssl.stderr?.toString() ?? openssl.error}`);
   const server = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, await fixtureHandler());
@@ -152,7 +165,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<{ con
     headless: true,
     args,
     ignoreDefaultArgs:
-      extension === 'later' ? ['--disable-extensions'] : extension === 'policy' ? ['--disable-extensions', '--disable-background-networking'] : undefined,
+      extension === 'later'
+        ? ['--disable-extensions']
+        : extension === 'policy'
+          ? ['--disable-extensions', '--disable-background-networking']
+          : undefined,
   });
   if (extension !== 'load') return { context, worker: null, profile };
   const worker = await extensionWorker(context);
@@ -192,7 +209,12 @@ export async function startChromium(options: { profile?: string; urls?: string[]
   while (!existsSync(portFile) || !readFileSync(portFile, 'utf8').includes('\n')) {
     if (Date.now() > until || child.exitCode !== null) {
       child.kill();
-      throw new Error(`Chromium did not open its debugging port (exit ${child.exitCode}): ${stderr.split('\n').filter((l) => !l.includes('dbus')).join('\n')}`);
+      throw new Error(
+        `Chromium did not open its debugging port (exit ${child.exitCode}): ${stderr
+          .split('\n')
+          .filter((l) => !l.includes('dbus'))
+          .join('\n')}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -270,7 +292,8 @@ export function dumpExtensionStorage(page: Page): Promise<string> {
       });
     const all: unknown[] = [];
     for (const d of await indexedDB.databases()) if (d.name) all.push(d.name, ...(await read(d.name)));
-    const c = (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<unknown> }; session?: { get(): Promise<unknown> } } } }).chrome;
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<unknown> }; session?: { get(): Promise<unknown> } } } })
+      .chrome;
     all.push(await c.storage.local.get(), await c.storage.session?.get().catch(() => null));
     return JSON.stringify(all);
   });

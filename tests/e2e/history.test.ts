@@ -22,7 +22,6 @@ beforeAll(async () => {
   ({ context, origin, close } = await openPolicySite());
 });
 
-
 afterAll(() => close());
 
 const expected = analyze(TYPED, { lang: 'auto' });
@@ -61,7 +60,9 @@ describe('history from the page to the progress page', () => {
     await progress.goto(`chrome-extension://${EXTENSION_ID}/progress.html`);
     // The content script sends in batches (every 3 s at most); the page follows the database.
     const rows = (action: string) =>
-      progress.$$eval(`tr[data-progress-event="${action}"]`, (trs) => trs.map((tr) => ({ rule: tr.getAttribute('data-rule'), text: tr.textContent ?? '' })));
+      progress.$$eval(`tr[data-progress-event="${action}"]`, (trs) =>
+        trs.map((tr) => ({ rule: tr.getAttribute('data-rule'), text: tr.textContent ?? '' })),
+      );
     await expect.poll(async () => (await rows('applied')).length + (await rows('dismissed')).length, { timeout: 20_000 }).toBe(2);
     const appliedRows = await rows('applied');
     expect(appliedRows.map((r) => r.rule)).toEqual([applied.ruleId]);

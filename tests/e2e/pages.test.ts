@@ -27,7 +27,9 @@ beforeAll(async () => {
   await page.goto(pageUrl('progress'));
   await seedWeek(page);
   // The background writes in batches; the page follows the database.
-  await page.waitForFunction(() => Number(document.querySelector('[data-progress-count]')?.getAttribute('data-progress-count')) >= 23, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => Number(document.querySelector('[data-progress-count]')?.getAttribute('data-progress-count')) >= 23, undefined, {
+    timeout: 20_000,
+  });
   // A site where Sävy is off: no policy names localhost.
   const site = await context.newPage();
   await site.goto(`${origin.replace('127.0.0.1', 'localhost')}/textarea.html`);
@@ -52,7 +54,10 @@ async function open(name: 'options' | 'practice' | 'progress', lang: Lang) {
 
 async function checkPage(what: string, lang: Lang, width: number) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth), `${what}: nothing wider than the window`).toBeLessThanOrEqual(width);
-  expect(await page.evaluate(() => !!document.querySelector('h1') && document.querySelector('h1')!.getBoundingClientRect().top < 200), `${what}: the title in view`).toBe(true);
+  expect(
+    await page.evaluate(() => !!document.querySelector('h1') && document.querySelector('h1')!.getBoundingClientRect().top < 200),
+    `${what}: the title in view`,
+  ).toBe(true);
   expect(await axe(page), `${what}: axe`).toEqual([]);
   expect(await foreignText(page, lang), `${what}: text in another language`).toEqual([]);
 }
@@ -102,7 +107,9 @@ describe.each(LANGS)('pages in %s', (lang) => {
     await page.click('.weak summary');
     await page.click('[data-practice-use-weak]');
     const coach = (sel: string) => `savy-coach >> ${sel}`;
-    await page.waitForFunction(() => Number(document.querySelector('savy-coach')?.shadowRoot?.querySelector('[data-savy-badge]')?.getAttribute('data-count') ?? 0) > 0);
+    await page.waitForFunction(
+      () => Number(document.querySelector('savy-coach')?.shadowRoot?.querySelector('[data-savy-badge]')?.getAttribute('data-count') ?? 0) > 0,
+    );
     await page.locator(coach('[data-savy-badge]')).click();
     await page.waitForSelector(coach('[data-savy-panel] [data-savy-hint]'));
     expect(await axe(page), 'with the panel open').toEqual([]);
@@ -177,7 +184,10 @@ describe('progress page truths', () => {
   it('a reflection and rating saved in the practice inbox appear on the progress page and in the report', async () => {
     await open('practice', 'fi');
     await page.click('[data-practice-ticket="fi-daycare-place-far"], [data-practice-ticket]:nth-child(1)');
-    await page.fill('[data-practice-editor]', 'Hei Anna,\n\nkiitos viestistäsi. Ymmärrän, että matka on pitkä. Pahoittelen tilannetta. Soitan sinulle perjantaina.\n\nTerveisin Mikko');
+    await page.fill(
+      '[data-practice-editor]',
+      'Hei Anna,\n\nkiitos viestistäsi. Ymmärrän, että matka on pitkä. Pahoittelen tilannetta. Soitan sinulle perjantaina.\n\nTerveisin Mikko',
+    );
     await page.click('[data-practice-done]');
     await page.fill('#practice-well', 'Kerroin, milloin soitan.');
     await page.fill('#practice-differently', 'Kysyisin, mikä aika sopii.');

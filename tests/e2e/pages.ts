@@ -29,8 +29,14 @@ export function send(page: Page, type: string, data: unknown): Promise<unknown> 
   return page.evaluate(
     ({ type, data }) =>
       new Promise((resolve, reject) => {
-        const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message: string } } } }).chrome;
-        c.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (r) => (c.runtime.lastError ? reject(new Error(c.runtime.lastError.message)) : resolve(r)));
+        const c = (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message: string } } };
+          }
+        ).chrome;
+        c.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (r) =>
+          c.runtime.lastError ? reject(new Error(c.runtime.lastError.message)) : resolve(r),
+        );
       }),
     { type, data },
   );
@@ -76,8 +82,24 @@ export async function seedWeek(page: Page, now = Date.now()): Promise<{ events: 
     });
   }
   const steps = { greet: true, thank: true, empathize: true, apologize: true, 'next-steps': false };
-  await send(page, 'historyPractice', { at: now - 2 * day, ticketId: 'fi-benefits-housing-late', lang: 'fi', hints: 1, steps, reflection: REFLECTION, rating: 4 });
-  await send(page, 'historyPractice', { at: now - day, ticketId: 'fi-benefits-housing-late', lang: 'fi', hints: 0, steps: { ...steps, 'next-steps': true }, reflection: '', rating: 5 });
+  await send(page, 'historyPractice', {
+    at: now - 2 * day,
+    ticketId: 'fi-benefits-housing-late',
+    lang: 'fi',
+    hints: 1,
+    steps,
+    reflection: REFLECTION,
+    rating: 4,
+  });
+  await send(page, 'historyPractice', {
+    at: now - day,
+    ticketId: 'fi-benefits-housing-late',
+    lang: 'fi',
+    hints: 0,
+    steps: { ...steps, 'next-steps': true },
+    reflection: '',
+    rating: 5,
+  });
   return { events: events.length };
 }
 
@@ -98,16 +120,74 @@ export interface AxeViolation {
 export async function axe(page: Page, include?: string): Promise<AxeViolation[]> {
   await page.evaluate(AXE);
   return page.evaluate(async (include) => {
-    const a = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
-    const r = await a.run(include ? { include: [[include]] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`.slice(0, 400)) }));
+    const a = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }>;
+        };
+      }
+    ).axe;
+    const r = await a.run(include ? { include: [[include]] } : document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`.slice(0, 400)),
+    }));
   }, include);
 }
 
 /** Words that give a language away (short, frequent, not shared between fi, en and sv). */
 const FUNCTION_WORDS: Record<Lang, string[]> = {
-  fi: ['ja', 'on', 'ei', 'että', 'tai', 'kun', 'tämä', 'sinun', 'joka', 'mitä', 'vielä', 'kaikki', 'ole', 'voi', 'nyt', 'tässä', 'sivulla', 'vinkit', 'vinkkejä'],
-  en: ['the', 'and', 'is', 'not', 'you', 'your', 'with', 'this', 'that', 'for', 'of', 'to', 'here', 'no', 'yet', 'all', 'show', 'shown', 'times', 'hints'],
+  fi: [
+    'ja',
+    'on',
+    'ei',
+    'että',
+    'tai',
+    'kun',
+    'tämä',
+    'sinun',
+    'joka',
+    'mitä',
+    'vielä',
+    'kaikki',
+    'ole',
+    'voi',
+    'nyt',
+    'tässä',
+    'sivulla',
+    'vinkit',
+    'vinkkejä',
+  ],
+  en: [
+    'the',
+    'and',
+    'is',
+    'not',
+    'you',
+    'your',
+    'with',
+    'this',
+    'that',
+    'for',
+    'of',
+    'to',
+    'here',
+    'no',
+    'yet',
+    'all',
+    'show',
+    'shown',
+    'times',
+    'hints',
+  ],
   sv: ['och', 'är', 'inte', 'att', 'det', 'för', 'med', 'som', 'du', 'din', 'här', 'på', 'av', 'alla', 'ännu', 'visa', 'gånger', 'tips'],
 };
 
@@ -130,11 +210,12 @@ export async function foreignText(page: Page, lang: Lang): Promise<ForeignText[]
       for (let e: Element | null = el; e; ) {
         const l = e.getAttribute('lang');
         if (l) return l.toLowerCase().split('-')[0];
-        e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host ?? null);
+        e = e.parentElement ?? (e.getRootNode() as ShadowRoot).host ?? null;
       }
       return '';
     };
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`;
     const visit = (root: Document | ShadowRoot) => {
       const walker = (root instanceof Document ? root : root.ownerDocument).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -156,7 +237,11 @@ export async function foreignText(page: Page, lang: Lang): Promise<ForeignText[]
     visit(document);
     return out;
   });
-  const words = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
   const found: ForeignText[] = [];
   for (const p of pieces) {
     if (p.lang && p.lang !== lang) continue;
@@ -169,7 +254,8 @@ export async function foreignText(page: Page, lang: Lang): Promise<ForeignText[]
       if (s >= 2 && s > own) found.push({ text: p.text.slice(0, 160), where: p.where, looksLike: other });
     }
     // A JSON path or a raw zod message is no one's language.
-    if (/\$\.[a-z]|\bInvalid input\b|\bexpected (string|number|object)\b/i.test(p.text)) found.push({ text: p.text.slice(0, 160), where: p.where, looksLike: 'en' });
+    if (/\$\.[a-z]|\bInvalid input\b|\bexpected (string|number|object)\b/i.test(p.text))
+      found.push({ text: p.text.slice(0, 160), where: p.where, looksLike: 'en' });
   }
   return found;
 }
@@ -182,6 +268,11 @@ export async function fold(page: Page, selector: string): Promise<{ contentHeigh
   return page.evaluate((selector) => {
     const el = document.querySelector(selector);
     const body = document.body.getBoundingClientRect();
-    return { contentHeight: Math.ceil(body.height + parseFloat(getComputedStyle(document.body).marginTop) + parseFloat(getComputedStyle(document.body).marginBottom)), bottom: el ? el.getBoundingClientRect().bottom + scrollY : null };
+    return {
+      contentHeight: Math.ceil(
+        body.height + parseFloat(getComputedStyle(document.body).marginTop) + parseFloat(getComputedStyle(document.body).marginBottom),
+      ),
+      bottom: el ? el.getBoundingClientRect().bottom + scrollY : null,
+    };
   }, selector);
 }

@@ -28,7 +28,13 @@ beforeAll(async () => {
     found = context.pages().find((p) => p.url().startsWith(PRACTICE_URL));
     if (!found) await new Promise((r) => setTimeout(r, 100));
   }
-  if (!found) throw new Error(`the practice inbox did not open on install; pages: ${context.pages().map((p) => p.url()).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `the practice inbox did not open on install; pages: ${context
+        .pages()
+        .map((p) => p.url())
+        .join(', ')}`,
+    );
   practice = found;
   practice.on('pageerror', (e) => errors.push(e.message));
   await practice.waitForSelector('[data-practice-ticket]');
@@ -92,7 +98,9 @@ describe('practice inbox and popup', () => {
     );
     await practice.waitForFunction(() => document.querySelector('[data-savy-step="empathize"]')?.getAttribute('data-done') === 'true');
     for (const step of ['greet', 'thank', 'empathize', 'apologize', 'next-steps']) expect(await done(practice, step), step).toBe('true');
-    await popup.waitForFunction(() => document.querySelector('[data-savy-step="empathize"]')?.getAttribute('data-done') === 'true', undefined, { timeout: 10_000 });
+    await popup.waitForFunction(() => document.querySelector('[data-savy-step="empathize"]')?.getAttribute('data-done') === 'true', undefined, {
+      timeout: 10_000,
+    });
     expect(await done(popup, 'next-steps')).toBe('true');
 
     // Done: scored, reflected on, rated, saved.
@@ -168,7 +176,9 @@ describe('practice inbox and popup', () => {
     await site.locator('#editor').click();
     await site.locator('#editor').fill('Hi Sam,\n\nthank you for letting us know. You should have read the instructions.');
     await site.locator('savy-coach [data-savy-badge]').waitFor();
-    await popup.waitForFunction(() => document.querySelector('[data-savy-step="thank"]')?.getAttribute('data-done') === 'true', undefined, { timeout: 10_000 });
+    await popup.waitForFunction(() => document.querySelector('[data-savy-step="thank"]')?.getAttribute('data-done') === 'true', undefined, {
+      timeout: 10_000,
+    });
     expect(await done(popup, 'greet')).toBe('true');
     expect(await done(popup, 'next-steps')).toBe('false');
     expect(await popup.textContent('[data-popup-draft]')).toMatch(/^localhost · English · hints: [1-9]\d*$/);
@@ -185,7 +195,16 @@ describe('practice inbox and popup', () => {
   it("lists the team ruleset's practice tickets and coaches with its rules as soon as the background puts it in force", async () => {
     const withTicket = {
       ...team,
-      practice: [{ id: 'fi-team-lomaraha', language: 'fi', kind: 'complaint', setting: 'payroll', title: 'Tiimin harjoitus: lomaraha puuttuu', customer: 'Lomarahani puuttuu kesäkuun palkasta.' }],
+      practice: [
+        {
+          id: 'fi-team-lomaraha',
+          language: 'fi',
+          kind: 'complaint',
+          setting: 'payroll',
+          title: 'Tiimin harjoitus: lomaraha puuttuu',
+          customer: 'Lomarahani puuttuu kesäkuun palkasta.',
+        },
+      ],
     };
     expect(parseRuleset(JSON.stringify(withTicket)).ok).toBe(true);
     await practice.bringToFront();
@@ -197,9 +216,14 @@ describe('practice inbox and popup', () => {
     const answer = await practice.evaluate(
       (text) =>
         new Promise((resolve, reject) => {
-          const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message: string } } } }).chrome;
-          c.runtime.sendMessage({ id: 1, type: 'setWriterRulesetSource', data: { file: { name: 'tiimi.json', text } }, timestamp: Date.now() }, (r) =>
-            c.runtime.lastError ? reject(new Error(c.runtime.lastError.message)) : resolve(r),
+          const c = (
+            globalThis as unknown as {
+              chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message: string } } };
+            }
+          ).chrome;
+          c.runtime.sendMessage(
+            { id: 1, type: 'setWriterRulesetSource', data: { file: { name: 'tiimi.json', text } }, timestamp: Date.now() },
+            (r) => (c.runtime.lastError ? reject(new Error(c.runtime.lastError.message)) : resolve(r)),
           );
         }),
       JSON.stringify(withTicket),

@@ -31,8 +31,14 @@ async function send(type: string, data: unknown): Promise<unknown> {
   return page.evaluate(
     ({ type, data }) =>
       new Promise((resolve, reject) => {
-        const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message: string } } } }).chrome;
-        c.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (r) => (c.runtime.lastError ? reject(new Error(c.runtime.lastError.message)) : resolve(r)));
+        const c = (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message: string } } };
+          }
+        ).chrome;
+        c.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (r) =>
+          c.runtime.lastError ? reject(new Error(c.runtime.lastError.message)) : resolve(r),
+        );
       }),
     { type, data },
   );
@@ -41,19 +47,43 @@ async function send(type: string, data: unknown): Promise<unknown> {
 describe('progress page', () => {
   it('shows events reported through the background, redacted', async () => {
     const now = Date.now();
-    const base = { replyId: 'e2e-r1', host: 'tuki.example.fi', lang: 'fi', category: 'formulaic-apology', ruleId: 'fi.formulaic-apology.mahdollinen-haitta', message: 'Vakiopahoittelu kuulostaa tyhjältä.' };
+    const base = {
+      replyId: 'e2e-r1',
+      host: 'tuki.example.fi',
+      lang: 'fi',
+      category: 'formulaic-apology',
+      ruleId: 'fi.formulaic-apology.mahdollinen-haitta',
+      message: 'Vakiopahoittelu kuulostaa tyhjältä.',
+    };
     await send('historyEvents', [
       { ...base, at: now - 2000, hintId: 'h1', action: 'shown', snippet: `Pahoittelemme mahdollista haittaa, kirjoita ${EMAIL} tai soita ${PHONE}.` },
-      { ...base, at: now - 1000, hintId: 'h1', action: 'applied', snippet: `Pahoittelemme mahdollista haittaa, tunnus ${HETU}.`, rewrite: 'Pahoittelen, että päätös viivästyi.' },
+      {
+        ...base,
+        at: now - 1000,
+        hintId: 'h1',
+        action: 'applied',
+        snippet: `Pahoittelemme mahdollista haittaa, tunnus ${HETU}.`,
+        rewrite: 'Pahoittelen, että päätös viivästyi.',
+      },
     ]);
     await send('historyReply', {
-      id: 'e2e-r1', startedAt: now - 60_000, at: now, host: 'tuki.example.fi', lang: 'fi', words: 120, hints: 0, byCategory: {},
-      steps: { greet: true, thank: true, empathize: true, apologize: true, 'next-steps': true }, activeMs: 50_000,
+      id: 'e2e-r1',
+      startedAt: now - 60_000,
+      at: now,
+      host: 'tuki.example.fi',
+      lang: 'fi',
+      words: 120,
+      hints: 0,
+      byCategory: {},
+      steps: { greet: true, thank: true, empathize: true, apologize: true, 'next-steps': true },
+      activeMs: 50_000,
     });
     expect(await send('historyStatus', undefined)).toEqual({ res: { paused: false } });
 
     // The background writes in batches; the page follows the database (liveQuery).
-    await page.waitForFunction(() => document.querySelector('[data-progress-count]')?.getAttribute('data-progress-count') === '2', undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('[data-progress-count]')?.getAttribute('data-progress-count') === '2', undefined, {
+      timeout: 15_000,
+    });
     const rows = await page.$$eval('tr[data-progress-event]', (trs) => trs.map((tr) => tr.textContent ?? ''));
     expect(rows[0]).toContain('Pahoittelen, että päätös viivästyi.');
     expect(rows[0]).toContain('[hetu]');

@@ -147,7 +147,9 @@ export async function coachAndRewrite(
   if (underline === 'mirror') await expect.poll(() => frame.locator('savy-coach .savy-u').count(), POLL).toBeGreaterThan(0);
   else
     await expect
-      .poll(() => frame.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('savy-warning') ?? [])].length))
+      .poll(() =>
+        frame.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('savy-warning') ?? [])].length),
+      )
       .toBeGreaterThan(0);
   const panel = frame.locator('savy-coach [data-savy-panel]');
   if (!(await panel.isVisible())) await badge.click();

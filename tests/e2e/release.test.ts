@@ -91,113 +91,145 @@ async function coached(page: Page): Promise<void> {
 }
 
 describe('npm run release', () => {
-  it('writes the store zip without a manifest key, the CRX with its update manifest, the Firefox package and its sources', async () => {
-    const v = summary.version;
-    const store = await unzip(summary.chrome.storeZip);
-    const storeManifest = await manifestOf(store);
-    expect(storeManifest.key).toBeUndefined();
-    expect(storeManifest.update_url).toBeUndefined();
-    expect(store.file('content-scripts/coach.js')).toBeTruthy();
-    expect(store.file('_locales/fi/messages.json')).toBeTruthy();
+  it(
+    'writes the store zip without a manifest key, the CRX with its update manifest, the Firefox package and its sources',
+    async () => {
+      const v = summary.version;
+      const store = await unzip(summary.chrome.storeZip);
+      const storeManifest = await manifestOf(store);
+      expect(storeManifest.key).toBeUndefined();
+      expect(storeManifest.update_url).toBeUndefined();
+      expect(store.file('content-scripts/coach.js')).toBeTruthy();
+      expect(store.file('_locales/fi/messages.json')).toBeTruthy();
 
-    expect('id' in summary.crx && summary.crx.id).toBe(CRX_ID);
-    const xml = readFileSync(join(out, 'update.xml'), 'utf8');
-    expect(xml).toContain(`appid="${CRX_ID}"`);
-    expect(xml).toContain(`codebase="${updateOrigin}/savy-${v}.crx"`);
-    expect(xml).toContain(`version="${v}"`);
-    expect(readFileSync(join(out, `savy-${v}.crx`)).subarray(0, 4).toString('latin1')).toBe('Cr24');
+      expect('id' in summary.crx && summary.crx.id).toBe(CRX_ID);
+      const xml = readFileSync(join(out, 'update.xml'), 'utf8');
+      expect(xml).toContain(`appid="${CRX_ID}"`);
+      expect(xml).toContain(`codebase="${updateOrigin}/savy-${v}.crx"`);
+      expect(xml).toContain(`version="${v}"`);
+      expect(
+        readFileSync(join(out, `savy-${v}.crx`))
+          .subarray(0, 4)
+          .toString('latin1'),
+      ).toBe('Cr24');
 
-    const firefox = await manifestOf(await unzip(summary.firefox.zip));
-    expect((firefox.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe('savy@savy.invalid');
-    expect(firefox.manifest_version).toBe(2);
+      const firefox = await manifestOf(await unzip(summary.firefox.zip));
+      expect((firefox.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe('savy@savy.invalid');
+      expect(firefox.manifest_version).toBe(2);
 
-    const sources = Object.keys((await unzip(summary.firefox.sources)).files);
-    for (const f of ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'entrypoints/coach.content/index.tsx', 'lib/index.ts'])
-      expect(sources).toContain(f);
-    expect(sources.filter((f) => /node_modules|\.pem$|\.crx$|^\.output|^tests\//.test(f))).toEqual([]);
+      const sources = Object.keys((await unzip(summary.firefox.sources)).files);
+      for (const f of ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'entrypoints/coach.content/index.tsx', 'lib/index.ts'])
+        expect(sources).toContain(f);
+      expect(sources.filter((f) => /node_modules|\.pem$|\.crx$|^\.output|^tests\//.test(f))).toEqual([]);
 
-    const sums = readFileSync(join(out, 'SHA256SUMS'), 'utf8');
-    for (const f of [`savy-${v}-chrome.zip`, `savy-${v}.crx`, 'update.xml', `savy-${v}-firefox.zip`, `savy-${v}-sources.zip`]) expect(sums).toContain(`  ${f}\n`);
-  }, SLOW);
+      const sums = readFileSync(join(out, 'SHA256SUMS'), 'utf8');
+      for (const f of [`savy-${v}-chrome.zip`, `savy-${v}.crx`, 'update.xml', `savy-${v}-firefox.zip`, `savy-${v}-sources.zip`])
+        expect(sums).toContain(`  ${f}\n`);
+    },
+    SLOW,
+  );
 
-  it('Chromium force-installs the CRX by policy from the update manifest on 127.0.0.1, and it coaches', async () => {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(
-      POLICY,
-      JSON.stringify({
-        ExtensionInstallForcelist: [`${CRX_ID};${updateOrigin}/update.xml`],
-        '3rdparty': { extensions: { [CRX_ID]: { sites: ['http://127.0.0.1/*'] } } },
-      }),
-    );
-    const { context } = await launchChromium({ extension: 'policy' });
-    try {
-      // The browser asked the update server, then fetched the CRX it names.
-      await expect.poll(() => requests.includes(`/savy-${summary.version}.crx`), { timeout: 60_000 }).toBe(true);
-      expect(requests).toContain('/update.xml');
-      const internals = await context.newPage();
-      await expect
-        .poll(
-          async () => {
-            await internals.goto('chrome://extensions-internals');
-            const all = JSON.parse(await internals.evaluate(() => document.body.innerText)) as Array<{ id: string; location: string; disable_reasons: string[] }>;
-            const savy = all.find((e) => e.id === CRX_ID);
-            return savy ? `${savy.location} ${savy.disable_reasons.join(',')}`.trim() : 'not installed';
-          },
-          { timeout: 60_000 },
-        )
-        .toBe('EXTERNAL_POLICY_DOWNLOAD');
-      const page = await context.newPage();
-      await page.goto(`${origin}/textarea.html`);
-      await coached(page);
-    } finally {
-      await context.close();
-      rmSync(POLICY, { force: true });
-    }
-  }, SLOW);
-
-  it('Firefox force-installs the Firefox package by policies.json ExtensionSettings, and it coaches', async () => {
-    expect(existsSync(FIREFOX), `Firefox ESR at ${FIREFOX} (apt-get install -y firefox-esr)`).toBe(true);
-    const removePolicy = writeFirefoxPolicy(
-      { sites: ['http://127.0.0.1/*'] },
-      { ExtensionSettings: { [summary.firefox.id]: { installation_mode: 'force_installed', install_url: pathToFileURL(summary.firefox.zip).href } } },
-    );
-    const { browser, close } = await launchFirefox(null, { 'xpinstall.signatures.required': false });
-    try {
-      const page = await openPage(browser, `${origin}/textarea.html`);
-      // Installed at start, while this page may already be loading: the coach arrives in it without a reload.
-      const count = await until(
-        async () => {
-          await page.click('#editor');
-          return page.evaluate(() => document.querySelector('savy-coach')?.shadowRoot?.querySelector('[data-savy-badge][data-count]')?.getAttribute('data-count') ?? null);
-        },
-        (n) => Number(n) > 0,
-        'the coach in Firefox',
-        90_000,
+  it(
+    'Chromium force-installs the CRX by policy from the update manifest on 127.0.0.1, and it coaches',
+    async () => {
+      mkdirSync(POLICY_DIR, { recursive: true });
+      writeFileSync(
+        POLICY,
+        JSON.stringify({
+          ExtensionInstallForcelist: [`${CRX_ID};${updateOrigin}/update.xml`],
+          '3rdparty': { extensions: { [CRX_ID]: { sites: ['http://127.0.0.1/*'] } } },
+        }),
       );
-      expect(Number(count)).toBeGreaterThan(0);
-    } finally {
-      await close();
-      removePolicy();
-    }
-  }, SLOW);
+      const { context } = await launchChromium({ extension: 'policy' });
+      try {
+        // The browser asked the update server, then fetched the CRX it names.
+        await expect.poll(() => requests.includes(`/savy-${summary.version}.crx`), { timeout: 60_000 }).toBe(true);
+        expect(requests).toContain('/update.xml');
+        const internals = await context.newPage();
+        await expect
+          .poll(
+            async () => {
+              await internals.goto('chrome://extensions-internals');
+              const all = JSON.parse(await internals.evaluate(() => document.body.innerText)) as Array<{
+                id: string;
+                location: string;
+                disable_reasons: string[];
+              }>;
+              const savy = all.find((e) => e.id === CRX_ID);
+              return savy ? `${savy.location} ${savy.disable_reasons.join(',')}`.trim() : 'not installed';
+            },
+            { timeout: 60_000 },
+          )
+          .toBe('EXTERNAL_POLICY_DOWNLOAD');
+        const page = await context.newPage();
+        await page.goto(`${origin}/textarea.html`);
+        await coached(page);
+      } finally {
+        await context.close();
+        rmSync(POLICY, { force: true });
+      }
+    },
+    SLOW,
+  );
 
-  it('the sources zip builds the same Firefox add-on (what Mozilla’s reviewers do)', async () => {
-    const src = join(work, 'sources');
-    const zip = await unzip(summary.firefox.sources);
-    for (const [name, entry] of Object.entries(zip.files)) {
-      if (entry.dir) continue;
-      const file = join(src, name);
-      mkdirSync(join(file, '..'), { recursive: true });
-      writeFileSync(file, await entry.async('nodebuffer'));
-    }
-    symlinkSync(resolve('node_modules'), join(src, 'node_modules'), 'dir'); // `npm ci` in the review; the same packages
-    const built = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: src, encoding: 'utf8', env: cleanEnv() });
-    expect(built.status, built.stderr).toBe(0);
-    const packaged = await unzip(summary.firefox.zip);
-    const names = Object.keys(packaged.files).filter((n) => !packaged.files[n].dir).sort();
-    for (const name of names) {
-      const rebuilt = readFileSync(join(src, '.output', 'firefox-mv2', name));
-      expect(Buffer.compare(rebuilt, await packaged.file(name)!.async('nodebuffer')), name).toBe(0);
-    }
-  }, SLOW);
+  it(
+    'Firefox force-installs the Firefox package by policies.json ExtensionSettings, and it coaches',
+    async () => {
+      expect(existsSync(FIREFOX), `Firefox ESR at ${FIREFOX} (apt-get install -y firefox-esr)`).toBe(true);
+      const removePolicy = writeFirefoxPolicy(
+        { sites: ['http://127.0.0.1/*'] },
+        {
+          ExtensionSettings: { [summary.firefox.id]: { installation_mode: 'force_installed', install_url: pathToFileURL(summary.firefox.zip).href } },
+        },
+      );
+      const { browser, close } = await launchFirefox(null, { 'xpinstall.signatures.required': false });
+      try {
+        const page = await openPage(browser, `${origin}/textarea.html`);
+        // Installed at start, while this page may already be loading: the coach arrives in it without a reload.
+        const count = await until(
+          async () => {
+            await page.click('#editor');
+            return page.evaluate(
+              () =>
+                document.querySelector('savy-coach')?.shadowRoot?.querySelector('[data-savy-badge][data-count]')?.getAttribute('data-count') ?? null,
+            );
+          },
+          (n) => Number(n) > 0,
+          'the coach in Firefox',
+          90_000,
+        );
+        expect(Number(count)).toBeGreaterThan(0);
+      } finally {
+        await close();
+        removePolicy();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'the sources zip builds the same Firefox add-on (what Mozilla’s reviewers do)',
+    async () => {
+      const src = join(work, 'sources');
+      const zip = await unzip(summary.firefox.sources);
+      for (const [name, entry] of Object.entries(zip.files)) {
+        if (entry.dir) continue;
+        const file = join(src, name);
+        mkdirSync(join(file, '..'), { recursive: true });
+        writeFileSync(file, await entry.async('nodebuffer'));
+      }
+      symlinkSync(resolve('node_modules'), join(src, 'node_modules'), 'dir'); // `npm ci` in the review; the same packages
+      const built = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: src, encoding: 'utf8', env: cleanEnv() });
+      expect(built.status, built.stderr).toBe(0);
+      const packaged = await unzip(summary.firefox.zip);
+      const names = Object.keys(packaged.files)
+        .filter((n) => !packaged.files[n].dir)
+        .sort();
+      for (const name of names) {
+        const rebuilt = readFileSync(join(src, '.output', 'firefox-mv2', name));
+        expect(Buffer.compare(rebuilt, await packaged.file(name)!.async('nodebuffer')), name).toBe(0);
+      }
+    },
+    SLOW,
+  );
 });

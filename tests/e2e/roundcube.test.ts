@@ -13,7 +13,12 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coachAndRewrite, collectErrors, findApp, htmlText, openWithPolicy, POLL, TEST_TIMEOUT } from './real-apps';
 
-const app = await findApp('roundcube', 'RC_URL', 'Roundcube 1.6: reply in TinyMCE 5 and in the plain textarea', 'scripts/real-apps/setup-roundcube.sh');
+const app = await findApp(
+  'roundcube',
+  'RC_URL',
+  'Roundcube 1.6: reply in TinyMCE 5 and in the plain textarea',
+  'scripts/real-apps/setup-roundcube.sh',
+);
 const rc = app.settings;
 const CUSTOMER = 'Hei,\n\nlaskussani on väärä summa. Voitteko tarkistaa?\n\nTerveisin Maija\n';
 /** The agent's replies: a blaming opening (rewritten) and shouting; a blaming one. */
@@ -136,13 +141,20 @@ describe.skipIf(app.skip)(app.title, () => {
 
   /** What TinyMCE itself will send (its own API, not the DOM). */
   const tinymceContent = async (page: Page) =>
-    htmlText(page, await page.evaluate(() => (window as unknown as { tinymce: { get(id: string): { getContent(): string } } }).tinymce.get('composebody').getContent()));
+    htmlText(
+      page,
+      await page.evaluate(() =>
+        (window as unknown as { tinymce: { get(id: string): { getContent(): string } } }).tinymce.get('composebody').getContent(),
+      ),
+    );
 
   async function send(page: Page): Promise<void> {
     await Promise.all([page.waitForURL((u) => !u.search.includes('_action=compose'), { timeout: 60_000 }), page.locator('button.send').click()]);
   }
 
-  it('HTML mode (TinyMCE 5), a reply written above the quote: hints, a rewrite through TinyMCE that its undo reverts, and the Sent copy holds it', { timeout: TEST_TIMEOUT }, async () => {
+  it('HTML mode (TinyMCE 5), a reply written above the quote: hints, a rewrite through TinyMCE that its undo reverts, and the Sent copy holds it', {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
     const subject = `Laskussa virhe (HTML, ylle) ${Date.now()}`;
     customerWrites(subject);
     const { page, errors } = await replyTo(subject);
@@ -178,7 +190,9 @@ describe.skipIf(app.skip)(app.title, () => {
     await page.close();
   });
 
-  it('plain text mode (the textarea), a reply written above the quote: hints, a rewrite that undo reverts, and the Sent copy holds it', { timeout: TEST_TIMEOUT }, async () => {
+  it('plain text mode (the textarea), a reply written above the quote: hints, a rewrite that undo reverts, and the Sent copy holds it', {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
     const subject = `Laskussa virhe (teksti, ylle) ${Date.now()}`;
     customerWrites(subject);
     const { page, errors } = await replyTo(subject);
@@ -241,7 +255,9 @@ describe.skipIf(app.skip)(app.title, () => {
     await page.close();
   });
 
-  it('plain text mode (the textarea), a reply written below the quote: hints, a rewrite, and the Sent copy holds it', { timeout: TEST_TIMEOUT }, async () => {
+  it('plain text mode (the textarea), a reply written below the quote: hints, a rewrite, and the Sent copy holds it', {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
     const subject = `Laskussa virhe (teksti, alle) ${Date.now()}`;
     customerWrites(subject);
     const { page, errors } = await replyTo(subject);

@@ -98,13 +98,17 @@ describe.skipIf(app.skip)(app.title, () => {
 
   /** What CKEditor itself will submit (its own API, not the DOM). */
   const editorData = (page: Page) =>
-    page.evaluate(() => Object.values((window as unknown as { CKEDITOR: { instances: Record<string, { getData(): string }> } }).CKEDITOR.instances)[0].getData());
+    page.evaluate(() =>
+      Object.values((window as unknown as { CKEDITOR: { instances: Record<string, { getData(): string }> } }).CKEDITOR.instances)[0].getData(),
+    );
 
   async function send(page: Page): Promise<void> {
     await Promise.all([page.waitForURL(/Display\.html/), page.locator('input[name=SubmitTicket]').click()]);
   }
 
-  it('a reply written above the quote: hints, a rewrite through CKEditor that its undo reverts, and RT stores the rewrite', { timeout: TEST_TIMEOUT }, async () => {
+  it('a reply written above the quote: hints, a rewrite through CKEditor that its undo reverts, and RT stores the rewrite', {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
     const ticket = await customerWrites(`Laskussa virhe (vastaus ylle) ${Date.now()}`);
     const { page, frame, errors } = await replyTo(ticket);
     await frame.locator('body.cke_editable').click();

@@ -12,7 +12,18 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signedBytes } from '../../lib/team/signature';
-import { CHROMIUM, dumpExtensionStorage, EXTENSION_DIR, EXTENSION_ID, launch, POLICY_DIR, POLICY_FILE, startServer, TEST_SITES, waitForRegistration } from './harness';
+import {
+  CHROMIUM,
+  dumpExtensionStorage,
+  EXTENSION_DIR,
+  EXTENSION_ID,
+  launch,
+  POLICY_DIR,
+  POLICY_FILE,
+  startServer,
+  TEST_SITES,
+  waitForRegistration,
+} from './harness';
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const PUBLIC_KEY = Buffer.from(publicKey.export({ format: 'der', type: 'spki' }).subarray(-32)).toString('base64');
@@ -118,7 +129,7 @@ describe('1. a ruleset that would freeze every writer', () => {
 });
 
 describe('2. rollback and substitution', () => {
-  it('with signed 2.0.0 in force, an older signed 1.0.0 and another team\'s ruleset signed with the same key are refused', async () => {
+  it("with signed 2.0.0 in force, an older signed 1.0.0 and another team's ruleset signed with the same key are refused", async () => {
     const example = JSON.parse(readFileSync('docs/examples/palkkapalvelut.json', 'utf8'));
     const ago = (hours: number) => new Date(Date.now() - hours * 3600_000).toISOString();
     const v1 = signed(example, ago(48));
@@ -135,11 +146,15 @@ describe('2. rollback and substitution', () => {
       await options.locator('[data-field="error"]').waitFor();
     };
     await checkNow(v1);
-    await expect.poll(() => options.locator('[data-field="error"]').textContent()).toMatch(/was not signed after the ruleset in use.*an older version is not put back in force.*2\.0\.0 stays in use/);
+    await expect
+      .poll(() => options.locator('[data-field="error"]').textContent())
+      .toMatch(/was not signed after the ruleset in use.*an older version is not put back in force.*2\.0\.0 stays in use/);
     expect((await teamState(worker))?.lastError?.code).toBe('rollback');
     await options.reload();
     await checkNow(other);
-    await expect.poll(() => options.locator('[data-field="error"]').textContent()).toMatch(/is another ruleset .*"toinen\.tiimi".*2\.0\.0 stays in use/);
+    await expect
+      .poll(() => options.locator('[data-field="error"]').textContent())
+      .toMatch(/is another ruleset .*"toinen\.tiimi".*2\.0\.0 stays in use/);
     expect((await teamState(worker))?.good?.ruleset).toMatchObject({ id: 'esimerkki.palkkapalvelut', version: '2.0.0' });
     await options.close();
   });
@@ -173,7 +188,9 @@ describe('4. a host page acting as the writer', () => {
     // The page's own script (the main world): the shortcut, then the badge.
     await page.evaluate(() => {
       const root = document.querySelector('savy-coach')!.shadowRoot!;
-      document.querySelector('#editor')!.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyS', key: 'S', bubbles: true }));
+      document
+        .querySelector('#editor')!
+        .dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyS', key: 'S', bubbles: true }));
       (root.querySelector('[data-savy-badge]') as HTMLElement).click();
     });
     expect(await page.locator('savy-coach [data-savy-panel]').count()).toBe(0);
@@ -236,7 +253,9 @@ describe('5. history flooded and locked', () => {
     });
     // Focus from the page (a click would wait for the coach's first reading of the text, seconds here).
     await page.evaluate(() => (document.querySelector('#editor') as HTMLTextAreaElement).focus());
-    await expect.poll(async () => Number(await page.locator('savy-coach [data-savy-badge]').getAttribute('data-count')), { timeout: 60_000 }).toBeGreaterThan(1000);
+    await expect
+      .poll(async () => Number(await page.locator('savy-coach [data-savy-badge]').getAttribute('data-count')), { timeout: 60_000 })
+      .toBeGreaterThan(1000);
     const progress = await context.newPage();
     await progress.goto(`chrome-extension://${EXTENSION_ID}/progress.html`);
     await expect.poll(() => storedEvents(progress), { timeout: 60_000 }).toBe(200);
@@ -254,7 +273,16 @@ describe('5. history flooded and locked', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`chrome-extension://${EXTENSION_ID}/progress.html`);
     await page.waitForSelector('[data-progress-count]');
-    const base = { replyId: 'r', host: 'tuki.example.fi', lang: 'fi', ruleId: 'fi.blame.x', category: 'blame', action: 'shown', snippet: 'x', message: 'y' };
+    const base = {
+      replyId: 'r',
+      host: 'tuki.example.fi',
+      lang: 'fi',
+      ruleId: 'fi.blame.x',
+      category: 'blame',
+      action: 'shown',
+      snippet: 'x',
+      message: 'y',
+    };
     const file = JSON.stringify({
       format: 'savy-history',
       schemaVersion: 2,
@@ -268,7 +296,9 @@ describe('5. history flooded and locked', () => {
       practice: [],
     });
     await page.locator('#import-file').setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await page.waitForFunction(() => document.querySelector('[data-progress-count]')?.getAttribute('data-progress-count') === '3', undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('[data-progress-count]')?.getAttribute('data-progress-count') === '3', undefined, {
+      timeout: 15_000,
+    });
     for (const name of ['Export (JSON)', 'Export the timeline (CSV)', 'Delete everything…']) {
       expect(await page.getByRole('button', { name }).count(), name).toBe(1);
     }
@@ -289,7 +319,9 @@ describe('6. redaction in every spelling', () => {
       'Olisit lukenut ohjeet, tunnus 131052-308t. Pahoittelemme mahdollista haittaa, tili fi91\u00A01234\u00A05600\u00A00007\u00A086. ' +
         'Olisit voinut maksaa tilille FI91-1234-5600-0007-86.',
     );
-    await expect.poll(async () => Number(await page.locator('savy-coach [data-savy-badge]').getAttribute('data-count')), { timeout: 15_000 }).toBeGreaterThan(1);
+    await expect
+      .poll(async () => Number(await page.locator('savy-coach [data-savy-badge]').getAttribute('data-count')), { timeout: 15_000 })
+      .toBeGreaterThan(1);
     const progress = await context.newPage();
     await progress.goto(`chrome-extension://${EXTENSION_ID}/progress.html`);
     await page.close(); // pagehide: the reporter sends what it has
@@ -321,7 +353,9 @@ describe('7. the content-script world cannot forge what the background stored', 
     expect(world, JSON.stringify(worlds)).toBeTruthy();
     const run = async (expression: string) =>
       (await cdp.send('Runtime.evaluate', { contextId: world!.id, awaitPromise: true, expression })).result.value as string;
-    expect(await run(`chrome.storage.local.set({ savyTeamRuleset: { version: 1, good: null } }).then(() => 'written', (e) => 'refused: ' + e.message)`)).toMatch(/^refused: Access to storage is not allowed/);
+    expect(
+      await run(`chrome.storage.local.set({ savyTeamRuleset: { version: 1, good: null } }).then(() => 'written', (e) => 'refused: ' + e.message)`),
+    ).toMatch(/^refused: Access to storage is not allowed/);
     expect(await run(`chrome.storage.local.get(null).then(() => 'read', (e) => 'refused: ' + e.message)`)).toMatch(/^refused/);
 
     // A second tab with the same draft; the writer mutes a rule in the first.
@@ -366,7 +400,9 @@ describe('8. small losses and leaks', () => {
     expect(requests.get('/redirect.json')).toBeGreaterThanOrEqual(1);
     expect(requests.get('/target.json') ?? 0).toBe(0);
     const options = await optionsPage(context);
-    await expect.poll(() => options.locator('[data-field="error"]').textContent()).toMatch(/redirects elsewhere .*does not follow a redirect it cannot check first/);
+    await expect
+      .poll(() => options.locator('[data-field="error"]').textContent())
+      .toMatch(/redirects elsewhere .*does not follow a redirect it cannot check first/);
     await options.close();
   });
 
@@ -398,7 +434,14 @@ describe('8. small losses and leaks', () => {
   it('an applied rewrite is kept when the browser closes 300 ms later', async () => {
     writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { sites: TEST_SITES } } } }));
     const profile = mkdtempSync(join(tmpdir(), 'savy-profile-'));
-    const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
+    const args = [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ];
     const start = async () => {
       const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
       const worker = context.serviceWorkers().find((w) => w.url().includes(EXTENSION_ID)) ?? (await context.waitForEvent('serviceworker'));

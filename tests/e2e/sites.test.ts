@@ -15,7 +15,6 @@ beforeAll(async () => {
   ({ context, worker, origin, close } = await openPolicySite());
 });
 
-
 afterAll(() => close());
 
 async function focusTextarea(url: string): Promise<Page> {

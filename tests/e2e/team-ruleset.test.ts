@@ -60,7 +60,12 @@ beforeAll(async () => {
     JSON.stringify({
       '3rdparty': {
         extensions: {
-          [EXTENSION_ID]: { sites: TEST_SITES, rulesetUrl: `${rulesetOrigin}/palkkapalvelut.json`, rulesetPublicKey: PUBLIC_KEY, rulesetRefreshMinutes: 60 },
+          [EXTENSION_ID]: {
+            sites: TEST_SITES,
+            rulesetUrl: `${rulesetOrigin}/palkkapalvelut.json`,
+            rulesetPublicKey: PUBLIC_KEY,
+            rulesetRefreshMinutes: 60,
+          },
         },
       },
     }),
@@ -100,7 +105,9 @@ describe('team ruleset by policy', () => {
     expect(fetches).toBeGreaterThanOrEqual(1);
     const page = await options();
     expect(await page.locator('[data-field="source"]').textContent()).toBe('Administrator policy');
-    expect(await page.locator('[data-field="in-use"]').textContent()).toMatch(/“Palkkapalvelut – äänensävyn työkirja” 1\.0\.0 \(9 rules\), signature verified/);
+    expect(await page.locator('[data-field="in-use"]').textContent()).toMatch(
+      /“Palkkapalvelut – äänensävyn työkirja” 1\.0\.0 \(9 rules\), signature verified/,
+    );
     expect(await page.locator('[data-field="ok"]').count()).toBe(1);
     expect(await page.locator('[data-field="by-policy"]').textContent()).toContain(`${rulesetOrigin}/palkkapalvelut.json`);
     await page.close();
@@ -116,7 +123,10 @@ describe('team ruleset by policy', () => {
     await badge.waitFor();
     await badge.click();
     const hint = page.locator('savy-coach [data-savy-hint][data-rule="palkka.ammattikieli.korjausajo"]');
-    await hint.first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await hint
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
     const n = await hint.count();
     await page.close();
     return n;
@@ -140,7 +150,9 @@ describe('team ruleset by policy', () => {
     tampered.ruleset.rules[0].message.fi = 'Muutettu allekirjoituksen jälkeen.';
     body = JSON.stringify(tampered);
     await check();
-    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/signature does not match.*“Palkkapalvelut – äänensävyn työkirja” 1\.0\.0 stays in use/);
+    await expect
+      .poll(() => page.locator('[data-field="error"]').textContent())
+      .toMatch(/signature does not match.*“Palkkapalvelut – äänensävyn työkirja” 1\.0\.0 stays in use/);
 
     const broken = structuredClone(EXAMPLE);
     broken.version = '3.0.0';
@@ -148,7 +160,9 @@ describe('team ruleset by policy', () => {
     body = signed(broken);
     await page.reload();
     await check();
-    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/examples fails?, the first: rule “palkka\.ammattikieli\.palkkakausi”/);
+    await expect
+      .poll(() => page.locator('[data-field="error"]').textContent())
+      .toMatch(/examples fails?, the first: rule “palkka\.ammattikieli\.palkkakausi”/);
 
     status = 500;
     await page.reload();
@@ -162,41 +176,39 @@ describe('team ruleset by policy', () => {
     expect(await teamHintsInEditor()).toBe(1);
   });
 
-  it(
-    'a server that never answers, and a ruleset signed in the old format: the writer is coached meanwhile, and the options page says why',
-    async () => {
-      status = 200;
-      const page = await options();
-      const n = fetches;
-      hang = true;
-      await page.getByRole('button', { name: 'Check now' }).click();
-      await expect.poll(() => fetches).toBeGreaterThan(n);
-      // The check waits for the server (up to its timeout); the coach does not: bundled rules and the last good team ruleset.
-      const editor = await context.newPage();
-      await editor.goto(`${origin}/textarea.html`);
-      await editor.locator('#editor').fill(`${DRAFT} Summa maksetaan korjausajossa.`);
-      await editor.locator('#editor').click();
-      await editor.locator('savy-coach [data-savy-badge]').click();
-      await editor.locator('savy-coach [data-savy-hint][data-rule="palkka.ammattikieli.korjausajo"]').waitFor();
-      expect(await editor.locator('savy-coach [data-savy-hint][data-rule^="fi."]').count()).toBeGreaterThan(0);
-      expect(held.length).toBeGreaterThan(0);
-      expect(gaveUp).toBe(0); // the hints came while the check was still waiting for the server
-      await editor.close();
-      hang = false;
-      await expect.poll(() => page.locator('[data-field="error"]').textContent(), { timeout: 30_000 }).toMatch(/did not answer in time \(no answer within 15 s\)/);
+  it('a server that never answers, and a ruleset signed in the old format: the writer is coached meanwhile, and the options page says why', async () => {
+    status = 200;
+    const page = await options();
+    const n = fetches;
+    hang = true;
+    await page.getByRole('button', { name: 'Check now' }).click();
+    await expect.poll(() => fetches).toBeGreaterThan(n);
+    // The check waits for the server (up to its timeout); the coach does not: bundled rules and the last good team ruleset.
+    const editor = await context.newPage();
+    await editor.goto(`${origin}/textarea.html`);
+    await editor.locator('#editor').fill(`${DRAFT} Summa maksetaan korjausajossa.`);
+    await editor.locator('#editor').click();
+    await editor.locator('savy-coach [data-savy-badge]').click();
+    await editor.locator('savy-coach [data-savy-hint][data-rule="palkka.ammattikieli.korjausajo"]').waitFor();
+    expect(await editor.locator('savy-coach [data-savy-hint][data-rule^="fi."]').count()).toBeGreaterThan(0);
+    expect(held.length).toBeGreaterThan(0);
+    expect(gaveUp).toBe(0); // the hints came while the check was still waiting for the server
+    await editor.close();
+    hang = false;
+    await expect
+      .poll(() => page.locator('[data-field="error"]').textContent(), { timeout: 30_000 })
+      .toMatch(/did not answer in time \(no answer within 15 s\)/);
 
-      // Signed in format 1 (no issue time): refused, and the writer keeps the bundled and the last good team rules.
-      const value = sign(null, canonicalBytes({ ...EXAMPLE, version: '4.0.0' }), privateKey).toString('base64');
-      body = JSON.stringify({ ruleset: { ...EXAMPLE, version: '4.0.0' }, signature: { algorithm: 'Ed25519', value } });
-      await page.reload();
-      const m = fetches;
-      await page.getByRole('button', { name: 'Check now' }).click();
-      await expect.poll(() => fetches).toBeGreaterThan(m);
-      await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/signed in Sävy's old format/);
-      expect(await page.locator('[data-field="in-use"]').textContent()).toMatch(/1\.0\.0/);
-      await page.close();
-      expect(await teamHintsInEditor()).toBe(1);
-    },
-    60_000,
-  );
+    // Signed in format 1 (no issue time): refused, and the writer keeps the bundled and the last good team rules.
+    const value = sign(null, canonicalBytes({ ...EXAMPLE, version: '4.0.0' }), privateKey).toString('base64');
+    body = JSON.stringify({ ruleset: { ...EXAMPLE, version: '4.0.0' }, signature: { algorithm: 'Ed25519', value } });
+    await page.reload();
+    const m = fetches;
+    await page.getByRole('button', { name: 'Check now' }).click();
+    await expect.poll(() => fetches).toBeGreaterThan(m);
+    await expect.poll(() => page.locator('[data-field="error"]').textContent()).toMatch(/signed in Sävy's old format/);
+    expect(await page.locator('[data-field="in-use"]').textContent()).toMatch(/1\.0\.0/);
+    await page.close();
+    expect(await teamHintsInEditor()).toBe(1);
+  }, 60_000);
 });

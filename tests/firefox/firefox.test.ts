@@ -24,7 +24,12 @@ const PUBLIC_KEY = Buffer.from(publicKey.export({ format: 'der', type: 'spki' })
 const ISSUED_AT = new Date().toISOString();
 const SIGNED = JSON.stringify({
   ruleset: EXAMPLE,
-  signature: { algorithm: 'Ed25519', format: 2, issuedAt: ISSUED_AT, value: sign(null, signedBytes(EXAMPLE, ISSUED_AT), privateKey).toString('base64') },
+  signature: {
+    algorithm: 'Ed25519',
+    format: 2,
+    issuedAt: ISSUED_AT,
+    value: sign(null, signedBytes(EXAMPLE, ISSUED_AT), privateKey).toString('base64'),
+  },
 });
 
 let pages: Server;
@@ -62,7 +67,8 @@ const compiled = compileRuleset(rulesInForce(activeRuleset(team.ruleset, [], fal
 const analyzer = () => new Analyzer(compiled, { lang: 'auto' });
 // With the rewrites the checker offers (lib/rewrite/check.ts), as the panel shows them.
 const before = withRewrites(DRAFT, analyzer().analyze(DRAFT), compiled);
-const target: Hint = before.hints.find((h) => h.ruleId === 'fi.shouting.capitals' && h.suggestions.length) ?? before.hints.find((h) => h.suggestions.length)!;
+const target: Hint =
+  before.hints.find((h) => h.ruleId === 'fi.shouting.capitals' && h.suggestions.length) ?? before.hints.find((h) => h.suggestions.length)!;
 const rewritten = DRAFT.slice(0, target.start) + target.suggestions[0] + DRAFT.slice(target.end);
 const after = analyzer().analyze(rewritten);
 
@@ -79,7 +85,11 @@ describe('Firefox: policies.json', () => {
     const other = await openPage(browser, `${origin.replace('127.0.0.1', 'localhost')}/textarea.html`);
     const listed = await openPage(browser, `${origin}/textarea.html`);
     await focusEditor(listed);
-    await until(() => badgeCount(listed), (n) => Number(n) > 0, 'hints on the listed site');
+    await until(
+      () => badgeCount(listed),
+      (n) => Number(n) > 0,
+      'hints on the listed site',
+    );
     await focusEditor(other);
     await focusEditor(listed); // the listed page has its coach by now; the other one had the same time
     expect(await coachCount(other)).toBe(0);
@@ -91,10 +101,18 @@ describe('Firefox: policies.json', () => {
     const page = await openPage(browser, `${origin}/textarea.html`);
     await page.evaluate(() => ((document.querySelector('#editor') as HTMLTextAreaElement).value = 'Hei Maija, summa maksetaan korjausajossa.'));
     await focusEditor(page);
-    await until(() => badgeCount(page), (n) => n !== null, 'the badge');
+    await until(
+      () => badgeCount(page),
+      (n) => n !== null,
+      'the badge',
+    );
     // The ruleset may still be on its way when the field gets focus: the coach reads the field again when it comes.
     await (await inCoach(page, '[data-savy-badge]'))!.click();
-    await until(() => inCoach(page, `[data-savy-hint][data-rule="${TEAM_RULE}"]`), (h) => h !== null, `the team rule ${TEAM_RULE} in the panel`);
+    await until(
+      () => inCoach(page, `[data-savy-hint][data-rule="${TEAM_RULE}"]`),
+      (h) => h !== null,
+      `the team rule ${TEAM_RULE} in the panel`,
+    );
     expect(fetches).toBeGreaterThanOrEqual(1);
     await page.close();
   }, 120_000);
@@ -107,11 +125,20 @@ describe.each(['textarea', 'contenteditable'])('Firefox: the coach in a %s', (na
     page.on('pageerror', (e) => errors.push(String(e)));
     expect(await editorText(page)).toContain(DRAFT);
     await focusEditor(page);
-    await until(() => badgeCount(page), (n) => n === String(before.hints.length), 'the hint count');
+    await until(
+      () => badgeCount(page),
+      (n) => n === String(before.hints.length),
+      'the hint count',
+    );
     expect(await coachCount(page)).toBe(1);
 
     // Underlines: mirror spans over a textarea, Custom Highlights in a contenteditable; no DOM in the editor.
-    if (name === 'textarea') await until(() => page.$$('savy-coach >>> .savy-u').then((u) => u.length), (n) => n > 0, 'underlines');
+    if (name === 'textarea')
+      await until(
+        () => page.$$('savy-coach >>> .savy-u').then((u) => u.length),
+        (n) => n > 0,
+        'underlines',
+      );
     else
       await until(
         () => page.evaluate(() => [...((CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('savy-warning') ?? [])].length),
@@ -121,22 +148,46 @@ describe.each(['textarea', 'contenteditable'])('Firefox: the coach in a %s', (na
     expect(await page.$eval('#editor', (el) => el.querySelectorAll('savy-coach, [class*="savy"]').length)).toBe(0);
 
     await (await inCoach(page, '[data-savy-badge]'))!.click();
-    await until(() => inCoach(page, '[data-savy-panel]'), (p) => p !== null, 'the panel');
-    const shown = await page.$$eval('savy-coach >>> [data-savy-hint]', (els) => els.map((e) => `${e.getAttribute('data-category')} ${e.getAttribute('data-rule')}`));
+    await until(
+      () => inCoach(page, '[data-savy-panel]'),
+      (p) => p !== null,
+      'the panel',
+    );
+    const shown = await page.$$eval('savy-coach >>> [data-savy-hint]', (els) =>
+      els.map((e) => `${e.getAttribute('data-category')} ${e.getAttribute('data-rule')}`),
+    );
     expect(shown.sort()).toEqual(before.hints.map((h) => `${h.category} ${h.ruleId}`).sort());
-    const steps = await page.$$eval('savy-coach >>> [data-savy-step]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-savy-step'), e.getAttribute('data-done')])));
+    const steps = await page.$$eval('savy-coach >>> [data-savy-step]', (els) =>
+      Object.fromEntries(els.map((e) => [e.getAttribute('data-savy-step'), e.getAttribute('data-done')])),
+    );
     expect(steps).toEqual(Object.fromEntries(Object.entries(before.steps).map(([k, v]) => [k, String(v)])));
 
     await (await inCoach(page, `[data-savy-hint][data-rule="${target.ruleId}"] [data-savy-apply]`))!.click();
-    await until(() => editorText(page), (t) => t.includes(rewritten), 'the rewrite in the editor');
-    await until(() => badgeCount(page), (n) => n === String(after.hints.length), 'the hint count after the rewrite');
+    await until(
+      () => editorText(page),
+      (t) => t.includes(rewritten),
+      'the rewrite in the editor',
+    );
+    await until(
+      () => badgeCount(page),
+      (n) => n === String(after.hints.length),
+      'the hint count after the rewrite',
+    );
 
     await page.bringToFront();
     await page.keyboard.down('Control');
     await page.keyboard.press('z');
     await page.keyboard.up('Control');
-    await until(() => editorText(page), (t) => t.includes(DRAFT), 'the draft back after undo');
-    await until(() => badgeCount(page), (n) => n === String(before.hints.length), 'the hint count after undo');
+    await until(
+      () => editorText(page),
+      (t) => t.includes(DRAFT),
+      'the draft back after undo',
+    );
+    await until(
+      () => badgeCount(page),
+      (n) => n === String(before.hints.length),
+      'the hint count after undo',
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -60,7 +60,11 @@ export async function launchFirefox(
       // that tab comes to the front: opened during a test, it leaves the test's page in the background, where a
       // click in a field gives no focus event and so no coach (the listed site showed no hints for 45 s). Wait for
       // it (puppeteer lists an extension page's tab, with about:blank for its address).
-      await until(() => browser.pages().then((all) => all.length), (n) => n > tabs, 'the practice inbox tab Sävy opens on install');
+      await until(
+        () => browser.pages().then((all) => all.length),
+        (n) => n > tabs,
+        'the practice inbox tab Sävy opens on install',
+      );
     }
     return { browser, close };
   } catch (e) {

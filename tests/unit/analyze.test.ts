@@ -134,7 +134,16 @@ describe('incremental analysis', () => {
   it('gives the same result as a fresh analysis when whole lines move, repeat, vanish and come back', () => {
     // Lines before and after an edit are matched by position; lines that moved are found by their text.
     const analyzer = new Analyzer(rules);
-    const pool = ['Hei Maija,', '', 'olisit lukenut ohjeet.', 'Tämä EI OLE MAHDOLLISTA!!', 'Ystävällisin terveisin', 'Anu', '> Olisit lukenut!!', 'Kiitos viestistä.'];
+    const pool = [
+      'Hei Maija,',
+      '',
+      'olisit lukenut ohjeet.',
+      'Tämä EI OLE MAHDOLLISTA!!',
+      'Ystävällisin terveisin',
+      'Anu',
+      '> Olisit lukenut!!',
+      'Kiitos viestistä.',
+    ];
     let lines = [...pool];
     const history: string[][] = [];
     const random = seededRandom(7);

@@ -60,7 +60,10 @@ describe('savy ruleset keygen | sign | verify', () => {
     const signed = await run(['ruleset', 'sign', '--key', 'team.key', 'team.json']);
     expect(signed.code).toBe(0);
     files['signed.json'] = signed.stdout;
-    expect(await run(['ruleset', 'verify', '--public-key', pub, 'signed.json'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^signed\.json: signature valid: ruleset "example\.payroll", issued at \d{4}-\d\d-\d\dT/) });
+    expect(await run(['ruleset', 'verify', '--public-key', pub, 'signed.json'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^signed\.json: signature valid: ruleset "example\.payroll", issued at \d{4}-\d\d-\d\dT/),
+    });
     expect((await run(['ruleset', 'verify', '--public-key', 'team.key', 'signed.json'])).code).toBe(0);
     expect((await verifySignedRuleset(JSON.parse(signed.stdout), pub)).ok).toBe(true);
     const evaluation = await evaluateRulesetText(signed.stdout, { publicKey: pub });
@@ -112,18 +115,29 @@ describe('savy ruleset keygen | sign | verify', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/signed "Palkkapalvelut – testi" 1\.0\.0 \(id example\.payroll\), issued at 2026-12-01T09:30:00\.000Z/);
     const env = JSON.parse(r.stdout);
-    expect(env.signature).toEqual({ algorithm: 'Ed25519', format: 2, issuedAt: '2026-12-01T09:30:00.000Z', publicKey: pub, value: expect.any(String) });
+    expect(env.signature).toEqual({
+      algorithm: 'Ed25519',
+      format: 2,
+      issuedAt: '2026-12-01T09:30:00.000Z',
+      publicKey: pub,
+      value: expect.any(String),
+    });
     // What is signed, checked with node:crypto: canonical {format, issuedAt, ruleset}.
     expect(verify(null, signedBytes(env.ruleset, env.signature.issuedAt), publicKey, Buffer.from(env.signature.value, 'base64'))).toBe(true);
     expect(await verifySignedRuleset(env, pub)).toMatchObject({ ok: true, issuedAt: Date.parse('2026-12-01T09:30:00Z') });
     // Moving the time breaks the signature.
-    expect(await verifySignedRuleset({ ...env, signature: { ...env.signature, issuedAt: '2027-12-01T09:30:00.000Z' } }, pub)).toMatchObject({ ok: false, code: 'bad-signature' });
+    expect(await verifySignedRuleset({ ...env, signature: { ...env.signature, issuedAt: '2027-12-01T09:30:00.000Z' } }, pub)).toMatchObject({
+      ok: false,
+      code: 'bad-signature',
+    });
     // Signing a signed file signs its ruleset again, at a new time.
     files['signed.json'] = r.stdout;
     const again = JSON.parse((await run(['ruleset', 'sign', '--key', 'openssl.pem', 'signed.json'])).stdout);
     expect(again.ruleset).toEqual(env.ruleset);
     expect(Date.parse(again.signature.issuedAt)).toBeGreaterThan(Date.parse(env.signature.issuedAt));
-    expect((await run(['ruleset', 'sign', '--key', 'openssl.pem', '--issued-at', 'yesterday', 'team.json'])).stderr).toMatch(/^savy: --issued-at must be a time like/);
+    expect((await run(['ruleset', 'sign', '--key', 'openssl.pem', '--issued-at', 'yesterday', 'team.json'])).stderr).toMatch(
+      /^savy: --issued-at must be a time like/,
+    );
   });
 
   it('verify names an old-format file (no time of signing), which the extension refuses', async () => {
@@ -134,7 +148,10 @@ describe('savy ruleset keygen | sign | verify', () => {
     delete env.signature.format;
     delete env.signature.issuedAt;
     files['old.json'] = JSON.stringify(env);
-    expect(await run(['ruleset', 'verify', '--public-key', pub, 'old.json'])).toMatchObject({ code: 1, stdout: expect.stringMatching(/old format, without the time of signing: the extension refuses it; sign it again/) });
+    expect(await run(['ruleset', 'verify', '--public-key', pub, 'old.json'])).toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(/old format, without the time of signing: the extension refuses it; sign it again/),
+    });
   });
 
   it('refuses to sign a ruleset the extension would refuse, and bad keys, without a stack trace', async () => {

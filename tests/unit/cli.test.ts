@@ -31,7 +31,16 @@ describe('savy check', () => {
     expect(Object.keys(out.steps)).toEqual(['greet', 'thank', 'empathize', 'apologize', 'next-steps']);
     for (const h of out.hints) {
       // The contract's fields in order, and a model sentence to adapt where the rule has one (optional).
-      expect(Object.keys(h).filter((k) => k !== 'model')).toEqual(['ruleId', 'category', 'severity', 'start', 'end', 'text', 'message', 'suggestions']);
+      expect(Object.keys(h).filter((k) => k !== 'model')).toEqual([
+        'ruleId',
+        'category',
+        'severity',
+        'start',
+        'end',
+        'text',
+        'message',
+        'suggestions',
+      ]);
       expect(BLAME.slice(h.start, h.end)).toBe(h.text);
       for (const s of h.suggestions) expect(typeof s).toBe('string');
     }
@@ -58,7 +67,10 @@ describe('savy check', () => {
     ].join('\n');
     const r = await run(['check', '--jsonl'], input);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.id, l.language])).toEqual([
       ['b', 'en'],
       ['a', 'fi'],
@@ -146,7 +158,8 @@ describe('savy ruleset', () => {
 
 describe('a ruleset that would freeze every writer (issue 10: 40 nested optional words in a step cue)', () => {
   const evil = fixture('nested-cue-ruleset.json');
-  const refusal = /nested-cue-ruleset\.json: \$\.steps\.thank\.cues\.fi\[0\]: pattern "\[\[kiitos\]\] .*": too much work for the matcher: more than 20,000 steps at each word of a reply/;
+  const refusal =
+    /nested-cue-ruleset\.json: \$\.steps\.thank\.cues\.fi\[0\]: pattern "\[\[kiitos\]\] .*": too much work for the matcher: more than 20,000 steps at each word of a reply/;
 
   it.each(['validate', 'test'])('savy ruleset %s refuses it with the pattern, its path and what to do, exit 1', async (sub) => {
     const r = await run(['ruleset', sub, evil]);
@@ -172,15 +185,17 @@ describe('what a ruleset or a reply could do to the terminal (issue 10)', () => 
   };
   const raw = /[\u001b\u0007\u009b]/;
 
-  it.each([['ruleset', 'validate', 'evil.json'], ['ruleset', 'test', 'evil.json'], ['check', '--ruleset', 'evil.json', 'reply.txt'], ['check', '--json', '--ruleset', 'evil.json', 'reply.txt']])(
-    'savy %s %s writes control characters as \\u escapes',
-    async (...args) => {
-      const r = await run(args, '', { 'evil.json': evil(''), 'reply.txt': 'Palkkakauden aikana.\u001b[2J' });
-      expect(r.stdout + r.stderr).not.toMatch(raw);
-      expect(r.stdout + r.stderr).toMatch(/\\u001b/);
-      if (args.includes('--json')) expect(JSON.parse(r.stdout).hints[0].message).toBe('Kerro päivät.\u001b[31m punaista \u009b31m');
-    },
-  );
+  it.each([
+    ['ruleset', 'validate', 'evil.json'],
+    ['ruleset', 'test', 'evil.json'],
+    ['check', '--ruleset', 'evil.json', 'reply.txt'],
+    ['check', '--json', '--ruleset', 'evil.json', 'reply.txt'],
+  ])('savy %s %s writes control characters as \\u escapes', async (...args) => {
+    const r = await run(args, '', { 'evil.json': evil(''), 'reply.txt': 'Palkkakauden aikana.\u001b[2J' });
+    expect(r.stdout + r.stderr).not.toMatch(raw);
+    expect(r.stdout + r.stderr).toMatch(/\\u001b/);
+    if (args.includes('--json')) expect(JSON.parse(r.stdout).hints[0].message).toBe('Kerro päivät.\u001b[31m punaista \u009b31m');
+  });
 
   it('the text report of a long reply counts its lines once (its work grows linearly)', async () => {
     const line = 'Hei, olisit lukenut ohjeet. Pahoittelemme mahdollista haittaa.\n';

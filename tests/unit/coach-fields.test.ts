@@ -66,7 +66,12 @@ describe('TextMap', () => {
       <p>loppu.</p><div id="appendonsend"></div><div id="divRplyFwdMsg">From: Sam</div><div>vanha viesti</div></div>`);
     const map = TextMap.read(b.querySelector<HTMLElement>('#e')!);
     const skipped = map.skip.map((s) => map.text.slice(s.start, s.end).trim());
-    expect(skipped).toEqual(['Olisit lukenut ohjeet!!', 'ma 23.11. Maija kirjoitti:\nTÄMÄ ON TÖRKEÄÄ', 'Anu | Asiakaspalvelu', 'From: Sam\nvanha viesti']);
+    expect(skipped).toEqual([
+      'Olisit lukenut ohjeet!!',
+      'ma 23.11. Maija kirjoitti:\nTÄMÄ ON TÖRKEÄÄ',
+      'Anu | Asiakaspalvelu',
+      'From: Sam\nvanha viesti',
+    ]);
     for (const s of ['Hei Maija,', 'vastaus alla.', 'loppu.']) expect(map.skip.some((k) => map.text.slice(k.start, k.end).includes(s))).toBe(false);
   });
 });

@@ -23,10 +23,10 @@ function setup(extra: Partial<CoachDeps> = {}, status: unknown = undefined) {
     signal: abort.signal,
     flushMs: 1e9,
   });
-  const { coach, shadow, muted } = mountTestCoach(
-    `<textarea id="t">${DRAFT}</textarea><textarea id="u">Hei, kiitos viestistä.</textarea>`,
-    { history: link.history, ...extra },
-  );
+  const { coach, shadow, muted } = mountTestCoach(`<textarea id="t">${DRAFT}</textarea><textarea id="u">Hei, kiitos viestistä.</textarea>`, {
+    history: link.history,
+    ...extra,
+  });
   link.connect(coach);
   link.status(status);
   coach.start();
@@ -63,9 +63,12 @@ describe('coach → history', () => {
     await focus('#u'); // another field: a new reply
     link.reporter.flush();
 
-    expect(events.filter((e) => e.action === 'shown').map((e) => e.ruleId).sort()).toEqual(
-      [...expected.hints.map((h) => h.ruleId), ...analyze('Hei, kiitos viestistä.').hints.map((h) => h.ruleId)].sort(),
-    );
+    expect(
+      events
+        .filter((e) => e.action === 'shown')
+        .map((e) => e.ruleId)
+        .sort(),
+    ).toEqual([...expected.hints.map((h) => h.ruleId), ...analyze('Hei, kiitos viestistä.').hints.map((h) => h.ruleId)].sort());
     expect(events.filter((e) => e.action === 'dismissed').map((e) => e.ruleId)).toEqual([dismissedRule]);
     expect(events.filter((e) => e.action === 'muted').map((e) => e.ruleId)).toEqual([mutedRule]);
     expect(events.every((e) => e.host === 'tuki.example.fi')).toBe(true);

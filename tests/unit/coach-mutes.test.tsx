@@ -12,7 +12,11 @@ const RULE = expected.hints[0].ruleId;
 /** A coach set up the way the content script does it: mutes from the active ruleset the background published. */
 async function setup(active: unknown) {
   const mutes = mutesFromActive(active);
-  const { coach, shadow, muted: persisted } = mountTestCoach(`<textarea id="t">${DRAFT}</textarea>`, {
+  const {
+    coach,
+    shadow,
+    muted: persisted,
+  } = mountTestCoach(`<textarea id="t">${DRAFT}</textarea>`, {
     mutedRules: new Set(mutes.muted),
     mutesLocked: mutes.locked,
   });

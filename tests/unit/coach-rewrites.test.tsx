@@ -35,7 +35,9 @@ describe('rewrites in the panel', () => {
     for (const h of expected.hints) expect(applyTexts(hintOf(panel(), h.ruleId)), h.ruleId).toEqual(h.suggestions);
     expect(applyTexts(hintOf(panel(), 'fi.passive-aggressive.kuten-jo-mainitsin'))).toEqual(['Lippua']);
     // A rewrite that only takes words out says which, not what is left ("Lippua").
-    expect(hintOf(panel(), 'fi.passive-aggressive.kuten-jo-mainitsin')!.querySelector('[data-savy-apply]')!.textContent).toBe('Remove “Kuten jo aiemmin mainitsin,”');
+    expect(hintOf(panel(), 'fi.passive-aggressive.kuten-jo-mainitsin')!.querySelector('[data-savy-apply]')!.textContent).toBe(
+      'Remove “Kuten jo aiemmin mainitsin,”',
+    );
     expect(applyTexts(hintOf(panel(), 'fi.formulaic-apology.mahdollinen-haitta'))).toEqual(['Olen pahoillani tästä.']);
     // The refusal gets no rewrite; its model is shown, and may not replace the sentence (it would drop the "ei").
     const refusal = hintOf(panel(), 'fi.negative-framing.ei-mahdollista')!;

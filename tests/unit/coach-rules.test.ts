@@ -23,7 +23,9 @@ const flush = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
 describe('getRules (background)', () => {
   // Compiles the whole bundled ruleset several times: a generous timeout for a busy machine (no timing asserted).
-  it('answers plain data that, compiled in the page, coaches exactly like the rules in force with the full bundled ruleset', { timeout: 60_000 }, () => {
+  it('answers plain data that, compiled in the page, coaches exactly like the rules in force with the full bundled ruleset', {
+    timeout: 60_000,
+  }, () => {
     expect(TEAM.ok).toBe(true);
     for (const active of [null, activeRuleset(team, ['fi.shouting.capitals'], false, 5), activeRuleset(team, ['fi.shouting.capitals'], true, 6)]) {
       const answer = coachRules(active);

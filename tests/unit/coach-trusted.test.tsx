@@ -16,7 +16,10 @@ afterEach(unmountTestCoach);
 async function setup() {
   const recorded: string[] = [];
   const history = new Proxy({} as CoachHistory, {
-    get: (_t, name) => (...args: unknown[]) => recorded.push(name === 'acted' ? `acted:${String(args[1])}` : String(name)),
+    get:
+      (_t, name) =>
+      (...args: unknown[]) =>
+        recorded.push(name === 'acted' ? `acted:${String(args[1])}` : String(name)),
   });
   const { coach, shadow, muted } = mountTestCoach(`<textarea id="t">${DRAFT}</textarea>`, { history, isTrusted: undefined }); // the real gate: event.isTrusted
   coach.start();
@@ -65,7 +68,7 @@ describe('the page cannot act as the writer', () => {
     expect(coach.panelOpen.value).toBe(false);
   });
 
-  it('a dispatched Alt+Shift+S does not open the panel; the writer\'s does', async () => {
+  it("a dispatched Alt+Shift+S does not open the panel; the writer's does", async () => {
     const { coach, ta } = await setup();
     ta.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyS', key: 'S', bubbles: true }));
     await flush();
@@ -75,7 +78,7 @@ describe('the page cannot act as the writer', () => {
     expect(coach.panelOpen.value).toBe(true);
   });
 
-  it('a card\'s rewrite clicked by the page leaves the text alone', async () => {
+  it("a card's rewrite clicked by the page leaves the text alone", async () => {
     const { coach, shadow, ta } = await setup();
     const hint = coach.hints.value.find((h) => coach.rewrites(h).suggestions.length)!;
     coach.card.value = { hint, rect: { left: 10, top: 10, bottom: 30 }, by: 'caret' };

@@ -15,7 +15,16 @@ import { HistoryDB } from '../../lib/history/db';
 import { importHistory, parseExport } from '../../lib/history/exchange';
 import { MAX_WEEKS } from '../../lib/history/stats';
 import { HistoryStore } from '../../lib/history/store';
-import { AHEAD_MS, DAY_MS, EARLIEST_AT, MAX_RECORDS_PER_MINUTE, MAX_SHOWN_PER_REPLY, weekOf, type HintEvent, type HintEventInput } from '../../lib/history/types';
+import {
+  AHEAD_MS,
+  DAY_MS,
+  EARLIEST_AT,
+  MAX_RECORDS_PER_MINUTE,
+  MAX_SHOWN_PER_REPLY,
+  weekOf,
+  type HintEvent,
+  type HintEventInput,
+} from '../../lib/history/types';
 import { analyze } from '../../lib/index';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
@@ -84,14 +93,33 @@ describe('caps on stored events', () => {
 
 describe('times in a sane range', () => {
   const file = (events: unknown[]) =>
-    parseExport(JSON.stringify({ format: 'savy-history', schemaVersion: 2, exportedAt: 'x', events, replies: [{ id: 'r', at: 253402300799000, startedAt: 5, host: 'a.fi', lang: 'fi', words: 3, hints: 0, byCategory: {}, steps: {}, activeMs: 0 }], practice: [] }));
+    parseExport(
+      JSON.stringify({
+        format: 'savy-history',
+        schemaVersion: 2,
+        exportedAt: 'x',
+        events,
+        replies: [
+          { id: 'r', at: 253402300799000, startedAt: 5, host: 'a.fi', lang: 'fi', words: 3, hints: 0, byCategory: {}, steps: {}, activeMs: 0 },
+        ],
+        practice: [],
+      }),
+    );
 
   it('an import dated in the year 9999 or at Number.MAX_SAFE_INTEGER is stored within a day of now', async () => {
     const db = new HistoryDB(deps, fresh());
     dbs.push(db);
     await db.open();
     const far = Date.UTC(9999, 11, 31);
-    const result = await importHistory(db, file([{ ...event(1), id: 'a', at: far }, { ...event(2), id: 'b', at: Number.MAX_SAFE_INTEGER }, { ...event(3), id: 'c', at: 5 }]), NOW);
+    const result = await importHistory(
+      db,
+      file([
+        { ...event(1), id: 'a', at: far },
+        { ...event(2), id: 'b', at: Number.MAX_SAFE_INTEGER },
+        { ...event(3), id: 'c', at: 5 },
+      ]),
+      NOW,
+    );
     expect(result).toMatchObject({ added: 4, rejected: 0 });
     const stored = await db.events.orderBy('at').toArray();
     expect(stored.map((e) => e.at)).toEqual([EARLIEST_AT, NOW + AHEAD_MS, NOW + AHEAD_MS]);
@@ -105,7 +133,17 @@ describe('times in a sane range', () => {
     const s = new HistoryStore({ deps, name: fresh(), now: () => NOW });
     dbs.push(s.db!);
     await s.open();
-    const base = { week: 0, replyId: 'r', host: 'a.fi', lang: 'fi' as const, ruleId: 'x', category: 'blame', action: 'shown' as const, snippet: '', message: '' };
+    const base = {
+      week: 0,
+      replyId: 'r',
+      host: 'a.fi',
+      lang: 'fi' as const,
+      ruleId: 'x',
+      category: 'blame',
+      action: 'shown' as const,
+      snippet: '',
+      message: '',
+    };
     // As an earlier version stored them, before times were kept sane.
     await s.db!.events.bulkPut([
       { ...base, id: 'future', at: Date.UTC(9999, 0, 1) },
@@ -123,7 +161,16 @@ describe('the progress page whatever the data', () => {
     const db = new HistoryDB(deps, fresh());
     dbs.push(db);
     await db.open();
-    const base = { replyId: 'r', host: 'a.fi', lang: 'fi' as const, ruleId: 'fi.blame.x', category: 'blame', action: 'shown' as const, snippet: 's', message: 'm' };
+    const base = {
+      replyId: 'r',
+      host: 'a.fi',
+      lang: 'fi' as const,
+      ruleId: 'fi.blame.x',
+      category: 'blame',
+      action: 'shown' as const,
+      snippet: 's',
+      message: 'm',
+    };
     const stored: HintEvent[] = [
       { ...base, id: 'max', at: Number.MAX_SAFE_INTEGER, week: weekOf(Number.MAX_SAFE_INTEGER) },
       { ...base, id: 'far', at: Date.UTC(9999, 0, 1), week: weekOf(Date.UTC(9999, 0, 1)) },
@@ -131,7 +178,21 @@ describe('the progress page whatever the data', () => {
       { ...base, id: 'ok', at: NOW - DAY_MS, week: weekOf(NOW - DAY_MS) },
     ];
     await db.events.bulkPut(stored);
-    await db.replies.bulkPut([{ id: 'r', startedAt: 0, at: Number.MAX_SAFE_INTEGER, week: weekOf(Number.MAX_SAFE_INTEGER), host: 'a.fi', lang: 'fi', words: 5, hints: 1, byCategory: { blame: 1 }, steps: { greet: true, thank: false, empathize: false, apologize: false, 'next-steps': false }, activeMs: 0 }]);
+    await db.replies.bulkPut([
+      {
+        id: 'r',
+        startedAt: 0,
+        at: Number.MAX_SAFE_INTEGER,
+        week: weekOf(Number.MAX_SAFE_INTEGER),
+        host: 'a.fi',
+        lang: 'fi',
+        words: 5,
+        hints: 1,
+        byCategory: { blame: 1 },
+        steps: { greet: true, thank: false, empathize: false, apologize: false, 'next-steps': false },
+        activeMs: 0,
+      },
+    ]);
     const downloads: { name: string; text: string }[] = [];
     const model = new ProgressModel({
       db,

@@ -20,7 +20,10 @@ describe('an applied rewrite is recorded when the text changes', () => {
     const acted: string[] = [];
     const history: CoachHistory = { analysed: () => undefined, acted: (_h, action) => void acted.push(action), startReply: () => undefined };
     // A frame that never comes: the tab was closed.
-    const { coach, shadow } = mountTestCoach('<textarea id="t">Hei Maija, kiitos viestistä!!</textarea>', { history, settle: () => new Promise<void>(() => undefined) });
+    const { coach, shadow } = mountTestCoach('<textarea id="t">Hei Maija, kiitos viestistä!!</textarea>', {
+      history,
+      settle: () => new Promise<void>(() => undefined),
+    });
     coach.start();
     const ta = document.querySelector('textarea')!;
     ta.focus();
@@ -50,7 +53,17 @@ describe('an action is sent and written at once', () => {
   it('the background writes it without waiting for the batch', async () => {
     const s = new HistoryStore({ deps: { indexedDB, IDBKeyRange }, name: `no-loss-${Math.random()}`, flushDelayMs: 1e9 });
     await s.open();
-    const base = { at: Date.now(), replyId: 'r', hintId: 'h', host: 'a.fi', lang: 'fi' as const, ruleId: 'x', category: 'blame', snippet: 's', message: 'm' };
+    const base = {
+      at: Date.now(),
+      replyId: 'r',
+      hintId: 'h',
+      host: 'a.fi',
+      lang: 'fi' as const,
+      ruleId: 'x',
+      category: 'blame',
+      snippet: 's',
+      message: 'm',
+    };
     s.recordEvents([{ ...base, action: 'shown' }]);
     s.recordEvents([{ ...base, action: 'applied' }]);
     await vi.waitFor(async () => expect(await s.db!.events.where('action').equals('applied').count()).toBe(1), { timeout: 3000 });

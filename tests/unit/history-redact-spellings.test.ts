@@ -73,7 +73,7 @@ const core = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
 const coreOfOutput = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
 
 describe('redaction reads every spelling', () => {
-  it('the issue\'s two', () => {
+  it("the issue's two", () => {
     expect(redact('Tunnus 131052-308t.')).toBe('Tunnus [hetu].');
     expect(redact('Tili fi91 1234 5600 0007 86.')).toBe('Tili [iban].');
     expect(redact('Tili FI91\u00A01234\u00A05600\u00A00007\u00A086.')).toBe('Tili [iban].');
@@ -81,11 +81,14 @@ describe('redaction reads every spelling', () => {
   });
 
   it.each([
-    ['hetu', () => {
-      const h = hetu();
-      const sep = pick(['-', '\u2010', '\u2011', '\u2013', '\u2212']);
-      return { value: anyCase(h.replace(/^(\d{6})-/, `$1${sep}`)), placeholder: '[hetu]' };
-    }],
+    [
+      'hetu',
+      () => {
+        const h = hetu();
+        const sep = pick(['-', '\u2010', '\u2011', '\u2013', '\u2212']);
+        return { value: anyCase(h.replace(/^(\d{6})-/, `$1${sep}`)), placeholder: '[hetu]' };
+      },
+    ],
     ['IBAN', () => ({ value: anyCase(grouped(iban(), 4)), placeholder: '[iban]' })],
     ['card', () => ({ value: grouped(card(), pick([4, 4, 4, 16])), placeholder: '[card]' })],
   ] as const)('%s: 500 spellings in sentences, through redact() and makeSnippet()', (_kind, make) => {

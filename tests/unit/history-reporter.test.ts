@@ -8,7 +8,12 @@ describe('HistoryReporter (content script side)', () => {
     const events: HintEventInput[][] = [];
     const replies: ReplyInput[] = [];
     let t = 1_000_000;
-    const r = new HistoryReporter({ host: 'tuki.example.fi', now: () => t, flushMs: 1e9, send: { events: (e) => void events.push(e), reply: (x) => void replies.push(x) } });
+    const r = new HistoryReporter({
+      host: 'tuki.example.fi',
+      now: () => t,
+      flushMs: 1e9,
+      send: { events: (e) => void events.push(e), reply: (x) => void replies.push(x) },
+    });
     const draft = 'Hei Maija,\nPahoittelemme mahdollista haittaa. Soita 040 123 4567 tai kirjoita maija@example.fi.';
     for (let i = 0; i < 20; i++) {
       t += 1000;
@@ -27,7 +32,15 @@ describe('HistoryReporter (content script side)', () => {
     r.flush();
     expect(events.flat().at(-1)!.action).toBe('dismissed');
 
-    const broken = new HistoryReporter({ host: 'a.fi', send: { events: () => { throw new Error('Extension context invalidated'); }, reply: () => Promise.reject(new Error('gone')) } });
+    const broken = new HistoryReporter({
+      host: 'a.fi',
+      send: {
+        events: () => {
+          throw new Error('Extension context invalidated');
+        },
+        reply: () => Promise.reject(new Error('gone')),
+      },
+    });
     broken.analysed(draft, analyze(draft));
     expect(() => broken.flush()).not.toThrow();
   });

@@ -74,7 +74,11 @@ describe('HistoryStore', () => {
   it('stores a shown hint once per reply, redacts snippets and rewrites, keeps the host name only', async () => {
     const s = makeStore();
     await s.open();
-    s.recordEvents([event(), event({ at: NOW + 5 }), event({ hintId: 'h1', action: 'applied', rewrite: 'Soita 040 123 4567', host: 'https://tuki.example.fi/ticket/123?customer=maija' })]);
+    s.recordEvents([
+      event(),
+      event({ at: NOW + 5 }),
+      event({ hintId: 'h1', action: 'applied', rewrite: 'Soita 040 123 4567', host: 'https://tuki.example.fi/ticket/123?customer=maija' }),
+    ]);
     await s.flush();
     s.recordEvents([event({ at: NOW + 10_000 })]);
     await s.flush();
@@ -126,7 +130,11 @@ describe('HistoryStore', () => {
   });
 
   it('pauses when the database cannot open', async () => {
-    const broken = { open: () => { throw Object.assign(new Error('blocked'), { name: 'SecurityError' }); } } as unknown as IDBFactory;
+    const broken = {
+      open: () => {
+        throw Object.assign(new Error('blocked'), { name: 'SecurityError' });
+      },
+    } as unknown as IDBFactory;
     const s = makeStore({ deps: { indexedDB: broken, IDBKeyRange } });
     expect(await s.open()).toBe(false);
     expect(s.status).toMatchObject({ paused: true, reason: 'unavailable' });
@@ -209,7 +217,10 @@ describe('export and import', () => {
     expect(back.replies).not.toEqual(file.replies);
     expect(back.practice).toEqual(file.practice);
 
-    const hostile = { ...file, events: [{ ...file.events[0], id: 'x1', snippet: 'Tili FI21 1234 5600 0007 85', host: 'a.fi/path?hetu=131052-308T' }, { nonsense: true }] };
+    const hostile = {
+      ...file,
+      events: [{ ...file.events[0], id: 'x1', snippet: 'Tili FI21 1234 5600 0007 85', host: 'a.fi/path?hetu=131052-308T' }, { nonsense: true }],
+    };
     expect(await importHistory(b.db!, parseExport(JSON.stringify(hostile)))).toMatchObject({ added: 1, rejected: 1 });
     const x = (await b.db!.events.get('x1'))!;
     expect(x.snippet).toBe('Tili [iban]');
@@ -218,7 +229,9 @@ describe('export and import', () => {
     expect(() => parseExport('{"format":"other"}')).toThrow(/Sävy history export/);
     expect(() => parseExport('nope')).toThrow(/not JSON/);
     // Issue 10: a file from a newer (or no) schema is refused, with what to do.
-    expect(() => parseExport(JSON.stringify({ ...file, schemaVersion: 99 }))).toThrow(/newer Sävy \(history schema newer than 2\): update Sävy, then import it/);
+    expect(() => parseExport(JSON.stringify({ ...file, schemaVersion: 99 }))).toThrow(
+      /newer Sävy \(history schema newer than 2\): update Sävy, then import it/,
+    );
     expect(() => parseExport(JSON.stringify({ ...file, schemaVersion: 0 }))).toThrow(/not a Sävy history version/);
     await clearHistory(b.db!);
     expect(await b.db!.events.count()).toBe(0);
@@ -226,7 +239,20 @@ describe('export and import', () => {
 
   it('writes CSV a spreadsheet cannot run', () => {
     const csv = eventsToCsv([
-      { id: '1', at: NOW, week: weekOf(NOW), replyId: 'r', host: 'a.fi', lang: 'fi', ruleId: 'x', category: 'blame', action: 'applied', snippet: '=HYPERLINK("x"), "lainaus"', message: 'Viesti; toinen', rewrite: '-1' },
+      {
+        id: '1',
+        at: NOW,
+        week: weekOf(NOW),
+        replyId: 'r',
+        host: 'a.fi',
+        lang: 'fi',
+        ruleId: 'x',
+        category: 'blame',
+        action: 'applied',
+        snippet: '=HYPERLINK("x"), "lainaus"',
+        message: 'Viesti; toinen',
+        rewrite: '-1',
+      },
     ]);
     expect(csv.split('\r\n')[0]).toBe('time,site,language,category,rule,action,snippet,message,rewrite');
     expect(csv).toContain(`"'=HYPERLINK(""x""), ""lainaus"""`);
@@ -239,11 +265,32 @@ describe('statistics', () => {
     const w1 = Date.UTC(2026, 10, 2, 9);
     const w3 = w1 + 14 * DAY_MS;
     const mk = (at: number, action: HintEventInput['action'], ruleId = 'fi.blame.x', category = 'blame') => ({
-      id: `${at}${action}${ruleId}`, at, week: weekOf(at), replyId: 'r', host: 'a.fi', lang: 'fi' as const, ruleId, category, action, snippet: 's', message: 'm',
+      id: `${at}${action}${ruleId}`,
+      at,
+      week: weekOf(at),
+      replyId: 'r',
+      host: 'a.fi',
+      lang: 'fi' as const,
+      ruleId,
+      category,
+      action,
+      snippet: 's',
+      message: 'm',
     });
     const events = [mk(w1, 'shown'), mk(w1, 'applied'), mk(w3, 'shown'), mk(w3, 'dismissed'), mk(w3, 'shown', 'fi.jargon.y', 'jargon')];
     const r = (id: string, at: number, words: number, byCategory: Record<string, number>, kind?: 'question') => ({
-      id, startedAt: at, at, week: weekOf(at), host: 'a.fi', lang: 'fi' as const, words, hints: 0, byCategory, steps: { ...steps, apologize: id === 'a' }, activeMs: 1000, ...(kind ? { kind } : {}),
+      id,
+      startedAt: at,
+      at,
+      week: weekOf(at),
+      host: 'a.fi',
+      lang: 'fi' as const,
+      words,
+      hints: 0,
+      byCategory,
+      steps: { ...steps, apologize: id === 'a' },
+      activeMs: 1000,
+      ...(kind ? { kind } : {}),
     });
     const replies = [r('a', w1, 200, { blame: 2 }), r('b', w1, 100, {}), r('c', w3, 50, { jargon: 1 }), r('q', w3, 50, {}, 'question')];
     const st = progressStats(events, replies);

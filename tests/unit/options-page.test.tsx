@@ -21,7 +21,14 @@ function info(extra: Partial<TeamRulesetInfo> = {}, state: Partial<TeamState> = 
       location: 'https://intra.example/team.json',
       good: { ruleset: RULESET, source: 'policy', location: 'https://intra.example/team.json', checkedAt: 1, changedAt: 1 },
       lastChecked: 2,
-      lastError: { code: 'http', status: 500, detail: 'HTTP 500 Internal Server Error', at: 2, source: 'policy', location: 'https://intra.example/team.json' },
+      lastError: {
+        code: 'http',
+        status: 500,
+        detail: 'HTTP 500 Internal Server Error',
+        at: 2,
+        source: 'policy',
+        location: 'https://intra.example/team.json',
+      },
       ...state,
     },
     policy: { rulesetUrl: 'https://intra.example/team.json', refreshMinutes: 60, publicKeySet: false, lockPersonalMutes: false, problems: [] },
@@ -88,7 +95,10 @@ describe('options page', () => {
   });
 
   it('lets the writer set an address when policy sets none, and unmute a rule', async () => {
-    current = info({ policy: { refreshMinutes: 60, publicKeySet: false, lockPersonalMutes: false, problems: [] } }, { source: 'bundled', good: null, lastError: null, location: undefined });
+    current = info(
+      { policy: { refreshMinutes: 60, publicKeySet: false, lockPersonalMutes: false, problems: [] } },
+      { source: 'bundled', good: null, lastError: null, location: undefined },
+    );
     render(<OptionsApp api={api()} lang="en" />, root);
     await flush();
     expect(q('[data-field="in-use"]').textContent).toBe("Sävy's built-in rules only");
@@ -173,12 +183,16 @@ describe('rule workbench', () => {
     await type(q('#wb-rule-id'), 'Bad Id');
     expect(q('#wb-rule-id-msg').textContent).toBe('');
     await act(() => void q('#wb-rule-id').dispatchEvent(new Event('blur')));
-    expect(q('#wb-rule-id-msg').textContent).toBe('Käytä pieniä kirjaimia a–z, numeroita, pisteitä ja viivoja, esimerkiksi tiimi.ammattikieli.palkkakausi.');
+    expect(q('#wb-rule-id-msg').textContent).toBe(
+      'Käytä pieniä kirjaimia a–z, numeroita, pisteitä ja viivoja, esimerkiksi tiimi.ammattikieli.palkkakausi.',
+    );
     expect(q('#wb-rule-id').getAttribute('aria-invalid')).toBe('true');
     expect(q('#wb-rule-id').getAttribute('aria-describedby')).toContain('wb-rule-id-msg');
     await type(q('#wb-patterns'), 'hyvä|paha\nsorry, if');
     await act(() => void q('#wb-patterns').dispatchEvent(new Event('blur')));
-    expect(q('#wb-patterns-msg').textContent).toBe('Rivi 2: Kuviossa ”sorry, if” on merkki ”,”, jota ei voi etsiä: kuvio etsii sanoja, joten jätä välimerkit pois.');
+    expect(q('#wb-patterns-msg').textContent).toBe(
+      'Rivi 2: Kuviossa ”sorry, if” on merkki ”,”, jota ei voi etsiä: kuvio etsii sanoja, joten jätä välimerkit pois.',
+    );
     // Fields not yet left stay quiet until Save is pressed; then every problem shows, and nothing is saved.
     expect(q('#wb-match-msg').textContent).toBe('');
     await act(() => q<HTMLButtonElement>('[data-action="save-rule"]').click());
@@ -206,7 +220,9 @@ describe('rule workbench', () => {
     await submit();
     await flush();
     expect(root.querySelector('[data-field="wb-category-problems"]')).toBeNull();
-    expect(saved?.categories).toEqual([{ id: 'palkka-ammattikieli', name: { fi: 'Palkka-ammattikieli' }, description: { fi: 'Palkkahallinnon sisäinen termi.' } }]);
+    expect(saved?.categories).toEqual([
+      { id: 'palkka-ammattikieli', name: { fi: 'Palkka-ammattikieli' }, description: { fi: 'Palkkahallinnon sisäinen termi.' } },
+    ]);
     expect([...q<HTMLSelectElement>('#wb-category').options].map((o) => o.value)).toContain('palkka-ammattikieli');
     // Everywhere by its name: the category list shows names, not ids.
     const names = [...q<HTMLSelectElement>('#wb-category').options].map((o) => o.textContent);

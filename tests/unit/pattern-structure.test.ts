@@ -37,7 +37,9 @@ describe('word classes', () => {
       'crew followed',
       'attendant followed',
     ]);
-    expect(found('@you ...5 @so', 'You sent it without a photo, which is why it was late.', 'en')).toEqual(['You sent it without a photo, which is why']);
+    expect(found('@you ...5 @so', 'You sent it without a photo, which is why it was late.', 'en')).toEqual([
+      'You sent it without a photo, which is why',
+    ]);
     expect(found('@because @you', 'Hakemus viivästyi, koska te ette liittäneet todistusta.', 'fi')).toEqual(['koska te']);
     expect(found('@because @you', 'Det dröjde eftersom du skickade fel blankett.', 'sv')).toEqual(['eftersom du']);
   });
@@ -184,7 +186,9 @@ describe('conditions in the same sentence and paragraph', () => {
     const cost = (n: number) => {
       // Every line different, so that no line's reading is reused, and each with a word of the alternative
       // ("you can"), so that every line is searched for it.
-      const text = Array.from({ length: n }, (_, i) => (i % 2 ? `Emme voi hyvittää maksua ${i}, can you see.` : `Maksu on ${i} euroa, can you see.`)).join('\n');
+      const text = Array.from({ length: n }, (_, i) =>
+        i % 2 ? `Emme voi hyvittää maksua ${i}, can you see.` : `Maksu on ${i} euroa, can you see.`,
+      ).join('\n');
       vmStats.steps = 0;
       const hints = new Analyzer(c, { lang: 'fi' }).analyze(`Hei,\n\n${text}\n\nTerveisin`).hints;
       expect(hints).toHaveLength(n / 2);
@@ -197,7 +201,10 @@ describe('conditions in the same sentence and paragraph', () => {
   });
 
   it('refuses a paragraph scope for step cues and a match scope for requirements, with the path', () => {
-    const cue = validateRuleset({ ...ruleset([]), steps: { thank: { cues: { fi: ['kiitos'] }, exceptions: { fi: [{ pattern: 'ei', scope: 'paragraph' }] } } } });
+    const cue = validateRuleset({
+      ...ruleset([]),
+      steps: { thank: { cues: { fi: ['kiitos'] }, exceptions: { fi: [{ pattern: 'ei', scope: 'paragraph' }] } } },
+    });
     expect(cue.ok).toBe(false);
     if (!cue.ok) expect(cue.problems[0].path).toBe('$.steps.thank.exceptions.fi[0]');
     const req = validateRuleset(ruleset([{ ...blame, requires: [{ pattern: '@so', scope: 'match' }] } as never]));
@@ -216,7 +223,10 @@ describe('conditions in the same sentence and paragraph', () => {
 describe('terms explained on the spot, and conditions anywhere in the reply', () => {
   it('a jargon hint goes when the term is explained right after or before it, in every language', async () => {
     const { analyze } = await import('../../lib/index');
-    const jargon = (text: string, lang: 'fi' | 'en' | 'sv') => analyze(text, { lang }).hints.filter((h) => h.category === 'jargon').map((h) => h.text);
+    const jargon = (text: string, lang: 'fi' | 'en' | 'sv') =>
+      analyze(text, { lang })
+        .hints.filter((h) => h.category === 'jargon')
+        .map((h) => h.text);
     expect(jargon('Under our SLA errors are fixed in five days.', 'en')).toEqual(['SLA']);
     expect(jargon('Under our SLA, that is the service level agreement, errors are fixed in five days.', 'en')).toEqual([]);
     expect(jargon('Under our SLA (service level agreement) errors are fixed in five days.', 'en')).toEqual([]);
@@ -230,7 +240,10 @@ describe('terms explained on the spot, and conditions anywhere in the reply', ()
 
   it('an exception of scope reply looks at the whole reply: a ticket is a train ticket in a reply about a journey', async () => {
     const { analyze } = await import('../../lib/index');
-    const jargon = (text: string) => analyze(text, { lang: 'en' }).hints.filter((h) => h.category === 'jargon').map((h) => h.text);
+    const jargon = (text: string) =>
+      analyze(text, { lang: 'en' })
+        .hints.filter((h) => h.category === 'jargon')
+        .map((h) => h.text);
     expect(jargon('Hi Ben,\n\nPlease upload a photo of your ticket.\n\nRegards,\nChris')).toEqual(['your ticket']);
     expect(jargon('Hi Ben,\n\nYour train was 47 minutes late.\n\nPlease upload a photo of your ticket.\n\nRegards,\nChris')).toEqual([]);
   });

@@ -37,17 +37,11 @@ describe('the pattern language', () => {
   });
 
   it('options for one word bind tighter than the words around them', () => {
-    expect(found('olisit|olisitte lukenut', 'Olisitte lukenut. Olisit lukenut. Olisit kysynyt.')).toEqual([
-      'Olisitte lukenut',
-      'Olisit lukenut',
-    ]);
+    expect(found('olisit|olisitte lukenut', 'Olisitte lukenut. Olisit lukenut. Olisit kysynyt.')).toEqual(['Olisitte lukenut', 'Olisit lukenut']);
   });
 
   it('separates whole phrases with | inside brackets', () => {
-    expect(found('(emme voi|ei onnistu) nyt', 'Emme voi nyt. Se ei onnistu nyt. Emme nyt.')).toEqual([
-      'Emme voi nyt',
-      'ei onnistu nyt',
-    ]);
+    expect(found('(emme voi|ei onnistu) nyt', 'Emme voi nyt. Se ei onnistu nyt. Emme nyt.')).toEqual(['Emme voi nyt', 'ei onnistu nyt']);
   });
 
   it('bridges a gap of at most the given number of words', () => {
@@ -117,7 +111,14 @@ function reference(source: string, text: string, start: number) {
   const tokens = words(text);
   const root = parsePattern(source);
   const items = root.kind === 'seq' ? root.items : [root];
-  const glob = (g: string) => new RegExp(`^${g.toLowerCase().split('*').map((p) => p.replace(/[.']/g, '\\$&')).join('.*')}$`);
+  const glob = (g: string) =>
+    new RegExp(
+      `^${g
+        .toLowerCase()
+        .split('*')
+        .map((p) => p.replace(/[.']/g, '\\$&'))
+        .join('.*')}$`,
+    );
   type Node = ReturnType<typeof parsePattern>;
   const run = (node: Node, pos: number, k: (pos: number) => boolean): boolean => {
     switch (node.kind) {

@@ -30,7 +30,12 @@ function memoryArea(): SessionArea & { data: Record<string, unknown> } {
   };
 }
 
-const status = (hints: number, steps: Partial<Steps> = {}): DraftStatus => ({ host: 'tuki.example.fi', language: 'fi', hints, steps: { ...noSteps(), ...steps } });
+const status = (hints: number, steps: Partial<Steps> = {}): DraftStatus => ({
+  host: 'tuki.example.fi',
+  language: 'fi',
+  hints,
+  steps: { ...noSteps(), ...steps },
+});
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -72,7 +77,9 @@ describe('draft store', () => {
       steps: { ...noSteps(), greet: true },
     });
     // Weak steps: only covered ones, only known ids.
-    expect(toDraftStatus({ host: 'a', language: 'fi', hints: 1, steps: { apologize: true }, weak: ['apologize', 'greet', 'x'] })?.weak).toEqual(['apologize']);
+    expect(toDraftStatus({ host: 'a', language: 'fi', hints: 1, steps: { apologize: true }, weak: ['apologize', 'greet', 'x'] })?.weak).toEqual([
+      'apologize',
+    ]);
   });
 });
 
@@ -117,14 +124,22 @@ describe('draft reporter', () => {
     const attempts: (DraftStatus | null)[] = [];
     const coach = { field, analysis, hints: computed(() => analysis.value.hints) } as never;
     try {
-      reportDraftStatus(coach, (s) => (attempts.push(s), gone ? Promise.reject(new Error('Extension context invalidated.')) : (sent.push(s), Promise.resolve())), {
-        host: 'x',
-        signal: abort.signal,
-        debounceMs: 1,
-      });
-      reportDraftStatus(coach, () => {
-        throw new Error('Extension context invalidated.');
-      }, { host: 'x', signal: abort.signal, debounceMs: 1 });
+      reportDraftStatus(
+        coach,
+        (s) => (attempts.push(s), gone ? Promise.reject(new Error('Extension context invalidated.')) : (sent.push(s), Promise.resolve())),
+        {
+          host: 'x',
+          signal: abort.signal,
+          debounceMs: 1,
+        },
+      );
+      reportDraftStatus(
+        coach,
+        () => {
+          throw new Error('Extension context invalidated.');
+        },
+        { host: 'x', signal: abort.signal, debounceMs: 1 },
+      );
       await wait(20);
       expect(attempts).toHaveLength(1);
       expect(sent).toEqual([]);
@@ -148,9 +163,39 @@ describe("today's figures", () => {
     const now = new Date(2026, 10, 23, 15, 0).getTime();
     const since = startOfDay(now);
     expect(new Date(since).getHours()).toBe(0);
-    const ev = (id: string, at: number, action: string) => ({ id, at, week: 0, replyId: 'r', host: 'h', lang: 'fi', ruleId: 'x', category: 'blame', action, snippet: '', message: '' });
-    await db.events.bulkPut([ev('a', now, 'applied'), ev('b', now, 'applied'), ev('c', now, 'dismissed'), ev('d', now, 'shown'), ev('e', since - 1, 'applied')] as never);
-    const reply = (id: string, at: number) => ({ id, at, startedAt: at, week: 0, host: 'h', lang: 'fi', words: 1, hints: 0, byCategory: {}, steps: noSteps(), activeMs: 0 });
+    const ev = (id: string, at: number, action: string) => ({
+      id,
+      at,
+      week: 0,
+      replyId: 'r',
+      host: 'h',
+      lang: 'fi',
+      ruleId: 'x',
+      category: 'blame',
+      action,
+      snippet: '',
+      message: '',
+    });
+    await db.events.bulkPut([
+      ev('a', now, 'applied'),
+      ev('b', now, 'applied'),
+      ev('c', now, 'dismissed'),
+      ev('d', now, 'shown'),
+      ev('e', since - 1, 'applied'),
+    ] as never);
+    const reply = (id: string, at: number) => ({
+      id,
+      at,
+      startedAt: at,
+      week: 0,
+      host: 'h',
+      lang: 'fi',
+      words: 1,
+      hints: 0,
+      byCategory: {},
+      steps: noSteps(),
+      activeMs: 0,
+    });
     await db.replies.bulkPut([reply('r1', now), reply('r2', since), reply('r0', since - 1000)] as never);
     await db.practice.put({ id: 'p', at: now, week: 0, ticketId: 't', lang: 'fi', hints: 0, steps: noSteps(), reflection: '', rating: 4 } as never);
     expect(await countSince(db, since)).toEqual({ replies: 2, applied: 2, dismissed: 1, practice: 1 });

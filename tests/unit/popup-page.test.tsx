@@ -58,7 +58,8 @@ async function show(lang: Language = 'en', api = makeApi()) {
   await flush(20);
 }
 
-const stepDone = () => Object.fromEntries([...root.querySelectorAll('[data-savy-step]')].map((el) => [el.getAttribute('data-savy-step'), el.getAttribute('data-done')]));
+const stepDone = () =>
+  Object.fromEntries([...root.querySelectorAll('[data-savy-step]')].map((el) => [el.getAttribute('data-savy-step'), el.getAttribute('data-done')]));
 
 beforeEach(() => {
   root = document.createElement('div');
@@ -97,7 +98,12 @@ describe('popup', () => {
     await flush(40);
     expect(stepDone()).toEqual({ greet: 'true', thank: 'false', empathize: 'false', apologize: 'false', 'next-steps': 'false' });
     expect(root.querySelector('[data-popup-draft]')!.textContent).toBe('tuki.example.fi · Finnish · hints: 2');
-    draft = { host: 'tuki.example.fi', language: 'fi', hints: 0, steps: { greet: true, thank: true, empathize: true, apologize: true, 'next-steps': true } };
+    draft = {
+      host: 'tuki.example.fi',
+      language: 'fi',
+      hints: 0,
+      steps: { greet: true, thank: true, empathize: true, apologize: true, 'next-steps': true },
+    };
     await flush(40);
     expect(Object.values(stepDone())).toEqual(['true', 'true', 'true', 'true', 'true']);
     expect(root.querySelectorAll('[data-weak]').length).toBe(0);

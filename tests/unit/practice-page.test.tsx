@@ -69,7 +69,8 @@ async function write(ta: HTMLTextAreaElement, text: string) {
   await flush(5);
 }
 
-const stepDone = () => Object.fromEntries([...root.querySelectorAll('[data-savy-step]')].map((el) => [el.getAttribute('data-savy-step'), el.getAttribute('data-done')]));
+const stepDone = () =>
+  Object.fromEntries([...root.querySelectorAll('[data-savy-step]')].map((el) => [el.getAttribute('data-savy-step'), el.getAttribute('data-done')]));
 const count = () => Number(root.querySelector('[data-practice-count]')!.getAttribute('data-practice-count'));
 
 beforeEach(() => {
@@ -105,7 +106,9 @@ describe('practice inbox', () => {
 
   it('coaches the reply with the same coach as on other sites, and shows the steps live', async () => {
     await show('en');
-    const ticket = (bundled as { id: string; language: string; weakReply?: string; customer: string }[]).find((t) => t.language === 'en' && t.weakReply)!;
+    const ticket = (bundled as { id: string; language: string; weakReply?: string; customer: string }[]).find(
+      (t) => t.language === 'en' && t.weakReply,
+    )!;
     await act(async () => root.querySelector<HTMLElement>(`[data-practice-ticket="${ticket.id}"]`)!.click());
     await flush();
     expect(root.querySelector('[data-practice-customer]')!.textContent).toBe(ticket.customer);
@@ -189,13 +192,18 @@ describe('practice inbox', () => {
     const first = root.querySelector<HTMLElement>('[data-practice-ticket]')!;
     await act(async () => first.click());
     await flush();
-    await write(root.querySelector<HTMLTextAreaElement>('[data-practice-editor]')!, 'Hej Anna, tack för att du hörde av dig. Du får svar senast fredag.');
+    await write(
+      root.querySelector<HTMLTextAreaElement>('[data-practice-editor]')!,
+      'Hej Anna, tack för att du hörde av dig. Du får svar senast fredag.',
+    );
     await act(async () => root.querySelector<HTMLElement>('[data-practice-done]')!.click());
     await flush();
     await act(async () => root.querySelector<HTMLInputElement>('[data-practice-rating="5"]')!.click());
     await act(async () => root.querySelector<HTMLElement>('[data-practice-save]')!.click());
     await flush();
-    expect(root.querySelector('#practice-save-msg')!.textContent).toBe('Det gick inte att spara. Ditt svar och din reflektion finns kvar: försök igen.');
+    expect(root.querySelector('#practice-save-msg')!.textContent).toBe(
+      'Det gick inte att spara. Ditt svar och din reflektion finns kvar: försök igen.',
+    );
     for (const el of root.querySelectorAll('button, a, summary')) expect((el.getAttribute('aria-label') || el.textContent || '').trim()).not.toBe('');
     for (const el of root.querySelectorAll('textarea, select, input')) {
       const id = el.id;

@@ -41,13 +41,38 @@ async function seed(n: number) {
   for (let i = 0; i < n; i++) {
     const [ruleId, category, host, lang] = rules[i % 3];
     events.push(
-      toEvent({ at: NOW - i * 3_600_000, replyId: `r${Math.floor(i / 4)}`, hintId: `h${i}`, host, lang, ruleId, category, action: actions[i % 4], snippet: `katkelma ${i} maija@example.fi`, message: `viesti ${i}`, rewrite: i % 4 === 1 ? 'Tarvitsemme vielä liitteen.' : undefined })!,
+      toEvent({
+        at: NOW - i * 3_600_000,
+        replyId: `r${Math.floor(i / 4)}`,
+        hintId: `h${i}`,
+        host,
+        lang,
+        ruleId,
+        category,
+        action: actions[i % 4],
+        snippet: `katkelma ${i} maija@example.fi`,
+        message: `viesti ${i}`,
+        rewrite: i % 4 === 1 ? 'Tarvitsemme vielä liitteen.' : undefined,
+      })!,
     );
   }
   await db.events.bulkPut(events);
   await db.replies.bulkPut(
-    Array.from({ length: Math.ceil(n / 4) }, (_, i) =>
-      toReply({ id: `r${i}`, startedAt: NOW - i * 4 * 3_600_000 - 60_000, at: NOW - i * 4 * 3_600_000, host: 'tuki.example.fi', lang: 'fi', words: 100, hints: 1, byCategory: { blame: 1 }, steps: { greet: true, thank: i % 2 === 0, empathize: false, apologize: true, 'next-steps': true }, activeMs: 120_000 })!,
+    Array.from(
+      { length: Math.ceil(n / 4) },
+      (_, i) =>
+        toReply({
+          id: `r${i}`,
+          startedAt: NOW - i * 4 * 3_600_000 - 60_000,
+          at: NOW - i * 4 * 3_600_000,
+          host: 'tuki.example.fi',
+          lang: 'fi',
+          words: 100,
+          hints: 1,
+          byCategory: { blame: 1 },
+          steps: { greet: true, thank: i % 2 === 0, empathize: false, apologize: true, 'next-steps': true },
+          activeMs: 120_000,
+        })!,
     ),
   );
 }
@@ -184,7 +209,15 @@ describe('progress page', () => {
     await seed(8);
     const steps = { greet: true, thank: true, empathize: false, apologize: true, 'next-steps': true };
     await db.practice.bulkPut([
-      toPractice({ at: NOW - 2 * DAY_MS, ticketId: 'fi-benefits-housing-late', lang: 'fi', hints: 1, steps, reflection: 'Onnistui: Nimesin tilanteen.\nToisin: Lyhyemmät lauseet.', rating: 4 })!,
+      toPractice({
+        at: NOW - 2 * DAY_MS,
+        ticketId: 'fi-benefits-housing-late',
+        lang: 'fi',
+        hints: 1,
+        steps,
+        reflection: 'Onnistui: Nimesin tilanteen.\nToisin: Lyhyemmät lauseet.',
+        rating: 4,
+      })!,
       toPractice({ at: NOW - DAY_MS, ticketId: 'fi-benefits-housing-late', lang: 'fi', hints: 0, steps, reflection: '', rating: 2 })!,
     ]);
     await mount();
@@ -236,8 +269,23 @@ describe('progress page', () => {
   });
 
   it('shows a better form with its word groups filled in, never a $1/$2 template', async () => {
-    const rule = bundledRuleset().rules.find((r) => r.suggestions.some((x) => /\$\d/.test(typeof x === 'string' ? x : (x.text ?? ''))) && r.examples.match.length)!;
-    await db.events.bulkPut([toEvent({ at: NOW, replyId: 'r', hintId: 'h', host: 'tuki.example.fi', lang: rule.languages[0], ruleId: rule.id, category: rule.category, action: 'shown', snippet: 'x', message: 'y' })!]);
+    const rule = bundledRuleset().rules.find(
+      (r) => r.suggestions.some((x) => /\$\d/.test(typeof x === 'string' ? x : (x.text ?? ''))) && r.examples.match.length,
+    )!;
+    await db.events.bulkPut([
+      toEvent({
+        at: NOW,
+        replyId: 'r',
+        hintId: 'h',
+        host: 'tuki.example.fi',
+        lang: rule.languages[0],
+        ruleId: rule.id,
+        category: rule.category,
+        action: 'shown',
+        snippet: 'x',
+        message: 'y',
+      })!,
+    ]);
     await mount();
     const li = $(`.rules li[data-rule="${rule.id}"]`)!;
     expect(li.textContent).not.toMatch(/\$\d/);

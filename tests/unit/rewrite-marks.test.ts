@@ -8,7 +8,8 @@ import { addedMarks } from '../../lib/rewrite/marks';
 import { isQuestion } from '../../lib/rewrite/words';
 import { words } from '../../lib/text/tokens';
 
-const kinds = (before: string, after: string, lang: 'fi' | 'en' | 'sv') => addedMarks(before, after, lang, replyContext(before, lang)).map((m) => `${m.kind}: ${m.text}`);
+const kinds = (before: string, after: string, lang: 'fi' | 'en' | 'sv') =>
+  addedMarks(before, after, lang, replyContext(before, lang)).map((m) => `${m.kind}: ${m.text}`);
 
 describe('shouting-left: half a shouted run put in small letters', () => {
   it('marks capitals left beside the words put in small letters, across a number', () => {
@@ -28,9 +29,9 @@ describe('shouting-left: half a shouted run put in small letters', () => {
 
 describe('repeated-content: what a rewrite wrote beside the same thing', () => {
   it('marks a word written again right beside its own stem', () => {
-    expect(kinds('Sopimuksenne SLA:n mukainen vasteaika on 4 tuntia.', 'Sopimuksenne sovitun vasteajan mukainen vasteaika on 4 tuntia.', 'fi')).toEqual([
-      'repeated-content: vasteajan … vasteaika',
-    ]);
+    expect(
+      kinds('Sopimuksenne SLA:n mukainen vasteaika on 4 tuntia.', 'Sopimuksenne sovitun vasteajan mukainen vasteaika on 4 tuntia.', 'fi'),
+    ).toEqual(['repeated-content: vasteajan … vasteaika']);
   });
   it('marks a preposition twice within a few words, not one the writer had already', () => {
     expect(kinds('As per the SLA with our agent.', 'In line with the SLA with our agent.', 'en')).toEqual(['repeated-content: with … with']);

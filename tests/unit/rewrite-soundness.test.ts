@@ -20,7 +20,11 @@ const corpora = [
     .map((f) => `${fixtures}${f}`),
   ...(existsSync(shared) ? [shared] : []),
 ];
-const doubleNegative = new Set(bundledRuleset().rules.filter((r) => r.doubleNegative).map((r) => r.id));
+const doubleNegative = new Set(
+  bundledRuleset()
+    .rules.filter((r) => r.doubleNegative)
+    .map((r) => r.id),
+);
 
 interface Reply {
   id: string;
@@ -64,7 +68,8 @@ describe.each(corpora)('rewrites offered on %s', (path) => {
 
 describe('soundness reads a hint the rewrite only changed the case of as the same hint', () => {
   it('a shouted refusal set in small letters is sound: its negative-framing hint was there before', () => {
-    const text = 'Hei Pekka,\n\nkiitos viestistä. PALAUTUSTA EI VOI TEHDÄ ILMAN KUITTIA. Tuo kuitti myymälään, niin hoidamme asian heti.\n\nTerveisin\nAnna';
+    const text =
+      'Hei Pekka,\n\nkiitos viestistä. PALAUTUSTA EI VOI TEHDÄ ILMAN KUITTIA. Tuo kuitti myymälään, niin hoidamme asian heti.\n\nTerveisin\nAnna';
     const reanalyze = (t: string) => analyze(t, { lang: 'fi' });
     const analysis = reanalyze(text);
     expect(analysis.hints.map((h) => h.ruleId)).toContain('fi.negative-framing.ei-mahdollista');
@@ -85,11 +90,26 @@ describe('scripts/rewrites-review.ts', () => {
     writeFileSync(corpus, `${JSON.stringify({ id: 'a', lang: 'fi', text })}\n${JSON.stringify({ id: 'b', text: 'Hi Sam, thanks!' })}\n`);
     const r = spawnSync('npx', ['--no-install', 'tsx', 'scripts/rewrites-review.ts', corpus], { encoding: 'utf8' });
     expect(r.status).toBe(0);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const paragraph = 'Kuten jo mainitsin, lasku erääntyy perjantaina. Pahoittelemme mahdollista haittaa.';
     expect(rows).toEqual([
-      { id: 'a', lang: 'fi', ruleId: 'fi.passive-aggressive.kuten-jo-mainitsin', before: paragraph, after: 'Lasku erääntyy perjantaina. Pahoittelemme mahdollista haittaa.' },
-      { id: 'a', lang: 'fi', ruleId: 'fi.formulaic-apology.mahdollinen-haitta', before: paragraph, after: 'Kuten jo mainitsin, lasku erääntyy perjantaina. Olen pahoillani tästä.' },
+      {
+        id: 'a',
+        lang: 'fi',
+        ruleId: 'fi.passive-aggressive.kuten-jo-mainitsin',
+        before: paragraph,
+        after: 'Lasku erääntyy perjantaina. Pahoittelemme mahdollista haittaa.',
+      },
+      {
+        id: 'a',
+        lang: 'fi',
+        ruleId: 'fi.formulaic-apology.mahdollinen-haitta',
+        before: paragraph,
+        after: 'Kuten jo mainitsin, lasku erääntyy perjantaina. Olen pahoillani tästä.',
+      },
     ]);
   }, 60_000);
 });

@@ -303,7 +303,17 @@ describe('English bundled rules on written replies', () => {
       ).hints.map((h) => h.category),
     );
     expect([...cats].sort()).toEqual(
-      ['blame', 'passive-aggressive', 'defensive', 'dismissive', 'negative-framing', 'formulaic-apology', 'vague-promise', 'shouting', 'jargon'].sort(),
+      [
+        'blame',
+        'passive-aggressive',
+        'defensive',
+        'dismissive',
+        'negative-framing',
+        'formulaic-apology',
+        'vague-promise',
+        'shouting',
+        'jargon',
+      ].sort(),
     );
   });
 });

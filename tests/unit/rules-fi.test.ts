@@ -206,7 +206,7 @@ Kela`,
     steps: ['greet'],
   },
   {
-    name: 'blame by omission, a third party\'s responsibility and a minimiser',
+    name: "blame by omission, a third party's responsibility and a minimiser",
     text: `Hei Oskari,
 
 jätit palautuslomakkeen kokonaan täyttämättä. Kuljetusvauriot ovat kuriirifirman vastuulla, emmekä poikkea tästä käytännöstä. Riittää, että vain tulostat uuden lomakkeen.

@@ -91,7 +91,10 @@ describe('the worst-case budget where a ruleset is accepted', () => {
     expect(v.ok).toBe(false);
     if (v.ok) return;
     expect(v.problems).toEqual([
-      { path: '$.steps.thank.cues.fi[0]', message: expect.stringMatching(/too much work for the matcher: more than 20,000 steps at each word of a reply .*fewer optional parts/) },
+      {
+        path: '$.steps.thank.cues.fi[0]',
+        message: expect.stringMatching(/too much work for the matcher: more than 20,000 steps at each word of a reply .*fewer optional parts/),
+      },
     ]);
   });
 
@@ -105,9 +108,9 @@ describe('the worst-case budget where a ruleset is accepted', () => {
   });
 
   it('accepts what the bundled rules need, and a cue of 26 nested groups runs in few steps', () => {
-    expect(patternCost("(will|shall|*'ll|be|should|hope|hoping|hopefully|expect|aim|plan|try|trying|going to) ...8 (when we can|when I can|as soon as)")).toBeLessThan(
-      PATTERN_STEP_BUDGET / 3,
-    );
+    expect(
+      patternCost("(will|shall|*'ll|be|should|hope|hoping|hopefully|expect|aim|plan|try|trying|going to) ...8 (when we can|when I can|as soon as)"),
+    ).toBeLessThan(PATTERN_STEP_BUDGET / 3);
     const v = validateRuleset(cueRuleset(nestedCue(26)));
     expect(v.ok).toBe(true);
     if (!v.ok) return;
@@ -151,7 +154,14 @@ describe('the worst-case budget where a ruleset is accepted', () => {
   it('a ruleset an earlier version stored as the last good one is dropped when it is read again', async () => {
     const bomb = RulesetSchema.parse(cueRuleset('kiitos'));
     bomb.steps.thank!.cues.fi = [nestedCue(40)];
-    const state = { version: 1 as const, source: 'policy' as const, location: 'https://x.example/r.json', lastChecked: 1, lastError: null, good: { ruleset: bomb, source: 'policy' as const, location: 'https://x.example/r.json', checkedAt: 1, changedAt: 1 } };
+    const state = {
+      version: 1 as const,
+      source: 'policy' as const,
+      location: 'https://x.example/r.json',
+      lastChecked: 1,
+      lastError: null,
+      good: { ruleset: bomb, source: 'policy' as const, location: 'https://x.example/r.json', checkedAt: 1, changedAt: 1 },
+    };
     const loaded = await loadState({ load: async () => state, save: async () => undefined });
     expect(loaded?.good).toBeNull();
   });
@@ -205,9 +215,14 @@ describe('the worst-case budget where a ruleset is accepted', () => {
     const cues = Array.from({ length: 60 }, (_, i) => `_ _ _ _ _ _ [_] ${i} #`);
     const v = validateRuleset(cueRuleset('kiitos', { steps: { 'next-steps': { cues: { fi: cues } } } }));
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.problems[0].message).toMatch(/the rules together take too much work: more than 500 matcher steps per word on a text of their own words in fi/);
+    if (!v.ok)
+      expect(v.problems[0].message).toMatch(
+        /the rules together take too much work: more than 500 matcher steps per word on a text of their own words in fi/,
+      );
     // Patterns that need no particular word run at every word of any reply: their worst cases are added up.
-    const everywhere = validateRuleset(cueRuleset('kiitos', { steps: { 'next-steps': { cues: { fi: Array.from({ length: 60 }, () => '_ _ _ _ _ _ [_] #') } } } }));
+    const everywhere = validateRuleset(
+      cueRuleset('kiitos', { steps: { 'next-steps': { cues: { fi: Array.from({ length: 60 }, () => '_ _ _ _ _ _ [_] #') } } } }),
+    );
     expect(everywhere.ok).toBe(false);
     if (!everywhere.ok) expect(everywhere.problems[0].message).toMatch(/tried at every word .* more than 500 matcher steps per word together in fi/);
     expect(validateRuleset(cueRuleset('kiitos', { steps: { 'next-steps': { cues: { fi: cues.slice(0, 2) } } } })).ok).toBe(true);

@@ -9,8 +9,24 @@ import { rulesetCostProblem } from '../../lib/ruleset/budget';
 import { validateRuleset, type RulesetProblem } from '../../lib/ruleset/schema';
 import { categoryFromForm, emptyCategoryForm } from '../../lib/team/workbench';
 
-const rule = (extra: Record<string, unknown>) => ({ id: 'team.x', category: 'jargon', languages: ['fi'], patterns: ['sana'], message: { fi: 'Viesti.' }, examples: { match: ['sana'] }, ...extra });
-const ruleset = (rules: unknown[], extra: Record<string, unknown> = {}) => ({ schemaVersion: 1, id: 'team', name: 'Tiimi', version: '1', languages: ['fi'], rules, ...extra });
+const rule = (extra: Record<string, unknown>) => ({
+  id: 'team.x',
+  category: 'jargon',
+  languages: ['fi'],
+  patterns: ['sana'],
+  message: { fi: 'Viesti.' },
+  examples: { match: ['sana'] },
+  ...extra,
+});
+const ruleset = (rules: unknown[], extra: Record<string, unknown> = {}) => ({
+  schemaVersion: 1,
+  id: 'team',
+  name: 'Tiimi',
+  version: '1',
+  languages: ['fi'],
+  rules,
+  ...extra,
+});
 
 /** Rulesets that break each rule of the schema once. */
 const BROKEN: unknown[] = [
@@ -77,7 +93,9 @@ describe('ruleset problems in words', () => {
 
   it('names a rule by its id, and keeps what the pattern says', () => {
     const [p] = problemsOf(ruleset([rule({ id: 'team.jargon.x', patterns: ['sorry, if'] })]));
-    expect(describeProblem(p, 'fi')).toBe('Sääntö ”team.jargon.x”: Kuviossa ”sorry, if” on merkki ”,”, jota ei voi etsiä: kuvio etsii sanoja, joten jätä välimerkit pois.');
+    expect(describeProblem(p, 'fi')).toBe(
+      'Sääntö ”team.jargon.x”: Kuviossa ”sorry, if” on merkki ”,”, jota ei voi etsiä: kuvio etsii sanoja, joten jätä välimerkit pois.',
+    );
     expect(describeProblem(p, 'en')).toMatch(/^Rule “team\.jargon\.x”: The pattern “sorry, if” has “,”/);
     // The CLI's contract is untouched: English with the JSON path.
     expect(p.path).toBe('$.rules[0].patterns[0]');
@@ -96,7 +114,9 @@ describe('ruleset problems in words', () => {
     // refuse what passes one pattern at a time.
     const p = v.ok ? rulesetCostProblem(v.ruleset) : v.problems[0];
     expect(p).not.toBeNull();
-    expect(describeProblem(p!, 'en')).toMatch(/takes too much work \(more than 20,000 steps at each word\) and could freeze a writer’s browser: use fewer optional parts/);
+    expect(describeProblem(p!, 'en')).toMatch(
+      /takes too much work \(more than 20,000 steps at each word\) and could freeze a writer’s browser: use fewer optional parts/,
+    );
     expect(describeProblem(p!, 'fi')).toMatch(/teettää liikaa työtä .* jumittaa kirjoittajan selaimen/);
     expect(describeProblem(p!, 'sv')).toMatch(/kräver för mycket arbete .* låsa skribentens webbläsare/);
   });

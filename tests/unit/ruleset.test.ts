@@ -98,7 +98,12 @@ describe('merging layers', () => {
   });
 
   it('lets a team turn off rules and whole categories and change severity', () => {
-    const layer = { ...team.ruleset, rules: [], disable: { rules: ['t.blame.olisit'], categories: ['shouting'] }, overrides: { 't.dismissive.tietysti': { severity: 'info' as const } } };
+    const layer = {
+      ...team.ruleset,
+      rules: [],
+      disable: { rules: ['t.blame.olisit'], categories: ['shouting'] },
+      overrides: { 't.dismissive.tietysti': { severity: 'info' as const } },
+    };
     const merged = compileRuleset(mergeRulesets(base, layer));
     const a = new Analyzer(merged, { lang: 'fi' }).analyze('Olisit lukenut! TÄMÄ ON VÄÄRIN!! Tietysti voit.');
     expect(a.hints.map((h) => [h.ruleId, h.severity])).toEqual([['t.dismissive.tietysti', 'info']]);
@@ -107,7 +112,8 @@ describe('merging layers', () => {
   it('adds step cues, or replaces them when the team says so', () => {
     const add = { ...team.ruleset, rules: [], steps: { greet: { cues: { fi: ['arvoisa'] } } } };
     const replace = { ...team.ruleset, rules: [], steps: { greet: { cues: { fi: ['arvoisa'] }, replace: true } } };
-    const greet = (layer: typeof add, text: string) => new Analyzer(compileRuleset(mergeRulesets(base, layer)), { lang: 'fi' }).analyze(text).steps.greet;
+    const greet = (layer: typeof add, text: string) =>
+      new Analyzer(compileRuleset(mergeRulesets(base, layer)), { lang: 'fi' }).analyze(text).steps.greet;
     expect(greet(add, 'Hei Maija')).toBe(true);
     expect(greet(add, 'Arvoisa asiakas')).toBe(true);
     expect(greet(replace, 'Hei Maija')).toBe(false);

@@ -95,10 +95,7 @@ describe('coachOpenTabs', () => {
   });
 
   it('goes on past a tab it cannot script, and asks nothing when there are no sites', async () => {
-    const { api, injected, queried } = fakeTabs(
-      { 1: [frame(0, 'https://tuki.example.fi/')], 2: [frame(0, 'https://tuki.example.fi/x')] },
-      [1],
-    );
+    const { api, injected, queried } = fakeTabs({ 1: [frame(0, 'https://tuki.example.fi/')], 2: [frame(0, 'https://tuki.example.fi/x')] }, [1]);
     expect(await coachOpenTabs(['https://tuki.example.fi/*'], api)).toBe(1);
     expect(injected).toEqual([[2, [0]]]);
     expect(await coachOpenTabs([], api)).toBe(0);

@@ -31,7 +31,17 @@ beforeEach(() => {
 describe('storage items', () => {
   it('keep the keys and shapes existing installs have stored', async () => {
     expect(STORED.map((d) => d.key).sort()).toEqual(
-      ['enabledSites', 'historyRetentionDays', 'historyStatus', 'mutedRules', 'savyActiveRuleset', 'savyTeamRuleset', 'savyTeamRulesetWriter', 'savyWorkbench', 'uiLanguage'].sort(),
+      [
+        'enabledSites',
+        'historyRetentionDays',
+        'historyStatus',
+        'mutedRules',
+        'savyActiveRuleset',
+        'savyTeamRuleset',
+        'savyTeamRulesetWriter',
+        'savyWorkbench',
+        'uiLanguage',
+      ].sort(),
     );
     // As an earlier version wrote them, read back as they were.
     await fakeBrowser.storage.local.set({

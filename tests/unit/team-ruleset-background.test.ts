@@ -5,7 +5,15 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ACTIVE_RULESET_KEY, MUTED_RULES_KEY, TEAM_STATE_KEY, WRITER_SOURCE_KEY, rulesetLayers, type ActiveRuleset, type TeamState } from '../../lib/team';
+import {
+  ACTIVE_RULESET_KEY,
+  MUTED_RULES_KEY,
+  TEAM_STATE_KEY,
+  WRITER_SOURCE_KEY,
+  rulesetLayers,
+  type ActiveRuleset,
+  type TeamState,
+} from '../../lib/team';
 import { refreshNow, rulesetInfo, TEAM_ALARM } from '../../components/team/background';
 
 const GOOD = readFileSync(fileURLToPath(new URL('../fixtures/team-ruleset.json', import.meta.url)), 'utf8');
@@ -130,7 +138,10 @@ describe('the coach never waits for the team ruleset', () => {
     vi.resetModules();
     const team = await import('../../components/team/background');
     const { coachRules } = await import('../../components/coach/background');
-    await fakeBrowser.storage.managed.set({ rulesetUrl: 'https://team.example/palkka.json', rulesetPublicKey: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' });
+    await fakeBrowser.storage.managed.set({
+      rulesetUrl: 'https://team.example/palkka.json',
+      rulesetPublicKey: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+    });
     const hanging = hangingFetch();
     vi.stubGlobal('fetch', hanging.fetch);
     const refreshing = team.refreshNow();

@@ -179,7 +179,10 @@ describe('fetching the team ruleset from a real server', () => {
     broken.rules[0].category = 'palkka';
     handler = serve(JSON.stringify(broken));
     const s = await refresh();
-    expectKept(s, /has 1 problem, the first: Rule “team\.jargon\.palkkakausi”: There is no category “palkka”: choose one from the list, or add it to the team categories\./);
+    expectKept(
+      s,
+      /has 1 problem, the first: Rule “team\.jargon\.palkkakausi”: There is no category “palkka”: choose one from the list, or add it to the team categories\./,
+    );
     expect(s.lastError?.problems?.[0].path).toBe('$.rules[0].category');
   });
 
@@ -187,7 +190,10 @@ describe('fetching the team ruleset from a real server', () => {
     const broken = structuredClone(V2);
     broken.rules[0].examples.noMatch = ['Palkkakausi vaihtuu.'];
     handler = serve(JSON.stringify(broken));
-    expectKept(await refresh(), /1 of the ruleset's own examples fails, the first: rule “team\.jargon\.palkkakausi” finds “Palkkakausi vaihtuu\.”, which it should not/);
+    expectKept(
+      await refresh(),
+      /1 of the ruleset's own examples fails, the first: rule “team\.jargon\.palkkakausi” finds “Palkkakausi vaihtuu\.”, which it should not/,
+    );
   });
 
   it('an oversized file keeps the last good ruleset (declared length and streamed without one)', async () => {
@@ -238,7 +244,10 @@ describe('fetching the team ruleset from a real server', () => {
       };
       const s = await refresh();
       expect(s.lastError?.code).toBe('insecure-redirect');
-      expectKept(s, /redirects to an address Sävy does not fetch from \(redirected to http:\/\/127\.0\.0\.2:\d+\/team\.json\)\. Sävy follows redirects only to https, and never to this computer/);
+      expectKept(
+        s,
+        /redirects to an address Sävy does not fetch from \(redirected to http:\/\/127\.0\.0\.2:\d+\/team\.json\)\. Sävy follows redirects only to https, and never to this computer/,
+      );
       expect(reached).toBe(0);
     } finally {
       other.close();
@@ -256,8 +265,12 @@ describe('fetching the team ruleset from a real server', () => {
       };
       return { asked, fetch: f };
     };
-    const redirectTo = (location: string, status = 302) => () => new Response(null, { status, headers: { location } });
-    const run = (f: typeof fetch) => refreshTeamRuleset(storage, parsePolicy({ rulesetUrl: 'https://intra.example/team.json' }).policy, null, { fetch: f, now: () => clock });
+    const redirectTo =
+      (location: string, status = 302) =>
+      () =>
+        new Response(null, { status, headers: { location } });
+    const run = (f: typeof fetch) =>
+      refreshTeamRuleset(storage, parsePolicy({ rulesetUrl: 'https://intra.example/team.json' }).policy, null, { fetch: f, now: () => clock });
 
     it('follows a redirect to https, hop by hop', async () => {
       const t = table({
@@ -271,15 +284,21 @@ describe('fetching the team ruleset from a real server', () => {
       expect(t.asked).toEqual(['https://intra.example/team.json', 'https://intra.example/v2/team.json', 'https://cdn.example/team.json']);
     });
 
-    it.each(['http://localhost/team.json', 'https://localhost/team.json', 'https://127.0.0.1/team.json', 'https://[::1]/team.json', 'https://0x7f.1/team.json', 'https://2130706433/team.json', 'https://a.localhost/team.json', 'http://cdn.example/team.json'])(
-      'never follows one to %s (this computer, or plain http): the target gets no request',
-      async (target) => {
-        const t = table({ 'https://intra.example/team.json': redirectTo(target) });
-        const s = await run(t.fetch as typeof fetch);
-        expect(s.lastError?.code).toBe('insecure-redirect');
-        expect(t.asked).toEqual(['https://intra.example/team.json']);
-      },
-    );
+    it.each([
+      'http://localhost/team.json',
+      'https://localhost/team.json',
+      'https://127.0.0.1/team.json',
+      'https://[::1]/team.json',
+      'https://0x7f.1/team.json',
+      'https://2130706433/team.json',
+      'https://a.localhost/team.json',
+      'http://cdn.example/team.json',
+    ])('never follows one to %s (this computer, or plain http): the target gets no request', async (target) => {
+      const t = table({ 'https://intra.example/team.json': redirectTo(target) });
+      const s = await run(t.fetch as typeof fetch);
+      expect(s.lastError?.code).toBe('insecure-redirect');
+      expect(t.asked).toEqual(['https://intra.example/team.json']);
+    });
 
     it('does not follow what a browser will not show (an opaque redirect), and stops after five', async () => {
       const opaque = () => Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaqueredirect' }) as Response;
@@ -312,9 +331,19 @@ describe('fetching the team ruleset from a real server', () => {
   it("the writer's imported file goes through the same checks", async () => {
     const broken = structuredClone(V2);
     broken.rules[0].examples.match = ['Kuukausi.'];
-    let s = await refreshTeamRuleset(storage, parsePolicy({}).policy, { file: { name: 'oma.json', text: JSON.stringify(broken) } }, { fetch: globalThis.fetch, now: () => clock });
+    let s = await refreshTeamRuleset(
+      storage,
+      parsePolicy({}).policy,
+      { file: { name: 'oma.json', text: JSON.stringify(broken) } },
+      { fetch: globalThis.fetch, now: () => clock },
+    );
     expectKept(s, /does not find “Kuukausi\.”/);
-    s = await refreshTeamRuleset(storage, parsePolicy({}).policy, { file: { name: 'oma.json', text: JSON.stringify(V2) } }, { fetch: globalThis.fetch, now: () => clock });
+    s = await refreshTeamRuleset(
+      storage,
+      parsePolicy({}).policy,
+      { file: { name: 'oma.json', text: JSON.stringify(V2) } },
+      { fetch: globalThis.fetch, now: () => clock },
+    );
     expect(s).toMatchObject({ source: 'file', location: 'oma.json', lastError: null });
     expect(s.good!.ruleset.version).toBe('2.0.0');
   });
@@ -361,7 +390,9 @@ describe('signed rulesets (policy rulesetPublicKey)', () => {
     handler = serve(JSON.stringify(env));
     const s = await refresh(policyFor({ rulesetPublicKey: publicKey }));
     expect(s.good!.ruleset.version).toBe('2.0.0');
-    expect(describeStatus(s, 'en').error).toMatch(/signature does not match: the file was changed after signing.*“Palkkapalvelut – testi” 2\.0\.0 stays in use/);
+    expect(describeStatus(s, 'en').error).toMatch(
+      /signature does not match: the file was changed after signing.*“Palkkapalvelut – testi” 2\.0\.0 stays in use/,
+    );
   });
 
   it('an unsigned ruleset, or one signed with another key, is refused when the policy sets a key', async () => {
@@ -387,24 +418,30 @@ describe('signed rulesets (policy rulesetPublicKey)', () => {
   });
 
   // Issue 10, attack 3: an empty key was dropped as "wrong type", which turned signature checking off.
-  it.each([['empty', ''], ['blank', '   '], ['a number', 42], ['an object', { key: 'x' }], ['false', false], ['a PEM key', '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----']])(
-    'a present rulesetPublicKey (%s) requires a signature: an unsigned ruleset is refused and the last good one stays',
-    async (_what, key) => {
-      const { policy, problems } = parsePolicy({ rulesetUrl: `${origin}/team.json`, rulesetPublicKey: key });
-      expect(policy.signatureRequired).toBe(true);
-      expect(policy.publicKey).toBeUndefined();
-      expect(problems).toEqual([{ key: 'rulesetPublicKey', message: expect.stringMatching(/not a base64 Ed25519 public key.*no team ruleset is accepted/) }]);
-      handler = serve(JSON.stringify({ ...V2, version: '6.0.0' }));
-      requests = [];
-      const s = await refresh(policy);
-      expect(s.lastError?.code).toBe('bad-key');
-      expect(requests).toHaveLength(0); // nothing could verify: nothing is fetched
-      expectKept(s, /rulesetPublicKey is not an Ed25519 public key \(base64, 32 bytes\)/);
-      // A signed file does not pass either: nothing verifies with an unusable key.
-      expect(await evaluateRulesetText(await sign(V2), { signatureRequired: true })).toMatchObject({ ok: false, code: 'bad-key' });
-      expect(await evaluateRulesetText(JSON.stringify(V2), { signatureRequired: true, publicKey: '' })).toMatchObject({ ok: false, code: 'bad-key' });
-    },
-  );
+  it.each([
+    ['empty', ''],
+    ['blank', '   '],
+    ['a number', 42],
+    ['an object', { key: 'x' }],
+    ['false', false],
+    ['a PEM key', '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----'],
+  ])('a present rulesetPublicKey (%s) requires a signature: an unsigned ruleset is refused and the last good one stays', async (_what, key) => {
+    const { policy, problems } = parsePolicy({ rulesetUrl: `${origin}/team.json`, rulesetPublicKey: key });
+    expect(policy.signatureRequired).toBe(true);
+    expect(policy.publicKey).toBeUndefined();
+    expect(problems).toEqual([
+      { key: 'rulesetPublicKey', message: expect.stringMatching(/not a base64 Ed25519 public key.*no team ruleset is accepted/) },
+    ]);
+    handler = serve(JSON.stringify({ ...V2, version: '6.0.0' }));
+    requests = [];
+    const s = await refresh(policy);
+    expect(s.lastError?.code).toBe('bad-key');
+    expect(requests).toHaveLength(0); // nothing could verify: nothing is fetched
+    expectKept(s, /rulesetPublicKey is not an Ed25519 public key \(base64, 32 bytes\)/);
+    // A signed file does not pass either: nothing verifies with an unusable key.
+    expect(await evaluateRulesetText(await sign(V2), { signatureRequired: true })).toMatchObject({ ok: false, code: 'bad-key' });
+    expect(await evaluateRulesetText(JSON.stringify(V2), { signatureRequired: true, publicKey: '' })).toMatchObject({ ok: false, code: 'bad-key' });
+  });
 
   it('a key with spaces around it is still the key', async () => {
     handler = serve(await sign(V2));
@@ -427,7 +464,9 @@ describe('signed rulesets (policy rulesetPublicKey)', () => {
       const s = await refresh(signedPolicy());
       expect(s.lastError?.code).toBe('rollback');
       expect(s.good!.ruleset.version).toBe('2.0.0');
-      expect(describeStatus(s, 'en').error).toMatch(/was not signed after the ruleset in use \(signed at 1970-.*before the ruleset in force.*an older version is not put back in force.*“Palkkapalvelut – testi” 2\.0\.0 stays in use/);
+      expect(describeStatus(s, 'en').error).toMatch(
+        /was not signed after the ruleset in use \(signed at 1970-.*before the ruleset in force.*an older version is not put back in force.*“Palkkapalvelut – testi” 2\.0\.0 stays in use/,
+      );
       expect(describeStatus(s, 'fi').error).toMatch(/vanhempaa versiota ei oteta takaisin käyttöön/);
       expect(describeStatus(s, 'sv').error).toMatch(/en äldre version tas inte i bruk igen/);
     });
@@ -444,7 +483,10 @@ describe('signed rulesets (policy rulesetPublicKey)', () => {
       expect(again.good!.changedAt).toBe(first.good!.changedAt);
       handler = serve(await sign({ ...V2, version: '2.0.1' }, at));
       const same = await refresh(signedPolicy(), { force: true });
-      expect(same.lastError).toMatchObject({ code: 'rollback', detail: expect.stringMatching(/the same time as the ruleset in force, with other content/) });
+      expect(same.lastError).toMatchObject({
+        code: 'rollback',
+        detail: expect.stringMatching(/the same time as the ruleset in force, with other content/),
+      });
     });
 
     it("another team's ruleset signed with the same key is refused, newer or not", async () => {
@@ -452,7 +494,10 @@ describe('signed rulesets (policy rulesetPublicKey)', () => {
       await refresh(signedPolicy());
       handler = serve(await sign(OTHER_TEAM));
       const s = await refresh(signedPolicy());
-      expect(s.lastError).toMatchObject({ code: 'other-ruleset', detail: expect.stringMatching(/the ruleset "other\.team", and only "example\.payroll" is taken here \(the id of the ruleset in force\)/) });
+      expect(s.lastError).toMatchObject({
+        code: 'other-ruleset',
+        detail: expect.stringMatching(/the ruleset "other\.team", and only "example\.payroll" is taken here \(the id of the ruleset in force\)/),
+      });
       expect(s.good!.ruleset.id).toBe('example.payroll');
       expect(describeStatus(s, 'en').error).toMatch(/is another ruleset .*set the policy rulesetId to the new id/);
     });
@@ -480,7 +525,9 @@ describe('signed rulesets (policy rulesetPublicKey)', () => {
       handler = serve(JSON.stringify(env));
       const s = await refresh(signedPolicy());
       expect(s.lastError?.code).toBe('old-signature');
-      expect(describeStatus(s, 'en').error).toMatch(/signed in Sävy's old format, without the time of signing.*Sign it again with "npx savy ruleset sign/);
+      expect(describeStatus(s, 'en').error).toMatch(
+        /signed in Sävy's old format, without the time of signing.*Sign it again with "npx savy ruleset sign/,
+      );
     });
 
     it('a signature more than a day ahead of the clock is refused, so it cannot shut out every later one', async () => {
@@ -521,7 +568,12 @@ describe('signed rulesets (policy rulesetPublicKey)', () => {
 describe('policy and layers', () => {
   it('parsePolicy applies defaults, clamps the interval and drops keys of the wrong type', () => {
     expect(parsePolicy(undefined).policy).toEqual({ sites: [], refreshMinutes: 60, signatureRequired: false, lockPersonalMutes: false });
-    const { policy, problems } = parsePolicy({ sites: 'x', rulesetRefreshMinutes: 0, rulesetUrl: 'https://a.example/r.json', lockPersonalMutes: true });
+    const { policy, problems } = parsePolicy({
+      sites: 'x',
+      rulesetRefreshMinutes: 0,
+      rulesetUrl: 'https://a.example/r.json',
+      lockPersonalMutes: true,
+    });
     expect(policy).toMatchObject({ sites: [], refreshMinutes: 1, rulesetUrl: 'https://a.example/r.json', lockPersonalMutes: true });
     expect(problems.map((p) => p.key)).toEqual(['sites']);
   });
@@ -529,7 +581,8 @@ describe('policy and layers', () => {
   it('rulesetLayers: the team rule hints, a muted rule does not, a locked policy ignores mutes', () => {
     const team = stored!.good!.ruleset;
     const text = 'Palkkakauden aikana maksamme palkan.';
-    const hits = (active: unknown) => analyze(text, { lang: 'fi', ruleset: compileRuleset(rulesInForce(active, bundledRuleset).ruleset) }).hints.map((h) => h.ruleId);
+    const hits = (active: unknown) =>
+      analyze(text, { lang: 'fi', ruleset: compileRuleset(rulesInForce(active, bundledRuleset).ruleset) }).hints.map((h) => h.ruleId);
     expect(hits(null)).not.toContain('team.jargon.palkkakausi');
     expect(hits(activeRuleset(team, [], false, 1))).toContain('team.jargon.palkkakausi');
     expect(hits(activeRuleset(team, ['team.jargon.palkkakausi'], false, 1))).not.toContain('team.jargon.palkkakausi');
@@ -544,7 +597,8 @@ describe('policy and layers', () => {
   it('rulesInForce: a muted bundled rule is off, the team rule on; lib/rules.ts bundles without zod', async () => {
     const team = stored!.good!.ruleset;
     const text = 'Palkkakauden aikana maksamme. TÄMÄ EI OLE MAHDOLLISTA!!';
-    const ids = (active: unknown) => analyze(text, { lang: 'fi', ruleset: compileRuleset(rulesInForce(active, bundledRuleset).ruleset) }).hints.map((h) => h.ruleId);
+    const ids = (active: unknown) =>
+      analyze(text, { lang: 'fi', ruleset: compileRuleset(rulesInForce(active, bundledRuleset).ruleset) }).hints.map((h) => h.ruleId);
     expect(ids(activeRuleset(team, [], false, 1))).toEqual(expect.arrayContaining(['team.jargon.palkkakausi', 'fi.shouting.capitals']));
     const muted = ids(activeRuleset(team, ['fi.shouting.capitals'], false, 1));
     expect(muted).toContain('team.jargon.palkkakausi');

@@ -30,7 +30,9 @@ describe('signRuleset (lib/team/signature.ts)', () => {
     const { keyFile, publicKey } = await generateSigningKey();
     writeFileSync(join(dir, 'same.key'), keyFile);
     writeFileSync(join(dir, 'example.json'), JSON.stringify(EXAMPLE));
-    expect((await savy('ruleset', 'sign', '--key', join(dir, 'same.key'), '--out', join(dir, 'example.signed.json'), join(dir, 'example.json'))).code).toBe(0);
+    expect(
+      (await savy('ruleset', 'sign', '--key', join(dir, 'same.key'), '--out', join(dir, 'example.signed.json'), join(dir, 'example.json'))).code,
+    ).toBe(0);
     const cli = JSON.parse(readFileSync(join(dir, 'example.signed.json'), 'utf8'));
     const key = (await importSigningKey(keyFile))!;
     const mine = await signRuleset(EXAMPLE, key, { issuedAt: new Date(cli.signature.issuedAt) });

@@ -19,7 +19,12 @@ describe('rule workbench', () => {
 
   it('turns the form into a rule and back', () => {
     const rule = ruleFromForm(form);
-    expect(rule).toMatchObject({ id: 'team.jargon.maksatus', patterns: ['maksatu*'], message: { fi: 'Virastokieltä.' }, examples: { match: ['Maksatus alkaa.', 'Maksatuksen jälkeen.'] } });
+    expect(rule).toMatchObject({
+      id: 'team.jargon.maksatus',
+      patterns: ['maksatu*'],
+      message: { fi: 'Virastokieltä.' },
+      examples: { match: ['Maksatus alkaa.', 'Maksatuksen jälkeen.'] },
+    });
     expect(formFromRule(rule)).toMatchObject({ id: form.id, patterns: 'maksatu*', match: form.match });
     expect(formFromRule({ ...rule, patterns: undefined, metric: { kind: 'repeated-punctuation' } })).toBeNull();
   });
@@ -29,8 +34,16 @@ describe('rule workbench', () => {
     const trial = tryRule(ruleFromForm(form), sample);
     expect(trial.problems).toEqual([]);
     expect(trial.hints.map((h) => h.text)).toEqual(['Maksatus', 'maksatuksen']);
-    expect(splitByHints(sample, trial.hints).filter((p) => p.hit).map((p) => p.text)).toEqual(['Maksatus', 'maksatuksen']);
-    expect(splitByHints(sample, trial.hints).map((p) => p.text).join('')).toBe(sample);
+    expect(
+      splitByHints(sample, trial.hints)
+        .filter((p) => p.hit)
+        .map((p) => p.text),
+    ).toEqual(['Maksatus', 'maksatuksen']);
+    expect(
+      splitByHints(sample, trial.hints)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(sample);
     expect(trial.examples.every((e) => e.ok)).toBe(true);
     const failing = tryRule(ruleFromForm({ ...form, noMatch: 'Maksatus on tavallinen sana.' }), '');
     expect(failing.examples).toContainEqual({ text: 'Maksatus on tavallinen sana.', expected: 'noMatch', ok: false });
@@ -100,6 +113,12 @@ describe('docs/examples/palkkapalvelut.json', () => {
     const compiled = compileRuleset(rulesInForce(activeRuleset(example(), [], false, 0), bundledRuleset).ruleset);
     const weak = example().practice[0].weakReply!;
     const ids = analyze(weak, { lang: 'fi', ruleset: compiled }).hints.map((h) => h.ruleId);
-    expect(ids).toEqual(expect.arrayContaining(['palkka.lupaus.seuraava-mahdollinen', 'palkka.ammattikieli.korjausajo', 'palkka.puolustautuva.ota-yhteytta-esihenkiloon']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'palkka.lupaus.seuraava-mahdollinen',
+        'palkka.ammattikieli.korjausajo',
+        'palkka.puolustautuva.ota-yhteytta-esihenkiloon',
+      ]),
+    );
   });
 });

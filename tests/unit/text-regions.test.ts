@@ -50,11 +50,9 @@ describe('quotes: the writer’s text above, between and below is coached', () =
   });
 
   it('skips a forwarded or original message to the end, and an Outlook From/Sent block', () => {
-    expect(coached('Hei,\nvälitän tämän.\n\n---------- Forwarded message ---------\nFrom: Sam <s@x.fi>\nDate: Mon\n\nOlisit lukenut ohjeet.')).toEqual([
-      'Hei,',
-      'välitän tämän.',
-      '',
-    ]);
+    expect(
+      coached('Hei,\nvälitän tämän.\n\n---------- Forwarded message ---------\nFrom: Sam <s@x.fi>\nDate: Mon\n\nOlisit lukenut ohjeet.'),
+    ).toEqual(['Hei,', 'välitän tämän.', '']);
     expect(coached('Hi,\nsee below.\n________________________________\nFrom: Sam\nSent: Monday\nTo: Us\n\nOld text')).toEqual(['Hi,', 'see below.']);
     expect(coached('Hei,\nvastaus.\n\nLähettäjä: Maija\nLähetetty: maanantai\nAihe: Lasku\n\nVanha viesti')).toEqual(['Hei,', 'vastaus.', '']);
     expect(coached('Terveisin\nJanne\n\n-----\nLähettäjä: Markus\nAihe: Lipasto rikki\n\nMIKSI sitä ei suojattu??')).toEqual(['']);
@@ -72,7 +70,15 @@ describe('quotes: the writer’s text above, between and below is coached', () =
   });
 
   it('keeps the old rules: quote, header and signature out; a long text after a sign-off word in', () => {
-    const lines = ['Hi Sam,', 'thanks.', 'Best regards', 'Anu Laine', 'Customer service', 'On Mon, 23 Nov 2026 at 10:00, Sam <sam@example.com> wrote:', '> You never answer!!'];
+    const lines = [
+      'Hi Sam,',
+      'thanks.',
+      'Best regards',
+      'Anu Laine',
+      'Customer service',
+      'On Mon, 23 Nov 2026 at 10:00, Sam <sam@example.com> wrote:',
+      '> You never answer!!',
+    ];
     expect(coachedLines(lines)).toEqual([true, true, false, false, false, false, false]);
     const long = ['Terveisin', ...Array.from({ length: 12 }, (_, i) => `Rivi ${i} jatkuu.`)];
     expect(coachedLines(long).every(Boolean)).toBe(true);
@@ -119,17 +125,42 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
   });
 
   it('skips the customer message under a title without dashes, and under a claim or case header with its fields', () => {
-    for (const title of ['Asiakkaan viesti:', 'Customer message:', 'Meddelande från kund via Internetbanken', 'Vahinkoasia VA-2025-118734 | Kanava: Verkkoasiointi | Saapunut 25.2.2025 19.51']) {
+    for (const title of [
+      'Asiakkaan viesti:',
+      'Customer message:',
+      'Meddelande från kund via Internetbanken',
+      'Vahinkoasia VA-2025-118734 | Kanava: Verkkoasiointi | Saapunut 25.2.2025 19.51',
+    ]) {
       const text = ['Hei Pekka,', 'käsittelemme asian perjantaina.', '', title, 'Eikä mitään kuulu!!! Milloin saan päätöksen??'].join('\n');
       expect(coached(text), title).toEqual(['Hei Pekka,', 'käsittelemme asian perjantaina.', '']);
     }
   });
 
   it('coaches a reply written under the customer message when the message with its header comes first and a rule ends it', () => {
-    const text = ['Lähettäjä: Ahmed Hassan', 'Lähetetty: 24.2.2025 14.02', 'Aihe: lapsilisä', '', 'Hei. Lapsilisä ei ole tullut!!', '', '---', '', 'Hei Ahmed,', 'lapsilisä maksetaan 5.3.'].join('\n');
+    const text = [
+      'Lähettäjä: Ahmed Hassan',
+      'Lähetetty: 24.2.2025 14.02',
+      'Aihe: lapsilisä',
+      '',
+      'Hei. Lapsilisä ei ole tullut!!',
+      '',
+      '---',
+      '',
+      'Hei Ahmed,',
+      'lapsilisä maksetaan 5.3.',
+    ].join('\n');
     expect(coached(text)).toEqual(['', 'Hei Ahmed,', 'lapsilisä maksetaan 5.3.']);
     // Without a rule, the writer's greeting after a blank line ends it; with neither, the header starts the thread.
-    const greeted = ['From: Sam Lee', 'Sent: 30 November 2026 09:12', 'Subject: refund', '', 'Where is my money?!', '', 'Dear Ms Lee,', 'the refund was paid today.'];
+    const greeted = [
+      'From: Sam Lee',
+      'Sent: 30 November 2026 09:12',
+      'Subject: refund',
+      '',
+      'Where is my money?!',
+      '',
+      'Dear Ms Lee,',
+      'the refund was paid today.',
+    ];
     expect(coached(greeted.join('\n'))).toEqual(['Dear Ms Lee,', 'the refund was paid today.']);
     expect(coached(['Lähettäjä: Ahmed Hassan', 'Lähetetty: 24.2.2025 14.02', 'Aihe: lapsilisä', '', 'Miksi ei makseta?'].join('\n'))).toEqual([]);
     // A header under the writer's own text still starts the thread, greeting or not.
@@ -138,7 +169,15 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
 
   it('skips the customer message under a rule and a line with its author, date and time', () => {
     for (const header of ['Kimmo Laine, 2.3.2025 klo 22.17', 'Sam Lee – 2026-11-30 09:12', 'Eva Berg, 30.11.2026 kl. 9.12']) {
-      const text = ['Hei Kimmo,', 'lasku on oikein.', '', '--------------------------------', header, '', 'Mitä ihmettä?? Maksan vasta 5.12. klo 12.'].join('\n');
+      const text = [
+        'Hei Kimmo,',
+        'lasku on oikein.',
+        '',
+        '--------------------------------',
+        header,
+        '',
+        'Mitä ihmettä?? Maksan vasta 5.12. klo 12.',
+      ].join('\n');
       expect(coached(text), header).toEqual(['Hei Kimmo,', 'lasku on oikein.', '']);
     }
     // A rule in the writer's own text, with a line of their own under it, stays coached.
@@ -150,16 +189,30 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
       'Dear Ms Lee,',
       'the fine stands.',
     ]);
-    for (const header of ['Ticket #51877 — Router keeps dropping', 'Tiketti #48213 | Aihe: Netti pätkii | Tila: Avoin', 'Ärende #S-22817 · Studentservice · Skapat 2026-11-30']) {
-      expect(coached(['Hej Eva,', 'vi ringer i dag.', '', header, 'Det här är ERT FEL!!'].join('\n')), header).toEqual(['Hej Eva,', 'vi ringer i dag.', '']);
+    for (const header of [
+      'Ticket #51877 — Router keeps dropping',
+      'Tiketti #48213 | Aihe: Netti pätkii | Tila: Avoin',
+      'Ärende #S-22817 · Studentservice · Skapat 2026-11-30',
+    ]) {
+      expect(coached(['Hej Eva,', 'vi ringer i dag.', '', header, 'Det här är ERT FEL!!'].join('\n')), header).toEqual([
+        'Hej Eva,',
+        'vi ringer i dag.',
+        '',
+      ]);
     }
     // A list item or a case the writer numbers is not a header.
-    expect(coached(['Hi,', 'Case 2 - the refund: paid today.', 'I will call you.'].join('\n'))).toEqual(['Hi,', 'Case 2 - the refund: paid today.', 'I will call you.']);
+    expect(coached(['Hi,', 'Case 2 - the refund: paid today.', 'I will call you.'].join('\n'))).toEqual([
+      'Hi,',
+      'Case 2 - the refund: paid today.',
+      'I will call you.',
+    ]);
   });
 
   it('knows colloquial and formal sign-offs, and keeps a ticket number in the signature out', () => {
     for (const signOff of ['Moikka,', 'Kiittäen', 'Kunnioittaen', 'All the best,', 'Take care,', 'Med vänlig hälsning', 'Allt gott,']) {
-      const text = ['Hei,', 'soitan huomenna.', '', signOff, 'Emmi Virtanen', 'tekninen tuki, SLA-tiimi', 'p. 0800 123 456', 'Tiketti #48213'].join('\n');
+      const text = ['Hei,', 'soitan huomenna.', '', signOff, 'Emmi Virtanen', 'tekninen tuki, SLA-tiimi', 'p. 0800 123 456', 'Tiketti #48213'].join(
+        '\n',
+      );
       expect(coached(text), signOff).toEqual(['Hei,', 'soitan huomenna.', '']);
     }
   });

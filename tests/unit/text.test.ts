@@ -25,7 +25,10 @@ describe('words', () => {
     const random = seededRandom(3);
     for (let i = 0; i < 3000; i++) {
       const text = Array.from({ length: random(16) }, () => alphabet[random(alphabet.length)]).join('');
-      expect(words(text).map((t) => t.text), JSON.stringify(text)).toEqual(wordsByExpression(text));
+      expect(
+        words(text).map((t) => t.text),
+        JSON.stringify(text),
+      ).toEqual(wordsByExpression(text));
     }
   });
 
@@ -38,27 +41,16 @@ describe('sentences', () => {
   const split = (s: string) => sentences(s).map((x) => s.slice(x.start, x.end));
 
   it('splits at sentence ends', () => {
-    expect(split('Kiitos viestistä. Palaamme asiaan! Sopiiko? Kyllä.')).toEqual([
-      'Kiitos viestistä.',
-      'Palaamme asiaan!',
-      'Sopiiko?',
-      'Kyllä.',
-    ]);
+    expect(split('Kiitos viestistä. Palaamme asiaan! Sopiiko? Kyllä.')).toEqual(['Kiitos viestistä.', 'Palaamme asiaan!', 'Sopiiko?', 'Kyllä.']);
   });
 
   it('does not split after an abbreviation before a capital, as Intl.Segmenter does', () => {
-    expect(split('Voit asioida esim. Helsingissä tai ks. OmaKela. Kiitos.')).toEqual([
-      'Voit asioida esim. Helsingissä tai ks. OmaKela.',
-      'Kiitos.',
-    ]);
+    expect(split('Voit asioida esim. Helsingissä tai ks. OmaKela. Kiitos.')).toEqual(['Voit asioida esim. Helsingissä tai ks. OmaKela.', 'Kiitos.']);
     expect(split('Ring t.ex. Stockholm. We use e.g. Outlook.')).toEqual(['Ring t.ex. Stockholm.', 'We use e.g. Outlook.']);
   });
 
   it('splits after a date that ends a sentence', () => {
-    expect(split('Päätös tulee perjantaina 28.11. Tuki maksetaan heti.')).toEqual([
-      'Päätös tulee perjantaina 28.11.',
-      'Tuki maksetaan heti.',
-    ]);
+    expect(split('Päätös tulee perjantaina 28.11. Tuki maksetaan heti.')).toEqual(['Päätös tulee perjantaina 28.11.', 'Tuki maksetaan heti.']);
   });
 });
 

@@ -88,7 +88,7 @@ describe('a stored ruleset that says it was verified is verified again', () => {
     }
   });
 
-  it('a ruleset in force that the policy\'s key did not verify is not used, an unusable key keeps it', async () => {
+  it("a ruleset in force that the policy's key did not verify is not used, an unusable key keeps it", async () => {
     const { state, publicKey } = await verifiedState();
     const other = (await generateSigningKey()).publicKey;
     expect(usableRuleset(state, { publicKey })?.id).toBe('example.payroll');

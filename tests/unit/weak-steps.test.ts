@@ -20,7 +20,12 @@ describe('weak steps', () => {
     const stock = analyze('Hei Maija, pahoittelemme mahdollista haittaa.');
     expect(weakSteps(stock)).toEqual(['apologize']);
     expect(weakSteps(stock, [])).toEqual([]); // no open hint: the writer dismissed it
-    expect(weakSteps(stock, stock.hints.filter((h) => h.category !== 'formulaic-apology'))).toEqual([]);
+    expect(
+      weakSteps(
+        stock,
+        stock.hints.filter((h) => h.category !== 'formulaic-apology'),
+      ),
+    ).toEqual([]);
   });
 
   it('leaves steps whose phrase shares no words with a hint alone, even in a sentence with a hint', () => {
@@ -53,7 +58,9 @@ describe('weak steps', () => {
     });
     expect(team.ok).toBe(true);
     if (!team.ok) return;
-    const a = analyze('Kiitos kärsivällisyydestäsi.', { ruleset: compileRuleset(rulesInForce(activeRuleset(team.ruleset, [], false, 0), bundledRuleset).ruleset) });
+    const a = analyze('Kiitos kärsivällisyydestäsi.', {
+      ruleset: compileRuleset(rulesInForce(activeRuleset(team.ruleset, [], false, 0), bundledRuleset).ruleset),
+    });
     expect(a.steps.thank).toBe(true);
     expect(weakSteps(a)).toEqual(['thank']);
   });

@@ -44,9 +44,18 @@ function Notice({ coach }: { coach: Coach }) {
   const line = coach.writingLine() ?? { left: f.left, right: f.right, top: Math.max(f.top, f.bottom - 24), bottom: f.bottom };
   const p = placeCard(line, { width: 300, height: 60 }, view, null);
   return (
-    <div class="savy-notice savy-toast" role="status" data-savy-notice="" style={{ left: `${p.left}px`, top: `${p.top}px`, maxWidth: `${p.width}px` }}>
+    <div
+      class="savy-notice savy-toast"
+      role="status"
+      data-savy-notice=""
+      style={{ left: `${p.left}px`, top: `${p.top}px`, maxWidth: `${p.width}px` }}
+    >
       {t(coach.lang, notice as MessageKey)}{' '}
-      <button type="button" onClick={coach.control(() => (coach.notice.value ? (coach.notice.value = null) : (coach.status.value = null)))} aria-label={t(coach.lang, 'coachClose')}>
+      <button
+        type="button"
+        onClick={coach.control(() => (coach.notice.value ? (coach.notice.value = null) : (coach.status.value = null)))}
+        aria-label={t(coach.lang, 'coachClose')}
+      >
         ×
       </button>
     </div>

@@ -71,23 +71,28 @@ export function Panel({ coach }: { coach: Coach }) {
     if (!items.length) return;
     const at = items.indexOf((ref.current!.getRootNode() as ShadowRoot).activeElement as HTMLElement);
     const next =
-      e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : e.key === 'ArrowDown' ? (at + 1) % items.length : (at - 1 + items.length) % items.length;
+      e.key === 'Home'
+        ? 0
+        : e.key === 'End'
+          ? items.length - 1
+          : e.key === 'ArrowDown'
+            ? (at + 1) % items.length
+            : (at - 1 + items.length) % items.length;
     e.preventDefault();
     items[next].focus();
   };
 
   return (
-    <div
-      ref={ref}
-      class="savy-panel"
-      data-savy-panel=""
-      role="dialog"
-      aria-label={t(lang, 'coachPanelTitle')}
-      onKeyDown={coach.control(onKeyDown)}
-    >
+    <div ref={ref} class="savy-panel" data-savy-panel="" role="dialog" aria-label={t(lang, 'coachPanelTitle')} onKeyDown={coach.control(onKeyDown)}>
       <div class="savy-head">
         <h2>{t(lang, 'coachPanelTitle')}</h2>
-        <button type="button" data-savy-close="" data-savy-nav="" aria-label={t(lang, 'coachClose')} onClick={coach.control(() => coach.closePanel())}>
+        <button
+          type="button"
+          data-savy-close=""
+          data-savy-nav=""
+          aria-label={t(lang, 'coachClose')}
+          onClick={coach.control(() => coach.closePanel())}
+        >
           ×
         </button>
       </div>
