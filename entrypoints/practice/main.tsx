@@ -1,6 +1,6 @@
 /**
  * The practice inbox (an extension page; `npm start` opens it, and the background opens it once on install).
- * Content scripts do not run on extension pages, so the page runs the coach itself (components/practice/coach.tsx)
+ * Content scripts do not run on extension pages, so the page runs the coach itself (components/practice/coach.ts)
  * with the rules in force as the background answers `getRules` (lib/rules.ts), like the coach in any page.
  */
 import { render } from 'preact';
