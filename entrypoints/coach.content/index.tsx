@@ -15,7 +15,7 @@ import type { CoachSettings } from '../../lib/protocol';
 import { coachRulesFromBackground } from '../../components/coach/rules-client';
 import { declareCategories } from '../../components/categories';
 import { pageHost } from '../../components/history/coach-history';
-import { connectPageCoach, muteByMessage, pageHistory, type PageCoachWiring } from '../../components/coach/page-wiring';
+import { connectPageCoach, followCoachUpdates, muteByMessage, pageHistory, type PageCoachWiring } from '../../components/coach/page-wiring';
 
 export default defineContentScript({
   matches: [...BUILT_IN_SITES],
@@ -89,6 +89,7 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
   // Personal history: hint events and one summary per reply, batched, redacted here (components/history/reporter.ts).
   const wiring: PageCoachWiring = {
     send: sendMessage,
+    listen: onMessage,
     historyHost: pageHost(location, document.referrer),
     draftHost: location.hostname,
     win: window,
@@ -114,13 +115,5 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
   coach.start();
 
   // Told by the background (components/coach/background.ts) when the rules, the mutes or the history's status change.
-  const stopUpdates = onMessage('coachUpdate', ({ data }) => {
-    try {
-      if (data && 'historyStatus' in data) history.status(data.historyStatus);
-      if (data?.rules) rules.client.reload(); // the mutes come with the rules (getRules)
-    } catch (e) {
-      console.debug('Sävy:', e);
-    }
-  });
-  abort.signal.addEventListener('abort', stopUpdates, { once: true });
+  followCoachUpdates(history, () => rules.client.reload(), wiring);
 }
