@@ -13,7 +13,7 @@ import { WeeklyChart, weekLabelLong, type Series } from './Chart';
 import { formatDay, t, type MessageKey } from '../i18n';
 import { PAGE_SIZE, type ProgressModel } from './model';
 import { categoryBetter, categoryName, ruleInfo } from './rules';
-import { Button, describedBy, Message, Section } from '../ui/kit';
+import { Button, describedBy, FileButton, Message, Section } from '../ui/kit';
 import { practiceTickets } from '../practice/tickets';
 
 const ACTION_KEYS: Record<HintAction, MessageKey> = {
@@ -671,22 +671,14 @@ function Manage({ model }: { model: ProgressModel }) {
           <p id="import-help" class="field-help">
             {t('progress_importHelp')}
           </p>
-          <label for="import-file" class="btn file-button">
+          <FileButton
+            id="import-file"
+            accept="application/json,.json"
+            aria-describedby={describedBy('import', true, true)}
+            onFile={async (file) => model.importText(await file.text())}
+          >
             {t('progress_import')}
-            <input
-              id="import-file"
-              type="file"
-              class="visually-hidden"
-              accept="application/json,.json"
-              aria-describedby={describedBy('import', true, true)}
-              onChange={async (e) => {
-                const input = e.currentTarget as HTMLInputElement;
-                const file = input.files?.[0];
-                if (file) await model.importText(await file.text());
-                input.value = '';
-              }}
-            />
-          </label>
+          </FileButton>
           {note('import', 'import-msg')}
         </div>
         <div class="manage-item">
