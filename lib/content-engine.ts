@@ -10,20 +10,15 @@ import { compileRuleset, type CompiledRuleset } from './engine/compile';
 import en from './rulesets/en.json?coach';
 import fi from './rulesets/fi.json?coach';
 import sv from './rulesets/sv.json?coach';
-import { withDefaults } from './ruleset/bundled';
-import { mergeRulesets } from './ruleset/merge';
-import type { Ruleset, RulesetInput } from './ruleset/schema';
+import { mergeBundled } from './ruleset/bundled';
+import type { Ruleset } from './ruleset/schema';
 
 let bundled: Ruleset | undefined;
 let compiled: CompiledRuleset | undefined;
 
 /** bundledRuleset() as lib/ruleset/bundled.ts merges it, from the slim sources. */
 export function contentBundledRuleset(): Ruleset {
-  if (!bundled) {
-    const [first, ...rest] = [fi, en, sv].map((r) => withDefaults(r as RulesetInput));
-    bundled = { ...mergeRulesets(first, ...rest), id: 'savy.bundled', name: 'Sävy (bundled)' };
-  }
-  return bundled;
+  return (bundled ??= mergeBundled([fi, en, sv]));
 }
 
 export function contentRuleset(): CompiledRuleset {

@@ -5,7 +5,8 @@
  * active ruleset the team background worked out, plus the writer's mutes. The handler is registered synchronously at service-worker start, so a
  * message that wakes a sleeping worker is answered. The content script cannot read the extension's storage
  * (components/trusted-storage.ts): it asks `coachSettings` at start and is sent `coachUpdate` when the rules,
- * the mutes or the history's status change.
+ * the mutes or the history's status change (every tab: the practice inbox's page hears it too, and both follow it with
+ * components/coach/page-wiring.ts `followCoachUpdates`).
  */
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../messaging';

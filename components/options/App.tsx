@@ -7,10 +7,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CATEGORY_IDS, localize, type Language } from '../../lib/coaching';
 import { bundledRuleset } from '../../lib/ruleset/bundled';
 import type { Rule } from '../../lib/ruleset/schema';
-import { describeStatus, type TeamRulesetInfo, type WriterSourceInput } from '../../lib/team';
+import type { TeamRulesetInfo, WriterSourceInput } from '../../lib/team';
+import { describeStatus } from '../team/status';
 import { categoryName, declareCategories } from '../categories';
 import { formatDate, t } from '../i18n';
-import { Button, describedBy, Message, Section } from '../ui/kit';
+import { Button, describedBy, FileButton, Message, Section } from '../ui/kit';
 import { GeneralSection, type GeneralApi } from './General';
 import { Workbench } from './Workbench';
 
@@ -216,23 +217,17 @@ function SourceSection({
             <span class="field-label" id="source-file-label">
               {t('options_source_file')}
             </span>
-            <label class="btn file-button" for="source-file">
+            <FileButton
+              id="source-file"
+              aria-describedby={describedBy('source-file', false, fileNote)}
+              onFile={async (file) => {
+                if (file.size > MAX_FILE) return setFileNote({ text: t('options_source_fileTooLarge'), tone: 'error' });
+                const text = await file.text();
+                void act(() => onSet({ file: { name: file.name, text } }), t('options_source_fileSaved', file.name), setFileNote);
+              }}
+            >
               {t('options_source_chooseFile')}
-              <input
-                id="source-file"
-                type="file"
-                class="visually-hidden"
-                accept=".json,application/json"
-                aria-describedby={describedBy('source-file', false, fileNote)}
-                onChange={async (e) => {
-                  const file = e.currentTarget.files?.[0];
-                  if (!file) return;
-                  if (file.size > MAX_FILE) return setFileNote({ text: t('options_source_fileTooLarge'), tone: 'error' });
-                  const text = await file.text();
-                  void act(() => onSet({ file: { name: file.name, text } }), t('options_source_fileSaved', file.name), setFileNote);
-                }}
-              />
-            </label>
+            </FileButton>
             <Message id="source-file-msg" tone={fileNote?.tone}>
               {fileNote?.text}
             </Message>

@@ -12,7 +12,7 @@ import type { RulesetInput } from '../../lib/ruleset/schema';
 import { generateSigningKey, importSigningKey, signRuleset } from '../../lib/team/signature';
 import { exportDraft } from '../../lib/team/workbench';
 import { t } from '../i18n';
-import { Button, Message, type Tone } from '../ui/kit';
+import { Button, FileButton, Message, type Tone } from '../ui/kit';
 
 /** Saves a text file for the person (a download); injected in tests. */
 export type SaveFile = (name: string, text: string) => void;
@@ -76,21 +76,9 @@ export function TeamSigning({
         <Button onClick={() => void createKey()} data-action="create-key" aria-describedby="sign-msg">
           {t('options_sign_createKey')}
         </Button>
-        <label class="btn file-button">
+        <FileButton accept=".key,.json,.pem,application/json" data-action="sign" aria-describedby="sign-msg" onFile={(f) => void sign(f)}>
           {t('options_sign_sign')}
-          <input
-            type="file"
-            accept=".key,.json,.pem,application/json"
-            class="visually-hidden"
-            data-action="sign"
-            aria-describedby="sign-msg"
-            onChange={(e) => {
-              const f = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (f) void sign(f);
-            }}
-          />
-        </label>
+        </FileButton>
       </div>
       {publicKey && (
         <div class="field">

@@ -27,7 +27,7 @@ import { languageName, t } from '../i18n';
 import { workbenchDraftItem } from '../storage';
 import { TeamSigning } from './TeamSigning';
 import { categoryName } from '../categories';
-import { Button, describedBy, Disclosure, Message, Section, TextArea, TextField, type Tone } from '../ui/kit';
+import { Button, describedBy, Disclosure, FileButton, Message, Section, TextArea, TextField, type Tone } from '../ui/kit';
 
 export interface DraftStore {
   load(): Promise<RulesetInput | null>;
@@ -182,16 +182,9 @@ export function Workbench({ lang, team, store = browserStore }: { lang: Language
               {t('options_wb_loadTeam')}
             </Button>
           )}
-          <label class="btn file-button">
+          <FileButton aria-describedby="wb-file-msg" onFile={openFile}>
             {t('options_wb_open')}
-            <input
-              type="file"
-              accept=".json,application/json"
-              class="visually-hidden"
-              aria-describedby="wb-file-msg"
-              onChange={(e) => e.currentTarget.files?.[0] && openFile(e.currentTarget.files[0])}
-            />
-          </label>
+          </FileButton>
           <Button variant="primary" onClick={exportFile} data-action="export" aria-describedby="wb-export-msg">
             {t('options_wb_export')}
           </Button>

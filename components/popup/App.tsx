@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { STEP_IDS, STEPS, type Language } from '../../lib/coaching';
 import type { DraftStatus, SiteAccess, TodayCounts } from '../../lib/protocol';
 import { STEP_EXAMPLES } from '../../lib/practice/step-examples';
-import { describeStatus } from '../../lib/team/status';
+import { describeStatus } from '../team/status';
 import type { TeamRulesetInfo } from '../../lib/team/protocol-types';
 import { Message } from '../ui/kit';
 import { formatDate, languageName, translate, type MessageKey } from '../i18n';

@@ -9,7 +9,7 @@ import { LANGUAGES, noSteps, STEP_IDS, STEPS, type Language, type StepId, type S
 import type { PracticeInput } from '../../lib/history/types';
 import type { Coach } from '../coach/controller';
 import { hasMessage, languageName, translate } from '../i18n';
-import { Button, Message } from '../ui/kit';
+import { Button, Message, SelectField, TextArea } from '../ui/kit';
 import { filterTickets, settingsOf, type PracticeItem, type TicketFilter } from './tickets';
 
 export interface PracticeApi {
@@ -63,38 +63,22 @@ export function PracticeApp({
         <section class="inbox" aria-labelledby="practice-tickets-h">
           <h2 id="practice-tickets-h">{translate(lang, 'practice_tickets')}</h2>
           <div class="filters">
-            <div class="field">
-              <label for="practice-filter-language">{translate(lang, 'practice_filterLanguage')}</label>
-              <select
-                id="practice-filter-language"
-                data-practice-filter="language"
-                value={filter.language}
-                onChange={(e) => setFilter({ language: (e.currentTarget as HTMLSelectElement).value as Language | '', setting: '' })}
-              >
-                <option value="">{translate(lang, 'practice_all')}</option>
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {languageName(l, lang)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="field">
-              <label for="practice-filter-setting">{translate(lang, 'practice_filterSetting')}</label>
-              <select
-                id="practice-filter-setting"
-                data-practice-filter="setting"
-                value={filter.setting}
-                onChange={(e) => setFilter({ ...filter, setting: (e.currentTarget as HTMLSelectElement).value })}
-              >
-                <option value="">{translate(lang, 'practice_all')}</option>
-                {settings.map((s) => (
-                  <option key={s} value={s}>
-                    {settingName(s, lang)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="practice-filter-language"
+              data-practice-filter="language"
+              label={translate(lang, 'practice_filterLanguage')}
+              value={filter.language}
+              onValue={(v) => setFilter({ language: v as Language | '', setting: '' })}
+              options={[{ value: '', label: translate(lang, 'practice_all') }, ...LANGUAGES.map((l) => ({ value: l, label: languageName(l, lang) }))]}
+            />
+            <SelectField
+              id="practice-filter-setting"
+              data-practice-filter="setting"
+              label={translate(lang, 'practice_filterSetting')}
+              value={filter.setting}
+              onValue={(v) => setFilter({ ...filter, setting: v })}
+              options={[{ value: '', label: translate(lang, 'practice_all') }, ...settings.map((s) => ({ value: s, label: settingName(s, lang) }))]}
+            />
           </div>
           <p class="count" role="status" aria-live="polite" data-practice-count={String(shown.length)}>
             {shown.length ? translate(lang, 'practice_count', shown.length) : translate(lang, 'practice_none')}
@@ -371,26 +355,22 @@ function Workspace({
               }}
             >
               <h3>{translate(lang, 'practice_reflectionHeading')}</h3>
-              <div class="field">
-                <label for="practice-well">{translate(lang, 'practice_wentWell')}</label>
-                <textarea
-                  id="practice-well"
-                  data-savy="off"
-                  rows={2}
-                  value={wentWell}
-                  onInput={(e) => setWentWell((e.currentTarget as HTMLTextAreaElement).value)}
-                />
-              </div>
-              <div class="field">
-                <label for="practice-differently">{translate(lang, 'practice_differently')}</label>
-                <textarea
-                  id="practice-differently"
-                  data-savy="off"
-                  rows={2}
-                  value={differently}
-                  onInput={(e) => setDifferently((e.currentTarget as HTMLTextAreaElement).value)}
-                />
-              </div>
+              <TextArea
+                id="practice-well"
+                label={translate(lang, 'practice_wentWell')}
+                data-savy="off"
+                rows={2}
+                value={wentWell}
+                onValue={setWentWell}
+              />
+              <TextArea
+                id="practice-differently"
+                label={translate(lang, 'practice_differently')}
+                data-savy="off"
+                rows={2}
+                value={differently}
+                onValue={setDifferently}
+              />
               <fieldset class="group rating" aria-describedby="practice-rating-msg">
                 <legend>{translate(lang, 'practice_rating')}</legend>
                 <div class="choices">

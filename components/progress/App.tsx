@@ -13,7 +13,7 @@ import { WeeklyChart, weekLabelLong, type Series } from './Chart';
 import { formatDay, t, type MessageKey } from '../i18n';
 import { PAGE_SIZE, type ProgressModel } from './model';
 import { categoryBetter, categoryName, ruleInfo } from './rules';
-import { Button, describedBy, Message, Section } from '../ui/kit';
+import { Button, describedBy, FileButton, Message, Section, TextField } from '../ui/kit';
 import { practiceTickets } from '../practice/tickets';
 
 const ACTION_KEYS: Record<HintAction, MessageKey> = {
@@ -494,28 +494,22 @@ function ReportControls({ model, name, setName }: { model: ProgressModel; name: 
   return (
     <Section id="report-setup" title={t('progress_reportSetup')} intro={t('progress_reportSetupIntro')} class="no-print report-setup">
       <div class="report-setup-row">
-        <div class="field">
-          <label for="report-name">{t('progress_reportName')}</label>
-          <p id="report-name-help" class="field-help">
-            {t('progress_reportNameHelp')}
-          </p>
-          <input
-            id="report-name"
-            type="text"
-            autocomplete="name"
-            value={name}
-            aria-describedby="report-name-help"
-            onInput={(e) => {
-              const v = (e.currentTarget as HTMLInputElement).value;
-              setName(v);
-              try {
-                globalThis.localStorage?.setItem(NAME_KEY, v);
-              } catch {
-                // kept for this view only
-              }
-            }}
-          />
-        </div>
+        <TextField
+          id="report-name"
+          type="text"
+          autocomplete="name"
+          label={t('progress_reportName')}
+          help={t('progress_reportNameHelp')}
+          value={name}
+          onValue={(v) => {
+            setName(v);
+            try {
+              globalThis.localStorage?.setItem(NAME_KEY, v);
+            } catch {
+              // kept for this view only
+            }
+          }}
+        />
       </div>
       <div class="actions">
         <Button variant="primary" onClick={() => model.source.print()}>
@@ -671,22 +665,14 @@ function Manage({ model }: { model: ProgressModel }) {
           <p id="import-help" class="field-help">
             {t('progress_importHelp')}
           </p>
-          <label for="import-file" class="btn file-button">
+          <FileButton
+            id="import-file"
+            accept="application/json,.json"
+            aria-describedby={describedBy('import', true, true)}
+            onFile={async (file) => model.importText(await file.text())}
+          >
             {t('progress_import')}
-            <input
-              id="import-file"
-              type="file"
-              class="visually-hidden"
-              accept="application/json,.json"
-              aria-describedby={describedBy('import', true, true)}
-              onChange={async (e) => {
-                const input = e.currentTarget as HTMLInputElement;
-                const file = input.files?.[0];
-                if (file) await model.importText(await file.text());
-                input.value = '';
-              }}
-            />
-          </label>
+          </FileButton>
           {note('import', 'import-msg')}
         </div>
         <div class="manage-item">

@@ -1,7 +1,7 @@
 /**
  * The few building blocks every extension page is made of (styles in ./theme.css): a button, a field with its
  * label, help and message (the message sits right under the control and is tied to it with aria-describedby),
- * a message, a section with its heading, and a disclosure. Plain Preact; no state of their own but the
+ * a message, a section with its heading, a disclosure, and a button that opens the file picker. Plain Preact; no state of their own but the
  * disclosure's open flag, which the browser keeps.
  */
 import type { ComponentChildren, JSX, Ref } from 'preact';
@@ -20,6 +20,39 @@ export function Button({
   innerRef?: Ref<HTMLButtonElement>;
 }) {
   return <button ref={innerRef} type={type} class={['btn', variant !== 'secondary' && `btn-${variant}`, cls].filter(Boolean).join(' ')} {...props} />;
+}
+
+/**
+ * A button that opens the file picker: a label drawn as a button around a visually hidden file input, so the keyboard
+ * reaches the input (the label shows its focus) and a screen reader hears the button's words. `onFile` gets the
+ * chosen file; the input is emptied at once, so choosing the same file again is a new choice. The input keeps the
+ * `id`, `data-*` and ARIA attributes it is given (tests and the contract find it by them).
+ */
+export function FileButton({
+  children,
+  onFile,
+  accept = '.json,application/json',
+  ...input
+}: Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'type' | 'class' | 'onChange' | 'children'> & {
+  children: ComponentChildren;
+  onFile(file: File): void;
+}) {
+  return (
+    <label class="btn file-button" for={input.id as string | undefined}>
+      {children}
+      <input
+        type="file"
+        class="visually-hidden"
+        accept={accept}
+        {...input}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </label>
+  );
 }
 
 export type Tone = 'info' | 'ok' | 'error';

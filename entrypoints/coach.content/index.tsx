@@ -4,21 +4,18 @@
  * The rulesets are not bundled here: the background answers `getRules` (components/coach/background.ts) the first
  * time a writing field gets focus; until then nothing but the focus listener runs.
  */
-import { render } from 'preact';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BUILT_IN_SITES } from '../../lib/sites';
 import { Coach } from '../../components/coach/controller';
 import { pickUiLanguage } from '../../lib/i18n';
-import { App } from '../../components/coach/ui/App';
-import { COACH_CSS } from '../../components/coach/ui/styles';
+import { coachShadowRoot } from '../../components/coach/ui/mount';
 import { onMessage, sendMessage } from '../../components/messaging';
 import type { CoachSettings } from '../../lib/protocol';
 import { coachRulesFromBackground } from '../../components/coach/rules-client';
 import { declareCategories } from '../../components/categories';
 import { pageHost } from '../../components/history/coach-history';
-import { connectPageCoach, muteByMessage, pageHistory, type PageCoachWiring } from '../../components/coach/page-wiring';
+import { connectPageCoach, followCoachUpdates, muteByMessage, pageHistory, type PageCoachWiring } from '../../components/coach/page-wiring';
 
 export default defineContentScript({
   matches: [...BUILT_IN_SITES],
@@ -74,36 +71,10 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
   const uiLanguage = pickUiLanguage(settings.uiLanguage, navigator.languages ?? [navigator.language]);
 
   let coachRef: Coach | null = null;
-  let mirrors: HTMLElement | null = null;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'savy-coach',
-    mode: 'open',
-    position: 'inline',
-    anchor: () => document.documentElement,
-    append: 'last',
-    inheritStyles: true,
-    // Keys and clicks in Sävy's UI stay in it: the page's editor must not act on them (TinyMCE, for one, moves the
-    // focus back into its body on any click in its iframe, which took the focus out of the panel).
-    isolateEvents: ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup'],
-    css: COACH_CSS,
-    onMount(container, _shadow, host) {
-      host.setAttribute(
-        'style',
-        'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; display: block;',
-      );
-      mirrors = document.createElement('div');
-      const app = document.createElement('div');
-      container.append(mirrors, app);
-      render(<App coach={coachRef!} />, app);
-      return app;
-    },
-    onRemove(app) {
-      if (app) render(null, app);
-    },
-  });
-
   const abort = new AbortController();
   ctx.onInvalidated(() => abort.abort());
+  // The badge, card and panel: <savy-coach>'s shadow root, put in the page when a writing field first gets focus.
+  const ui = coachShadowRoot(document, abort.signal);
 
   // The rules: asked from the background the first time a field gets focus (createAnalyzer), then cached.
   // Until they arrive the coach shows no hints; then it reads the field again (components/coach/rules-client.ts).
@@ -118,6 +89,7 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
   // Personal history: hint events and one summary per reply, batched, redacted here (components/history/reporter.ts).
   const wiring: PageCoachWiring = {
     send: sendMessage,
+    listen: onMessage,
     historyHost: pageHost(location, document.referrer),
     draftHost: location.hostname,
     win: window,
@@ -132,11 +104,7 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
       createAnalyzer: rules.createAnalyzer,
       mutedRules: new Set(),
       muteRule: muteByMessage(sendMessage),
-      mountUi(c) {
-        coachRef = c;
-        if (!ui.mounted) ui.mount();
-        return mirrors!;
-      },
+      mountUi: ui.mountUi,
       history: history.history,
       onError: (e) => console.debug('Sävy:', e),
     },
@@ -147,13 +115,5 @@ async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<vo
   coach.start();
 
   // Told by the background (components/coach/background.ts) when the rules, the mutes or the history's status change.
-  const stopUpdates = onMessage('coachUpdate', ({ data }) => {
-    try {
-      if (data && 'historyStatus' in data) history.status(data.historyStatus);
-      if (data?.rules) rules.client.reload(); // the mutes come with the rules (getRules)
-    } catch (e) {
-      console.debug('Sävy:', e);
-    }
-  });
-  abort.signal.addEventListener('abort', stopUpdates, { once: true });
+  followCoachUpdates(history, () => rules.client.reload(), wiring);
 }

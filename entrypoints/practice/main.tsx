@@ -1,6 +1,6 @@
 /**
  * The practice inbox (an extension page; `npm start` opens it, and the background opens it once on install).
- * Content scripts do not run on extension pages, so the page runs the coach itself (components/practice/coach.tsx)
+ * Content scripts do not run on extension pages, so the page runs the coach itself (components/practice/coach.ts)
  * with the rules in force as the background answers `getRules` (lib/rules.ts), like the coach in any page.
  */
 import { render } from 'preact';
@@ -11,7 +11,7 @@ import { PracticeApp, type PracticeApi, type Score } from '../../components/prac
 import { mountPageCoach } from '../../components/practice/coach';
 import { practiceTickets } from '../../components/practice/tickets';
 import { translate } from '../../components/i18n';
-import { sendMessage } from '../../components/messaging';
+import { onMessage, sendMessage } from '../../components/messaging';
 import { pickUiLanguage } from '../../lib/i18n';
 import { contentBundledRuleset, createAnalyzer } from '../../lib/content-engine';
 import { compileRuleset } from '../../lib/engine/compile';
@@ -19,8 +19,8 @@ import { weakSteps } from '../../lib/engine/analyze';
 import type { CoachRules } from '../../lib/protocol';
 import { rulesInForce } from '../../lib/rules';
 import { declareCategories } from '../../components/categories';
-import { connectPageCoach, muteByMessage, pageHistory, type PageCoachWiring } from '../../components/coach/page-wiring';
-import { activeRulesetItem, historyStatusItem, uiLanguageItem } from '../../components/storage';
+import { connectPageCoach, followCoachUpdates, muteByMessage, pageHistory, type PageCoachWiring } from '../../components/coach/page-wiring';
+import { historyStatusItem, uiLanguageItem } from '../../components/storage';
 import { PRACTICE_HOST } from '../../lib/history/today';
 
 async function main() {
@@ -37,6 +37,7 @@ async function main() {
   // The popup shows this page's draft like any other tab's.
   const wiring: PageCoachWiring = {
     send: sendMessage,
+    listen: onMessage,
     historyHost: PRACTICE_HOST,
     draftHost: location.host,
     win: window,
@@ -69,16 +70,18 @@ async function main() {
   const draw = () => render(<PracticeApp api={api} lang={lang} coach={coach} tickets={practiceTickets(rules.ruleset)} analyze={analyze} />, app);
   draw();
 
-  // A new team ruleset (or new mutes) while the page is open: new rules for the coach, the team's tickets listed.
-  historyStatusItem.watch((status) => history.status(status));
-  activeRulesetItem.watch(async () => {
+  // A new team ruleset (or new mutes) while the page is open: new rules for the coach, the team's tickets listed. Told as
+  // the content script is (one after the other, so the last rules asked are the ones that stay).
+  let reloading = Promise.resolve();
+  const reloadRules = async () => {
     rules = await askRules();
     compiled = compileRuleset(rules.ruleset);
     declareCategories(rules.ruleset.categories);
     coach.setMutes(rules.mutedRules, rules.mutesLocked);
     coach.setAnalyzerFactory(() => createAnalyzer({ lang: 'auto', uiLanguage: lang }, compiled));
     draw();
-  });
+  };
+  followCoachUpdates(history, () => void (reloading = reloading.then(reloadRules).catch((e) => console.debug('Sävy: rules', e))), wiring);
 }
 
 /** The rules in force from the background (`getRules`); the bundled rules alone if it cannot answer. */

@@ -66,21 +66,11 @@ export interface PracticeAttempt {
   rating: number;
 }
 
-/** What the content script or a page reports; the store adds id, week and redaction. */
-export interface HintEventInput {
-  at: number;
-  replyId: string;
+/** What the content script or a page reports: a hint event before the store adds id, week and redaction. */
+export type HintEventInput = Omit<HintEvent, 'id' | 'week'> & {
   /** The hint's id in the analyser (stable while its line is unchanged). */
   hintId: string;
-  host: string;
-  lang: Language;
-  ruleId: string;
-  category: string;
-  action: HintAction;
-  snippet: string;
-  message: string;
-  rewrite?: string;
-}
+};
 
 export type ReplyInput = Omit<ReplySummary, 'week'>;
 export type PracticeInput = Omit<PracticeAttempt, 'id' | 'week'> & { id?: string };

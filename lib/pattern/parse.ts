@@ -194,6 +194,11 @@ function isBreak(c: number): boolean {
   return isSpace(c) || c === 40 || c === 41 || c === 91 || c === 93 || c === 124;
 }
 
+/**
+ * The fewest and the most words a pattern can match. The two walk the tree alike by design: each case reads as the
+ * rule it is (a gap or an optional part may match nothing; a gap matches at most its `max`), which one generic fold
+ * with min/max arguments would hide.
+ */
 export function minWords(node: PatternNode): number {
   switch (node.kind) {
     case 'word':

@@ -42,12 +42,15 @@ function ruleWithDefaults(rule: RuleInput): Rule {
   } as Rule;
 }
 
+/** The bundled ruleset from its three sources (fi, en, sv): here from the whole files, in lib/content-engine.ts from
+ * the slim ones the content script loads. */
+export function mergeBundled(sources: readonly unknown[]): Ruleset {
+  const [first, ...rest] = sources.map((r) => withDefaults(r as RulesetInput));
+  return { ...mergeRulesets(first, ...rest), id: 'savy.bundled', name: 'Sävy (bundled)' };
+}
+
 let bundled: Ruleset | undefined;
 
 export function bundledRuleset(): Ruleset {
-  if (!bundled) {
-    const [first, ...rest] = [fi, en, sv].map((r) => withDefaults(r as RulesetInput));
-    bundled = { ...mergeRulesets(first, ...rest), id: 'savy.bundled', name: 'Sävy (bundled)' };
-  }
-  return bundled;
+  return (bundled ??= mergeBundled([fi, en, sv]));
 }

@@ -1,9 +1,8 @@
-/** Team rulesets: policy, fetch, signatures, the last-good state machine, status words and layers. Pure. */
+/** Team rulesets: policy, fetch, signatures, the last-good state machine and layers. Pure (the status in words: components/team/status.ts). */
 export * from './policy';
 export * from './fetch';
 export * from './signature';
 export * from './state';
-export * from './status';
 export * from './layers';
 export * from './protocol-types';
 export * from './workbench';

@@ -18,10 +18,11 @@ WORK=$DIR/roundcube
 USER_NAME=agent@example.test
 PASSWORD=savy-agent-pw
 HERE=$(cd "$(dirname "$0")" && pwd)
-step() { printf '▶ roundcube: %s\n' "$*"; }
-die() { printf '✖ roundcube: %s\n' "$*" >&2; exit 1; }
+APP=roundcube
+# shellcheck source=common.sh
+. "$HERE/common.sh"
 
-[ "$(id -u)" = 0 ] || die "run as root (it installs Debian packages and starts servers)"
+require_root "it installs Debian packages and starts servers"
 [ -d "$HERE/../../node_modules/smtp-server" ] || die "run npm ci in the clone first (the SMTP sink uses smtp-server)"
 mkdir -p "$WORK"
 rm -f "$DIR/roundcube.env"
@@ -29,13 +30,7 @@ start=$SECONDS
 
 # 1. Packages. php8.2-cgi satisfies roundcube's "php" dependency without Apache (libapache2-mod-php is its
 # first alternative); the debconf answers are what the installer would ask.
-packages=(roundcube roundcube-sqlite3 php8.2-cgi dovecot-imapd)
-installed() { for p; do dpkg-query -W -f '${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || return 1; done; }
-if installed "${packages[@]}"; then
-  step "packages already installed"
-else
-  step "installing ${packages[*]}"
-  debconf-set-selections <<EOF
+install_packages roundcube roundcube-sqlite3 php8.2-cgi dovecot-imapd <<EOF
 roundcube-core roundcube/dbconfig-install boolean true
 roundcube-core roundcube/database-type select sqlite3
 roundcube-core roundcube/hosts string localhost:$IMAP_PORT
@@ -43,31 +38,12 @@ roundcube-core roundcube/language select en_US
 roundcube-core roundcube/reconfigure-webserver multiselect
 roundcube-core roundcube/restart-webserver boolean false
 EOF
-  apt_get() { DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -y -qq "$@"; }
-  apt_get install --no-install-recommends "${packages[@]}" >"$WORK/apt.log" 2>&1 \
-    || { step "package lists may be old: apt-get update"; apt_get update >>"$WORK/apt.log" 2>&1 && apt_get install --no-install-recommends "${packages[@]}" >>"$WORK/apt.log" 2>&1; } \
-    || { tail -n 30 "$WORK/apt.log" >&2; die "apt-get install failed (log: $WORK/apt.log)"; }
-fi
 
-# Stops what an earlier run of this script started (pid files), so a second run leaves one of each; only if the
-# pid still runs that program ($2): after a reboot the number may belong to another one.
-stop_pidfile() {
-  [ -f "$1" ] || return 0
-  local pid; pid=$(cat "$1")
-  if tr "\\0" " " <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$2"; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  fi
-  rm -f "$1"
-}
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-wait_port() { for _ in $(seq 1 120); do port_open "$1" && return 0; sleep 0.25; done; return 1; }
+# What an earlier run of this script started is stopped first (pid files), so a second run leaves one of each.
 stop_pidfile "$WORK/php.pid" "php -S"
 stop_pidfile "$WORK/smtp-sink.pid" smtp-sink
 stop_pidfile "$WORK/dovecot/master.pid" dovecot
-for p in "$PORT" "$IMAP_PORT" "$SMTP_PORT"; do
-  port_open "$p" && die "port $p is taken by another program (set RC_PORT, IMAP_PORT or SMTP_PORT)"
-done
+ports_free "RC_PORT, IMAP_PORT or SMTP_PORT" "$PORT" "$IMAP_PORT" "$SMTP_PORT"
 
 # 2. Dovecot: a private instance, one user in a passwd file, Maildir under $WORK/mail (the tests drop customer
 # messages into its new/ folder, as a delivery agent would).
@@ -128,10 +104,8 @@ wait_port "$IMAP_PORT" || { tail -n 20 "$WORK/dovecot.log" >&2; die "Dovecot did
 
 # 3. The SMTP sink Roundcube sends through: every message becomes a file in $WORK/outbox.
 mkdir -p "$WORK/outbox"
-step "starting the SMTP sink on 127.0.0.1:$SMTP_PORT"
-setsid node "$HERE/smtp-sink.mjs" --port "$SMTP_PORT" --dir "$WORK/outbox" >"$WORK/smtp-sink.log" 2>&1 </dev/null &
-echo $! >"$WORK/smtp-sink.pid"
-wait_port "$SMTP_PORT" || { cat "$WORK/smtp-sink.log" >&2; die "the SMTP sink did not start (log: $WORK/smtp-sink.log)"; }
+start_server "$WORK/smtp-sink.pid" "$WORK/smtp-sink.log" "$SMTP_PORT" "the SMTP sink on 127.0.0.1:$SMTP_PORT" \
+  node "$HERE/smtp-sink.mjs" --port "$SMTP_PORT" --dir "$WORK/outbox"
 
 # 4. Roundcube: our IMAP and SMTP ports, folders created at first login, compose in HTML (TinyMCE) by default
 # (Debian's default is the plain textarea; the tests switch a reply to plain text through the composer itself).
@@ -149,10 +123,8 @@ cat >>"$CONFIG" <<EOF
 \$config['draft_autosave'] = 0;
 // END Sävy end-to-end
 EOF
-step "starting Roundcube (PHP's built-in server) on http://127.0.0.1:$PORT/"
-setsid runuser -u www-data -- php -S "127.0.0.1:$PORT" -t /var/lib/roundcube/public_html >"$WORK/php.log" 2>&1 </dev/null &
-echo $! >"$WORK/php.pid"
-wait_port "$PORT" || { tail -n 20 "$WORK/php.log" >&2; die "PHP's server did not start (log: $WORK/php.log)"; }
+start_server "$WORK/php.pid" "$WORK/php.log" "$PORT" "Roundcube (PHP's built-in server) on http://127.0.0.1:$PORT/" \
+  runuser -u www-data -- php -S "127.0.0.1:$PORT" -t /var/lib/roundcube/public_html
 
 cat >"$DIR/roundcube.env" <<EOF
 RC_URL=http://127.0.0.1:$PORT/

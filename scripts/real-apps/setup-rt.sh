@@ -13,22 +13,17 @@ DIR=${SAVY_APPS_DIR:-/var/lib/savy-real-apps}
 WORK=$DIR/rt
 PASSWORD=savy-rt-root
 URL=http://127.0.0.1:$PORT/rt
-step() { printf '▶ rt: %s\n' "$*"; }
-die() { printf '✖ rt: %s\n' "$*" >&2; exit 1; }
+APP=rt
+# shellcheck source=common.sh
+. "$(dirname "$0")/common.sh"
 
-[ "$(id -u)" = 0 ] || die "run as root (it installs Debian packages and starts a server as www-data)"
+require_root "it installs Debian packages and starts a server as www-data"
 mkdir -p "$WORK"
 rm -f "$DIR/rt.env"
 start=$SECONDS
 
 # 1. Packages. The answers below are what the installer would ask; --no-install-recommends keeps Apache out.
-packages=(request-tracker5 rt5-db-sqlite rt5-standalone rt5-clients)
-installed() { for p; do dpkg-query -W -f '${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || return 1; done; }
-if installed "${packages[@]}"; then
-  step "packages already installed"
-else
-  step "installing ${packages[*]}"
-  debconf-set-selections <<EOF
+install_packages request-tracker5 rt5-db-sqlite rt5-standalone rt5-clients <<EOF
 request-tracker5 request-tracker5/rtname string rt.example.test
 request-tracker5 request-tracker5/organization string example.test
 request-tracker5 request-tracker5/correspondaddress string support@example.test
@@ -41,11 +36,6 @@ request-tracker5 request-tracker5/initial-root-password password $PASSWORD
 request-tracker5 request-tracker5/dbconfig-install boolean true
 request-tracker5 request-tracker5/database-type select sqlite3
 EOF
-  apt_get() { DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -y -qq "$@"; }
-  apt_get install --no-install-recommends "${packages[@]}" >"$WORK/apt.log" 2>&1 \
-    || { step "package lists may be old: apt-get update"; apt_get update >>"$WORK/apt.log" 2>&1 && apt_get install --no-install-recommends "${packages[@]}" >>"$WORK/apt.log" 2>&1; } \
-    || { tail -n 30 "$WORK/apt.log" >&2; die "apt-get install failed (log: $WORK/apt.log)"; }
-fi
 
 # 2. Configuration. The (empty) RT_SiteConfig.pm is root-only after install: rt-server running as www-data
 # would log "Couldn't load RT config file RT_SiteConfig.pm ... Permission denied" and serve nothing.
@@ -62,24 +52,12 @@ Set(\$MailCommand, 'mbox');
 EOF
 chmod 644 /etc/request-tracker5/RT_SiteConfig.d/90-savy-e2e.pm
 
-# 3. The server: RT's standalone server (Starlet, 3 workers rather than 10 on a small machine) as www-data. Stop the one this script started before, if any.
-# (Only if that pid is still rt-server: after a reboot the number may belong to another program.)
-if [ -f "$WORK/rt-server.pid" ]; then
-  pid=$(cat "$WORK/rt-server.pid")
-  if tr "\\0" " " <"/proc/$pid/cmdline" 2>/dev/null | grep -q rt-server; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  fi
-  rm -f "$WORK/rt-server.pid"
-fi
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-port_open "$PORT" && die "port $PORT is taken by another program (set RT_PORT to use another port)"
-step "starting rt-server on $URL"
-setsid runuser -u www-data -- /usr/share/request-tracker5/libexec/rt-server \
-  --host 127.0.0.1 --port "$PORT" --webpath /rt --max-workers 3 >"$WORK/rt-server.log" 2>&1 </dev/null &
-echo $! >"$WORK/rt-server.pid"
-for _ in $(seq 1 240); do port_open "$PORT" && break; sleep 0.25; done
-port_open "$PORT" || { tail -n 20 "$WORK/rt-server.log" >&2; die "rt-server did not start (log: $WORK/rt-server.log)"; }
+# 3. The server: RT's standalone server (Starlet, 3 workers rather than 10 on a small machine) as www-data. Stop the one
+# this script started before, if any.
+stop_pidfile "$WORK/rt-server.pid" rt-server
+ports_free RT_PORT "$PORT"
+start_server "$WORK/rt-server.pid" "$WORK/rt-server.log" "$PORT" "rt-server on $URL" \
+  runuser -u www-data -- /usr/share/request-tracker5/libexec/rt-server --host 127.0.0.1 --port "$PORT" --webpath /rt --max-workers 3
 
 # 4. A queue for customers: any e-mail sender may open tickets and reply in "Support" (without CreateTicket for
 # Everyone, rt-mailgate exits 0 and creates nothing).

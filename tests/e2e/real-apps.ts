@@ -29,6 +29,11 @@ export const TEST_TIMEOUT = 240_000;
 /** How long `expect.poll` waits for what a writer would see (vitest's default, 1 s, is too short here). */
 export const POLL = { timeout: 30_000 };
 
+/** The customer's e-mail in both tools, and the agent's replies: a blaming opening (rewritten) and shouting; a blaming one. */
+export const CUSTOMER = 'Hei,\n\nlaskussani on väärä summa. Voitteko tarkistaa?\n\nTerveisin Maija\n';
+export const ABOVE = ['Hei Maija,', 'olisit lukenut laskun liitteen, siinä summa on oikein. Tarkistamme sen silti uudelleen tänään!!'];
+export const BELOW = ['Hei Maija,', 'olisit lukenut laskun liitteen. Korjaamme summan tänään!!'];
+
 /** The `KEY=value` lines a setup script wrote last (so a half-finished setup leaves no file), or null. */
 export function appSettings(name: 'rt' | 'roundcube'): Record<string, string> | null {
   const file = join(APPS_DIR, `${name}.env`);
@@ -190,4 +195,57 @@ export function htmlText(page: Page, html: string): Promise<string> {
     walk(doc.body);
     return out.replace(/[ \t\u00a0]+/g, ' ');
   }, html);
+}
+
+/** The agent types `lines` where the caret is, each ended with Enter. */
+export async function typeLines(page: Page, lines: readonly string[]): Promise<void> {
+  for (const line of lines) {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+  }
+}
+
+/**
+ * `coachAndRewrite` for `lines`, then the editor's own undo takes the rewrite back (Ctrl+Z right after the click, as a
+ * writer would) and it is applied again. `read` is what the editor will send (its own API, not the DOM); after the
+ * rewrite it holds `applied(rewritten)`, after the undo `undone`.
+ */
+export async function rewriteUndoAndAgain(
+  frame: Frame,
+  lines: readonly string[],
+  underline: 'highlight' | 'mirror',
+  shot: string,
+  read: () => Promise<string>,
+  applied: (rewritten: string) => string,
+  undone: string,
+): Promise<{ original: string; rewritten: string }> {
+  const result = await coachAndRewrite(frame, lines.join('\n'), 'shouting', underline, shot);
+  await expect.poll(read, POLL).toContain(applied(result.rewritten));
+  await frame.page().keyboard.press('Control+z');
+  await expect.poll(read, POLL).toContain(undone);
+  await coachAndRewrite(frame, lines.join('\n'), 'shouting', underline, `${shot}-again`);
+  await expect.poll(read, POLL).toContain(applied(result.rewritten));
+  return result;
+}
+
+/**
+ * The agent sends the reply (`send`); every text part the tool stored of it, read back as the tool's own client
+ * reads it (`readBack`), holds each of `has` and none of `lacks`; the page logged no error; the page closes.
+ */
+export async function sendAndReadBack(
+  page: Page,
+  errors: string[],
+  send: () => Promise<void>,
+  readBack: () => Promise<string[]>,
+  { has, lacks }: { has: readonly string[]; lacks: readonly string[] },
+): Promise<void> {
+  await send();
+  const stored = await readBack();
+  expect(stored.length, 'text parts stored of the reply').toBeGreaterThan(0);
+  for (const text of stored) {
+    for (const s of has) expect(text).toContain(s);
+    for (const s of lacks) expect(text).not.toContain(s);
+  }
+  expect(errors).toEqual([]);
+  await page.close();
 }

@@ -11,7 +11,21 @@ import { chownSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coachAndRewrite, collectErrors, findApp, htmlText, openWithPolicy, POLL, TEST_TIMEOUT } from './real-apps';
+import {
+  ABOVE,
+  BELOW,
+  CUSTOMER,
+  coachAndRewrite,
+  collectErrors,
+  findApp,
+  htmlText,
+  openWithPolicy,
+  POLL,
+  rewriteUndoAndAgain,
+  sendAndReadBack,
+  TEST_TIMEOUT,
+  typeLines,
+} from './real-apps';
 
 const app = await findApp(
   'roundcube',
@@ -20,10 +34,6 @@ const app = await findApp(
   'scripts/real-apps/setup-roundcube.sh',
 );
 const rc = app.settings;
-const CUSTOMER = 'Hei,\n\nlaskussani on väärä summa. Voitteko tarkistaa?\n\nTerveisin Maija\n';
-/** The agent's replies: a blaming opening (rewritten) and shouting; a blaming one. */
-const ABOVE = ['Hei Maija,', 'olisit lukenut laskun liitteen, siinä summa on oikein. Tarkistamme sen silti uudelleen tänään!!'];
-const BELOW = ['Hei Maija,', 'olisit lukenut laskun liitteen. Korjaamme summan tänään!!'];
 
 /** A customer's e-mail is delivered: written to Maildir/tmp as the mailbox owner, then moved into Maildir/new. */
 function customerWrites(subject: string): void {
@@ -151,6 +161,20 @@ describe.skipIf(app.skip)(app.title, () => {
   async function send(page: Page): Promise<void> {
     await Promise.all([page.waitForURL((u) => !u.search.includes('_action=compose'), { timeout: 60_000 }), page.locator('button.send').click()]);
   }
+  /** The Sent copy of an HTML reply: its text/plain and text/html parts. */
+  const htmlSent = (page: Page, subject: string) => async () => {
+    const sent = await sentCopy(page, `Re: ${subject}`);
+    expect(sent.html, 'the HTML part of the Sent copy').not.toBeNull();
+    return [sent.plain, sent.html!];
+  };
+  /** The Sent copy of a plain text reply: its text/plain part, and no HTML. */
+  const plainSent = (page: Page, subject: string) => async () => {
+    const sent = await sentCopy(page, `Re: ${subject}`);
+    expect(sent.html).toBeNull();
+    return [sent.plain];
+  };
+  /** The second line, the one the shouting rewrite changes. */
+  const fixed = (rewritten: string) => rewritten.split('\n')[1];
 
   it('HTML mode (TinyMCE 5), a reply written above the quote: hints, a rewrite through TinyMCE that its undo reverts, and the Sent copy holds it', {
     timeout: TEST_TIMEOUT,
@@ -161,33 +185,26 @@ describe.skipIf(app.skip)(app.title, () => {
     const frame = await tinymceFrame(page);
     await frame.locator('body#tinymce').click();
     await page.keyboard.press('Control+Home');
-    for (const line of ABOVE) {
-      await page.keyboard.type(line);
-      await page.keyboard.press('Enter');
-    }
+    await typeLines(page, ABOVE);
     const typed = await tinymceContent(page);
     expect(typed.indexOf(ABOVE[1])).toBeGreaterThan(-1);
     expect(typed.indexOf(ABOVE[1])).toBeLessThan(typed.indexOf('wrote:'));
-    const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'shouting', 'highlight', 'roundcube-tinymce5-above-quote');
-    const fixedLine = rewritten.split('\n')[1];
-    await expect.poll(() => tinymceContent(page), POLL).toContain(fixedLine);
-    // The editor's own undo takes the rewrite back (Ctrl+Z right after the click, as a writer would); applied again.
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => tinymceContent(page), POLL).toContain(ABOVE[1]);
-    await coachAndRewrite(frame, ABOVE.join('\n'), 'shouting', 'highlight', 'roundcube-tinymce5-above-quote-again');
-    await expect.poll(() => tinymceContent(page), POLL).toContain(fixedLine);
+    const { original, rewritten } = await rewriteUndoAndAgain(
+      frame,
+      ABOVE,
+      'highlight',
+      'roundcube-tinymce5-above-quote',
+      () => tinymceContent(page),
+      fixed,
+      ABOVE[1],
+    );
     expect(await frame.locator('savy-coach').count()).toBe(1);
     expect(await frame.locator('body#tinymce').evaluate((b) => b.querySelectorAll('savy-coach, [data-savy-badge]').length)).toBe(0);
 
-    await send(page);
-    const sent = await sentCopy(page, `Re: ${subject}`);
-    for (const text of [sent.plain, sent.html!]) {
-      expect(text).toContain(fixedLine);
-      expect(text).not.toContain(original);
-      expect(text).toContain('laskussani on väärä summa');
-    }
-    expect(errors).toEqual([]);
-    await page.close();
+    await sendAndReadBack(page, errors, () => send(page), htmlSent(page, subject), {
+      has: [fixed(rewritten), 'laskussani on väärä summa'],
+      lacks: [original],
+    });
   });
 
   it('plain text mode (the textarea), a reply written above the quote: hints, a rewrite that undo reverts, and the Sent copy holds it', {
@@ -204,27 +221,22 @@ describe.skipIf(app.skip)(app.title, () => {
     await expect.poll(() => textarea.inputValue(), POLL).toContain('> laskussani on väärä summa');
     await textarea.click();
     await page.keyboard.press('Control+Home');
-    for (const line of ABOVE) {
-      await page.keyboard.type(line);
-      await page.keyboard.press('Enter');
-    }
-    const { original, rewritten } = await coachAndRewrite(page.mainFrame(), ABOVE.join('\n'), 'shouting', 'mirror', 'roundcube-textarea-above-quote');
-    await expect.poll(() => textarea.inputValue(), POLL).toContain(`${rewritten}\n`);
-    // The textarea's own undo takes the rewrite back; applied again.
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => textarea.inputValue(), POLL).toContain(ABOVE.join('\n'));
-    await coachAndRewrite(page.mainFrame(), ABOVE.join('\n'), 'shouting', 'mirror', 'roundcube-textarea-above-quote-again');
-    await expect.poll(() => textarea.inputValue(), POLL).toContain(`${rewritten}\n`);
+    await typeLines(page, ABOVE);
+    const { original, rewritten } = await rewriteUndoAndAgain(
+      page.mainFrame(),
+      ABOVE,
+      'mirror',
+      'roundcube-textarea-above-quote',
+      () => textarea.inputValue(),
+      (r) => `${r}\n`,
+      ABOVE.join('\n'),
+    );
     expect((await textarea.inputValue()).indexOf(rewritten)).toBe(0);
 
-    await send(page);
-    const sent = await sentCopy(page, `Re: ${subject}`);
-    expect(sent.html).toBeNull();
-    expect(sent.plain).toContain(rewritten.split('\n')[1]);
-    expect(sent.plain).not.toContain(original);
-    expect(sent.plain).toContain('> laskussani on väärä summa');
-    expect(errors).toEqual([]);
-    await page.close();
+    await sendAndReadBack(page, errors, () => send(page), plainSent(page, subject), {
+      has: [fixed(rewritten), '> laskussani on väärä summa'],
+      lacks: [original],
+    });
   });
 
   it('HTML mode (TinyMCE 5), a reply written below the quote: hints, a rewrite, and the Sent copy holds it', { timeout: TEST_TIMEOUT }, async () => {
@@ -234,25 +246,14 @@ describe.skipIf(app.skip)(app.title, () => {
     const frame = await tinymceFrame(page);
     // Roundcube's default reply mode leaves an empty paragraph under the quote for the reply: click into it.
     await frame.locator('body#tinymce > blockquote + p').click();
-    for (const line of BELOW) {
-      await page.keyboard.type(line);
-      await page.keyboard.press('Enter');
-    }
+    await typeLines(page, BELOW);
     const typed = await tinymceContent(page);
     expect(typed.indexOf(BELOW[1])).toBeGreaterThan(typed.indexOf('Terveisin Maija'));
     expect(await frame.locator('body#tinymce blockquote').innerText()).not.toContain(BELOW[1]);
     const { original, rewritten } = await coachAndRewrite(frame, BELOW.join('\n'), 'shouting', 'highlight', 'roundcube-tinymce5-below-quote');
-    const fixedLine = rewritten.split('\n')[1];
-    await expect.poll(() => tinymceContent(page), POLL).toContain(fixedLine);
+    await expect.poll(() => tinymceContent(page), POLL).toContain(fixed(rewritten));
 
-    await send(page);
-    const sent = await sentCopy(page, `Re: ${subject}`);
-    for (const text of [sent.plain, sent.html!]) {
-      expect(text).toContain(fixedLine);
-      expect(text).not.toContain(original);
-    }
-    expect(errors).toEqual([]);
-    await page.close();
+    await sendAndReadBack(page, errors, () => send(page), htmlSent(page, subject), { has: [fixed(rewritten)], lacks: [original] });
   });
 
   it('plain text mode (the textarea), a reply written below the quote: hints, a rewrite, and the Sent copy holds it', {
@@ -270,19 +271,11 @@ describe.skipIf(app.skip)(app.title, () => {
     await textarea.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
-    for (const line of BELOW) {
-      await page.keyboard.type(line);
-      await page.keyboard.press('Enter');
-    }
+    await typeLines(page, BELOW);
     expect((await textarea.inputValue()).indexOf(BELOW[1])).toBeGreaterThan((await textarea.inputValue()).indexOf('> Terveisin Maija'));
     const { original, rewritten } = await coachAndRewrite(page.mainFrame(), BELOW.join('\n'), 'shouting', 'mirror', 'roundcube-textarea-below-quote');
     await expect.poll(() => textarea.inputValue(), POLL).toContain(rewritten);
 
-    await send(page);
-    const sent = await sentCopy(page, `Re: ${subject}`);
-    expect(sent.plain).toContain(rewritten.split('\n')[1]);
-    expect(sent.plain).not.toContain(original);
-    expect(errors).toEqual([]);
-    await page.close();
+    await sendAndReadBack(page, errors, () => send(page), plainSent(page, subject), { has: [fixed(rewritten)], lacks: [original] });
   });
 });

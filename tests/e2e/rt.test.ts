@@ -7,14 +7,24 @@
 import { spawnSync } from 'node:child_process';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coachAndRewrite, collectErrors, findApp, htmlText, openWithPolicy, POLL, TEST_TIMEOUT } from './real-apps';
+import {
+  ABOVE,
+  BELOW,
+  CUSTOMER,
+  coachAndRewrite,
+  collectErrors,
+  findApp,
+  htmlText,
+  openWithPolicy,
+  POLL,
+  rewriteUndoAndAgain,
+  sendAndReadBack,
+  TEST_TIMEOUT,
+  typeLines,
+} from './real-apps';
 
 const app = await findApp('rt', 'RT_URL', 'Request Tracker 5: reply in CKEditor 4', 'scripts/real-apps/setup-rt.sh');
 const rt = app.settings;
-const CUSTOMER = 'Hei,\n\nlaskussani on väärä summa. Voitteko tarkistaa?\n\nTerveisin Maija\n';
-/** The agent's replies: a blaming opening (rewritten) and shouting; a blaming one. */
-const ABOVE = ['Hei Maija,', 'olisit lukenut laskun liitteen, siinä summa on oikein. Tarkistamme sen silti uudelleen tänään!!'];
-const BELOW = ['Hei Maija,', 'olisit lukenut laskun liitteen. Korjaamme summan tänään!!'];
 
 async function rest<T>(path: string): Promise<T> {
   const res = await fetch(`${rt.RT_URL}/REST/2.0/${path}`, {
@@ -45,8 +55,8 @@ async function customerWrites(subject: string): Promise<number> {
   return Number(found.items[0].id);
 }
 
-/** The text of every reply the agent sent on the ticket, as RT stored it (Correspond transactions). */
-async function storedReplies(page: Page, ticket: number): Promise<string[]> {
+/** The agent's one reply on the ticket, as RT stored it (its Correspond transactions' text parts: exactly one). */
+async function storedReply(page: Page, ticket: number): Promise<string[]> {
   const replies: string[] = [];
   for (const { id } of (await rest<Items>(`ticket/${ticket}/history?per_page=100`)).items) {
     if ((await rest<{ Type: string }>(`transaction/${id}`)).Type !== 'Correspond') continue;
@@ -57,6 +67,7 @@ async function storedReplies(page: Page, ticket: number): Promise<string[]> {
       replies.push(att.ContentType === 'text/html' ? await htmlText(page, body) : body);
     }
   }
+  expect(replies, 'replies stored on the ticket').toHaveLength(1);
   return replies;
 }
 
@@ -105,6 +116,8 @@ describe.skipIf(app.skip)(app.title, () => {
   async function send(page: Page): Promise<void> {
     await Promise.all([page.waitForURL(/Display\.html/), page.locator('input[name=SubmitTicket]').click()]);
   }
+  /** The second line, the one the shouting rewrite changes. */
+  const fixed = (rewritten: string) => rewritten.split('\n')[1];
 
   it('a reply written above the quote: hints, a rewrite through CKEditor that its undo reverts, and RT stores the rewrite', {
     timeout: TEST_TIMEOUT,
@@ -113,33 +126,24 @@ describe.skipIf(app.skip)(app.title, () => {
     const { page, frame, errors } = await replyTo(ticket);
     await frame.locator('body.cke_editable').click();
     await page.keyboard.press('Control+Home');
-    for (const line of ABOVE) {
-      await page.keyboard.type(line);
-      await page.keyboard.press('Enter');
-    }
+    await typeLines(page, ABOVE);
     // The writer's words sit above the quote, which is untouched.
     const typed = await htmlText(page, await editorData(page));
     expect(typed.indexOf(ABOVE[1])).toBeGreaterThan(-1);
     expect(typed.indexOf(ABOVE[1])).toBeLessThan(typed.indexOf('wrote:'));
     expect(typed).toContain('laskussani on väärä summa');
-    const { original, rewritten } = await coachAndRewrite(frame, ABOVE.join('\n'), 'shouting', 'highlight', 'rt-ckeditor4-above-quote');
-    const fixedLine = rewritten.split('\n')[1];
-    await expect.poll(async () => htmlText(page, await editorData(page)), POLL).toContain(fixedLine);
-    // The editor's own undo takes the rewrite back (Ctrl+Z right after the click, as a writer would); applied again.
-    await page.keyboard.press('Control+z');
-    await expect.poll(async () => htmlText(page, await editorData(page)), POLL).toContain(ABOVE[1]);
-    await coachAndRewrite(frame, ABOVE.join('\n'), 'shouting', 'highlight', 'rt-ckeditor4-above-quote-again');
-    await expect.poll(async () => htmlText(page, await editorData(page)), POLL).toContain(fixedLine);
+    const read = async () => htmlText(page, await editorData(page));
+    const { original, rewritten } = await rewriteUndoAndAgain(frame, ABOVE, 'highlight', 'rt-ckeditor4-above-quote', read, fixed, ABOVE[1]);
     expect(await frame.locator('savy-coach').count()).toBe(1);
     expect(await frame.locator('body.cke_editable').evaluate((b) => b.querySelectorAll('savy-coach, [data-savy-badge]').length)).toBe(0);
 
-    await send(page);
-    const [reply, ...more] = await storedReplies(page, ticket);
-    expect(more).toEqual([]);
-    expect(reply).toContain(fixedLine);
-    expect(reply).not.toContain(original);
-    expect(errors).toEqual([]);
-    await page.close();
+    await sendAndReadBack(
+      page,
+      errors,
+      () => send(page),
+      () => storedReply(page, ticket),
+      { has: [fixed(rewritten)], lacks: [original] },
+    );
   });
 
   it('a reply written below the quote: hints, a rewrite through CKEditor, and RT stores the rewrite', { timeout: TEST_TIMEOUT }, async () => {
@@ -150,24 +154,20 @@ describe.skipIf(app.skip)(app.title, () => {
     // Out of the quote: CKEditor leaves a blockquote on Enter in an empty line.
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    for (const line of BELOW) {
-      await page.keyboard.type(line);
-      await page.keyboard.press('Enter');
-    }
+    await typeLines(page, BELOW);
     // The writer's words are under the quote, not in it.
     const typed = await htmlText(page, await editorData(page));
     expect(typed.indexOf(BELOW[1])).toBeGreaterThan(typed.indexOf('Terveisin Maija'));
     expect(await frame.locator('blockquote').innerText()).not.toContain(BELOW[1]);
     const { original, rewritten } = await coachAndRewrite(frame, BELOW.join('\n'), 'shouting', 'highlight', 'rt-ckeditor4-below-quote');
-    const fixedLine = rewritten.split('\n')[1];
-    await expect.poll(async () => htmlText(page, await editorData(page)), POLL).toContain(fixedLine);
+    await expect.poll(async () => htmlText(page, await editorData(page)), POLL).toContain(fixed(rewritten));
 
-    await send(page);
-    const [reply, ...more] = await storedReplies(page, ticket);
-    expect(more).toEqual([]);
-    expect(reply).toContain(fixedLine);
-    expect(reply).not.toContain(original);
-    expect(errors).toEqual([]);
-    await page.close();
+    await sendAndReadBack(
+      page,
+      errors,
+      () => send(page),
+      () => storedReply(page, ticket),
+      { has: [fixed(rewritten)], lacks: [original] },
+    );
   });
 });

@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 /** The coach in a page with its rules from the background (the content script's wiring), in happy-dom. */
-import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { coachRules } from '../../components/coach/background';
 import { Coach } from '../../components/coach/controller';
 import { coachRulesFromBackground } from '../../components/coach/rules-client';
-import { App } from '../../components/coach/ui/App';
+import { coachShadowRoot } from '../../components/coach/ui/mount';
 import { analyze } from '../../lib/index';
 import { activeRuleset } from '../../lib/team/layers';
 import type { CoachRules } from '../../lib/protocol';
@@ -16,13 +15,8 @@ let abort: AbortController;
 
 function setup(fetch: () => Promise<CoachRules>) {
   document.body.innerHTML = `<textarea id="t">${DRAFT}</textarea><textarea id="u">${DRAFT}</textarea>`;
-  const host = document.createElement('savy-coach');
-  document.documentElement.appendChild(host);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const mirrors = document.createElement('div');
-  const app = document.createElement('div');
-  shadow.append(mirrors, app);
   abort = new AbortController();
+  const { shadow, mountUi } = coachShadowRoot(document, abort.signal);
   let coachRef: Coach | null = null;
   const rules = coachRulesFromBackground({ fetch, uiLanguage: 'en', coach: () => coachRef, retryDelayMs: 1 });
   const coach = new Coach(
@@ -32,10 +26,7 @@ function setup(fetch: () => Promise<CoachRules>) {
       createAnalyzer: rules.createAnalyzer,
       mutedRules: new Set(),
       muteRule: () => undefined,
-      mountUi: (c) => {
-        render(<App coach={c} />, app);
-        return mirrors;
-      },
+      mountUi,
       debounceMs: 0,
     },
     abort.signal,
@@ -54,7 +45,6 @@ function setup(fetch: () => Promise<CoachRules>) {
 
 afterEach(() => {
   abort?.abort();
-  document.documentElement.querySelector('savy-coach')?.remove();
 });
 
 describe('coach with rules from the background', () => {

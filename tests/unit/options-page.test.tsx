@@ -58,6 +58,12 @@ const flush = async () => {
   for (let i = 0; i < 5; i++) await act(async () => new Promise((r) => setTimeout(r, 5)));
 };
 const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
+/** The person picks `file` in the file picker `input` (a FileButton of components/ui/kit.tsx). */
+async function pick(input: HTMLInputElement, file: File) {
+  Object.defineProperty(input, 'files', { configurable: true, value: [file] });
+  await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+  await flush();
+}
 async function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
   await act(() => {
     el.value = value;
@@ -118,6 +124,25 @@ describe('options page', () => {
     expect(q('#mutes-list-msg').textContent).toBe('Rule unmuted.');
   });
 
+  it('imports a ruleset file from the file button as it is, and refuses one over 1 MB with a message', async () => {
+    current = info(
+      { policy: { refreshMinutes: 60, publicKeySet: false, lockPersonalMutes: false, problems: [] } },
+      { source: 'bundled', good: null, lastError: null, location: undefined },
+    );
+    render(<OptionsApp api={api()} lang="en" />, root);
+    await flush();
+    const input = q<HTMLInputElement>('#source-file');
+    expect(input.type).toBe('file');
+    expect(input.closest('label')!.textContent).toBe('Choose a file…');
+    await pick(input, new File(['x'.repeat(1024 * 1024 + 1)], 'huge.json', { type: 'application/json' }));
+    expect(q('#source-file-msg').textContent).toBe('The file is larger than 1 MB.');
+    expect(calls.filter((c) => c.startsWith('source'))).toEqual([]);
+    const file = new File([JSON.stringify(team)], 'tiimi.json', { type: 'application/json' });
+    await pick(input, file);
+    expect(calls).toEqual([`source ${JSON.stringify({ file: { name: 'tiimi.json', text: JSON.stringify(team) } })}`]);
+    expect(q('#source-file-msg').textContent).toBe('File tiimi.json imported: see the status above.');
+  });
+
   it('mutes a rule chosen from a list of rules by name, grouped by category', async () => {
     current = info({ mutedRules: [] });
     render(<OptionsApp api={api()} lang="en" />, root);
@@ -148,6 +173,19 @@ describe('options page', () => {
 });
 
 describe('rule workbench', () => {
+  it('opens a ruleset file for editing from its file button, and says which file is not a ruleset', async () => {
+    const { Workbench } = await import('../../components/options/Workbench');
+    render(<Workbench lang="en" team={null} store={store} />, root);
+    await flush();
+    const input = q<HTMLInputElement>('input[type=file][aria-describedby="wb-file-msg"]');
+    expect(input.closest('label')!.textContent).toBe('Open a ruleset file to edit');
+    await pick(input, new File(['not json'], 'muistio.txt'));
+    expect(q('#wb-file-msg').textContent).toBe('Could not open muistio.txt: it is not a ruleset file (JSON).');
+    await pick(input, new File([JSON.stringify(team)], 'tiimi.json', { type: 'application/json' }));
+    expect(q('#wb-file-msg').textContent).toBe('Opened tiimi.json.');
+    expect(q('[data-field="wb-rules"]').textContent).toContain(team.rules[0].id);
+  });
+
   it('every field has a label; a rule written in the form matches live and is saved into the ruleset', async () => {
     const { Workbench } = await import('../../components/options/Workbench');
     render(<Workbench lang="fi" team={null} store={store} />, root);

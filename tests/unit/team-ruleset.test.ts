@@ -17,7 +17,6 @@ import {
   signRuleset,
   canonicalJson,
   checkRulesetUrl,
-  describeStatus,
   evaluateRulesetText,
   parsePolicy,
   refreshTeamRuleset,
@@ -27,6 +26,7 @@ import {
   type StateStorage,
   type TeamState,
 } from '../../lib/team';
+import { describeStatus } from '../../components/team/status';
 
 const GOOD_TEXT = readFileSync(fileURLToPath(new URL('../fixtures/team-ruleset.json', import.meta.url)), 'utf8');
 const GOOD = JSON.parse(GOOD_TEXT);
@@ -526,7 +526,7 @@ describe('signed rulesets (policy rulesetPublicKey)', () => {
       const s = await refresh(signedPolicy());
       expect(s.lastError?.code).toBe('old-signature');
       expect(describeStatus(s, 'en').error).toMatch(
-        /signed in Sävy's old format, without the time of signing.*Sign it again with "npx savy ruleset sign/,
+        /signed in Sävy's old format, without the time of signing.*Sign it again with “npx savy ruleset sign/,
       );
     });
 

@@ -1,14 +1,13 @@
 /**
  * The coach on an extension page (the practice inbox): content scripts do not run on extension pages, so the page
- * mounts the same `<savy-coach>` shadow root and the same `Coach` the content script does, with the same UI.
+ * mounts the same `<savy-coach>` shadow root (components/coach/ui/mount.tsx) and the same `Coach` the content
+ * script does, with the same UI.
  */
-import { render } from 'preact';
 import type { Language } from '../../lib/coaching';
 import { createAnalyzer } from '../../lib/content-engine';
 import type { CompiledRuleset } from '../../lib/engine/compile';
 import { Coach, type CoachHistory } from '../coach/controller';
-import { App } from '../coach/ui/App';
-import { COACH_CSS } from '../coach/ui/styles';
+import { coachShadowRoot } from '../coach/ui/mount';
 
 export interface PageCoachOptions {
   lang: Language;
@@ -23,19 +22,8 @@ export interface PageCoachOptions {
 }
 
 export function mountPageCoach(doc: Document, options: PageCoachOptions): { coach: Coach; abort: AbortController } {
-  const host = doc.createElement('savy-coach');
-  host.setAttribute(
-    'style',
-    'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; display: block;',
-  );
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = COACH_CSS;
-  const mirrors = doc.createElement('div');
-  const app = doc.createElement('div');
-  shadow.append(style, mirrors, app);
-  doc.documentElement.append(host);
   const abort = new AbortController();
+  const ui = coachShadowRoot(doc, abort.signal);
   const { lang, compiled } = options;
   const coach = new Coach(
     {
@@ -45,23 +33,12 @@ export function mountPageCoach(doc: Document, options: PageCoachOptions): { coac
       mutedRules: new Set(options.mutedRules ?? []),
       mutesLocked: options.mutesLocked,
       muteRule: (id) => options.muteRule?.(id),
-      mountUi(c) {
-        render(<App coach={c} />, app);
-        return mirrors;
-      },
+      mountUi: ui.mountUi,
       debounceMs: options.debounceMs,
       history: options.history,
       onError: (e) => console.debug('Sävy:', e),
     },
     abort.signal,
-  );
-  abort.signal.addEventListener(
-    'abort',
-    () => {
-      render(null, app);
-      host.remove();
-    },
-    { once: true },
   );
   coach.start();
   return { coach, abort };
