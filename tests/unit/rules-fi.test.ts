@@ -316,5 +316,6 @@ describe('Finnish next steps: an instruction with its outcome, however worded', 
     'Voit lukea lisää verkkosivuiltamme.',
     'Jos sinulla on kysyttävää, voit ottaa yhteyttä.',
     'Vastaamme heti kun käsittely etenee.',
+    'Laskua ei voi maksaa osissa.',
   ])('does not: %s', (text) => expect(covers(text)).toBe(false));
 });
