@@ -285,3 +285,38 @@ describe('Finnish ruleset on realistic replies', () => {
     expect(en.hints[0]?.message).toMatch(/blame/);
   });
 });
+
+/** Round 4 of issue 14: `next-steps` is a concrete step, an instruction with what then happens; a vague promise is not. */
+describe('Finnish next steps: an instruction with its outcome, however worded', () => {
+  const covers = (text: string) => analyze(text, { lang: 'fi', ruleset }).steps['next-steps'];
+  it.each([
+    'Hakemus jätetään verkkopankissa, minkä jälkeen se siirtyy käsittelyyn.',
+    'Päivitä sovellus uusimpaan versioon, jonka jälkeen kirjautuminen toimii taas.',
+    'Lähetä kuitti vastaamalla tähän viestiin, niin maksamme hyvityksen.',
+    'Tee ilmoitus asiakasportaalissa kohdassa Palaute, niin tyhjennys tehdään uudelleen.',
+    'Kun olet täyttänyt lomakkeen, saat vahvistuksen sähköpostiisi.',
+    'Voit perua tilauksen Omat tilaukset -sivulla, ja rahat palautetaan tilillesi.',
+    'Mene kohtaan Palkat > Ajot, valitse ajo ja paina Peru.',
+    'Irrota reitittimestä virtajohto, odota minuutti ja kytke se takaisin.',
+    'Tilaa uusi kortti verkkopankista, se tulee postissa noin viikossa.',
+    'Takaisinsoittopalveluun pääsee numerosta 09 310 50000 arkisin.',
+    'Hyvitämme maksun seuraavalla laskulla.',
+    'Peruutus vahvistetaan sähköpostilla.',
+    'Voit käyttää lippua mihin tahansa vuoroon 30.6. asti.',
+    'Maksu poistuu tililtäsi heti, ja lainausoikeus palautuu samalla.',
+  ])('covers it: %s', (text) => expect(covers(text)).toBe(true));
+  it.each([
+    'Palaamme asiaan pian.',
+    'Hoidetaan asia niin nopeasti kuin ehditään.',
+    'Noutoaika on 7 vuorokautta, ja sen jälkeen paketti palautuu lähettäjälle.',
+    'Tarkastaja kirjasi havainnon kello 10.12 ja uudelleen kello 10.47.',
+    'Kun matkustat seuraavan kerran, voit ostaa matkapaketin 9,90 eurolla päivässä.',
+    'Vesivahingosta on ilmoitettava heti isännöitsijälle.',
+    'Voit lukea lisää verkkosivuiltamme.',
+    'Jos sinulla on kysyttävää, voit ottaa yhteyttä.',
+    'Vastaamme heti kun käsittely etenee.',
+    'Laskua ei voi maksaa osissa.',
+    'Maksun voi maksaa verkkokirjastossa.',
+    'Minut tavoittaa numerosta 040 123 4567.',
+  ])('does not: %s', (text) => expect(covers(text)).toBe(false));
+});
