@@ -59,3 +59,10 @@ describe('next steps in Swedish', () => {
   it.each(sv.steps)('covered: %s', (text) => expect(covers(text, 'sv')).toBe(true));
   it.each(sv.not)('not covered: %s', (text) => expect(covers(text, 'sv')).toBe(false));
 });
+
+describe('a greeting word in mid-sentence is no greeting', () => {
+  it("'vid första bästa tillfälle' does not greet, 'Bästa Karin' does", () => {
+    expect(analyze('Vi löser det vid första bästa tillfälle.', { lang: 'sv' }).steps.greet).toBe(false);
+    expect(analyze('Bästa Karin,\n\nvi löser det i dag.', { lang: 'sv' }).steps.greet).toBe(true);
+  });
+});
