@@ -1,0 +1,68 @@
+/**
+ * The `next-steps` step in English and Swedish (issue 14, round 4): a concrete next step is what we will do and
+ * when, or an instruction to the customer with what then happens; a vague promise, a contingency ("if the mould
+ * spreads, call…") or a pointer to more information is not. Sentences written for these tests, not taken from any
+ * evaluation set.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/index';
+
+const covers = (text: string, lang: 'en' | 'sv') => analyze(text, { lang }).steps['next-steps'];
+
+const en = {
+  steps: [
+    'Go to Account > Plan and pick Basic; the change takes effect from your next billing date.',
+    'You can raise your limit in the app under Cards, and the new limit applies straight away.',
+    'Send us a photo of the receipt and we will refund the £40 within three working days.',
+    'The engineer will come on Tuesday 14 May between 8 am and noon.',
+    'Once you have signed the form, we will release the payment the next working day.',
+    'The £12 credit will show on your next bill.',
+    'If the reset page shows an error, reply here before 4 pm and I will unlock your account straight away.',
+  ],
+  not: [
+    'We will look into this and get back to you.',
+    'Someone from the team will be in contact.',
+    'You can find more information on our website.',
+    'If the mould spreads to other rooms, please call our emergency repairs line on 0300 123 9876.',
+    'If we need further information from you, we will write to you.',
+    'The full amount of £386.40 remains payable on your next bill.',
+    'Refunds will reach you when they have been approved.',
+  ],
+};
+
+const sv = {
+  steps: [
+    'Gå till Mitt konto > Abonnemang och välj Bas; ändringen gäller från nästa faktura.',
+    'Du kan höja gränsen i appen under Kort, och den nya gränsen gäller direkt.',
+    'När du har skrivit under blanketten betalar vi ut pengarna nästa vardag.',
+    'Du får ett bekräftelsemejl med ditt nya bokningsnummer när du har bekräftat.',
+    'Du har nu en ny tid hos samma läkare tisdag 8 december klockan 10.30.',
+    'Skicka tillbaka varan med returetiketten så byter vi den mot rätt storlek.',
+    'Vill du se vad du har lånat, logga in på Mina sidor.',
+  ],
+  not: [
+    'Vi tittar på det och återkommer.',
+    'Mer information finns på vår webbplats.',
+    'Om konserten får ett nytt datum skickar vi information till dig samma dag som datumet släpps.',
+    'Om fukten sprider sig till golvet vill vi att du ringer vår jour på 031-700 10 10.',
+    'Återbetalningen är på gång.',
+    'När ansökan är godkänd kommer pengarna att betalas ut.',
+  ],
+};
+
+describe('next steps in English', () => {
+  it.each(en.steps)('covered: %s', (text) => expect(covers(text, 'en')).toBe(true));
+  it.each(en.not)('not covered: %s', (text) => expect(covers(text, 'en')).toBe(false));
+});
+
+describe('next steps in Swedish', () => {
+  it.each(sv.steps)('covered: %s', (text) => expect(covers(text, 'sv')).toBe(true));
+  it.each(sv.not)('not covered: %s', (text) => expect(covers(text, 'sv')).toBe(false));
+});
+
+describe('a greeting word in mid-sentence is no greeting', () => {
+  it("'vid första bästa tillfälle' does not greet, 'Bästa Karin' does", () => {
+    expect(analyze('Vi löser det vid första bästa tillfälle.', { lang: 'sv' }).steps.greet).toBe(false);
+    expect(analyze('Bästa Karin,\n\nvi löser det i dag.', { lang: 'sv' }).steps.greet).toBe(true);
+  });
+});
