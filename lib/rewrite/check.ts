@@ -14,11 +14,11 @@ import { STEP_IDS, type Language, type StepId } from '../coaching';
 import { analyzeLine, draftOf, withDraftOf, type Analysis, type Hint, type HintModel, type LineHint } from '../engine/analyze';
 import type { CompiledRuleset } from '../engine/compile';
 import type { Rule } from '../ruleset/schema';
-import { words } from '../text/tokens';
 import { replyContext, type ReplyContext } from './context';
 import { addedMarks, type MarkKind } from './marks';
 import { renderReplacement, type Draft } from './render';
-import { GREETINGS, NEGATIONS, REFERS_BACK } from './words';
+import { sentences, words } from '../text/tokens';
+import { GREETINGS, NEGATIONS, NO_TROUBLE, REFERS_BACK, STANDS_BY, STANDS_BY_CATEGORIES } from './words';
 
 export type Refusal =
   | MarkKind
@@ -28,6 +28,8 @@ export type Refusal =
   | 'covers-step'
   | 'does-not-fit'
   | 'refers-to-nothing'
+  | 'refers-to-no-trouble'
+  | 'admits-what-it-defends'
   | 'loses-referent';
 
 export interface Offer {
@@ -84,7 +86,7 @@ export function offerRewrites(hint: Hint, text: string, analysis: Analysis, comp
     const writesWords = c.kind === 'text' && !!c.text && !c.raw;
     const deletes = c.kind === 'drop' || (c.kind === 'text' && !c.text);
     const { why, detail } = judge(judged, hint, replacement, analysis, before, ctx, (line) => analyzeLine(line, index), writesWords, deletes);
-    for (const [kind, what] of context(text, hint, d, c.replaces, replacement, writesWords, deletes)) {
+    for (const [kind, what] of context(text, hint, analysis, d, c.replaces, replacement, writesWords, deletes)) {
       if (!why.includes(kind)) why.push(kind);
       detail.push(`${kind}: ${what}`);
     }
@@ -242,13 +244,18 @@ function judge(
  * What a rewrite does to the sentences around it, beyond its line's marks:
  * - a sentence written in place of the writer's that ends on "this"/"det"/"tästä" where no sentence before it in
  *   its paragraph says what "this" is ("Vi beklagar eventuella missförstånd." opening a paragraph → "Jag ber om
- *   ursäkt för det." apologises for nothing named);
+ *   ursäkt för det." apologises for nothing named), or where the sentence right before it, the one "this" points
+ *   at, is no trouble (thanks, a wish, a question: "Kiitos viestistäsi. Olen pahoillani tästä." is sorry for the
+ *   message) or is the reply standing by its charge or its rules (a price list, terms, "correct", or a hint that
+ *   it defends or blames: "Avgiften tas ut enligt våra villkor. Vi ber om ursäkt för det." admits a fault
+ *   for the fee the reply defends);
  * - a deletion that takes away the word the next sentences lean on ("Kuten jo syyskuussa lähettämässämme
  *   tiedotteessa kerrottiin, …" then "Tiedote kannattaa lukea": the bulletin is no longer mentioned).
  */
 function context(
   text: string,
   hint: Hint,
+  analysis: Analysis,
   d: Draft,
   replaces: string,
   replacement: string,
@@ -269,8 +276,17 @@ function context(
       .split('\n')
       .filter((l) => l.trim() && !/,\s*$/.test(l))
       .join(' ');
-    if (last && REFERS_BACK[d.language].has(last.lower) && !/[\p{L}\p{N}]/u.test(said))
-      out.push(['refers-to-nothing', `"${last.text}" with nothing before it to refer to`]);
+    if (last && REFERS_BACK[d.language].has(last.lower)) {
+      const ante = antecedent(before, hint.start - before.length);
+      if (!ante || !/[\p{L}\p{N}]/u.test(said)) out.push(['refers-to-nothing', `"${last.text}" with nothing before it to refer to`]);
+      else if (NO_TROUBLE[d.language].test(ante.text) || /\?["'”’»)]*$/.test(ante.text))
+        out.push(['refers-to-no-trouble', `"${last.text}" points at "${ante.text}"`]);
+      else {
+        const defends = analysis.hints.find((h) => STANDS_BY_CATEGORIES.has(h.category) && h.start < ante.end && h.end > ante.start);
+        const stands = defends?.text ?? ante.text.match(STANDS_BY[d.language])?.[0];
+        if (stands) out.push(['admits-what-it-defends', `"${last.text}" points at "${ante.text}", which stands by "${stands}"`]);
+      }
+    }
   }
   if (deletes) {
     const kept = new Set(words(replacement).map((t) => t.lower));
@@ -284,6 +300,26 @@ function context(
     }
   }
   return out;
+}
+
+/**
+ * The sentence a "this" at the start of the hint's place points at: the last sentence before it in its paragraph
+ * (`before`, which starts at `offset` in the text), a greeting line ("Hei Anna,") aside. Null when there is none.
+ */
+function antecedent(before: string, offset: number): { text: string; start: number; end: number } | null {
+  let lineEnd = before.length;
+  while (lineEnd > 0) {
+    const lineStart = before.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = before.slice(lineStart, lineEnd);
+    if (/[\p{L}\p{N}]/u.test(line) && !/,\s*$/.test(line)) {
+      const last = sentences(line, lineStart)
+        .filter((s) => s.tokens.length)
+        .pop();
+      if (last) return { text: before.slice(last.start, last.end).trim(), start: offset + last.start, end: offset + last.end };
+    }
+    lineEnd = lineStart - 1;
+  }
+  return null;
 }
 
 /** How far back and on a rewrite's paragraph is read for what it refers to. */

@@ -187,3 +187,31 @@ export const VOICE: Record<Language, { singular: Set<string>; plural: Set<string
   en: { singular: set("i me my mine i'm i've i'll i'd"), plural: set("we us our ours we're we've we'll we'd") },
   sv: { singular: set('jag mig min mitt mina'), plural: set('vi oss vår vårt våra') },
 };
+
+/**
+ * A sentence that is no trouble to be sorry about: thanks, a wish ("Toivottavasti…", "I hope…"), after a greeting
+ * or not. A written "Olen pahoillani tästä." right after one points its "this" at the thanks.
+ */
+export const NO_TROUBLE: Record<Language, RegExp> = {
+  fi: /^(?:(?:hei|moi|moikka|hyvä|terve|arvoisa|hello)(?!\p{L})[^,.!?]*,\s*)?(?:kiitos|kiitokset|kiitoksia|kiitän|kiitämme|toivottavasti|toivon|toivomme)(?!\p{L})/iu,
+  en: /^(?:(?:hi|hello|dear|hey)(?!\p{L})[^,.!?]*,\s*)?(?:thanks|thank|many thanks|(?:i|we) (?:do |really )?hope|hope)(?!\p{L})/iu,
+  sv: /^(?:(?:hej|hejsan|hallå|bästa|kära)(?!\p{L})[^,.!?]*,\s*)?(?:tack|tackar|(?:jag|vi) hoppas|hoppas)(?!\p{L})/iu,
+};
+
+/**
+ * A sentence in which the reply stands by its charge or its rules: a price list, terms, a contract, "correct".
+ * "Vi ber om ursäkt för det." right after one admits a fault for what the reply defends. Not "you are right"
+ * ("Du har rätt", "olet oikeassa", "you are correct"), nor "det stämmer att…" (it is true that…).
+ */
+export const STANDS_BY: Record<Language, RegExp> = {
+  fi: /(?<!\p{L})(?:(?:sopimus|toimitus|käyttö|myynti|palvelu|tilaus|varaus|peruutus)?(?:ehdo(?:t|issa|ista|ille|ilta|in)|ehto(?:jen|jemme|jenne|ihin|ja))|hinnasto\p{L}*|sopimukse\p{L}*|sääntö\p{L}*|säännö\p{L}*|käytäntö\p{L}*|käytännö\p{L}*|oikein|oikea|oikean|oikeat|oikeaa|virheetön|virheettömästi|asianmukaise\p{L}*|perusteltu\p{L}*|mukaisesti)(?!\p{L})/iu,
+  en: /\b(?:terms|conditions|polic(?:y|ies)|price list|tariff|contract|agreement|rules|regulations|(?<!(?:you are|you're|you were) )correct(?:ly)?|valid|justified|in line with|in accordance with|as agreed|as stated)\b/iu,
+  sv: /(?<!\p{L})(?:villkor\p{L}*|prislista\p{L}*|avtal\p{L}*|regel|regeln|regelverket|regler|reglerna|policy\p{L}*|korrekt\p{L}*|stämmer(?!\s+att)|giltig\p{L}*|befogad\p{L}*)(?!\p{L})/iu,
+};
+
+/**
+ * Hints that say the sentence defends the organisation or blames the customer: "this" after one would apologise
+ * for the defence, or for the customer's own act. Not a refusal: "Lippua ei voi vaihtaa. Olen pahoillani tästä."
+ * regrets the no, as a reader hears it.
+ */
+export const STANDS_BY_CATEGORIES: ReadonlySet<string> = new Set(['defensive', 'blame']);
