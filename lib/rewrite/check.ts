@@ -85,7 +85,18 @@ export function offerRewrites(hint: Hint, text: string, analysis: Analysis, comp
     // change how the writer's own words read (a step the cues missed in jargon may then be seen).
     const writesWords = c.kind === 'text' && !!c.text && !c.raw;
     const deletes = c.kind === 'drop' || (c.kind === 'text' && !c.text);
-    const { why, detail } = judge(judged, hint, replacement, analysis, before, ctx, (line) => analyzeLine(line, index), writesWords, deletes);
+    const { why, detail } = judge(
+      judged,
+      hint,
+      replacement,
+      analysis,
+      before,
+      ctx,
+      (line) => analyzeLine(line, index),
+      writesWords,
+      deletes,
+      c.kind === 'lower',
+    );
     for (const [kind, what] of context(text, hint, analysis, d, c.replaces, replacement, writesWords, deletes)) {
       if (!why.includes(kind)) why.push(kind);
       detail.push(`${kind}: ${what}`);
@@ -160,6 +171,7 @@ function judge(
   reread: (line: string) => { hints: LineHint[]; steps: number; cues: number },
   writesWords: boolean,
   deletes: boolean,
+  lowers = false,
 ): { why: Refusal[]; detail: string[] } {
   const why = new Set<Refusal>();
   const detail: string[] = [];
@@ -193,6 +205,13 @@ function judge(
       detail.push(`inside ${h.ruleId}: "${h.text}"`);
       continue;
     }
+    // On the very same words ("NOTE that fees are NEVER" for "NOTE" and for "NEVER"): one rewrite is enough, the
+    // one of the hint whose own words come first (then the longer, then the first found).
+    if (h.category === hint.category && h.start === hint.start && h.end === hint.end && comesFirst(h, hint, d, analysis)) {
+      why.add('clashes');
+      detail.push(`same words as ${h.ruleId}: "${h.text}"`);
+      continue;
+    }
     if (!overlaps || nested) continue;
     const hs = h.start - lineStart;
     const he = h.end - lineStart;
@@ -222,6 +241,22 @@ function judge(
     why.add('raises-hint');
     detail.push(`raises ${h.rule.id}: "${after.slice(h.start, h.end)}"`);
   }
+  // Shouting put in small letters leaves none in its sentence: no run in capitals beside the one mended
+  // ("HUOMIOIKAA, että … ilman erillistä ilmoitusta." is still shouted at its first word). What shouts is what the
+  // rules flag in the line after, so their acronyms stay acronyms.
+  // Its sentences are the writer's: "HUOM!! Tunnus…" → "Huom. Tunnus…" still ends one sentence at "Huom.".
+  if (lowers) {
+    const shift = replacement.length - (d.end - d.start);
+    for (const s of sentences(d.line)) {
+      if (s.end <= d.start || s.start >= d.end) continue;
+      const [a, b] = [s.start <= d.start ? s.start : s.start + shift, s.end >= d.end ? s.end + shift : s.end];
+      for (const h of result.hints) {
+        if (h.rule.category !== hint.category || h.start < a || h.end > b || !/\p{Lu}{2}/u.test(after.slice(h.start, h.end))) continue;
+        why.add('shouting-left');
+        detail.push(`shouting-left: "${after.slice(h.start, h.end)}"`);
+      }
+    }
+  }
   // A rewrite may uncover a step the writer's words covered (a stock apology made plain), never add one with
   // words of its own.
   const gained = writesWords ? result.steps & ~before.steps & ~before.cues : 0;
@@ -238,6 +273,17 @@ function judge(
     detail.push('takes a negation out of the sentence');
   }
   return { why: [...why], detail };
+}
+
+/** Whether the hint `h` (on the same span as `hint`, whose draft is `d`) carries the rewrite of that span. */
+function comesFirst(h: Hint, hint: Hint, d: Draft, analysis: Analysis): boolean {
+  const other = draftOf(h)?.draft;
+  if (!other) return false;
+  if (other.matchStart !== d.matchStart) return other.matchStart < d.matchStart;
+  const a = other.matchEnd - other.matchStart;
+  const b = d.matchEnd - d.matchStart;
+  if (a !== b) return a > b;
+  return analysis.hints.indexOf(h) < analysis.hints.indexOf(hint);
 }
 
 /**

@@ -215,3 +215,10 @@ export const STANDS_BY: Record<Language, RegExp> = {
  * regrets the no, as a reader hears it.
  */
 export const STANDS_BY_CATEGORIES: ReadonlySet<string> = new Set(['defensive', 'blame']);
+
+/** Short words that shout in capitals as much as long ones do ("tätä EI voi", "fees are NOT refunded", "NU"). */
+export const SHORT_SHOUTS: Record<Language, Set<string>> = {
+  fi: set('ei älä en et nyt'),
+  en: set('not no do all any now you'),
+  sv: set('nu ej'),
+};
