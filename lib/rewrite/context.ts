@@ -6,7 +6,7 @@
  */
 import type { Language } from '../coaching';
 import { sentences, words, type Token } from '../text/tokens';
-import { ADDRESS, finnishPossessive, GREETINGS, NOT_NAMES, VOICE } from './words';
+import { ADDRESS, DEFINED_TERM, finnishPossessive, GREETINGS, NOT_NAMES, VOICE } from './words';
 
 export type Address = 'informal' | 'formal';
 
@@ -59,7 +59,8 @@ export function replyContext(text: string, language: Language): ReplyContext {
     }
     for (const s of sentences(line, 0, tokens)) {
       s.tokens.forEach((t, i) => {
-        if (i > 0 && isCapitalised(t.text) && !names.has(t.lower)) names.set(t.lower, t.text);
+        if (i > 0 && isCapitalised(t.text) && !names.has(t.lower) && !(language === 'en' && definedTerm(s.tokens, i, line)))
+          names.set(t.lower, t.text);
         // A word in capitals with words in small letters on both sides is an acronym, not shouting.
         const stem = t.text.split(/[:'’-]/, 1)[0];
         // A word in capitals inflected like a name ("DSO:n", "RTI-ilmoitus"), or written alone among words in small
@@ -76,6 +77,18 @@ export function replyContext(text: string, language: Language): ReplyContext {
   // "Te" with a capital in mid-sentence is the polite form; the word list counts it already.
   const address: Address | null = informal > formal ? 'informal' : formal > informal ? 'formal' : null;
   return { language, address, names, acronyms, voice: plural > singular ? 'plural' : singular > 0 ? 'singular' : null };
+}
+
+/**
+ * Whether the capitalised word at `i` is a defined term of English legalese, a common noun: after a determiner,
+ * and followed by a verb or function word, punctuation or nothing ("the Software is", "under the Agreement,"), not
+ * by a noun it names ("the Nordea app").
+ */
+function definedTerm(tokens: readonly Token[], i: number, line: string): boolean {
+  const prev = tokens[i - 1];
+  if (!DEFINED_TERM.determiners.has(prev.lower) || !/^[ \t]+$/.test(line.slice(prev.end, tokens[i].start))) return false;
+  const next = tokens[i + 1];
+  return !next || !/^[ \t]+$/.test(line.slice(tokens[i].end, next.start)) || DEFINED_TERM.followers.has(next.lower);
 }
 
 /**

@@ -222,3 +222,16 @@ export const SHORT_SHOUTS: Record<Language, Set<string>> = {
   en: set('not no do all any now you'),
   sv: set('nu ej'),
 };
+
+/**
+ * English legalese writes a defined term with a capital after a determiner ("the Software is licensed", "under the
+ * Agreement,"): a common noun, not a name. Told from a brand before a noun ("the Nordea app") by the word after it:
+ * a verb or a function word, or punctuation.
+ */
+export const DEFINED_TERM = {
+  determiners: set('the this that these those such said any each every our your their its'),
+  followers: set(`is are was were will would must may might can could shall should has have had does do did to for of in on at by
+    from with without and or but that which who as than under within into onto over after before until since not also only
+    you we i it they if when so applies apply covers cover includes include means mean governs govern states provides remains
+    becomes contains allows requires sets describes explains`),
+};
