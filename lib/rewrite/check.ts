@@ -18,7 +18,7 @@ import { replyContext, type ReplyContext } from './context';
 import { addedMarks, type MarkKind } from './marks';
 import { renderReplacement, type Draft } from './render';
 import { sentences, words } from '../text/tokens';
-import { GREETINGS, NEGATIONS, NO_TROUBLE, REFERS_BACK, STANDS_BY, STANDS_BY_CATEGORIES } from './words';
+import { GREETINGS, NAMES_TROUBLE, NEGATIONS, NO_TROUBLE, REFERS_BACK, STANDS_BY, STANDS_BY_CATEGORIES } from './words';
 
 export type Refusal =
   | MarkKind
@@ -328,9 +328,15 @@ function context(
       else if (NO_TROUBLE[d.language].test(ante.text) || /\?["'”’»)]*$/.test(ante.text))
         out.push(['refers-to-no-trouble', `"${last.text}" points at "${ante.text}"`]);
       else {
-        const defends = analysis.hints.find((h) => STANDS_BY_CATEGORIES.has(h.category) && h.start < ante.end && h.end > ante.start);
-        const stands = defends?.text ?? ante.text.match(STANDS_BY[d.language])?.[0];
-        if (stands) out.push(['admits-what-it-defends', `"${last.text}" points at "${ante.text}", which stands by "${stands}"`]);
+        // The sentence "this" points at stands by the charge, or an earlier one of the paragraph does and this one
+        // names no trouble of its own ("Avgiften är korrekt enligt villkoren. Den togs ut den 3 mars.").
+        const from = hint.start - before.length;
+        const stance = (a: number, b: number, text: string) =>
+          analysis.hints.find((h) => STANDS_BY_CATEGORIES.has(h.category) && h.start < b && h.end > a)?.text ??
+          text.match(STANDS_BY[d.language])?.[0];
+        const stands =
+          stance(ante.start, ante.end, ante.text) ?? (NAMES_TROUBLE[d.language].test(ante.text) ? undefined : stance(from, ante.start, said));
+        if (stands) out.push(['admits-what-it-defends', `"${last.text}" points at "${ante.text}", in a paragraph that stands by "${stands}"`]);
       }
     }
   }

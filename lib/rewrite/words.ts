@@ -235,3 +235,13 @@ export const DEFINED_TERM = {
     you we i it they if when so applies apply covers cover includes include means mean governs govern states provides remains
     becomes contains allows requires sets describes explains`),
 };
+
+/**
+ * Words that name a fault or a trouble ("myöhästyi", "by our mistake", "försenad"): a sentence with one is what a
+ * "this" may apologise for, even in a paragraph that stands by a charge.
+ */
+export const NAMES_TROUBLE: Record<Language, RegExp> = {
+  fi: /(?<!\p{L})(?:virhe\p{L}*|vika\p{L}*|vian|vikaa|myöhäst\p{L}*|viivästy\p{L}*|viive\p{L}*|rikki|rikkoutu\p{L}*|vahingossa|unohdu\p{L}*|unohti\p{L}*|katos\p{L}*|kadon\p{L}*|häiriö\p{L}*)(?!\p{L})/iu,
+  en: /\b(?:mistakes?|errors?|wrong(?:ly)?|late|delay(?:s|ed)?|broken|damaged|failed|lost|missed|faulty|fault|outage|by accident|accidentally)\b/iu,
+  sv: /(?<!\p{L})(?:misstag\p{L}*|fel|felet|felaktig\p{L}*|försen\p{L}*|försening\p{L}*|trasig\p{L}*|skadad\p{L}*|förlorad\p{L}*|borttappad\p{L}*|glömt|glömde|avbrott\p{L}*|störning\p{L}*)(?!\p{L})/iu,
+};

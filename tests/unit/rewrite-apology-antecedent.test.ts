@@ -68,7 +68,28 @@ describe('a stock apology whose "this" would admit a fault for what the reply de
     expect(apologyRewrites(text, lang)).toEqual([]);
   });
 
+  it.each<[string, Language]>([
+    ['Avgiften på 500 kr är korrekt enligt våra villkor. Den togs ut den 3 mars när bokningen avbokades. Vi beklagar eventuella besvär.', 'sv'],
+    [
+      'The cancellation fee is correct under our terms. It was charged on 3 March when the booking was cancelled. We apologise for any inconvenience.',
+      'en',
+    ],
+    ['Peruutusmaksu on hinnaston mukainen. Se veloitettiin 3.3., kun varaus peruttiin. Pahoittelemme mahdollista haittaa.', 'fi'],
+  ])('offers none where the paragraph stands by the charge a sentence earlier: %j', (text, lang) => {
+    expect(apologyRewrites(text, lang)).toEqual([]);
+  });
+
   it.each<[string, Language, string]>([
+    [
+      'Avgiften är korrekt enligt villkoren. Leveransen blev dock försenad på grund av ett misstag hos oss. Vi beklagar eventuella besvär.',
+      'sv',
+      'Vi ber om ursäkt för det.',
+    ],
+    [
+      'The fee is correct under our terms. Your parcel, however, was delayed by our mistake. We apologise for any inconvenience.',
+      'en',
+      "We're sorry about this.",
+    ],
     ['Vi debiterade dig två gånger av misstag. Vi beklagar eventuella besvär.', 'sv', 'Vi ber om ursäkt för det.'],
     ['Jag har kontrollerat fakturan. Den skickades två gånger. Vi beklagar eventuella olägenheter.', 'sv', 'Jag ber om ursäkt för det.'],
     ['We charged the late fee by mistake. We apologise for any inconvenience.', 'en', "We're sorry about this."],
