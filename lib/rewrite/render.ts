@@ -17,7 +17,7 @@ import type { Metric, Rule, Suggestion } from '../ruleset/schema';
 import { sentences, words, type Token } from '../text/tokens';
 import { isAllCaps, isName, nameForm, type ReplyContext } from './context';
 import { isShouted, namesAThing } from './marks';
-import { ACRONYMS, CAPITALISED, isQuestion, WORD_LIKE } from './words';
+import { ACRONYMS, CAPITALISED, DEFINED_TERM, isQuestion, WORD_LIKE } from './words';
 
 /** A rule's rewrite, compiled. */
 export interface Candidate {
@@ -445,13 +445,24 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
     if (/\p{N}/u.test(t.text) || (head === t.lower && acronym(head))) out += t.text;
     else if (head !== t.lower && acronym(head)) out += t.text.slice(0, head.length) + t.text.slice(head.length).toLowerCase();
     else if (d.language === 'en' && t.lower === 'i') out += 'I';
-    else if (isName(tokens, i, line, context)) out += nameForm(t.text, ctx);
+    else if (isName(tokens, i, line, context) && !namePartAlone(tokens, i, d.language, ctx)) out += nameForm(t.text, ctx);
     else if (CAPITALISED[d.language].has(t.lower)) out += t.text[0] + t.text.slice(1).toLowerCase();
     else out += t.text.toLowerCase();
     at = t.end;
   }
   out += line.slice(at, d.matchEnd);
   return atSentenceStart(line, sentence.start, d.matchStart) ? out[0].toUpperCase() + out.slice(1) : out;
+}
+
+/**
+ * An English word the reply writes only as part of a longer name ("Nordic Software Ltd"), shouted on its own after
+ * a determiner ("THE SOFTWARE"): the ordinary word, not the name.
+ */
+function namePartAlone(tokens: readonly Token[], i: number, language: Language, ctx: ReplyContext | null): boolean {
+  if (language !== 'en' || !ctx?.nameParts?.has(tokens[i].lower)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!prev && DEFINED_TERM.determiners.has(prev.lower) && !(next && ctx.names.has(next.lower));
 }
 
 /**

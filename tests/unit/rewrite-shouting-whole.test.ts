@@ -68,10 +68,22 @@ describe('a defined term of English legalese is no name when shouting is put in 
     expect(got).toEqual([fixed]);
   });
 
+  it.each<[string, string]>([
+    ['Kim Lee\nNordic Software Ltd', 'PLEASE DO NOT DELETE THE SOFTWARE FROM YOUR LAPTOP.'],
+    ['Kim Lee\nCustomer Service Team', 'PLEASE CALL THE SERVICE DESK BEFORE NOON.'],
+  ])('a word the reply writes only inside a longer name (%j) is the ordinary word on its own: %j', (signature, shouted) => {
+    const text = `Hi Sam,\n\n${shouted}\n\nBest,\n${signature}`;
+    const fixed = shouted[0] + shouted.slice(1).toLowerCase();
+    expect(shoutingFixed(text, 'en').map((t) => t.split('\n')[2])).toEqual([fixed]);
+  });
+
   it('keeps a name the reply writes after "the" as a brand before a noun, and names written elsewhere', () => {
     const app = 'Hi Sam,\n\nLog in to the Nordea app. PLEASE UPDATE THE NORDEA APP TODAY.\n\nBest,\nKim';
     expect(shoutingFixed(app, 'en').map((t) => t.split('\n')[2])).toEqual(['Log in to the Nordea app. Please update the Nordea app today.']);
     const name = 'Hi Sam,\n\nThe Nordea branch confirmed it. PLEASE CONTACT NORDEA BEFORE FRIDAY.\n\nBest,\nKim';
     expect(shoutingFixed(name, 'en').map((t) => t.split('\n')[2])).toEqual(['The Nordea branch confirmed it. Please contact Nordea before Friday.']);
+    // A name from the signature, shouted on its own but not after a determiner, stays a name.
+    const lee = 'Hi Sam,\n\nPLEASE ASK FOR LEE AT THE DESK.\n\nBest,\nKim Lee\nNordic Software Ltd';
+    expect(shoutingFixed(lee, 'en').map((t) => t.split('\n')[2])).toEqual(['Please ask for Lee at the desk.']);
   });
 });
