@@ -199,13 +199,15 @@ describe('what a ruleset or a reply could do to the terminal (issue 10)', () => 
 
   it('the text report of a long reply counts its lines once (its work grows linearly)', async () => {
     const line = 'Hei, olisit lukenut ohjeet. Pahoittelemme mahdollista haittaa.\n';
-    const r = await run(['check', '--lang', 'fi', 'big.txt'], '', { 'big.txt': line.repeat(20_000) });
+    // 5,000 lines: enough to report every line in order; the test below counts the work itself, so this one needs
+    // no size that only a quiet machine finishes in time (20,000 lines took 67 s on a busy 2-core machine).
+    const r = await run(['check', '--lang', 'fi', 'big.txt'], '', { 'big.txt': line.repeat(5_000) });
     expect(r.code).toBe(0);
     const positions = [...r.stdout.matchAll(/^ {2}(\d+):(\d+) {2}/gm)].map((m) => Number(m[1]));
-    expect(positions.length).toBeGreaterThan(20_000);
-    expect(positions.at(-1)).toBe(20_000);
+    expect(positions.length).toBeGreaterThan(5_000);
+    expect(positions.at(-1)).toBe(5_000);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-  }, 60_000);
+  }, 120_000);
 
   it('counts steps, not time: looking for line ends takes one search per line, not one per hint and line', async () => {
     const line = 'Hei, olisit lukenut ohjeet. Pahoittelemme mahdollista haittaa.\n';
