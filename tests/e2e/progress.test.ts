@@ -6,6 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ID, launch, dumpExtensionStorage } from './harness';
+import { send } from './pages';
 
 let context: BrowserContext;
 let page: Page;
@@ -26,24 +27,6 @@ afterAll(async () => {
   await context?.close();
 });
 
-/** What @webext-core/messaging sends: the background answers { res } or { err }. */
-async function send(type: string, data: unknown): Promise<unknown> {
-  return page.evaluate(
-    ({ type, data }) =>
-      new Promise((resolve, reject) => {
-        const c = (
-          globalThis as unknown as {
-            chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message: string } } };
-          }
-        ).chrome;
-        c.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (r) =>
-          c.runtime.lastError ? reject(new Error(c.runtime.lastError.message)) : resolve(r),
-        );
-      }),
-    { type, data },
-  );
-}
-
 describe('progress page', () => {
   it('shows events reported through the background, redacted', async () => {
     const now = Date.now();
@@ -55,7 +38,7 @@ describe('progress page', () => {
       ruleId: 'fi.formulaic-apology.mahdollinen-haitta',
       message: 'Vakiopahoittelu kuulostaa tyhjältä.',
     };
-    await send('historyEvents', [
+    await send(page, 'historyEvents', [
       { ...base, at: now - 2000, hintId: 'h1', action: 'shown', snippet: `Pahoittelemme mahdollista haittaa, kirjoita ${EMAIL} tai soita ${PHONE}.` },
       {
         ...base,
@@ -66,7 +49,7 @@ describe('progress page', () => {
         rewrite: 'Pahoittelen, että päätös viivästyi.',
       },
     ]);
-    await send('historyReply', {
+    await send(page, 'historyReply', {
       id: 'e2e-r1',
       startedAt: now - 60_000,
       at: now,
@@ -78,7 +61,7 @@ describe('progress page', () => {
       steps: { greet: true, thank: true, empathize: true, apologize: true, 'next-steps': true },
       activeMs: 50_000,
     });
-    expect(await send('historyStatus', undefined)).toEqual({ res: { paused: false } });
+    expect(await send(page, 'historyStatus', undefined)).toEqual({ res: { paused: false } });
 
     // The background writes in batches; the page follows the database (liveQuery).
     await page.waitForFunction(() => document.querySelector('[data-progress-count]')?.getAttribute('data-progress-count') === '2', undefined, {
