@@ -467,7 +467,6 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
       const info = (infos[i] = wordInfo(index, tokens[i].lower));
       for (let k = 0; k < info.anchors.length; k++) anchorIn[info.anchors[k]] = sentenceStamp;
     }
-    const has = (anchor: number): boolean => anchor < 0 || anchorIn[anchor] === sentenceStamp;
     for (let i = 0; i < tokens.length; i++) {
       const here = ++stamp;
       const entries = infos[i].entries;
@@ -480,14 +479,14 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         // A step already strongly covered in an earlier sentence needs no further phrase; a weakly covered one may
         // still find a strong phrase here.
         if (bit && (strong | cueBits) & bit) continue;
-        if (!has(entry.anchor)) continue;
+        if (entry.anchor >= 0 && anchorIn[entry.anchor] !== sentenceStamp) continue;
         if (bit && !f.overlapExceptions) {
           // A step cue only needs to be there: no captures, and no overlap to measure for its exceptions.
           const found = matchesAt(entry.program, tokens, i);
           if (stepLimit !== Infinity) checkSteps();
           if (!found) continue;
           decided[entry.pattern] = here;
-          if (cancelled(f, { start: 0, end: tokens.length, groups: [] }, tokens, has, sentenceStamp)) continue;
+          if (cancelled(f, { start: 0, end: tokens.length, groups: [] }, tokens, anchorIn, sentenceStamp)) continue;
           tried[f.n] = here;
           cues.push({ finder: f, program: entry.program, at: i, match: null });
           if (!f.weak) cueBits |= bit; // a weak phrase leaves room for a strong one in the same sentence
@@ -497,7 +496,7 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         if (stepLimit !== Infinity) checkSteps();
         if (!m) continue;
         decided[entry.pattern] = here;
-        if (cancelled(f, m, tokens, has, sentenceStamp)) continue;
+        if (cancelled(f, m, tokens, anchorIn, sentenceStamp)) continue;
         tried[f.n] = here;
         busyIn[f.n] = sentenceStamp;
         busyTo[f.n] = m.end;
@@ -521,17 +520,13 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
     // A step's phrase is weak when the ruleset says so (StepCues.weak), or when it shares words with a weak phrase
     // ("Hyvä asiakas" is also a greeting) or with a hint ("Pahoittelemme mahdollista haittaa"); else strong.
     // Measured only where that can be (a cue that only needs to be there is not measured otherwise).
-    const span = (c: Cue): { start: number; end: number } | null => {
-      const m = c.match ?? matchAt(c.program, tokens, c.at);
-      return m ? { start: tokens[m.start].start, end: tokens[m.end - 1].end } : null;
-    };
     // A model sentence not yet filled in covers no step.
     const live = unfilled ? [] : cues.filter((c) => !sentenceHints.some((h) => c.finder.cancelledBy?.has(h.rule.category)));
     const weakOnes: { start: number; end: number }[] = [];
     for (const c of live) {
       if (!c.finder.weak) continue;
       steps |= c.finder.stepBit;
-      const s = span(c);
+      const s = cueSpan(c, tokens);
       if (!s) continue;
       weakOnes.push(s);
       weak.push({ bit: c.finder.stepBit, ...s, always: true });
@@ -544,12 +539,11 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         strong |= bit;
         continue;
       }
-      const s = span(c);
-      const overlaps = (x: { start: number; end: number }) => !!s && x.start < s.end && s.start < x.end;
-      if (s && weakOnes.some(overlaps)) weak.push({ bit, ...s, always: true });
+      const s = cueSpan(c, tokens);
+      if (s && weakOnes.some((x) => x.start < s.end && s.start < x.end)) weak.push({ bit, ...s, always: true });
       // A hint's own words, not the span its rewrites reach ("Hei Maija, pahoittelemme mahdollista haittaa": the
       // apology's rewrite takes the sentence, the greeting stays the writer's own).
-      else if (s && sentenceHints.some((h) => overlaps(h.draft ? { start: h.draft.matchStart, end: h.draft.matchEnd } : h))) weak.push({ bit, ...s });
+      else if (s && sentenceHints.some((h) => overlapsHint(h, s))) weak.push({ bit, ...s });
       else strong |= bit;
     }
     hints.push(...sentenceHints);
@@ -561,6 +555,19 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
   // The checker compares a rewrite's line with this one (lib/rewrite/check.ts).
   for (const h of hints) if (h.draft) h.draft.lineResult = result;
   return result;
+}
+
+/** Where a step's phrase is in the line (measured now when it was found without its extent). */
+function cueSpan(c: Cue, tokens: Token[]): { start: number; end: number } | null {
+  const m = c.match ?? matchAt(c.program, tokens, c.at);
+  return m ? { start: tokens[m.start].start, end: tokens[m.end - 1].end } : null;
+}
+
+/** Whether a span overlaps a hint's own words (not the span its rewrites reach). */
+function overlapsHint(h: LineHint, s: { start: number; end: number }): boolean {
+  const start = h.draft ? h.draft.matchStart : h.start;
+  const end = h.draft ? h.draft.matchEnd : h.end;
+  return start < s.end && s.start < end;
 }
 
 /**
@@ -582,7 +589,12 @@ function unfilledHints(index: LanguageIndex, sentence: Sentence, line: string, o
   return found;
 }
 
-function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: number) => boolean, sentence: number): boolean {
+/** Whether the sentence stamped `sentence` has a word passing the anchor (-1: no anchor needed). */
+function has(anchorIn: Int32Array, anchor: number, sentence: number): boolean {
+  return anchor < 0 || anchorIn[anchor] === sentence;
+}
+
+function cancelled(finder: Finder, m: Match, tokens: Token[], anchorIn: Int32Array, sentence: number): boolean {
   for (const e of finder.exceptions) {
     if (e.scope === 'sentence') {
       // Whether it is in the sentence does not depend on the match: found once per sentence, so a rule that
@@ -590,14 +602,14 @@ function cancelled(finder: Finder, m: Match, tokens: Token[], has: (anchor: numb
       if (e.sentenceIn !== sentence) {
         e.sentenceIn = sentence;
         e.inSentence = false;
-        if (has(e.needs)) for (let i = 0; i < tokens.length && !e.inSentence; i++) e.inSentence = matchesAt(e.program, tokens, i);
+        if (has(anchorIn, e.needs, sentence)) for (let i = 0; i < tokens.length && !e.inSentence; i++) e.inSentence = matchesAt(e.program, tokens, i);
         if (stepLimit !== Infinity) checkSteps();
       }
       // An exception cancels when it is there; a requirement when it is not.
       if (e.inSentence !== e.required) return true;
       continue;
     }
-    if (!has(e.needs)) continue;
+    if (!has(anchorIn, e.needs, sentence)) continue;
     // An overlapping exception starts at most maxWords - 1 words before the match.
     for (let i = Math.max(0, m.start - e.program.maxWords + 1); i < m.end; i++) {
       // From inside the match any match of the exception overlaps it; before it, only one that reaches in.

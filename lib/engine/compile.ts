@@ -5,7 +5,7 @@
  */
 import { LANGUAGES, STEP_IDS, type Language, type StepId } from '../coaching';
 import { assertAffordable } from '../pattern/cost';
-import { compileAlternatives, compilePattern, testWord, type FirstWord, type Program, type WordTest } from '../pattern/match';
+import { compileAlternatives, compilePattern, globMatch, testWord, type FirstWord, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, RuleException, RuleRequirement, Ruleset } from '../ruleset/schema';
 import { clearWordScores } from '../text/language';
 import type { Token } from '../text/tokens';
@@ -77,11 +77,25 @@ export interface LanguageIndex {
   finderCount: number;
   patternCount: number;
   /** Every anchor and exception requirement, numbered: exact words by word, globs in a list. */
-  anchors: { count: number; byTest: Map<WordTest, number>; exact: Map<string, number[]>; globbed: { n: number; test: WordTest }[] };
+  anchors: { count: number; byTest: Map<WordTest, number>; exact: Map<string, number[]>; globs: GlobIndex };
   /** WordInfo per lower-cased word met so far (cleared when it grows past WORD_CACHE_LIMIT). */
   words: Map<string, WordInfo>;
   /** The parts to fill in of the rules' model sentences in this language ("päivämäärä"), lower-cased, by rule. */
   fillLabels: Map<string, Rule>;
+}
+
+/**
+ * The anchors' globs ("puutteellis*", "*mme"), filed by their first three letters, else their last two, else
+ * in `rest`: a word tries only the globs that can fit it, not every glob of every anchor.
+ */
+export interface GlobIndex {
+  byHead: Map<string, AnchorGlob[]>;
+  byTail: Map<string, AnchorGlob[]>;
+  rest: AnchorGlob[];
+}
+interface AnchorGlob {
+  n: number;
+  parts: string[];
 }
 
 export interface CompiledRuleset {
@@ -173,7 +187,7 @@ function compileLanguage(ruleset: Ruleset, rules: Map<string, Rule>, language: L
     metrics: [],
     finderCount: 0,
     patternCount: 0,
-    anchors: { count: 0, byTest: new Map(), exact: new Map(), globbed: [] },
+    anchors: { count: 0, byTest: new Map(), exact: new Map(), globs: { byHead: new Map(), byTail: new Map(), rest: [] } },
     words: new Map(),
     fillLabels: new Map(),
   };
@@ -295,9 +309,17 @@ function anchorNumber(index: LanguageIndex, test: WordTest | null): number {
       if (list) list.push(n);
       else anchors.exact.set(word, [n]);
     }
-    if (test.globs.length) anchors.globbed.push({ n, test });
+    for (const parts of test.globs) fileGlob(anchors.globs, { n, parts });
   }
   return n;
+}
+
+function fileGlob(globs: GlobIndex, glob: AnchorGlob): void {
+  const head = glob.parts[0];
+  const tail = glob.parts[glob.parts.length - 1];
+  const [map, key] = head.length >= 3 ? [globs.byHead, head.slice(0, 3)] : tail.length >= 2 ? [globs.byTail, tail.slice(-2)] : [null, ''];
+  if (!map) globs.rest.push(glob);
+  else map.get(key)?.push(glob) ?? map.set(key, [glob]);
 }
 
 /** Distinct words kept per language before the cache starts again (a long session meets many). */
@@ -376,11 +398,17 @@ function mayStart(first: FirstWord[], word: Token): boolean {
 }
 
 function anchorsOf(index: LanguageIndex, word: Token): readonly number[] {
-  const exact: readonly number[] = index.anchors.exact.get(word.lower) ?? NO_ANCHORS;
+  const { lower } = word;
+  const exact: readonly number[] = index.anchors.exact.get(lower) ?? NO_ANCHORS;
+  const { byHead, byTail, rest } = index.anchors.globs;
   let found: number[] | null = null;
-  for (const { n, test } of index.anchors.globbed) {
-    if (exact.includes(n) || found?.includes(n) || !testWord(test, word)) continue;
-    (found ??= [...exact]).push(n);
+  for (const list of [byHead.get(lower.slice(0, 3)), byTail.get(lower.slice(-2)), rest]) {
+    if (!list) continue;
+    for (let i = 0; i < list.length; i++) {
+      const { n, parts } = list[i];
+      if (exact.includes(n) || found?.includes(n) || !globMatch(parts, lower)) continue;
+      (found ??= [...exact]).push(n);
+    }
   }
   return found ?? exact;
 }

@@ -391,7 +391,7 @@ export function testWord(test: WordTest, token: Token): boolean {
 }
 
 /** Glob with * only, split at the stars; runs in O(word × glob) with no backtracking. */
-function globMatch(parts: string[], word: string): boolean {
+export function globMatch(parts: string[], word: string): boolean {
   if (parts.length === 1) return parts[0] === word;
   const head = parts[0];
   const tail = parts[parts.length - 1];
