@@ -52,6 +52,10 @@ export interface Entry {
   pattern: number;
   /** Every entry of that pattern, in priority order (compileAlternatives). */
   pieces: Entry[];
+  /** This entry's place among `pieces`. */
+  piece: number;
+  /** Dense number per language (candidates() marks the entries it has seen). */
+  id: number;
   /** The number of `program.anchor` among the language's anchors, or -1 when it has none. */
   anchor: number;
 }
@@ -76,6 +80,7 @@ export interface LanguageIndex {
   metrics: { rule: Rule; metric: Metric }[];
   finderCount: number;
   patternCount: number;
+  entryCount: number;
   /** Every anchor and exception requirement, numbered: exact words by word, globs in a list. */
   anchors: { count: number; byTest: Map<WordTest, number>; exact: Map<string, number[]>; globs: GlobIndex };
   /** WordInfo per lower-cased word met so far (cleared when it grows past WORD_CACHE_LIMIT). */
@@ -187,6 +192,7 @@ function compileLanguage(ruleset: Ruleset, rules: Map<string, Rule>, language: L
     metrics: [],
     finderCount: 0,
     patternCount: 0,
+    entryCount: 0,
     anchors: { count: 0, byTest: new Map(), exact: new Map(), globs: { byHead: new Map(), byTail: new Map(), rest: [] } },
     words: new Map(),
     fillLabels: new Map(),
@@ -265,7 +271,15 @@ function addPattern(index: LanguageIndex, finder: Finder, programs: Program[]): 
   const pattern = index.patternCount++;
   const pieces: Entry[] = [];
   for (const program of programs) {
-    const entry: Entry = { finder, program, pattern, pieces, anchor: anchorNumber(index, program.anchor) };
+    const entry: Entry = {
+      finder,
+      program,
+      pattern,
+      pieces,
+      piece: pieces.length,
+      id: index.entryCount++,
+      anchor: anchorNumber(index, program.anchor),
+    };
     pieces.push(entry);
     addEntry(index, entry);
   }
@@ -351,43 +365,57 @@ export function clearWordCaches(compiled: CompiledRuleset): void {
 /** Shared empty answers (never written to). */
 const NO_ENTRIES: Entry[] = [];
 const NO_ANCHORS: readonly number[] = [];
-/** Scratch for candidates(): `placed[pattern] === placing` once the pattern's pieces are in. */
-let placed = new Int32Array(256);
+/**
+ * Scratch for candidates(): `seen[entry.id] === placing` once the entry was looked at for this word;
+ * `ranked[pattern] === placing` once the word's lists named the pattern, `rank[pattern]` in which order.
+ */
+let seen = new Int32Array(1024);
+let ranked = new Int32Array(256);
+let rank = new Int32Array(256);
 let placing = 0;
 
-function candidates(index: LanguageIndex, word: Token): Entry[] {
+/**
+ * The entries that may start at this word, in the order the analyser tries them: pattern by pattern, in the order
+ * the word's lists (exact word, first letters, last letters, numbers, anything) first name them, and a pattern's
+ * pieces in priority order. Every piece that may start here is in one of these lists (each piece is filed under
+ * every first word it can have), so only they are looked at; an entry found under the word itself needs no test.
+ */
+export function candidates(index: LanguageIndex, word: Token): Entry[] {
   const { lower } = word;
-  const lists: Entry[][] = [];
-  const exact = index.exact.get(lower);
-  if (exact) lists.push(exact);
-  if (lower.length > KEY && index.prefix3.size) {
-    const prefix3 = index.prefix3.get(lower.slice(0, KEY + 1));
-    if (prefix3) lists.push(prefix3);
+  if (seen.length < index.entryCount) seen = new Int32Array(index.entryCount * 2);
+  if (rank.length < index.patternCount) {
+    rank = new Int32Array(index.patternCount * 2);
+    ranked = new Int32Array(index.patternCount * 2);
   }
-  if (lower.length >= KEY) {
-    const prefix = index.prefix.size ? index.prefix.get(lower.slice(0, KEY)) : undefined;
-    if (prefix) lists.push(prefix);
-    const suffix = index.suffix.size ? index.suffix.get(lower.slice(-KEY)) : undefined;
-    if (suffix) lists.push(suffix);
-  }
-  if (index.number.length && hasDigit(lower)) lists.push(index.number);
-  if (index.any.length) lists.push(index.any);
-  if (!lists.length) return NO_ENTRIES;
-  // A pattern comes in at the first list that has it, with all of its pieces that may start here, in order.
-  if (placed.length < index.patternCount) placed = new Int32Array(index.patternCount * 2);
   const stamp = ++placing;
   const out: Entry[] = [];
-  for (const list of lists) {
+  let patterns = 0;
+  const take = (list: Entry[] | undefined, known: boolean): void => {
+    if (!list) return;
     for (let i = 0; i < list.length; i++) {
-      const { pattern, pieces } = list[i];
-      if (placed[pattern] === stamp) continue;
-      placed[pattern] = stamp;
-      for (let k = 0; k < pieces.length; k++) if (mayStart(pieces[k].program.first, word)) out.push(pieces[k]);
+      const entry = list[i];
+      if (seen[entry.id] === stamp) continue;
+      seen[entry.id] = stamp;
+      // A pattern's rank is set the first time the word's lists name it.
+      if (ranked[entry.pattern] !== stamp) {
+        ranked[entry.pattern] = stamp;
+        rank[entry.pattern] = patterns++;
+      }
+      if (known || mayStart(entry.program.first, word)) out.push(entry);
     }
+  };
+  take(index.exact.get(lower), true);
+  if (lower.length > KEY && index.prefix3.size) take(index.prefix3.get(lower.slice(0, KEY + 1)), false);
+  if (lower.length >= KEY) {
+    if (index.prefix.size) take(index.prefix.get(lower.slice(0, KEY)), false);
+    if (index.suffix.size) take(index.suffix.get(lower.slice(-KEY)), false);
   }
+  if (index.number.length && hasDigit(lower)) take(index.number, false);
+  take(index.any, false);
+  if (!out.length) return NO_ENTRIES;
+  if (out.length > 1) out.sort((a, b) => rank[a.pattern] - rank[b.pattern] || a.piece - b.piece);
   return out;
 }
-
 /** Whether the word may be a match's first word (case-sensitive tests are left to the matcher). */
 function mayStart(first: FirstWord[], word: Token): boolean {
   for (let i = 0; i < first.length; i++) {
@@ -413,10 +441,8 @@ function anchorsOf(index: LanguageIndex, word: Token): readonly number[] {
   return found ?? exact;
 }
 
+/** Whether a word has a digit: the matcher's number test (any Unicode number, like "²" or "٣"). */
 function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
+  return DIGIT.test(word);
 }
+const DIGIT = /\p{N}/u;
