@@ -634,44 +634,13 @@ let failed = new Int32Array(1024);
 export function matchAt(program: Program, tokens: Token[], start: number, mustEnd?: number): Match | null {
   if (!matchesAt(program, tokens, start)) return null;
   const code = program.code;
-  const { ops, x, y } = code;
   const width = program.maxWords + 1;
-  const cells = ops.length * width;
+  const cells = code.ops.length * width;
   if (failed.length < cells) failed = new Int32Array(cells * 2);
-  const m = ++mark;
   const caps: number[] = new Array(program.groups * 2).fill(-1);
-  let end = -1;
-  const search = (pc: number, pos: number): boolean => {
-    const cell = pc * width + (pos - start);
-    if (failed[cell] === m) return false;
-    vmStats.steps++;
-    let found = false;
-    switch (ops[pc]) {
-      case MATCH:
-        if (mustEnd !== undefined && pos !== mustEnd) return false;
-        end = pos;
-        return true;
-      case JMP:
-        found = search(x[pc], pos);
-        break;
-      case SPLIT:
-        found = search(x[pc], pos) || search(y[pc], pos);
-        break;
-      case SAVE: {
-        const slot = x[pc];
-        const before = caps[slot];
-        caps[slot] = pos;
-        found = search(pc + 1, pos);
-        if (!found) caps[slot] = before;
-        break;
-      }
-      default:
-        found = pos < tokens.length && consumes(code, pc, tokens[pos]) && search(pc + 1, pos + 1);
-    }
-    if (!found) failed[cell] = m;
-    return found;
-  };
-  if (!search(0, start)) return null;
+  search = { code, tokens, start, width, mark: ++mark, caps, end: -1, mustEnd };
+  if (!searchFrom(0, start)) return null;
+  const end = search.end;
   const groups: ([number, number] | null)[] = [];
   for (let g = 0; g < program.groups; g++) {
     const s = caps[2 * g];
@@ -679,6 +648,42 @@ export function matchAt(program: Program, tokens: Token[], start: number, mustEn
     groups.push(s >= 0 && e > s ? [s, e] : null);
   }
   return { start, end, groups };
+}
+
+/** The capture search under way (matchAt): one at a time, as the engine is synchronous. */
+let search: { code: Code; tokens: Token[]; start: number; width: number; mark: number; caps: number[]; end: number; mustEnd: number | undefined };
+
+/** Depth first from instruction `pc` at word `pos`, in priority order; marks (pc, pos) failed when no match is reachable. */
+function searchFrom(pc: number, pos: number): boolean {
+  const { code, width, start, mark: m, caps } = search;
+  const cell = pc * width + (pos - start);
+  if (failed[cell] === m) return false;
+  vmStats.steps++;
+  let found = false;
+  switch (code.ops[pc]) {
+    case MATCH:
+      if (search.mustEnd !== undefined && pos !== search.mustEnd) return false;
+      search.end = pos;
+      return true;
+    case JMP:
+      found = searchFrom(code.x[pc], pos);
+      break;
+    case SPLIT:
+      found = searchFrom(code.x[pc], pos) || searchFrom(code.y[pc], pos);
+      break;
+    case SAVE: {
+      const slot = code.x[pc];
+      const before = caps[slot];
+      caps[slot] = pos;
+      found = searchFrom(pc + 1, pos);
+      if (!found) caps[slot] = before;
+      break;
+    }
+    default:
+      found = pos < search.tokens.length && consumes(code, pc, search.tokens[pos]) && searchFrom(pc + 1, pos + 1);
+  }
+  if (!found) failed[cell] = m;
+  return found;
 }
 
 /** Every non-overlapping match in a run of tokens, left to right (used for exceptions and tests). */
