@@ -5,7 +5,7 @@
  */
 import { LANGUAGES, STEP_IDS, type Language, type StepId } from '../coaching';
 import { assertAffordable } from '../pattern/cost';
-import { compileAlternatives, compilePattern, globMatch, testWord, type FirstWord, type Program, type WordTest } from '../pattern/match';
+import { compileAlternatives, compilePattern, globMatch, type FirstWord, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, RuleException, RuleRequirement, Ruleset } from '../ruleset/schema';
 import { clearWordScores } from '../text/language';
 import type { Token } from '../text/tokens';
@@ -60,6 +60,15 @@ export interface Entry {
   anchor: number;
 }
 
+/**
+ * An entry filed under one of its first words: `glob` is that first word when a word filed here must still be tested
+ * against it ("*tarkastaja*" under anything, "asiakas*" under "asi"), null when any word filed here may start it.
+ */
+export interface Slot {
+  entry: Entry;
+  glob: string[] | null;
+}
+
 /** What the analyser needs to know of one (lower-cased) word, worked out once per word and kept. */
 export interface WordInfo {
   /** The entries whose first word may be this one, in the order they are tried, each once. */
@@ -70,13 +79,13 @@ export interface WordInfo {
 
 export interface LanguageIndex {
   language: Language;
-  exact: Map<string, Entry[]>;
+  exact: Map<string, Slot[]>;
   /** Globs by their first three letters, or by two when they have only two. */
-  prefix3: Map<string, Entry[]>;
-  prefix: Map<string, Entry[]>;
-  suffix: Map<string, Entry[]>;
-  number: Entry[];
-  any: Entry[];
+  prefix3: Map<string, Slot[]>;
+  prefix: Map<string, Slot[]>;
+  suffix: Map<string, Slot[]>;
+  number: Slot[];
+  any: Slot[];
   metrics: { rule: Rule; metric: Metric }[];
   finderCount: number;
   patternCount: number;
@@ -259,12 +268,16 @@ function affordable(programs: Program[]): Program[] {
   return programs;
 }
 
-function push(map: Map<string, Entry[]>, key: string, entry: Entry, added: Set<unknown>): void {
-  if (added.has(map.get(key))) return;
+/** Files an entry in a list, once per first word that needs a test and once for all that need none. */
+function file(list: Slot[], entry: Entry, glob: string[] | null): void {
+  for (const slot of list) if (slot.entry === entry && (slot.glob === null || slot.glob === glob)) return;
+  list.push({ entry, glob });
+}
+
+function push(map: Map<string, Slot[]>, key: string, entry: Entry, glob: string[] | null): void {
   const list = map.get(key);
-  if (!list) map.set(key, [entry]);
-  else list.push(entry);
-  added.add(map.get(key));
+  if (list) file(list, entry, glob);
+  else map.set(key, [{ entry, glob }]);
 }
 
 function addPattern(index: LanguageIndex, finder: Finder, programs: Program[]): void {
@@ -286,27 +299,25 @@ function addPattern(index: LanguageIndex, finder: Finder, programs: Program[]): 
 }
 
 function addEntry(index: LanguageIndex, entry: Entry): void {
-  const added = new Set<unknown>(); // the lists this entry is already in
-  for (const first of entry.program.first) addFirst(index, first, entry, added);
+  for (const first of entry.program.first) addFirst(index, first, entry);
 }
 
-function addFirst(index: LanguageIndex, first: FirstWord, entry: Entry, added: Set<unknown>): void {
-  if (first.kind === 'any') {
-    if (!index.any.includes(entry)) index.any.push(entry);
+function addFirst(index: LanguageIndex, first: FirstWord, entry: Entry): void {
+  if (first.kind !== 'word') {
+    file(first.kind === 'any' ? index.any : index.number, entry, null);
     return;
   }
-  if (first.kind === 'number') {
-    if (!index.number.includes(entry)) index.number.push(entry);
-    return;
-  }
+  // A case-sensitive word is filed in small letters and left to the matcher, which reads the case.
+  const sensitive = first.test.caseSensitive;
   for (const parts of first.test.variants) {
-    const head = first.test.caseSensitive ? parts[0].toLowerCase() : parts[0];
-    const tail = first.test.caseSensitive ? parts[parts.length - 1].toLowerCase() : parts[parts.length - 1];
-    if (parts.length === 1) push(index.exact, head, entry, added);
-    else if (head.length > KEY) push(index.prefix3, head.slice(0, KEY + 1), entry, added);
-    else if (head.length === KEY) push(index.prefix, head, entry, added);
-    else if (tail.length >= KEY) push(index.suffix, tail.slice(-KEY), entry, added);
-    else if (!index.any.includes(entry)) index.any.push(entry);
+    const head = sensitive ? parts[0].toLowerCase() : parts[0];
+    const tail = sensitive ? parts[parts.length - 1].toLowerCase() : parts[parts.length - 1];
+    const glob = parts.length === 1 || sensitive ? null : parts;
+    if (parts.length === 1) push(index.exact, head, entry, null);
+    else if (head.length > KEY) push(index.prefix3, head.slice(0, KEY + 1), entry, glob);
+    else if (head.length === KEY) push(index.prefix, head, entry, glob);
+    else if (tail.length >= KEY) push(index.suffix, tail.slice(-KEY), entry, glob);
+    else file(index.any, entry, glob);
   }
 }
 
@@ -366,63 +377,71 @@ export function clearWordCaches(compiled: CompiledRuleset): void {
 const NO_ENTRIES: Entry[] = [];
 const NO_ANCHORS: readonly number[] = [];
 /**
- * Scratch for candidates(): `seen[entry.id] === placing` once the entry was looked at for this word;
+ * Scratch for candidates(): `taken[entry.id] === placing` once the entry is among this word's;
  * `ranked[pattern] === placing` once the word's lists named the pattern, `rank[pattern]` in which order.
  */
-let seen = new Int32Array(1024);
+let taken = new Int32Array(1024);
 let ranked = new Int32Array(256);
 let rank = new Int32Array(256);
 let placing = 0;
+/** The word candidates() is working out, and the entries found so far. */
+let word = '';
+let found: Entry[] = [];
+let named = 0;
 
 /**
  * The entries that may start at this word, in the order the analyser tries them: pattern by pattern, in the order
  * the word's lists (exact word, first letters, last letters, numbers, anything) first name them, and a pattern's
- * pieces in priority order. Every piece that may start here is in one of these lists (each piece is filed under
- * every first word it can have), so only they are looked at; an entry found under the word itself needs no test.
+ * pieces in priority order. Every first word of every piece is filed in one of these lists, so only they are looked
+ * at, each tested only against the first word it is filed under (and not at all when filed under the word itself).
  */
-export function candidates(index: LanguageIndex, word: Token): Entry[] {
-  const { lower } = word;
-  if (seen.length < index.entryCount) seen = new Int32Array(index.entryCount * 2);
+export function candidates(index: LanguageIndex, token: Token): Entry[] {
+  const { lower } = token;
+  if (taken.length < index.entryCount) taken = new Int32Array(index.entryCount * 2);
   if (rank.length < index.patternCount) {
     rank = new Int32Array(index.patternCount * 2);
     ranked = new Int32Array(index.patternCount * 2);
   }
-  const stamp = ++placing;
-  const out: Entry[] = [];
-  let patterns = 0;
-  const take = (list: Entry[] | undefined, known: boolean): void => {
-    if (!list) return;
-    for (let i = 0; i < list.length; i++) {
-      const entry = list[i];
-      if (seen[entry.id] === stamp) continue;
-      seen[entry.id] = stamp;
-      // A pattern's rank is set the first time the word's lists name it.
-      if (ranked[entry.pattern] !== stamp) {
-        ranked[entry.pattern] = stamp;
-        rank[entry.pattern] = patterns++;
-      }
-      if (known || mayStart(entry.program.first, word)) out.push(entry);
-    }
-  };
-  take(index.exact.get(lower), true);
-  if (lower.length > KEY && index.prefix3.size) take(index.prefix3.get(lower.slice(0, KEY + 1)), false);
+  placing++;
+  word = lower;
+  found = [];
+  named = 0;
+  take(index.exact.get(lower));
+  if (lower.length > KEY && index.prefix3.size) take(index.prefix3.get(lower.slice(0, KEY + 1)));
   if (lower.length >= KEY) {
-    if (index.prefix.size) take(index.prefix.get(lower.slice(0, KEY)), false);
-    if (index.suffix.size) take(index.suffix.get(lower.slice(-KEY)), false);
+    if (index.prefix.size) take(index.prefix.get(lower.slice(0, KEY)));
+    if (index.suffix.size) take(index.suffix.get(lower.slice(-KEY)));
   }
-  if (index.number.length && hasDigit(lower)) take(index.number, false);
-  take(index.any, false);
+  if (index.number.length && hasDigit(lower)) take(index.number);
+  take(index.any);
+  const out = found;
   if (!out.length) return NO_ENTRIES;
-  if (out.length > 1) out.sort((a, b) => rank[a.pattern] - rank[b.pattern] || a.piece - b.piece);
+  if (out.length > 1 && !inOrder(out)) out.sort(byRank);
   return out;
 }
-/** Whether the word may be a match's first word (case-sensitive tests are left to the matcher). */
-function mayStart(first: FirstWord[], word: Token): boolean {
-  for (let i = 0; i < first.length; i++) {
-    const f = first[i];
-    if (f.kind !== 'word' || f.test.caseSensitive || testWord(f.test, word)) return true;
+
+function take(list: Slot[] | undefined): void {
+  if (!list) return;
+  for (let i = 0; i < list.length; i++) {
+    const { entry, glob } = list[i];
+    if (taken[entry.id] === placing) continue;
+    if (ranked[entry.pattern] !== placing) {
+      ranked[entry.pattern] = placing;
+      rank[entry.pattern] = named++;
+    }
+    if (glob !== null && !globMatch(glob, word)) continue;
+    taken[entry.id] = placing;
+    found.push(entry);
   }
-  return false;
+}
+
+function byRank(a: Entry, b: Entry): number {
+  return rank[a.pattern] - rank[b.pattern] || a.piece - b.piece;
+}
+
+function inOrder(entries: Entry[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (byRank(entries[i - 1], entries[i]) > 0) return false;
+  return true;
 }
 
 function anchorsOf(index: LanguageIndex, word: Token): readonly number[] {

@@ -124,7 +124,7 @@ export function rulesetCostProblem(ruleset: Ruleset): RulesetProblem | null {
   for (const language of LANGUAGES) {
     const index = compiled.languages[language];
     let everywhere = 0;
-    for (const entry of [...index.any, ...index.number]) {
+    for (const entry of new Set([...index.any, ...index.number].map((slot) => slot.entry))) {
       if (entry.anchor < 0) everywhere += worstCaseSteps(entry.program, WORD_STEP_BUDGET);
       if (everywhere > WORD_STEP_BUDGET) {
         return {
