@@ -5,7 +5,8 @@
  */
 import { LANGUAGES, STEP_IDS, type Language, type StepId } from '../coaching';
 import { assertAffordable } from '../pattern/cost';
-import { compileAlternatives, compilePattern, globMatch, type FirstWord, type Program, type WordTest } from '../pattern/match';
+import { fileGlob, globIndex, globMatch, someGlob, type GlobIndex } from '../pattern/globs';
+import { compileAlternatives, compilePattern, type FirstWord, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, RuleException, RuleRequirement, Ruleset } from '../ruleset/schema';
 import { clearWordScores } from '../text/language';
 import type { Token } from '../text/tokens';
@@ -91,25 +92,11 @@ export interface LanguageIndex {
   patternCount: number;
   entryCount: number;
   /** Every anchor and exception requirement, numbered: exact words by word, globs in a list. */
-  anchors: { count: number; byTest: Map<WordTest, number>; exact: Map<string, number[]>; globs: GlobIndex };
+  anchors: { count: number; byTest: Map<WordTest, number>; exact: Map<string, number[]>; globs: GlobIndex<number> };
   /** WordInfo per lower-cased word met so far (cleared when it grows past WORD_CACHE_LIMIT). */
   words: Map<string, WordInfo>;
   /** The parts to fill in of the rules' model sentences in this language ("päivämäärä"), lower-cased, by rule. */
   fillLabels: Map<string, Rule>;
-}
-
-/**
- * The anchors' globs ("puutteellis*", "*mme"), filed by their first three letters, else their last two, else
- * in `rest`: a word tries only the globs that can fit it, not every glob of every anchor.
- */
-export interface GlobIndex {
-  byHead: Map<string, AnchorGlob[]>;
-  byTail: Map<string, AnchorGlob[]>;
-  rest: AnchorGlob[];
-}
-interface AnchorGlob {
-  n: number;
-  parts: string[];
 }
 
 export interface CompiledRuleset {
@@ -202,7 +189,7 @@ function compileLanguage(ruleset: Ruleset, rules: Map<string, Rule>, language: L
     finderCount: 0,
     patternCount: 0,
     entryCount: 0,
-    anchors: { count: 0, byTest: new Map(), exact: new Map(), globs: { byHead: new Map(), byTail: new Map(), rest: [] } },
+    anchors: { count: 0, byTest: new Map(), exact: new Map(), globs: globIndex() },
     words: new Map(),
     fillLabels: new Map(),
   };
@@ -334,17 +321,10 @@ function anchorNumber(index: LanguageIndex, test: WordTest | null): number {
       if (list) list.push(n);
       else anchors.exact.set(word, [n]);
     }
-    for (const parts of test.globs) fileGlob(anchors.globs, { n, parts });
+    // The anchors' globs are filed by letters, so a new word tries only those that can fit it.
+    for (const parts of test.globs) fileGlob(anchors.globs, parts, n);
   }
   return n;
-}
-
-function fileGlob(globs: GlobIndex, glob: AnchorGlob): void {
-  const head = glob.parts[0];
-  const tail = glob.parts[glob.parts.length - 1];
-  const [map, key] = head.length >= 3 ? [globs.byHead, head.slice(0, 3)] : tail.length >= 2 ? [globs.byTail, tail.slice(-2)] : [null, ''];
-  if (!map) globs.rest.push(glob);
-  else map.get(key)?.push(glob) ?? map.set(key, [glob]);
 }
 
 /** Distinct words kept per language before the cache starts again (a long session meets many). */
@@ -445,18 +425,12 @@ function inOrder(entries: Entry[]): boolean {
 }
 
 function anchorsOf(index: LanguageIndex, word: Token): readonly number[] {
-  const { lower } = word;
-  const exact: readonly number[] = index.anchors.exact.get(lower) ?? NO_ANCHORS;
-  const { byHead, byTail, rest } = index.anchors.globs;
+  const exact: readonly number[] = index.anchors.exact.get(word.lower) ?? NO_ANCHORS;
   let found: number[] | null = null;
-  for (const list of [byHead.get(lower.slice(0, 3)), byTail.get(lower.slice(-2)), rest]) {
-    if (!list) continue;
-    for (let i = 0; i < list.length; i++) {
-      const { n, parts } = list[i];
-      if (exact.includes(n) || found?.includes(n) || !globMatch(parts, lower)) continue;
-      (found ??= [...exact]).push(n);
-    }
-  }
+  someGlob(index.anchors.globs, word.lower, (n) => {
+    if (!exact.includes(n) && !found?.includes(n)) (found ??= [...exact]).push(n);
+    return false; // every anchor the word passes
+  });
   return found ?? exact;
 }
 

@@ -4,6 +4,7 @@
  * pair at most once. A pattern matches at most `maxWords` words, so an attempt at one position costs at most
  * maxWords × program length steps, and a sentence of n words costs O(n) whatever the rule author wrote.
  */
+import { fileGlob, globIndex, globMatch, someGlob, type GlobIndex } from './globs';
 import type { Language } from '../coaching';
 import type { Token } from '../text/tokens';
 import { maxWords, parsePattern, type PatternNode } from './parse';
@@ -386,25 +387,25 @@ function firstWords(node: PatternNode, cs: boolean): FirstWord[] {
 export function testWord(test: WordTest, token: Token): boolean {
   const word = test.caseSensitive ? token.text : token.lower;
   if (test.exact.has(word)) return true;
-  for (const parts of test.globs) if (globMatch(parts, word)) return true;
-  return false;
+  const { globs } = test;
+  if (globs.length < MANY_GLOBS) {
+    for (let i = 0; i < globs.length; i++) if (globMatch(globs[i], word)) return true;
+    return false;
+  }
+  // A long list (a word class, a jargon list) is filed once by first and last letters (lib/pattern/globs.ts).
+  let index = globIndexes.get(test);
+  if (!index) {
+    index = globIndex<true>();
+    for (const parts of globs) fileGlob(index, parts, true);
+    globIndexes.set(test, index);
+  }
+  return someGlob(index, word, yes);
 }
 
-/** Glob with * only, split at the stars; runs in O(word × glob) with no backtracking. */
-export function globMatch(parts: string[], word: string): boolean {
-  if (parts.length === 1) return parts[0] === word;
-  const head = parts[0];
-  const tail = parts[parts.length - 1];
-  if (word.length < head.length + tail.length || !word.startsWith(head) || !word.endsWith(tail)) return false;
-  let at = head.length;
-  const stop = word.length - tail.length;
-  for (let i = 1; i < parts.length - 1; i++) {
-    const found = word.indexOf(parts[i], at);
-    if (found < 0 || found + parts[i].length > stop) return false;
-    at = found + parts[i].length;
-  }
-  return true;
-}
+/** From how many globs a word test files them by letters rather than trying each. */
+const MANY_GLOBS = 8;
+const globIndexes = new WeakMap<WordTest, GlobIndex<true>>();
+const yes = (): boolean => true;
 
 const DIGIT = /\p{N}/u;
 
