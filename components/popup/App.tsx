@@ -5,7 +5,7 @@
  * Everything comes through `PopupApi` (typed messages in the real popup, fakes in the component tests).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { STEP_IDS, STEPS, type Language } from '../../lib/coaching';
+import { STEP_DOES, STEP_IDS, STEPS, type Language } from '../../lib/coaching';
 import type { DraftStatus, SiteAccess, TodayCounts } from '../../lib/protocol';
 import { STEP_EXAMPLES } from '../../lib/practice/step-examples';
 import { describeStatus } from '../team/status';
@@ -130,7 +130,7 @@ function DraftSection({ lang, draft, api }: { lang: Language; draft: DraftStatus
                   {draft && <span class="state">{translate(lang, weak ? 'popup_stepWeak' : done ? 'popup_stepDone' : 'popup_stepMissing')}</span>}
                 </summary>
                 <div class="step-more">
-                  <p class="does">{STEPS[id].does[lang]}</p>
+                  <p class="does">{STEP_DOES[id][lang]}</p>
                   <p class="examples-h">{translate(lang, 'popup_examples')}</p>
                   <ul class="examples">
                     {STEP_EXAMPLES[id][lang].map((ex) => (

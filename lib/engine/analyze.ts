@@ -551,6 +551,12 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
   // By start; of two at the same start, the longer first: it is the one a textarea draws and a pointer finds (the
   // shouting that ends in "!!" before the refusal inside it), and the one whose rewrite fixes most.
   hints.sort((a, b) => a.start - b.start || b.end - a.end);
+  // One hint per rule and span: two runs of one shouted sentence reach the same words (their rewrite mends the
+  // sentence whole), and are one hint with one id, the first run's.
+  for (let k = hints.length - 1; k > 0; k--) {
+    const a = hints[k];
+    if (hints.some((b, j) => j < k && b.rule === a.rule && b.start === a.start && b.end === a.end)) hints.splice(k, 1);
+  }
   const result: LineResult = { hints, steps, cues: allCues, conditional, strong, weak: weak.filter((w) => !(strong & w.bit)) };
   // The checker compares a rewrite's line with this one (lib/rewrite/check.ts).
   for (const h of hints) if (h.draft) h.draft.lineResult = result;

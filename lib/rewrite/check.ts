@@ -14,11 +14,11 @@ import { STEP_IDS, type Language, type StepId } from '../coaching';
 import { analyzeLine, draftOf, withDraftOf, type Analysis, type Hint, type HintModel, type LineHint } from '../engine/analyze';
 import type { CompiledRuleset } from '../engine/compile';
 import type { Rule } from '../ruleset/schema';
-import { words } from '../text/tokens';
 import { replyContext, type ReplyContext } from './context';
 import { addedMarks, type MarkKind } from './marks';
 import { renderReplacement, type Draft } from './render';
-import { GREETINGS, NEGATIONS, REFERS_BACK } from './words';
+import { sentences, words } from '../text/tokens';
+import { GREETINGS, NAMES_TROUBLE, NEGATIONS, NO_TROUBLE, REFERS_BACK, STANDS_BY, STANDS_BY_CATEGORIES } from './words';
 
 export type Refusal =
   | MarkKind
@@ -28,6 +28,8 @@ export type Refusal =
   | 'covers-step'
   | 'does-not-fit'
   | 'refers-to-nothing'
+  | 'refers-to-no-trouble'
+  | 'admits-what-it-defends'
   | 'loses-referent';
 
 export interface Offer {
@@ -83,8 +85,19 @@ export function offerRewrites(hint: Hint, text: string, analysis: Analysis, comp
     // change how the writer's own words read (a step the cues missed in jargon may then be seen).
     const writesWords = c.kind === 'text' && !!c.text && !c.raw;
     const deletes = c.kind === 'drop' || (c.kind === 'text' && !c.text);
-    const { why, detail } = judge(judged, hint, replacement, analysis, before, ctx, (line) => analyzeLine(line, index), writesWords, deletes);
-    for (const [kind, what] of context(text, hint, d, c.replaces, replacement, writesWords, deletes)) {
+    const { why, detail } = judge(
+      judged,
+      hint,
+      replacement,
+      analysis,
+      before,
+      ctx,
+      (line) => analyzeLine(line, index),
+      writesWords,
+      deletes,
+      c.kind === 'lower',
+    );
+    for (const [kind, what] of context(text, hint, analysis, d, c.replaces, replacement, writesWords, deletes)) {
       if (!why.includes(kind)) why.push(kind);
       detail.push(`${kind}: ${what}`);
     }
@@ -158,6 +171,7 @@ function judge(
   reread: (line: string) => { hints: LineHint[]; steps: number; cues: number },
   writesWords: boolean,
   deletes: boolean,
+  lowers = false,
 ): { why: Refusal[]; detail: string[] } {
   const why = new Set<Refusal>();
   const detail: string[] = [];
@@ -191,6 +205,13 @@ function judge(
       detail.push(`inside ${h.ruleId}: "${h.text}"`);
       continue;
     }
+    // On the very same words ("NOTE that fees are NEVER" for "NOTE" and for "NEVER"): one rewrite is enough, the
+    // one of the hint whose own words come first (then the longer, then the first found).
+    if (h.category === hint.category && h.start === hint.start && h.end === hint.end && comesFirst(h, hint, d, analysis)) {
+      why.add('clashes');
+      detail.push(`same words as ${h.ruleId}: "${h.text}"`);
+      continue;
+    }
     if (!overlaps || nested) continue;
     const hs = h.start - lineStart;
     const he = h.end - lineStart;
@@ -220,6 +241,22 @@ function judge(
     why.add('raises-hint');
     detail.push(`raises ${h.rule.id}: "${after.slice(h.start, h.end)}"`);
   }
+  // Shouting put in small letters leaves none in its sentence: no run in capitals beside the one mended
+  // ("HUOMIOIKAA, että … ilman erillistä ilmoitusta." is still shouted at its first word). What shouts is what the
+  // rules flag in the line after, so their acronyms stay acronyms.
+  // Its sentences are the writer's: "HUOM!! Tunnus…" → "Huom. Tunnus…" still ends one sentence at "Huom.".
+  if (lowers) {
+    const shift = replacement.length - (d.end - d.start);
+    for (const s of sentences(d.line)) {
+      if (s.end <= d.start || s.start >= d.end) continue;
+      const [a, b] = [s.start <= d.start ? s.start : s.start + shift, s.end >= d.end ? s.end + shift : s.end];
+      for (const h of result.hints) {
+        if (h.rule.category !== hint.category || h.start < a || h.end > b || !/\p{Lu}{2}/u.test(after.slice(h.start, h.end))) continue;
+        why.add('shouting-left');
+        detail.push(`shouting-left: "${after.slice(h.start, h.end)}"`);
+      }
+    }
+  }
   // A rewrite may uncover a step the writer's words covered (a stock apology made plain), never add one with
   // words of its own.
   const gained = writesWords ? result.steps & ~before.steps & ~before.cues : 0;
@@ -238,17 +275,33 @@ function judge(
   return { why: [...why], detail };
 }
 
+/** Whether the hint `h` (on the same span as `hint`, whose draft is `d`) carries the rewrite of that span. */
+function comesFirst(h: Hint, hint: Hint, d: Draft, analysis: Analysis): boolean {
+  const other = draftOf(h)?.draft;
+  if (!other) return false;
+  if (other.matchStart !== d.matchStart) return other.matchStart < d.matchStart;
+  const a = other.matchEnd - other.matchStart;
+  const b = d.matchEnd - d.matchStart;
+  if (a !== b) return a > b;
+  return analysis.hints.indexOf(h) < analysis.hints.indexOf(hint);
+}
+
 /**
  * What a rewrite does to the sentences around it, beyond its line's marks:
  * - a sentence written in place of the writer's that ends on "this"/"det"/"tästä" where no sentence before it in
  *   its paragraph says what "this" is ("Vi beklagar eventuella missförstånd." opening a paragraph → "Jag ber om
- *   ursäkt för det." apologises for nothing named);
+ *   ursäkt för det." apologises for nothing named), or where the sentence right before it, the one "this" points
+ *   at, is no trouble (thanks, a wish, a question: "Kiitos viestistäsi. Olen pahoillani tästä." is sorry for the
+ *   message) or is the reply standing by its charge or its rules (a price list, terms, "correct", or a hint that
+ *   it defends or blames: "Avgiften tas ut enligt våra villkor. Vi ber om ursäkt för det." admits a fault
+ *   for the fee the reply defends);
  * - a deletion that takes away the word the next sentences lean on ("Kuten jo syyskuussa lähettämässämme
  *   tiedotteessa kerrottiin, …" then "Tiedote kannattaa lukea": the bulletin is no longer mentioned).
  */
 function context(
   text: string,
   hint: Hint,
+  analysis: Analysis,
   d: Draft,
   replaces: string,
   replacement: string,
@@ -269,8 +322,23 @@ function context(
       .split('\n')
       .filter((l) => l.trim() && !/,\s*$/.test(l))
       .join(' ');
-    if (last && REFERS_BACK[d.language].has(last.lower) && !/[\p{L}\p{N}]/u.test(said))
-      out.push(['refers-to-nothing', `"${last.text}" with nothing before it to refer to`]);
+    if (last && REFERS_BACK[d.language].has(last.lower)) {
+      const ante = antecedent(before, hint.start - before.length);
+      if (!ante || !/[\p{L}\p{N}]/u.test(said)) out.push(['refers-to-nothing', `"${last.text}" with nothing before it to refer to`]);
+      else if (NO_TROUBLE[d.language].test(ante.text) || /\?["'”’»)]*$/.test(ante.text))
+        out.push(['refers-to-no-trouble', `"${last.text}" points at "${ante.text}"`]);
+      else {
+        // The sentence "this" points at stands by the charge, or an earlier one of the paragraph does and this one
+        // names no trouble of its own ("Avgiften är korrekt enligt villkoren. Den togs ut den 3 mars.").
+        const from = hint.start - before.length;
+        const stance = (a: number, b: number, text: string) =>
+          analysis.hints.find((h) => STANDS_BY_CATEGORIES.has(h.category) && h.start < b && h.end > a)?.text ??
+          text.match(STANDS_BY[d.language])?.[0];
+        const stands =
+          stance(ante.start, ante.end, ante.text) ?? (NAMES_TROUBLE[d.language].test(ante.text) ? undefined : stance(from, ante.start, said));
+        if (stands) out.push(['admits-what-it-defends', `"${last.text}" points at "${ante.text}", in a paragraph that stands by "${stands}"`]);
+      }
+    }
   }
   if (deletes) {
     const kept = new Set(words(replacement).map((t) => t.lower));
@@ -284,6 +352,26 @@ function context(
     }
   }
   return out;
+}
+
+/**
+ * The sentence a "this" at the start of the hint's place points at: the last sentence before it in its paragraph
+ * (`before`, which starts at `offset` in the text), a greeting line ("Hei Anna,") aside. Null when there is none.
+ */
+function antecedent(before: string, offset: number): { text: string; start: number; end: number } | null {
+  let lineEnd = before.length;
+  while (lineEnd > 0) {
+    const lineStart = before.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = before.slice(lineStart, lineEnd);
+    if (/[\p{L}\p{N}]/u.test(line) && !/,\s*$/.test(line)) {
+      const last = sentences(line, lineStart)
+        .filter((s) => s.tokens.length)
+        .pop();
+      if (last) return { text: before.slice(last.start, last.end).trim(), start: offset + last.start, end: offset + last.end };
+    }
+    lineEnd = lineStart - 1;
+  }
+  return null;
 }
 
 /** How far back and on a rewrite's paragraph is read for what it refers to. */

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../coaching';
 import { sentences, words, type Token } from '../text/tokens';
-import { ADDRESS, finnishPossessive, GREETINGS, NOT_NAMES, VOICE } from './words';
+import { ADDRESS, DEFINED_TERM, finnishPossessive, GREETINGS, NOT_NAMES, VOICE } from './words';
 
 export type Address = 'informal' | 'formal';
 
@@ -18,6 +18,11 @@ export interface ReplyContext {
   names: Map<string, string>;
   /** Acronyms the reply writes in capitals among words in small letters ("FNI", "RTI"), lower-cased. */
   acronyms?: Set<string>;
+  /**
+   * Names only ever written beside another capitalised word ("Nordic Software Ltd", "Customer Service Team"): a
+   * part of a longer name, an ordinary word on its own ("THE SOFTWARE" → "the software").
+   */
+  nameParts?: Set<string>;
   /** Whether the writer speaks as "we" more than as "I" (a rewrite's <I|we> then takes the second). */
   voice?: 'singular' | 'plural' | null;
 }
@@ -38,6 +43,7 @@ export function replyContext(text: string, language: Language): ReplyContext {
   let plural = 0;
   const voice = VOICE[language];
   const names = new Map<string, string>();
+  const alone = new Set<string>();
   const acronyms = new Set<string>();
   const seen = new Set<string>();
   const markers = ADDRESS[language];
@@ -59,7 +65,9 @@ export function replyContext(text: string, language: Language): ReplyContext {
     }
     for (const s of sentences(line, 0, tokens)) {
       s.tokens.forEach((t, i) => {
-        if (i > 0 && isCapitalised(t.text) && !names.has(t.lower)) names.set(t.lower, t.text);
+        if (i > 0 && isCapitalised(t.text) && !names.has(t.lower) && !(language === 'en' && definedTerm(s.tokens, i, line)))
+          names.set(t.lower, t.text);
+        if (isCapitalised(t.text) && !capitalNext(s.tokens, i, -1, line) && !capitalNext(s.tokens, i, 1, line)) alone.add(t.lower);
         // A word in capitals with words in small letters on both sides is an acronym, not shouting.
         const stem = t.text.split(/[:'’-]/, 1)[0];
         // A word in capitals inflected like a name ("DSO:n", "RTI-ilmoitus"), or written alone among words in small
@@ -75,7 +83,28 @@ export function replyContext(text: string, language: Language): ReplyContext {
   }
   // "Te" with a capital in mid-sentence is the polite form; the word list counts it already.
   const address: Address | null = informal > formal ? 'informal' : formal > informal ? 'formal' : null;
-  return { language, address, names, acronyms, voice: plural > singular ? 'plural' : singular > 0 ? 'singular' : null };
+  const nameParts = new Set([...names.keys()].filter((n) => !alone.has(n)));
+  return { language, address, names, acronyms, nameParts, voice: plural > singular ? 'plural' : singular > 0 ? 'singular' : null };
+}
+
+/** Whether the word beside the one at `i` (`step` -1 before, 1 after, with only a space between) is capitalised. */
+function capitalNext(tokens: readonly Token[], i: number, step: -1 | 1, line: string): boolean {
+  const n = tokens[i + step];
+  if (!n) return false;
+  const between = step < 0 ? line.slice(n.end, tokens[i].start) : line.slice(tokens[i].end, n.start);
+  return /^[ \t]+$/.test(between) && /^\p{Lu}/u.test(n.text);
+}
+
+/**
+ * Whether the capitalised word at `i` is a defined term of English legalese, a common noun: after a determiner,
+ * and followed by a verb or function word, punctuation or nothing ("the Software is", "under the Agreement,"), not
+ * by a noun it names ("the Nordea app").
+ */
+function definedTerm(tokens: readonly Token[], i: number, line: string): boolean {
+  const prev = tokens[i - 1];
+  if (!DEFINED_TERM.determiners.has(prev.lower) || !/^[ \t]+$/.test(line.slice(prev.end, tokens[i].start))) return false;
+  const next = tokens[i + 1];
+  return !next || !/^[ \t]+$/.test(line.slice(tokens[i].end, next.start)) || DEFINED_TERM.followers.has(next.lower);
 }
 
 /**

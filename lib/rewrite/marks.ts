@@ -8,7 +8,7 @@
 import type { Language } from '../coaching';
 import { sentences, words, type Token } from '../text/tokens';
 import { isAllCaps, isCapitalised, isName, type ReplyContext } from './context';
-import { ACRONYMS, CAPITALISED, DANGLING, DATE_WORDS, DEADLINE, NO_START, PREPOSITIONS } from './words';
+import { ACRONYMS, CAPITALISED, DANGLING, DATE_WORDS, DEADLINE, NO_START, PREPOSITIONS, SHORT_SHOUTS } from './words';
 
 export type MarkKind =
   | 'orphan-punctuation'
@@ -164,6 +164,24 @@ function hasDate(st: readonly Token[], i: number, language: Language, line: stri
   }
   // A part to fill in ("viimeistään [päivämäärä]") is a placeholder, marked as one.
   return /^\s*\[/.test(line.slice(st[i].end));
+}
+
+/**
+ * Whether a word is shouted: in capitals, not a number or code, not an acronym (known, the reply's own, or in
+ * `allow`), and long enough with a vowel to be a word rather than an acronym, or a short word that shouts ("EI",
+ * "NOT"). Shouting put in small letters mends every such word of its sentence, and leaves none behind.
+ */
+export function isShouted(t: Token, language: Language, allow?: ReadonlySet<string>): boolean {
+  const stem = t.text.split(/[:'’-]/, 1)[0];
+  if (!isAllCaps(stem) || /\p{N}/u.test(t.text)) return false;
+  const key = stem.toLowerCase();
+  if (ACRONYMS[language].has(key) || allow?.has(key)) return false;
+  return (stem.length >= 4 && /[AEIOUYÅÄÖ]/.test(stem)) || SHORT_SHOUTS[language].has(key);
+}
+
+/** Capitals joined by a hyphen to a word in small letters name a thing ("KELA-kortti", "e-ALV"): no shouting. */
+export function namesAThing(t: Token, line: string): boolean {
+  return (line[t.end] === '-' && /\p{Ll}/u.test(line[t.end + 1] ?? '')) || (line[t.start - 1] === '-' && /\p{Ll}/u.test(line[t.start - 2] ?? ''));
 }
 
 /** The marks of `after` beyond those `before` already had, kind by kind. */

@@ -16,7 +16,8 @@ import { compilePattern, matchAt, testWord, type Match, type Program, type WordT
 import type { Metric, Rule, Suggestion } from '../ruleset/schema';
 import { sentences, words, type Token } from '../text/tokens';
 import { isAllCaps, isName, nameForm, type ReplyContext } from './context';
-import { ACRONYMS, CAPITALISED, isQuestion, WORD_LIKE } from './words';
+import { isShouted, namesAThing } from './marks';
+import { ACRONYMS, CAPITALISED, DEFINED_TERM, isQuestion, WORD_LIKE } from './words';
 
 /** A rule's rewrite, compiled. */
 export interface Candidate {
@@ -247,9 +248,11 @@ function rawEdit(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: ReplyContex
 }
 
 /**
- * Shouting put in small letters, mended whole: a "!!" or "??" right after it becomes the one mark the sentence
- * needs ("HUOM!!" → "Huom.", never "Huom!!" beside "HUOM."), and a capitals rule's run that ends its sentence goes
- * on through the next sentences shouted whole ("DO NOT CALL. WRITE TO US." → "Do not call. Write to us.").
+ * Shouting put in small letters, mended whole: every shouted word of the sentence goes small with the matched ones
+ * ("HUOMIOIKAA, että varaukset perutaan ILMAN ILMOITUSTA." is one rewrite, never one run left in capitals beside
+ * the other), a "!!" or "??" right after it becomes the one mark the sentence needs ("HUOM!!" → "Huom.", never
+ * "Huom!!" beside "HUOM."), and a capitals rule's run that ends its sentence goes on through the next sentences
+ * shouted whole ("DO NOT CALL. WRITE TO US." → "Do not call. Write to us.").
  */
 function lowerEdit(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null, reachOnly: boolean): Edit {
   const { line } = d;
@@ -258,8 +261,23 @@ function lowerEdit(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null, re
     const mark = pile ? (isQuestion(p.sentence.tokens, line, p.language) ? '?' : '.') : '';
     return { end: p.matchEnd + (pile?.length ?? 0), text: reachOnly ? '' : calm(p, ctx) + mark };
   };
-  let { end, text } = piece(d);
-  if (d.rule.metric?.kind === 'capitals' && d.match && d.match.end === d.sentence.tokens.length) {
+  const groups = shoutedGroups(d, ctx);
+  const tokens = d.sentence.tokens;
+  let start = d.matchStart;
+  let end = d.matchEnd;
+  let text = '';
+  let last = d.match?.end ?? tokens.length;
+  if (!groups.length) ({ end, text } = piece(d));
+  groups.forEach(([i, j], n) => {
+    const g = { ...d, match: { start: i, end: j, groups: [] }, matchStart: tokens[i].start, matchEnd: tokens[j - 1].end };
+    const p = piece(g);
+    if (n === 0) start = g.matchStart;
+    else text += line.slice(end, g.matchStart);
+    text += p.text;
+    end = p.end;
+    last = j;
+  });
+  if (d.rule.metric?.kind === 'capitals' && d.match && last === tokens.length) {
     for (const next of sentences(line, 0, words(line))) {
       if (next.start < d.sentence.end) continue;
       const between = line.slice(end, next.tokens[0]?.start ?? end);
@@ -281,7 +299,47 @@ function lowerEdit(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null, re
       end = p.end;
     }
   }
-  return { start: d.matchStart, end, text };
+  return { start, end, text };
+}
+
+/**
+ * The runs of the sentence to put in small letters, as [from, to) token ranges in order: the matched words and
+ * every other shouted word of the sentence (marks.ts `isShouted`, less a rule's acronyms, capitals that name a
+ * thing, "KELA-kortti", and capitals before a capitalised word, "NORDCAD Pro"). Empty for a hint with no match.
+ */
+function shoutedGroups(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): [number, number][] {
+  const { match, sentence, line, language } = d;
+  if (!match) return [];
+  const tokens = sentence.tokens;
+  const allow = d.rule.metric?.kind === 'capitals' ? allowList(d.rule.metric.allow) : NO_ALLOW;
+  const matched = (k: number) => k >= match.start && k < match.end;
+  // A word in capitals that may go small: not an acronym, a number or a code, not half of a compound's name,
+  // not before a capitalised word. A run of them is shouting when one of its words shouts ("EI VOI").
+  const caps = (k: number) => {
+    const t = tokens[k];
+    const stem = t.text.split(/[:'’-]/, 1)[0].toLowerCase();
+    if (!isAllCaps(t.text.split(/[:'’-]/, 1)[0]) || /\p{N}/u.test(t.text) || allow.has(stem) || ACRONYMS[language].has(stem)) return false;
+    if (ctx?.acronyms?.has(stem) || namesAThing(t, line)) return false;
+    const next = tokens[k + 1];
+    return !(next && /^\p{Lu}\p{Ll}/u.test(next.text));
+  };
+  const out: [number, number][] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    if (!matched(k) && !caps(k)) {
+      k++;
+      continue;
+    }
+    let j = k;
+    let shouts = false;
+    while (j < tokens.length && (matched(j) || caps(j))) {
+      shouts ||= matched(j) || isShouted(tokens[j], language, allow);
+      j++;
+    }
+    if (shouts) out.push([k, j]);
+    k = j;
+  }
+  return out;
 }
 
 /** Whether the period at `dot` ends the sentence (nothing but closing marks and space after it). */
@@ -387,13 +445,24 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
     if (/\p{N}/u.test(t.text) || (head === t.lower && acronym(head))) out += t.text;
     else if (head !== t.lower && acronym(head)) out += t.text.slice(0, head.length) + t.text.slice(head.length).toLowerCase();
     else if (d.language === 'en' && t.lower === 'i') out += 'I';
-    else if (isName(tokens, i, line, context)) out += nameForm(t.text, ctx);
+    else if (isName(tokens, i, line, context) && !namePartAlone(tokens, i, d.language, ctx)) out += nameForm(t.text, ctx);
     else if (CAPITALISED[d.language].has(t.lower)) out += t.text[0] + t.text.slice(1).toLowerCase();
     else out += t.text.toLowerCase();
     at = t.end;
   }
   out += line.slice(at, d.matchEnd);
   return atSentenceStart(line, sentence.start, d.matchStart) ? out[0].toUpperCase() + out.slice(1) : out;
+}
+
+/**
+ * An English word the reply writes only as part of a longer name ("Nordic Software Ltd"), shouted on its own after
+ * a determiner ("THE SOFTWARE"): the ordinary word, not the name.
+ */
+function namePartAlone(tokens: readonly Token[], i: number, language: Language, ctx: ReplyContext | null): boolean {
+  if (language !== 'en' || !ctx?.nameParts?.has(tokens[i].lower)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!prev && DEFINED_TERM.determiners.has(prev.lower) && !(next && ctx.names.has(next.lower));
 }
 
 /**

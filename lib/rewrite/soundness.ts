@@ -6,7 +6,7 @@
  */
 import type { Analysis, Hint } from '../engine/analyze';
 import { STEP_IDS } from '../coaching';
-import { words } from '../text/tokens';
+import { sentences, words } from '../text/tokens';
 import { replyContext } from './context';
 import { addedMarks } from './marks';
 import { NEGATIONS } from './words';
@@ -95,6 +95,18 @@ export function soundnessProblems(
     );
     if (!old) problems.push(`raises ${h.ruleId}: "${h.text}"`);
   }
+  // Shouting put in small letters leaves no run in capitals in its sentence (the rules' own reading of the text after).
+  if (hint.category === 'shouting' && capitals(replacement) < capitals(hint.text)) {
+    // The writer's sentences: "HUOM!! Tunnus…" → "Huom. Tunnus…" still ends one sentence at "Huom.".
+    for (const s of sentences(lineBefore, a)) {
+      if (s.end <= hint.start || s.start >= hint.end) continue;
+      const [sa, sb] = [s.start <= hint.start ? s.start : s.start + shift, s.end >= hint.end ? s.end + shift : s.end];
+      for (const h of next.hints) {
+        if (h.category === 'shouting' && h.start >= sa && h.end <= sb && /\p{Lu}{2}/u.test(h.text))
+          problems.push(`leaves shouting in its sentence: "${h.text}"`);
+      }
+    }
+  }
   for (const s of STEP_IDS) if (next.steps[s] && !analysis.steps[s] && s === 'next-steps') problems.push(`ticks ${s}`);
   if (replacement.trim() && !options.doubleNegative && negations(lineAfter, analysis.language) < negations(lineBefore, analysis.language)) {
     problems.push('takes a negation out');
@@ -106,4 +118,8 @@ function negations(line: string, language: Analysis['language']): number {
   let n = 0;
   for (const t of words(line)) if (NEGATIONS[language].has(t.lower) || (language === 'en' && t.lower.endsWith("n't"))) n++;
   return n;
+}
+
+function capitals(text: string): number {
+  return text.match(/\p{Lu}/gu)?.length ?? 0;
 }

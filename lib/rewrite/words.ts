@@ -187,3 +187,61 @@ export const VOICE: Record<Language, { singular: Set<string>; plural: Set<string
   en: { singular: set("i me my mine i'm i've i'll i'd"), plural: set("we us our ours we're we've we'll we'd") },
   sv: { singular: set('jag mig min mitt mina'), plural: set('vi oss vår vårt våra') },
 };
+
+/**
+ * A sentence that is no trouble to be sorry about: thanks, a wish ("Toivottavasti…", "I hope…"), after a greeting
+ * or not. A written "Olen pahoillani tästä." right after one points its "this" at the thanks.
+ */
+export const NO_TROUBLE: Record<Language, RegExp> = {
+  fi: /^(?:(?:hei|moi|moikka|hyvä|terve|arvoisa|hello)(?!\p{L})[^,.!?]*,\s*)?(?:kiitos|kiitokset|kiitoksia|kiitän|kiitämme|toivottavasti|toivon|toivomme)(?!\p{L})/iu,
+  en: /^(?:(?:hi|hello|dear|hey)(?!\p{L})[^,.!?]*,\s*)?(?:thanks|thank|many thanks|(?:i|we) (?:do |really )?hope|hope)(?!\p{L})/iu,
+  sv: /^(?:(?:hej|hejsan|hallå|bästa|kära)(?!\p{L})[^,.!?]*,\s*)?(?:tack|tackar|(?:jag|vi) hoppas|hoppas)(?!\p{L})/iu,
+};
+
+/**
+ * A sentence in which the reply stands by its charge or its rules: a price list, terms, a contract, "correct".
+ * "Vi ber om ursäkt för det." right after one admits a fault for what the reply defends. Not "you are right"
+ * ("Du har rätt", "olet oikeassa", "you are correct"), nor "det stämmer att…" (it is true that…).
+ */
+export const STANDS_BY: Record<Language, RegExp> = {
+  fi: /(?<!\p{L})(?:(?:sopimus|toimitus|käyttö|myynti|palvelu|tilaus|varaus|peruutus)?(?:ehdo(?:t|issa|ista|ille|ilta|in)|ehto(?:jen|jemme|jenne|ihin|ja))|hinnasto\p{L}*|sopimukse\p{L}*|sääntö\p{L}*|säännö\p{L}*|käytäntö\p{L}*|käytännö\p{L}*|oikein|oikea|oikean|oikeat|oikeaa|virheetön|virheettömästi|asianmukaise\p{L}*|perusteltu\p{L}*|mukaisesti)(?!\p{L})/iu,
+  en: /\b(?:terms|conditions|polic(?:y|ies)|price list|tariff|contract|agreement|rules|regulations|(?<!(?:you are|you're|you were) )correct(?:ly)?|valid|justified|in line with|in accordance with|as agreed|as stated)\b/iu,
+  sv: /(?<!\p{L})(?:villkor\p{L}*|prislista\p{L}*|avtal\p{L}*|regel|regeln|regelverket|regler|reglerna|policy\p{L}*|korrekt\p{L}*|stämmer(?!\s+att)|giltig\p{L}*|befogad\p{L}*)(?!\p{L})/iu,
+};
+
+/**
+ * Hints that say the sentence defends the organisation or blames the customer: "this" after one would apologise
+ * for the defence, or for the customer's own act. Not a refusal: "Lippua ei voi vaihtaa. Olen pahoillani tästä."
+ * regrets the no, as a reader hears it.
+ */
+export const STANDS_BY_CATEGORIES: ReadonlySet<string> = new Set(['defensive', 'blame']);
+
+/** Short words that shout in capitals as much as long ones do ("tätä EI voi", "fees are NOT refunded", "NU"). */
+export const SHORT_SHOUTS: Record<Language, Set<string>> = {
+  fi: set('ei älä en et nyt'),
+  en: set('not no do all any now you'),
+  sv: set('nu ej'),
+};
+
+/**
+ * English legalese writes a defined term with a capital after a determiner ("the Software is licensed", "under the
+ * Agreement,"): a common noun, not a name. Told from a brand before a noun ("the Nordea app") by the word after it:
+ * a verb or a function word, or punctuation.
+ */
+export const DEFINED_TERM = {
+  determiners: set('the this that these those such said any each every our your their its'),
+  followers: set(`is are was were will would must may might can could shall should has have had does do did to for of in on at by
+    from with without and or but that which who as than under within into onto over after before until since not also only
+    you we i it they if when so applies apply covers cover includes include means mean governs govern states provides remains
+    becomes contains allows requires sets describes explains`),
+};
+
+/**
+ * Words that name a fault or a trouble ("myöhästyi", "by our mistake", "försenad"): a sentence with one is what a
+ * "this" may apologise for, even in a paragraph that stands by a charge.
+ */
+export const NAMES_TROUBLE: Record<Language, RegExp> = {
+  fi: /(?<!\p{L})(?:virhe\p{L}*|vika\p{L}*|vian|vikaa|myöhäst\p{L}*|viivästy\p{L}*|viive\p{L}*|rikki|rikkoutu\p{L}*|vahingossa|unohdu\p{L}*|unohti\p{L}*|katos\p{L}*|kadon\p{L}*|häiriö\p{L}*)(?!\p{L})/iu,
+  en: /\b(?:mistakes?|errors?|wrong(?:ly)?|late|delay(?:s|ed)?|broken|damaged|failed|lost|missed|faulty|fault|outage|by accident|accidentally)\b/iu,
+  sv: /(?<!\p{L})(?:misstag\p{L}*|fel|felet|felaktig\p{L}*|försen\p{L}*|försening\p{L}*|trasig\p{L}*|skadad\p{L}*|förlorad\p{L}*|borttappad\p{L}*|glömt|glömde|avbrott\p{L}*|störning\p{L}*)(?!\p{L})/iu,
+};

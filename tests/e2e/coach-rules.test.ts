@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORY_DESCRIPTIONS, STEP_DOES } from '../../lib/coaching';
 import { Analyzer, compiledBundledRuleset } from '../../lib/index';
 import { DRAFT } from './fixtures';
 import { EXTENSION_DIR, EXTENSION_ID, openPolicySite } from './harness';
@@ -65,6 +66,10 @@ describe('rules from the background', () => {
     const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/coach.js'));
     // The pages' messages (options, progress, popup) are not the coach's: WXT's auto-imports once pulled them in.
     expect(script.toString('utf8')).not.toContain('options_title');
+    // Nor what the categories mean and what each step does (the pages say it; the coach shows names): lib/coaching.ts
+    // keeps those tables apart from the names.
+    expect(script.toString('utf8')).not.toContain(CATEGORY_DESCRIPTIONS.blame.fi);
+    expect(script.toString('utf8')).not.toContain(STEP_DOES.greet.fi);
     expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(60 * 1024);
   });
 

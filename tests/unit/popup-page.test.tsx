@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PopupApp, type PopupApi, type PopupPage } from '../../components/popup/App';
-import { STEP_IDS, STEPS, noSteps, type Language } from '../../lib/coaching';
+import { STEP_DOES, STEP_IDS, STEPS, noSteps, type Language } from '../../lib/coaching';
 import type { DraftStatus, SiteAccess } from '../../lib/protocol';
 import { STEP_EXAMPLES } from '../../lib/practice/step-examples';
 import type { TeamRulesetInfo } from '../../lib/team/protocol-types';
@@ -84,7 +84,7 @@ describe('popup', () => {
       const id = s.getAttribute('data-savy-step') as (typeof STEP_IDS)[number];
       expect(s.getAttribute('data-done')).toBe('false');
       expect(s.textContent).toContain(STEPS[id].name.en);
-      expect(s.textContent).toContain(STEPS[id].does.en);
+      expect(s.textContent).toContain(STEP_DOES[id].en);
       expect(s.querySelectorAll('.examples li')).toHaveLength(2);
       for (const ex of STEP_EXAMPLES[id].en) expect(s.textContent).toContain(ex);
     }

@@ -292,6 +292,27 @@ describe('progress page', () => {
     expect(li.querySelectorAll('q').length).toBe(2);
   });
 
+  it("says what the category means and what to do instead for a rule with no better form of its own (a team's rule no longer in force)", async () => {
+    await db.events.bulkPut([
+      toEvent({
+        at: NOW,
+        replyId: 'r',
+        hintId: 'h',
+        host: 'tuki.example.fi',
+        lang: 'en',
+        ruleId: 'team.blame.gone',
+        category: 'blame',
+        action: 'shown',
+        snippet: 'x',
+        message: 'You should have read the manual.',
+      })!,
+    ]);
+    await mount();
+    const li = $('.rules li[data-rule="team.blame.gone"]')!;
+    expect(li.querySelector('.tag')?.textContent).toBe('Blame');
+    expect(li.querySelector('.better')?.textContent).toBe('Blames the customer. Say what is needed next instead.');
+  });
+
   it('says what an import did beside the import control, in words', async () => {
     await mount();
     await act(() => model.importText('not json at all'));
