@@ -12,7 +12,8 @@
  *   everything is the signature; a helpdesk's "##- Please type your reply above this line -##" marker (and its
  *   Finnish and Swedish forms; a marker with nothing written above it is skipped alone), a message header at the
  *   very top whose message a rule ("---") or the writer's greeting ("Hei Ahmed,") ends, with the reply under it, a "--- Customer message ---" title or a ticket header ("Ticket #51877 — subject",
- *   "Tiketti #48213 | Aihe: …"), after which everything is the thread; and a sign-off ("Best regards", "Ystävällisin terveisin", "Med vänliga
+ *   "Tiketti #48213 | Aihe: …"), after which everything is the thread; a helpdesk thread's message headers (an
+ *   author line over a date-and-time line, newest message first: `threadHeaders`); and a sign-off ("Best regards", "Ystävällisin terveisin", "Med vänliga
  *   hälsningar"…) followed by a few short lines at the end of the writer's last stretch of text.
  * - HTML: the containers in `QUOTE_SELECTOR` and `SIGNATURE_SELECTOR` are skipped; an element matching
  *   `QUOTE_START_SELECTOR` starts the quoted message, which runs to the end (Outlook on the web puts the original
@@ -102,6 +103,19 @@ const GREETING =
 const SEPARATOR = /^(?:_{3,}|-{3,}|\*{3,}|={3,})$/;
 /** Under a rule, the other message's author and time: "Kimmo Laine, 2.3.2025 klo 22.17", "Sam Lee – 2026-11-30 09:12". */
 const DATED_AUTHOR = /^[^.!?\d]{2,80}[,–—-]\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:klo|kl\.?|at|@)?\s*\d{1,2}[.:]\d{2}$/i;
+/**
+ * A line that is only a date with its time, as a helpdesk thread writes it under a message's author ("Apr 8, 2025,
+ * 09:47 PDT", "8 April 2025 at 9:47 AM", "2 apr. 2025 09:14", "8.4.2025 klo 9.47", "ti 8.4.2025 klo 9.47",
+ * "2025-04-08 09:47").
+ */
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch|s)?|apr(?:il)?|ma[jy]|june?|juni|july?|juli|aug(?:ust(?:i)?)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|dec(?:ember)?|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)\\.?';
+const DATE_LINE = new RegExp(
+  `^(?:[a-zåäö]{2,9}\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2}),?\\s*(?:klo|kl\\.?|at|@)?\\s*\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[a-z]{2,5}\\)?)?$`,
+  'i',
+);
+/** The author line above such a date: a name, perhaps with a team in brackets ("Maya Lopez", "Ben (Taskwise Support)"). */
+const AUTHOR_LINE = /^\p{Lu}[^.!?:;\d]{1,60}$/u;
 const FROM_LINE = /^\*?(?:From|Lähettäjä|Från):\*?\s*\S/i;
 /** The other fields of a mail header block (after From:). */
 const HEADER_LINE = /^\*?(?:Sent|Date|To|Cc|Subject|Lähetetty|Päivämäärä|Päiväys|Vastaanottaja|Kopio|Aihe|Skickat|Datum|Till|Kopia|Ämne):\*?\s*\S/i;
@@ -197,9 +211,33 @@ export function coachedLines(lines: readonly string[], marked: readonly boolean[
     for (let k = 0; k < n; k++) coached[i + k] = false;
     if (n === 2) i++;
   }
+  end = threadHeaders(lines, coached, end);
   for (let i = end; i < lines.length; i++) coached[i] = false;
   signOff(lines, coached, end);
   return coached;
+}
+
+/**
+ * A helpdesk thread's messages, newest first, each under its author and date ("Maya Lopez" / "Apr 8, 2025, 09:47
+ * PDT"), as Zendesk and the like mail them under "reply above this line". The first header heads the writer's own
+ * message when nothing of the writer's is above it (only the tool's notice, "Your request (#77140) has been
+ * updated"): the notice and the header are skipped, and the next header starts the earlier messages. Under the
+ * writer's own text (a greeting or a sign-off above it), the first header already starts them. Returns where the
+ * writer's text ends.
+ */
+function threadHeaders(lines: readonly string[], coached: boolean[], end: number): number {
+  const headers: number[] = [];
+  for (let i = 1; i < end; i++) {
+    const line = lines[i];
+    if (line.length > 60 || !/\d/.test(line) || !DATE_LINE.test(line.trim())) continue;
+    if (AUTHOR_LINE.test(lines[i - 1].trim()) && (i < 2 || lines[i - 2].trim() === '')) headers.push(i - 1);
+  }
+  if (!headers.length) return end;
+  const first = headers[0];
+  const above = lines.slice(0, first).filter((l, k) => coached[k] && l.trim() !== '');
+  if (above.some((l) => GREETING.test(l.trim()) || SIGN_OFF.test(l.trim()))) return first;
+  for (let k = 0; k <= first + 1; k++) coached[k] = false;
+  return headers.length > 1 ? headers[1] : end;
 }
 
 /**

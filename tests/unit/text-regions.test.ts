@@ -118,6 +118,84 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
     }
   });
 
+  it('a helpdesk thread under the marker: the writer’s message is coached, the earlier messages under their author and date are not', () => {
+    const threads: [string, string, string, string][] = [
+      ['##- Please type your reply above this line -##', 'Ines (Northwind Help)', 'Mar 3, 2026, 10:05 GMT', 'Jonas Weber'],
+      ['##- Kirjoita vastauksesi tämän rivin yläpuolelle -##', 'Tuuli (Asiakastuki)', 'ti 3.3.2026 klo 10.05', 'Jonas Weber'],
+      ['##- Skriv ditt svar ovanför den här raden -##', 'Elin (Kundtjänst)', '3 mars 2026 10:05', 'Jonas Weber'],
+      ['##- Please type your reply above this line -##', 'Ines', '3 March 2026 at 10:05 am', 'Jonas Weber (customer)'],
+    ];
+    for (const [marker, agent, date, customer] of threads) {
+      const text = [
+        marker,
+        '',
+        agent,
+        date,
+        '',
+        'Hi Jonas,',
+        'the refund was sent today.',
+        '',
+        'Best regards,',
+        'Ines',
+        '',
+        customer,
+        '2026-03-02 22:41',
+        '',
+        'WHERE IS MY MONEY!!! You NEVER answer.',
+      ].join('\n');
+      expect(coached(text), date).toEqual(['', 'Hi Jonas,', 'the refund was sent today.', '', '']);
+      expect(
+        analyze(text, { lang: 'en' }).hints.filter((h) => h.start > text.indexOf(customer)),
+        date,
+      ).toEqual([]);
+    }
+  });
+
+  it('the helpdesk’s notice above the writer’s header is skipped; a thread under the writer’s own sign-off starts at its first header', () => {
+    const notice = [
+      '##- Please type your reply above this line -##',
+      '',
+      'Your request (#40512) has been updated. To add a comment, reply to this email.',
+      '',
+      'Ines (Northwind Help)',
+      'Mar 3, 2026, 10:05 GMT',
+      '',
+      'Hi Jonas,',
+      'the refund was sent today.',
+      '',
+      'Jonas Weber',
+      'Mar 2, 2026, 22:41 GMT',
+      '',
+      'WHERE IS MY MONEY!!!',
+    ].join('\n');
+    expect(coached(notice)).toEqual(['', 'Hi Jonas,', 'the refund was sent today.', '']);
+    expect(analyze(notice, { lang: 'en' }).steps.greet).toBe(true);
+    const below = [
+      'Hei Jonas,',
+      'hyvitys lähti tänään.',
+      '',
+      'Ystävällisin terveisin',
+      'Tuuli',
+      '',
+      'Jonas Weber',
+      '2.3.2026 klo 22.41',
+      '',
+      'MISSÄ RAHANI ON!!!',
+      '',
+      'Tuuli (Asiakastuki)',
+      '1.3.2026 klo 9.12',
+      '',
+      'Hei, kysyisin hyvityksestä.',
+    ].join('\n');
+    expect(coached(below)).toEqual(['Hei Jonas,', 'hyvitys lähti tänään.', '', '']);
+  });
+
+  it('a date and time in the writer’s text, or under a line that is not a name, starts nothing', () => {
+    const text = ['Hi Jonas,', 'your appointment is now:', '3 March 2026 at 10:05', '', 'Please bring your card. PLEASE DO NOT BE LATE!!'].join('\n');
+    expect(coached(text)).toEqual(text.split('\n'));
+    expect(analyze(text, { lang: 'en' }).hints.some((h) => h.category === 'shouting')).toBe(true);
+  });
+
   it('coaches a reply written under a "reply above this line" marker that has nothing above it', () => {
     const text = ['##- Kirjoita vastauksesi tämän rivin yläpuolelle -##', '', 'Hei Kimmo,', 'lasku on oikein.'].join('\n');
     expect(coached(text)).toEqual(['', 'Hei Kimmo,', 'lasku on oikein.']);
