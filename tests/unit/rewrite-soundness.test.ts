@@ -39,10 +39,12 @@ const read = (path: string): Reply[] =>
     .map((l) => JSON.parse(l) as Reply)
     .filter((r) => typeof r.text === 'string');
 
+/** Rewrites offered per category over every corpus (a small corpus need not have every kind). */
+const offered = new Map<string, number>();
+
 describe.each(corpora)('rewrites offered on %s', (path) => {
   it('read right once applied, and so do the ones offered after', { timeout: 120_000 }, () => {
     const problems: string[] = [];
-    const offered = new Map<string, number>();
     for (const reply of read(path)) {
       const reanalyze = (t: string) => analyze(t, { lang: reply.lang });
       const analysis = reanalyze(reply.text);
@@ -59,7 +61,11 @@ describe.each(corpora)('rewrites offered on %s', (path) => {
       }
     }
     expect(problems).toEqual([]);
-    // Not vacuous: the corpora have shouting, stock apologies, jargon and reminders, and they get rewrites.
+  });
+});
+
+describe('rewrites offered on the corpora together', () => {
+  it('are not vacuous: the corpora have shouting, stock apologies, jargon and reminders, and they get rewrites', () => {
     for (const category of ['shouting', 'formulaic-apology', 'jargon', 'passive-aggressive']) {
       expect(offered.get(category) ?? 0, `${category} rewrites offered`).toBeGreaterThan(0);
     }
