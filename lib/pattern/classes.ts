@@ -171,6 +171,7 @@ const CLASSES: Record<WordClass, Record<Language, string[]>> = {
       'installer*',
       'contractor*',
       'manager*',
+      'surveyor*',
       'supervisor*',
       'receptionist*',
       'council',
