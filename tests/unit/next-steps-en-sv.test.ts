@@ -18,6 +18,8 @@ const en = {
     'Once you have signed the form, we will release the payment the next working day.',
     'The £12 credit will show on your next bill.',
     'If the reset page shows an error, reply here before 4 pm and I will unlock your account straight away.',
+    'The freeze starts from your next payment date.',
+    'A decision will be issued within eight weeks of the validation date.',
   ],
   not: [
     'We will look into this and get back to you.',
@@ -27,6 +29,10 @@ const en = {
     'If we need further information from you, we will write to you.',
     'The full amount of £386.40 remains payable on your next bill.',
     'Refunds will reach you when they have been approved.',
+    'The photo you uploaded on 2 May was blurred.',
+    'The delay on 12 May was caused by a signalling failure.',
+    'Our surveyor inspected the property on 12 November, and his findings were sent to you in writing on 15 November.',
+    'Our receptionist tried to call you twice on 2 June.',
   ],
 };
 
@@ -38,6 +44,9 @@ const sv = {
     'Du får ett bekräftelsemejl med ditt nya bokningsnummer när du har bekräftat.',
     'Du har nu en ny tid hos samma läkare tisdag 8 december klockan 10.30.',
     'Skicka tillbaka varan med returetiketten så byter vi den mot rätt storlek.',
+    'Kärlet töms vid nästa ordinarie tömning den 23 januari.',
+    'Frysningen börjar gälla från nästa betalperiod.',
+    'Synpunkter kan du lämna via formuläret, så tas de upp på ledningsmötet den 3 juni.',
     'Vill du se vad du har lånat, logga in på Mina sidor.',
   ],
   not: [
@@ -47,6 +56,8 @@ const sv = {
     'Om fukten sprider sig till golvet vill vi att du ringer vår jour på 031-700 10 10.',
     'Återbetalningen är på gång.',
     'När ansökan är godkänd kommer pengarna att betalas ut.',
+    'Gångvägarna har plogats och sandats varje morgon före kl. 7.',
+    'Beslutet fattades den 3 juni.',
   ],
 };
 

@@ -265,6 +265,34 @@ Pet Care Shop`,
     categories: ['dismissive', 'jargon'],
     steps: ['greet', 'thank'],
   },
+  {
+    name: "round 5: the customer's act named while the reply owns the fault, and a refusal with an alternative to book",
+    text: `Hi Dana,
+
+I'm sorry. Your suitcase was left behind in Oslo because it was not scanned at the transfer desk. That was our mistake, and nothing you could have prevented.
+
+We can't extend the rental car booking beyond Sunday. If you need more time, book one of our weekend extension slots at the desk.
+
+Your suitcase will be delivered to your hotel on Tuesday 3 June between 9 and 11 am.
+
+Best wishes,
+Ola, Baggage Services`,
+    categories: [],
+    steps: ['greet', 'apologize', 'next-steps'],
+  },
+  {
+    name: 'round 5: the organisation clears itself, the trouble made normal, a refusal left bare',
+    text: `Dear Mr Price,
+
+The council acted entirely within its statutory powers, and the delay cannot be attributed to our planning team. A few weeks of waiting is to be expected in spring, and no other applicants complained.
+
+We are unable to refund the application fee.
+
+Yours sincerely,
+Planning Services`,
+    categories: ['defensive', 'dismissive', 'negative-framing'],
+    steps: ['greet'],
+  },
 ];
 
 describe('English bundled rules on written replies', () => {

@@ -208,6 +208,32 @@ Kundtjänst, Webbutiken`,
     categories: ['passive-aggressive', 'formulaic-apology', 'jargon'],
     steps: ['greet', 'apologize', 'next-steps'],
   },
+  {
+    name: 'round 5: a condition with "har du glömt", "ansökan om" beside a neutral fact, a parcel on its way',
+    text: `Hej Maja,
+
+Tack för ditt mejl om ansökan om bostadsbidrag. Har du glömt ditt lösenord får du ett nytt på Mina sidor direkt.
+
+Beslutet skickas till dig den 14 mars, och du får ett sms när det är på väg.
+
+Vänliga hälsningar
+Petra, kundservice`,
+    categories: [],
+    steps: ['greet', 'thank', 'next-steps'],
+  },
+  {
+    name: "round 5: the customer's delay as the cause, the council clearing itself, the trouble made small",
+    text: `Hej Stefan,
+
+Eftersom du väntade två månader med att skicka in intyget har ärendet blivit liggande. Förvaltningen har skött det helt korrekt, och kommunen har ingen möjlighet att påverka handläggningstiden.
+
+En försening på några veckor är ingen stor sak, och de flesta sökande har kommit igång utan problem.
+
+Hälsningar
+Bygglovsenheten`,
+    categories: ['blame', 'defensive', 'dismissive'],
+    steps: ['greet'],
+  },
 ];
 
 describe('Swedish rules on realistic replies', () => {
