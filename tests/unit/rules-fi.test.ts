@@ -320,3 +320,40 @@ describe('Finnish next steps: an instruction with its outcome, however worded', 
     'Minut tavoittaa numerosta 040 123 4567.',
   ])('does not: %s', (text) => expect(covers(text)).toBe(false));
 });
+
+/** Round 5 of issue 14: who does what, written as paraphrases a rule must catch and near misses it must not. */
+describe('Finnish round 5: the customer act as the cause, the organisation clearing itself, the problem made small', () => {
+  const categories = (text: string) => [...new Set(analyze(text, { lang: 'fi', ruleset }).hints.map((h) => h.category))].sort();
+  it.each([
+    ['Hyväksyit maksut itse, joten pankki ei ole korvausvelvollinen.', 'blame'],
+    ['Valitsit väliaikaisen asetuksen, minkä vuoksi varmuuskopio jäi ottamatta.', 'blame'],
+    ['Ilmoitit lukemaksi 48 120 kWh, vaikka mittarin lukema oli 41 820 kWh, joten lasku muodostui suuremmaksi.', 'blame'],
+    ['Vaurio johtuu siitä, että vuodosta ilmoitettiin meille vasta kolme viikkoa myöhemmin.', 'blame'],
+    ['Jos vuoto olisi ilmoitettu heti, vahinko olisi jäänyt pieneksi.', 'blame'],
+    ['Bussi oli ajallaan, mut sä odotit laiturilla 21, joten sä et päässyt kyytiin.', 'blame'],
+    ['Miksi aikaa ei peruttu, vaikka lähetimme sinulle muistutuksen?', 'blame'],
+    ['Toimimme asiassa täysin ohjeistuksemme mukaisesti.', 'defensive'],
+    ['Ajanvarausjärjestelmämme toimi niin kuin sen kuuluukin.', 'defensive'],
+    ['Sääolosuhteet ovat ylivoimainen este, eikä varustamo vastaa niiden aiheuttamista viivästyksistä.', 'defensive'],
+    ['Lausunnon antaminen ei ole Kelan päätettävissä.', 'defensive'],
+    ['Tästä ei tarvitse stressata, kyse on vain yhdestä päivästä.', 'dismissive'],
+    ['Hiekka ja paperinpalat ovat normaalia kerrostaloelämää.', 'dismissive'],
+    ['Niinku mä jo edellisessä viestissä sanoin, takuu koskee vain valmistusvikoja.', 'passive-aggressive'],
+    ['Kuten dokumentaatiossamme mainitaan, käyttöönotto edellyttää vahvistusta.', 'passive-aggressive'],
+  ])('finds it: %s', (text, category) => expect(categories(text)).toContain(category));
+  it.each([
+    'Lähetit hakemuksen ajoissa, joten sen olisi pitänyt olla käsittelyssä jo viikko sitten.',
+    'Ilmoitit muutoksesta, joten emme peri maksua tältä kuulta.',
+    'Tilasit tuotteen 3.11., joten toimitus ei ehtinyt ennen muuttoa. Pahoittelen, meidän olisi pitänyt kertoa viiveestä.',
+    'Olit ulkomailla koko lokakuun, joten tieto ei tavoittanut sinua ajoissa. Pahoittelen sitä.',
+    'Meidän olisi pitänyt lähettää tieto myös sähköpostilla.',
+    'Jäteastia jäi tyhjentämättä, koska jäteautolla ei päässyt pihaanne.',
+    'Virhe on tapahtunut meillä, ja pahoittelen sitä.',
+    'Valitettavasti puhelinjärjestelmämme ei tallenna puheluiden sisältöä, joten en näe, kuka vastasi.',
+    'Lahjakorttia ei voi vaihtaa rahaksi, mutta sen voimassaoloa voi jatkaa.',
+    'Toimimme pyyntösi mukaisesti ja peruimme tilauksen.',
+    'Viive ei johdu sinusta, ja korjaamme sen huomenna.',
+    'Sinun ei tarvitse tehdä mitään, hoidamme asian.',
+    'Soitan sulle torstaina, ja tsekataan yhdessä, onko tilanne parantunut.',
+  ])('stays quiet: %s', (text) => expect(categories(text)).toEqual([]));
+});
