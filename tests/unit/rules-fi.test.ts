@@ -304,6 +304,11 @@ describe('Finnish next steps: an instruction with its outcome, however worded', 
     'Peruutus vahvistetaan sähköpostilla.',
     'Voit käyttää lippua mihin tahansa vuoroon 30.6. asti.',
     'Maksu poistuu tililtäsi heti, ja lainausoikeus palautuu samalla.',
+    'Kun saan todistuksen, kytken tauon päälle samana päivänä.',
+    'Lähetä meille kortin numero, niin jatkan voimassaoloa vielä tänään.',
+    'Kun domain on vahvistettu, käyttäjänne voivat kirjautua heti.',
+    'Voit vaihtaa kiinteähintaiseen sopimukseen verkossa, ja uusi hinta on voimassa seuraavasta kuusta.',
+    'Avaa asiakkaan tiedot ja lisää ALV-tunniste.',
   ])('covers it: %s', (text) => expect(covers(text)).toBe(true));
   it.each([
     'Palaamme asiaan pian.',
@@ -318,6 +323,9 @@ describe('Finnish next steps: an instruction with its outcome, however worded', 
     'Laskua ei voi maksaa osissa.',
     'Maksun voi maksaa verkkokirjastossa.',
     'Minut tavoittaa numerosta 040 123 4567.',
+    'Alus saapui Tukholmaan klo 10.15 aikataulun mukaisen klo 7.15 sijaan.',
+    'Niin teen aina, kun asiakas pyytää.',
+    'Kun saan vastauksen, mietin asiaa.',
   ])('does not: %s', (text) => expect(covers(text)).toBe(false));
 });
 
