@@ -387,5 +387,7 @@ describe('Finnish round 5: the customer act as the cause, the organisation clear
     'Tilausta ei voi enää muuttaa, mutta voit palauttaa tuotteen 30 päivän kuluessa.',
     'Huoltomiehemme kävi paikalla, mutta ei valitettavasti saanut vikaa korjattua.',
     'Palautit tuotteen ajoissa, joten saat rahat takaisin.',
+    'Olit ilmoittanut osoitteenmuutoksen vasta 2.11., joten lasku meni vanhaan osoitteeseen. Se ei ole sinun vikasi: meidän olisi pitänyt kertoa siitä.',
+    'Muistutan vielä, että esitys alkaa tasan klo 19.',
   ])('stays quiet: %s', (text) => expect(categories(text)).toEqual([]));
 });
