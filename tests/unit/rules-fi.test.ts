@@ -396,6 +396,8 @@ describe('Finnish round 5: the customer act as the cause, the organisation clear
     ['Asia on työn alla.', 'vague-promise'],
     ['Katsotaan, mitä asialle voidaan tehdä.', 'vague-promise'],
     ['Ilmoittelemme, kun tiedämme enemmän.', 'vague-promise'],
+    ['Olisiko ollut mahdollista kertoa allergiasta jo hoitosopimuskeskustelussa?', 'blame'],
+    ['Ryhmän aikuiset toimivat niiden tietojen mukaan, jotka heillä oli.', 'defensive'],
   ])('finds it: %s', (text, category) => expect(categories(text)).toContain(category));
   it.each([
     'Lähetit hakemuksen ajoissa, joten sen olisi pitänyt olla käsittelyssä jo viikko sitten.',
@@ -432,5 +434,7 @@ describe('Finnish round 5: the customer act as the cause, the organisation clear
     'Lasku on oikein, mutta eräpäivää voi siirtää, jos se sopii sinulle paremmin.',
     'Et ollut kotona, joten jätimme paketin naapurille, kuten pyysit.',
     'Sinä itse voit valita sopivan ajan.',
+    'Olisiko mahdollista kertoa, milloin sinulle sopii?',
+    'Tuki maksetaan vasta, kun lausunto on saapunut. Kun lausunto on meillä, päätös tehdään noin viikon kuluessa.',
   ])('stays quiet: %s', (text) => expect(categories(text)).toEqual([]));
 });
