@@ -398,6 +398,11 @@ describe('Finnish round 5: the customer act as the cause, the organisation clear
     ['Ilmoittelemme, kun tiedämme enemmän.', 'vague-promise'],
     ['Olisiko ollut mahdollista kertoa allergiasta jo hoitosopimuskeskustelussa?', 'blame'],
     ['Ryhmän aikuiset toimivat niiden tietojen mukaan, jotka heillä oli.', 'defensive'],
+    ['Laskutuksemme perustuu mittarilukemiin, ja ne on luettu asianmukaisesti.', 'defensive'],
+    ['Asentajamme kävi mittarilla ja kirjasi lukeman oikein.', 'defensive'],
+    ['Auto hinattiin, koska se oli pysäköity pelastustielle.', 'blame'],
+    ['Kuten kaikki autoilijat tietävät, pelastustie on pidettävä vapaana.', 'dismissive'],
+    ['Kyltit ovat selvästi näkyvissä.', 'passive-aggressive'],
   ])('finds it: %s', (text, category) => expect(categories(text)).toContain(category));
   it.each([
     'Lähetit hakemuksen ajoissa, joten sen olisi pitänyt olla käsittelyssä jo viikko sitten.',
@@ -436,5 +441,7 @@ describe('Finnish round 5: the customer act as the cause, the organisation clear
     'Sinä itse voit valita sopivan ajan.',
     'Olisiko mahdollista kertoa, milloin sinulle sopii?',
     'Tuki maksetaan vasta, kun lausunto on saapunut. Kun lausunto on meillä, päätös tehdään noin viikon kuluessa.',
+    'Lomake on täytetty oikein, kiitos.',
+    'Lukema on nyt kirjattu oikein, ja uusi lasku lähtee huomenna.',
   ])('stays quiet: %s', (text) => expect(categories(text)).toEqual([]));
 });
