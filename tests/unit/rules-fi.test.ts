@@ -403,6 +403,9 @@ describe('Finnish round 5: the customer act as the cause, the organisation clear
     ['Auto hinattiin, koska se oli pysäköity pelastustielle.', 'blame'],
     ['Kuten kaikki autoilijat tietävät, pelastustie on pidettävä vapaana.', 'dismissive'],
     ['Kyltit ovat selvästi näkyvissä.', 'passive-aggressive'],
+    ['Emme pysty tekemään poikkeusta.', 'negative-framing'],
+    ['Paikkaa ei ole mahdollista vaihtaa.', 'negative-framing'],
+    ['Emme voi hyvittää maksua. Lähetämme sinulle uuden laskun.', 'negative-framing'],
   ])('finds it: %s', (text, category) => expect(categories(text)).toContain(category));
   it.each([
     'Lähetit hakemuksen ajoissa, joten sen olisi pitänyt olla käsittelyssä jo viikko sitten.',
@@ -443,5 +446,15 @@ describe('Finnish round 5: the customer act as the cause, the organisation clear
     'Tuki maksetaan vasta, kun lausunto on saapunut. Kun lausunto on meillä, päätös tehdään noin viikon kuluessa.',
     'Lomake on täytetty oikein, kiitos.',
     'Lukema on nyt kirjattu oikein, ja uusi lasku lähtee huomenna.',
+    'Emme voi hyvittää maksua, mutta tilalle tarjoamme ilmaisen kuukauden.',
+    'Rahaa ei palauteta, mutta saat tilalle lahjakortin.',
+    'Lippua ei voi vaihtaa. Sen sijaan voit myydä sen eteenpäin palvelussamme.',
+    'Aikaa ei voi siirtää tälle viikolle. Seuraava vapaa aika on maanantaina klo 9, ja varasin sen sinulle.',
+    'Valitettavasti tuote on loppunut, mutta tilasimme lisää ja lähetämme sen heti, kun se saapuu.',
+    'Korvausta ei voida maksaa vakuutuksesta, joten maksamme sen itse.',
+    'Tilausta ei voi perua enää, koska se on jo lähtenyt, mutta voit palauttaa sen maksutta.',
+    'En voi luvata tarkkaa päivää, mutta soitan sinulle perjantaina klo 12 ja kerron tilanteen.',
+    'Valitettavasti emme ehtineet korjata vikaa eilen. Asentaja tulee tänään klo 14.',
+    'Hakemusta ei voitu käsitellä, koska liite puuttui meidän järjestelmästämme. Pahoittelen, korjasin asian.',
   ])('stays quiet: %s', (text) => expect(categories(text)).toEqual([]));
 });
