@@ -406,6 +406,16 @@ describe('Finnish round 5: the customer act as the cause, the organisation clear
     ['Emme pysty tekemään poikkeusta.', 'negative-framing'],
     ['Paikkaa ei ole mahdollista vaihtaa.', 'negative-framing'],
     ['Emme voi hyvittää maksua. Lähetämme sinulle uuden laskun.', 'negative-framing'],
+    ['Pahoittelemme tapahtunutta.', 'formulaic-apology'],
+    ['Olemme pahoillamme aiheutuneesta mielipahasta.', 'formulaic-apology'],
+    ['Pahoittelut mahdollisesta vaivasta.', 'formulaic-apology'],
+    ['Pahoittelemme, jos koit palvelumme puutteelliseksi.', 'formulaic-apology'],
+    ['Valitettavasti tällaista voi joskus sattua.', 'formulaic-apology'],
+    ['Yritämme hoitaa asian mahdollisimman nopeasti.', 'vague-promise'],
+    ['Asia etenee normaalisti.', 'vague-promise'],
+    ['Otamme sinuun yhteyttä lähiaikoina.', 'vague-promise'],
+    ['Selvitämme asiaa ja palaamme sinulle asiaan.', 'vague-promise'],
+    ['Käsittely voi kestää jonkin aikaa.', 'vague-promise'],
   ])('finds it: %s', (text, category) => expect(categories(text)).toContain(category));
   it.each([
     'Lähetit hakemuksen ajoissa, joten sen olisi pitänyt olla käsittelyssä jo viikko sitten.',
@@ -456,5 +466,10 @@ describe('Finnish round 5: the customer act as the cause, the organisation clear
     'En voi luvata tarkkaa päivää, mutta soitan sinulle perjantaina klo 12 ja kerron tilanteen.',
     'Valitettavasti emme ehtineet korjata vikaa eilen. Asentaja tulee tänään klo 14.',
     'Hakemusta ei voitu käsitellä, koska liite puuttui meidän järjestelmästämme. Pahoittelen, korjasin asian.',
+    'Pahoittelen, että lasku lähti väärään osoitteeseen.',
+    'Olen pahoillani, että jouduit soittamaan kolme kertaa.',
+    'Soitan sinulle huomenna klo 10 ja kerron, mitä tarkistus näytti.',
+    'Käsittely kestää noin viikon, ja päätös tulee postissa viimeistään 20.12.',
+    'Otan sinuun yhteyttä torstaina iltapäivällä.',
   ])('stays quiet: %s', (text) => expect(categories(text)).toEqual([]));
 });
