@@ -772,13 +772,16 @@ const SMALL_LETTER = /\p{Ll}/u;
 
 /**
  * Capitals joined by a hyphen to a word in small letters name a thing: "KELA-kortti", "HSL-sovellus",
- * "POKSI-automaatti", "e-ALV". Nobody shouts half a compound.
+ * "POKSI-automaatti", "e-ALV"; joined to digits they are a code: "AUTH-403", "KK-2025-0412", "403-AUTH". Nobody
+ * shouts half a compound or a code.
  */
 function namesAThing(t: Token, line: string): boolean {
   return (
-    (line[t.end] === '-' && SMALL_LETTER.test(line[t.end + 1] ?? '')) || (line[t.start - 1] === '-' && SMALL_LETTER.test(line[t.start - 2] ?? ''))
+    (line[t.end] === '-' && SMALL_OR_DIGIT.test(line[t.end + 1] ?? '')) || (line[t.start - 1] === '-' && SMALL_OR_DIGIT.test(line[t.start - 2] ?? ''))
   );
 }
+
+const SMALL_OR_DIGIT = /[\p{Ll}\p{N}]/u;
 
 function isUpper(c: string | undefined): boolean {
   return !!c && c.toUpperCase() === c && c.toLowerCase() !== c;

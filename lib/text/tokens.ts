@@ -250,9 +250,14 @@ function isFullStopBoundary(line: string, dot: number, next: number): boolean {
   // ends an English sentence ("match it to. You also…").
   if (WEEKDAYS.has(before) && !/[0-9]/.test(c)) return true;
   if (ABBREVIATIONS.has(before)) return false;
-  if (/^\p{L}$/u.test(before)) return false;
+  // A single letter is an initial ("Matti K. Virtanen", "K. Virtanen"), except after a word in small letters, where
+  // it names a thing that ends the sentence ("vyöhykkeellä K. Muistutan", "plan B. The", "zon C. Vi").
+  if (/^\p{L}$/u.test(before)) return SMALL_WORD_BEFORE.test(line.slice(Math.max(0, w - 40), w));
   return true;
 }
+
+/** The text before a single letter ends in a word that starts with a small letter, then a space. */
+const SMALL_WORD_BEFORE = /(?:^|\s)\p{Ll}[\p{L}\p{N}-]*\s+$/u;
 
 function firstNonSpace(s: string, from: number): number {
   while (from < s.length && /\s/.test(s[from])) from++;

@@ -58,6 +58,9 @@ describe('analyze', () => {
     // Capitals joined by a hyphen to a word in small letters name a thing; on their own they still shout.
     expect(categories('Lataa POKSI-sovellus tai tilaa uusi VERKKO-kortti.')).toEqual([]);
     expect(categories('Lataa sovellus HETI, POKSI toimii.')).toEqual(['shouting']);
+    // Capitals joined by a hyphen to digits are a code: an error code or a case number.
+    expect(categories('Kirjautuminen päättyi virheeseen SESSIO-403 ja asianumero on KIRJAUS-2025-0412.')).toEqual([]);
+    expect(categories('Kirjautuminen päättyi virheeseen, SOITA HETI 403.')).toEqual(['shouting']);
     // Capitals followed by a capitalised word name a product or a firm; followed by small letters they shout.
     expect(categories('Lisenssi NORDCAD Pro uusiutuu joka vuosi.')).toEqual([]);
     expect(categories('Lisenssi NORDCAD uusiutuu joka vuosi.')).toEqual(['shouting']);

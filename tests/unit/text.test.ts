@@ -49,6 +49,12 @@ describe('sentences', () => {
     expect(split('Ring t.ex. Stockholm. We use e.g. Outlook.')).toEqual(['Ring t.ex. Stockholm.', 'We use e.g. Outlook.']);
   });
 
+  it('reads a single capital as an initial after a name, and as the end of a sentence after a word in small letters', () => {
+    expect(split('Soita Matti K. Virtaselle. K. Virtanen vastaa.')).toEqual(['Soita Matti K. Virtaselle.', 'K. Virtanen vastaa.']);
+    expect(split('Auto saa seistä vyöhykkeellä K. Muistutan tästä.')).toEqual(['Auto saa seistä vyöhykkeellä K.', 'Muistutan tästä.']);
+    expect(split('We moved you to plan B. The price stays.')).toEqual(['We moved you to plan B.', 'The price stays.']);
+  });
+
   it('splits after a date that ends a sentence', () => {
     expect(split('Päätös tulee perjantaina 28.11. Tuki maksetaan heti.')).toEqual(['Päätös tulee perjantaina 28.11.', 'Tuki maksetaan heti.']);
   });
