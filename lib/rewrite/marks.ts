@@ -8,7 +8,7 @@
 import type { Language } from '../coaching';
 import { sentences, words, type Token } from '../text/tokens';
 import { isAllCaps, isCapitalised, isName, type ReplyContext } from './context';
-import { ACRONYMS, CAPITALISED, DANGLING, DATE_WORDS, DEADLINE, NO_START, PREPOSITIONS, SHORT_SHOUTS } from './words';
+import { ACRONYMS, CAPITALISED, DANGLING, DATE_WORDS, DEADLINE, NO_START, PREPOSITIONS, SHORT_SHOUTS, SMALL_ABBREVIATIONS } from './words';
 
 export type MarkKind =
   | 'orphan-punctuation'
@@ -88,8 +88,10 @@ export function textMarks(line: string, language: Language, ctx: Pick<ReplyConte
   // A word in capitals beside words in small letters (numbers between them aside): half of a shouted run put in
   // small letters ("noutoaika on vain 7 PÄIVÄÄ"). Known acronyms are no shouting, nor is a word of three capitals
   // or fewer (far more often an acronym or a code than a shout: EUR, PIN, NHS).
+  // An abbreviation written in small letters left in capitals ("…edellisenä arkipäivänä KLO 12") is shouting left too.
   const shouted = (t: Token) => {
     const stem = t.text.split(/[:'’-]/, 1)[0];
+    if (SMALL_ABBREVIATIONS[language].has(t.lower) && isAllCaps(t.text)) return true;
     return (
       isAllCaps(stem) &&
       stem.length >= 4 &&
