@@ -16,7 +16,7 @@ import { compilePattern, matchAt, testWord, type Match, type Program, type WordT
 import type { Metric, Rule, Suggestion } from '../ruleset/schema';
 import { sentences, words, type Token } from '../text/tokens';
 import { isAllCaps, isName, nameForm, type ReplyContext } from './context';
-import { isShouted, namesAThing } from './marks';
+import { isShouted, namesAStandard, namesAThing } from './marks';
 import { ACRONYMS, CAPITALISED, DEFINED_TERM, isQuestion, SMALL_ABBREVIATIONS, WORD_LIKE } from './words';
 
 /** A rule's rewrite, compiled. */
@@ -322,7 +322,7 @@ function shoutedGroups(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null
     if (!isAllCaps(t.text.split(/[:'’-]/, 1)[0]) || /\p{N}/u.test(t.text)) return false;
     if (smallAbbreviation(t, language)) return true;
     if (allow.has(stem) || ACRONYMS[language].has(stem)) return false;
-    if (ctx?.acronyms?.has(stem) || namesAThing(t, line)) return false;
+    if (ctx?.acronyms?.has(stem) || namesAThing(t, line) || namesAStandard(tokens, k, line, language)) return false;
     const next = tokens[k + 1];
     return !(next && /^\p{Lu}\p{Ll}/u.test(next.text));
   };
@@ -447,7 +447,8 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
       (allow.has(w) || ACRONYMS[d.language].has(w) || !!ctx?.acronyms?.has(w) || (w.length >= 2 && w.length <= 4 && !/[aeiouyåäö]/.test(w)));
     const [head] = t.lower.split(/[:'’-]/, 1);
     if (smallAbbreviation(t, d.language)) out += t.lower;
-    else if (/\p{N}/u.test(t.text) || (head === t.lower && acronym(head))) out += t.text;
+    // A code ("AUTH-403") or a law or standard ("CIDRA 2012") is written as it is.
+    else if (/\p{N}/u.test(t.text) || (head === t.lower && acronym(head)) || codeLike(tokens, i, line, d.language)) out += t.text;
     else if (head !== t.lower && acronym(head)) out += t.text.slice(0, head.length) + t.text.slice(head.length).toLowerCase();
     else if (d.language === 'en' && t.lower === 'i') out += 'I';
     else if (isName(tokens, i, line, context) && !namePartAlone(tokens, i, d.language, ctx)) out += nameForm(t.text, ctx);
@@ -457,6 +458,16 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
   }
   out += line.slice(at, d.matchEnd);
   return atSentenceStart(line, sentence.start, d.matchStart) ? out[0].toUpperCase() + out.slice(1) : out;
+}
+
+/** Capitals joined by a hyphen to digits ("AUTH-403", "403-AUTH"), or naming a law or standard ("CIDRA 2012"). */
+function codeLike(tokens: readonly Token[], i: number, line: string, language: Language): boolean {
+  const t = tokens[i];
+  return (
+    (line[t.end] === '-' && /\p{N}/u.test(line[t.end + 1] ?? '')) ||
+    (line[t.start - 1] === '-' && /\p{N}/u.test(line[t.start - 2] ?? '')) ||
+    namesAStandard(tokens, i, line, language)
+  );
 }
 
 /** An abbreviation written in small letters ("klo", "esim.", "kl."), here in capitals ("KLO", "ESIM."). */

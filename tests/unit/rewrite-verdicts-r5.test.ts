@@ -49,3 +49,46 @@ describe('an abbreviation written in small letters goes small with the shouted s
     expect(hinted('Toimisto on auki klo 8–16, KLO 12 on tauko.', 'fi', 'fi.shouting.capitals')).toBe(false);
   });
 });
+
+describe('a code or the name of a law or standard is no shouting, and a rewrite keeps it as written', () => {
+  it.each<[string, Language, string]>([
+    ['Hankinta tehtiin JYSE 2014 -ehtojen mukaisesti.', 'fi', 'fi.shouting.capitals'],
+    ['The lift is inspected under LOLER 1998 every six months.', 'en', 'en.shouting.capitals'],
+  ])('no hint: %j', (paragraph, lang, ruleId) => {
+    expect(hinted(paragraph, lang, ruleId)).toBe(false);
+  });
+
+  it.each<[string, Language, string, string]>([
+    [
+      'VIRHEKOODI PAY-502 TARKOITTAA, ETTÄ MAKSUPALVELU ON TAUOLLA.',
+      'fi',
+      'fi.shouting.capitals',
+      'Virhekoodi PAY-502 tarkoittaa, että maksupalvelu on tauolla.',
+    ],
+    [
+      'ERROR SYNC-409 MEANS THE FILE CHANGED ON ANOTHER DEVICE.',
+      'en',
+      'en.shouting.capitals',
+      'Error SYNC-409 means the file changed on another device.',
+    ],
+    [
+      'PLEASE NOTE that the lift is inspected under LOLER 1998.',
+      'en',
+      'en.shouting.capitals',
+      'Please note that the lift is inspected under LOLER 1998.',
+    ],
+    [
+      'HUOMATKAA, että hankinta tehtiin JYSE 2014 -ehtojen mukaan.',
+      'fi',
+      'fi.shouting.capitals',
+      'Huomatkaa, että hankinta tehtiin JYSE 2014 -ehtojen mukaan.',
+    ],
+  ])('%j', (paragraph, lang, ruleId, fixed) => {
+    expect(rewritten(paragraph, lang, ruleId)).toEqual([fixed]);
+  });
+
+  it('still hints a shouted word before a number that is no standard', () => {
+    expect(hinted('Maksa lasku HETI 2 päivän sisällä.', 'fi', 'fi.shouting.capitals')).toBe(true);
+    expect(hinted('The offer ends in DECEMBER 2026 for everyone.', 'en', 'en.shouting.capitals')).toBe(true);
+  });
+});
