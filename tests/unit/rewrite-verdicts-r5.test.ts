@@ -92,3 +92,16 @@ describe('a code or the name of a law or standard is no shouting, and a rewrite 
     expect(hinted('The offer ends in DECEMBER 2026 for everyone.', 'en', 'en.shouting.capitals')).toBe(true);
   });
 });
+
+describe('a rewrite never changes a code: a word joined to digits by a hyphen stays as written', () => {
+  it.each<[string, Language, string]>([
+    ['Please write RMA-55120 on the box before the courier comes.', 'en', 'en.jargon.rma'],
+    ['Palvelu kuuluu sopimukseen SLA-2024, jonka saat liitteenä.', 'fi', 'fi.jargon.tiketti'],
+  ])('%j', (paragraph, lang, ruleId) => {
+    for (const after of rewritten(paragraph, lang, ruleId)) expect(after).toContain(paragraph.match(/\p{Lu}+-\d+/u)![0]);
+  });
+
+  it('still glosses the same abbreviation where it is no code', () => {
+    expect(rewritten('Your RMA has been approved.', 'en', 'en.jargon.rma')).toEqual(['Your return authorisation has been approved.']);
+  });
+});
