@@ -105,3 +105,19 @@ describe('a rewrite never changes a code: a word joined to digits by a hyphen st
     expect(rewritten('Your RMA has been approved.', 'en', 'en.jargon.rma')).toEqual(['Your return authorisation has been approved.']);
   });
 });
+
+describe('"ko." is replaced by "this" in the case of its noun, or not rewritten at all', () => {
+  it.each<[string, string[]]>([
+    ['Maksu kirjataan ko. kuukaudelle, jolloin se näkyy laskelmassa.', ['Maksu kirjataan tälle kuukaudelle, jolloin se näkyy laskelmassa.']],
+    ['Tieto näkyy ko. hakemuksessa vasta huomenna.', ['Tieto näkyy tässä hakemuksessa vasta huomenna.']],
+    ['Ko. päätöksen perustelut ovat liitteenä.', ['Tämän päätöksen perustelut ovat liitteenä.']],
+    ['Saat tiedon ko. toimistolta suoraan.', ['Saat tiedon tältä toimistolta suoraan.']],
+    // The case cannot be told safely from the ending (a nominative, an illative, a singular or plural -issa): no rewrite.
+    ['Päätös tehdään, kun ko. liite on saapunut.', []],
+    ['Korvaus ei kuulu ko. vakuutukseen.', []],
+    ['Omavastuu on ko. vahinkotyypeissä aina sama.', []],
+    ['Tieto on ko. tiedostoissa.', []],
+  ])('%j', (paragraph, fixed) => {
+    expect(rewritten(paragraph, 'fi', 'fi.jargon.abbr-ko')).toEqual(fixed);
+  });
+});
