@@ -121,3 +121,25 @@ describe('"ko." is replaced by "this" in the case of its noun, or not rewritten 
     expect(rewritten(paragraph, 'fi', 'fi.jargon.abbr-ko')).toEqual(fixed);
   });
 });
+
+describe('an abbreviation written in small letters with a period is not a code in capitals', () => {
+  const abbreviationHints = (paragraph: string) =>
+    analyze(GREETING.fi + paragraph + SIGN_OFF.fi, { lang: 'fi' })
+      .hints.filter((h) => h.ruleId.startsWith('fi.jargon.abbr-'))
+      .map((h) => h.text);
+
+  it.each([
+    'Tilaus näkyy järjestelmässä TS-merkintänä, kunnes se lähtee.',
+    'Lausuntosi on nyt KS-jonossa, ja käsittelemme sen tällä viikolla.',
+    'Liput EM-kisojen otteluihin lähetetään sähköpostilla.',
+    'Päätös tehtiin KO-vaiheessa, ja se on voimassa.',
+    'Tieto on järjestelmässä ML-koodina.',
+  ])('%j', (paragraph) => {
+    expect(abbreviationHints(paragraph)).toEqual([]);
+  });
+
+  it('still finds the abbreviation, also at the start of a sentence', () => {
+    expect(abbreviationHints('Ks. liite. Hinta on 20 euroa ml. arvonlisävero.')).toEqual(['Ks.', 'ml.']);
+    expect(rewritten('Hinta on 20 euroa ml. arvonlisävero.', 'fi', 'fi.jargon.abbr-ao')).toEqual(['Hinta on 20 euroa mukaan lukien arvonlisävero.']);
+  });
+});
