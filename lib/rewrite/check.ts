@@ -17,7 +17,7 @@ import type { Rule } from '../ruleset/schema';
 import { replyContext, type ReplyContext } from './context';
 import { addedMarks, namesAStandard, type MarkKind } from './marks';
 import { renderReplacement, type Draft } from './render';
-import { sentences, words } from '../text/tokens';
+import { sentences, words, type Token } from '../text/tokens';
 import { GREETINGS, NAMES_TROUBLE, NEGATIONS, NO_TROUBLE, REFERS_BACK, STANDS_BY, STANDS_BY_CATEGORIES } from './words';
 
 export type Refusal =
@@ -190,6 +190,13 @@ function judge(
     if (occurrences(after, code) >= n) continue;
     why.add('changes-code');
     detail.push(`changes-code: "${code}"`);
+  }
+  // A word the rewrite brings in may not say again what a word beside it says (the same stem, its first five
+  // letters, within a few words of the sentence): "vasteaika on sovitun vasteajan mukaisesti" is circular.
+  const echo = echoes(d.line.slice(d.start, d.end), replacement, after, d.start);
+  if (echo) {
+    why.add('repeated-content');
+    detail.push(`repeated-content: "${echo}"`);
   }
   // Read the line again: nothing new may be hinted where the text changed. A hint the writer's words had
   // already (the same rule on the same words, untouched by the rewrite, or around the whole of it like a long
@@ -384,6 +391,36 @@ function antecedent(before: string, offset: number): { text: string; start: numb
 
 /** How far back and on a rewrite's paragraph is read for what it refers to. */
 const CONTEXT_REACH = 400;
+
+/** How many words either side of a rewrite a word it brings in may not echo. */
+const ECHO_REACH = 4;
+
+/**
+ * A word of `replacement` (in place of `replaced`, at `from` in `after`) that is not the writer's own and shares its
+ * first five letters with a word of the same sentence at most ECHO_REACH words away: "new … near", or null.
+ */
+function echoes(replaced: string, replacement: string, after: string, from: number): string | null {
+  const own = new Set(words(replaced).map((t) => t.lower));
+  const fresh = words(replacement).filter((t) => t.lower.length >= 5 && /^\p{L}+$/u.test(t.lower) && !own.has(t.lower));
+  if (!fresh.length) return null;
+  const to = from + replacement.length;
+  const tokens = words(after);
+  const first = tokens.findIndex((t) => t.end > from);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < to) last++;
+  if (first < 0) return null;
+  const near: Token[] = [];
+  for (let i = first - 1; i >= 0 && first - i <= ECHO_REACH && !/[.!?]\s/.test(after.slice(tokens[i].end, tokens[i + 1].start)); i--)
+    near.push(tokens[i]);
+  for (let i = last + 1; i < tokens.length && i - last <= ECHO_REACH && !/[.!?]\s/.test(after.slice(tokens[i - 1].end, tokens[i].start)); i++)
+    near.push(tokens[i]);
+  for (const f of fresh) {
+    const stem = f.lower.slice(0, 5);
+    const hit = near.find((n) => n.lower.length >= 5 && n.lower.startsWith(stem));
+    if (hit) return `${f.text} … ${hit.text}`;
+  }
+  return null;
+}
 
 /** Letters and digits joined by hyphens, with a digit and a letter in them: a code ("RMA-771092", "KK-2025-0412"). */
 const CODE = /(?<![\p{L}\p{N}-])(?=[\p{L}\p{N}-]*\p{N})(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+(?![\p{L}\p{N}-])/gu;

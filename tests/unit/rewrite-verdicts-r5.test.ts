@@ -143,3 +143,18 @@ describe('an abbreviation written in small letters with a period is not a code i
     expect(rewritten('Hinta on 20 euroa ml. arvonlisävero.', 'fi', 'fi.jargon.abbr-ao')).toEqual(['Hinta on 20 euroa mukaan lukien arvonlisävero.']);
   });
 });
+
+describe('a gloss that writes again a word the sentence has beside it is not offered', () => {
+  it.each<[string, Language, string]>([
+    ['Vasteaikamme on SLA:n mukaan neljä tuntia.', 'fi', 'fi.jargon.tiketti'],
+    ['Please quote the RMA on every return label.', 'en', 'en.jargon.rma'],
+  ])('%j', (paragraph, lang, ruleId) => {
+    expect(rewritten(paragraph, lang, ruleId)).toEqual([]);
+  });
+
+  it('still glosses where the word is not repeated', () => {
+    expect(rewritten('Vastaamme SLA:n mukaan kahdessa arkipäivässä.', 'fi', 'fi.jargon.tiketti')).toEqual([
+      'Vastaamme sovitun vasteajan mukaan kahdessa arkipäivässä.',
+    ]);
+  });
+});
