@@ -117,6 +117,8 @@ describe('"ko." is replaced by "this" in the case of its noun, or not rewritten 
     ['Korvaus ei kuulu ko. vakuutukseen.', []],
     ['Omavastuu on ko. vahinkotyypeissä aina sama.', []],
     ['Tieto on ko. tiedostoissa.', []],
+    // -sta is an elative ("ohjeesta") or the partitive of a word in -s ("hakemusta", "asiakasta") alike.
+    ['Lähetä ko. hakemusta koskeva liite.', []],
   ])('%j', (paragraph, fixed) => {
     expect(rewritten(paragraph, 'fi', 'fi.jargon.abbr-ko')).toEqual(fixed);
   });
