@@ -9,6 +9,7 @@
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
 import { compilePattern, matchAt, matchesAt, testWord, vmStats, type Match, type Program } from '../pattern/match';
 import { draftRewrites, metricCandidates, ruleCandidates, type Candidate, type Draft } from '../rewrite/render';
+import { namesAStandard } from '../rewrite/marks';
 import { isQuestion } from '../rewrite/words';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
@@ -721,8 +722,13 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
           if (k === j || k >= tokens.length || !isShout(tokens[k], allow, line)) break;
           j = k;
         }
-        // Capitals followed by a capitalised word name a product or a firm ("NORDCAD Pro", "PULSE Fitness").
-        if (letters >= metric.minLetters && !(j < tokens.length && isCapitalised(tokens[j].text))) {
+        // Capitals followed by a capitalised word name a product or a firm ("NORDCAD Pro", "PULSE Fitness"); one word
+        // before a year or a standard's number names a law or a standard ("under CIDRA 2012").
+        if (
+          letters >= metric.minLetters &&
+          !(j < tokens.length && isCapitalised(tokens[j].text)) &&
+          !(j === i + 1 && namesAStandard(tokens, i, line, language))
+        ) {
           const start = tokens[i].start;
           const end = tokens[j - 1].end;
           const run: Match = { start: i, end: j, groups: [] };

@@ -15,9 +15,9 @@ import { analyzeLine, draftOf, withDraftOf, type Analysis, type Hint, type HintM
 import type { CompiledRuleset } from '../engine/compile';
 import type { Rule } from '../ruleset/schema';
 import { replyContext, type ReplyContext } from './context';
-import { addedMarks, type MarkKind } from './marks';
+import { addedMarks, namesAStandard, type MarkKind } from './marks';
 import { renderReplacement, type Draft } from './render';
-import { sentences, words } from '../text/tokens';
+import { sentences, words, type Token } from '../text/tokens';
 import { GREETINGS, NAMES_TROUBLE, NEGATIONS, NO_TROUBLE, REFERS_BACK, STANDS_BY, STANDS_BY_CATEGORIES } from './words';
 
 export type Refusal =
@@ -30,7 +30,8 @@ export type Refusal =
   | 'refers-to-nothing'
   | 'refers-to-no-trouble'
   | 'admits-what-it-defends'
-  | 'loses-referent';
+  | 'loses-referent'
+  | 'changes-code';
 
 export interface Offer {
   /** The rewrites that passed, each exactly what replaces the hint's text. */
@@ -182,6 +183,20 @@ function judge(
   for (const m of addedMarks(d.line, after, d.language, marksCtx)) {
     why.add(m.kind);
     detail.push(`${m.kind}: "${m.text}"`);
+  }
+  // A code is quoted, never rewritten: "RMA-771092" is the customer's reference, not "return authorisation-771092",
+  // and "AUTH-403" the error they saw, not "auth-403". Every code of the line is in the rewritten line as written.
+  for (const [code, n] of codes(d.line, d.language)) {
+    if (occurrences(after, code) >= n) continue;
+    why.add('changes-code');
+    detail.push(`changes-code: "${code}"`);
+  }
+  // A word the rewrite brings in may not say again what a word beside it says (the same stem, its first five
+  // letters, within a few words of the sentence): "vasteaika on sovitun vasteajan mukaisesti" is circular.
+  const echo = echoes(d.line.slice(d.start, d.end), replacement, after, d.start);
+  if (echo) {
+    why.add('repeated-content');
+    detail.push(`repeated-content: "${echo}"`);
   }
   // Read the line again: nothing new may be hinted where the text changed. A hint the writer's words had
   // already (the same rule on the same words, untouched by the rewrite, or around the whole of it like a long
@@ -376,6 +391,62 @@ function antecedent(before: string, offset: number): { text: string; start: numb
 
 /** How far back and on a rewrite's paragraph is read for what it refers to. */
 const CONTEXT_REACH = 400;
+
+/** How many words either side of a rewrite a word it brings in may not echo. */
+const ECHO_REACH = 4;
+
+/**
+ * A word of `replacement` (in place of `replaced`, at `from` in `after`) that is not the writer's own and shares its
+ * first five letters with a word of the same sentence at most ECHO_REACH words away: "new … near", or null.
+ */
+function echoes(replaced: string, replacement: string, after: string, from: number): string | null {
+  const own = new Set(words(replaced).map((t) => t.lower));
+  const fresh = words(replacement).filter((t) => t.lower.length >= 5 && /^\p{L}+$/u.test(t.lower) && !own.has(t.lower));
+  if (!fresh.length) return null;
+  const to = from + replacement.length;
+  const tokens = words(after);
+  const first = tokens.findIndex((t) => t.end > from);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < to) last++;
+  if (first < 0) return null;
+  const near: Token[] = [];
+  for (let i = first - 1; i >= 0 && first - i <= ECHO_REACH && !/[.!?]\s/.test(after.slice(tokens[i].end, tokens[i + 1].start)); i--)
+    near.push(tokens[i]);
+  for (let i = last + 1; i < tokens.length && i - last <= ECHO_REACH && !/[.!?]\s/.test(after.slice(tokens[i - 1].end, tokens[i].start)); i++)
+    near.push(tokens[i]);
+  for (const f of fresh) {
+    const stem = f.lower.slice(0, 5);
+    const hit = near.find((n) => n.lower.length >= 5 && n.lower.startsWith(stem));
+    if (hit) return `${f.text} … ${hit.text}`;
+  }
+  return null;
+}
+
+/** Letters and digits joined by hyphens, with a digit and a letter in them: a code ("RMA-771092", "KK-2025-0412"). */
+const CODE = /(?<![\p{L}\p{N}-])(?=[\p{L}\p{N}-]*\p{N})(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+(?![\p{L}\p{N}-])/gu;
+
+/** The line's codes (CODE) and the laws and standards it names ("CIDRA 2012"), each with how often it is written. */
+function codes(line: string, language: Language): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (code: string) => out.set(code, (out.get(code) ?? 0) + 1);
+  for (const m of line.matchAll(CODE)) add(m[0]);
+  if (/\p{Lu}{2}[^\n]*\d{4}/u.test(line)) {
+    const tokens = words(line);
+    tokens.forEach((t, i) => {
+      if (namesAStandard(tokens, i, line, language)) add(line.slice(t.start, tokens[i + 1].end));
+    });
+  }
+  return out;
+}
+
+/** How often `code` is written in `line` as a whole (not inside a longer code). */
+function occurrences(line: string, code: string): number {
+  let n = 0;
+  for (let at = line.indexOf(code); at >= 0; at = line.indexOf(code, at + 1)) {
+    if (!/[\p{L}\p{N}-]/u.test(line[at - 1] ?? '') && !/[\p{L}\p{N}-]/u.test(line[at + code.length] ?? '')) n++;
+  }
+  return n;
+}
 
 /** Where `after` differs from `line`, in `line`'s offsets, or null when they are the same. */
 function changedRange(line: string, after: string): [number, number] | null {

@@ -8,7 +8,7 @@
 import type { Language } from '../coaching';
 import { sentences, words, type Token } from '../text/tokens';
 import { isAllCaps, isCapitalised, isName, type ReplyContext } from './context';
-import { ACRONYMS, CAPITALISED, DANGLING, DATE_WORDS, DEADLINE, NO_START, PREPOSITIONS, SHORT_SHOUTS } from './words';
+import { ACRONYMS, CAPITALISED, DANGLING, DATE_WORDS, DEADLINE, NO_START, PREPOSITIONS, SHORT_SHOUTS, SMALL_ABBREVIATIONS } from './words';
 
 export type MarkKind =
   | 'orphan-punctuation'
@@ -88,10 +88,13 @@ export function textMarks(line: string, language: Language, ctx: Pick<ReplyConte
   // A word in capitals beside words in small letters (numbers between them aside): half of a shouted run put in
   // small letters ("noutoaika on vain 7 PÄIVÄÄ"). Known acronyms are no shouting, nor is a word of three capitals
   // or fewer (far more often an acronym or a code than a shout: EUR, PIN, NHS).
+  // An abbreviation written in small letters left in capitals ("…edellisenä arkipäivänä KLO 12") is shouting left too.
   const shouted = (t: Token) => {
     const stem = t.text.split(/[:'’-]/, 1)[0];
+    if (SMALL_ABBREVIATIONS[language].has(t.lower) && isAllCaps(t.text)) return true;
     return (
       isAllCaps(stem) &&
+      !namesAThing(t, line) &&
       stem.length >= 4 &&
       /[AEIOUYÅÄÖ]/.test(stem) &&
       !ACRONYMS[language].has(stem.toLowerCase()) &&
@@ -179,9 +182,31 @@ export function isShouted(t: Token, language: Language, allow?: ReadonlySet<stri
   return (stem.length >= 4 && /[AEIOUYÅÄÖ]/.test(stem)) || SHORT_SHOUTS[language].has(key);
 }
 
-/** Capitals joined by a hyphen to a word in small letters name a thing ("KELA-kortti", "e-ALV"): no shouting. */
+/**
+ * Capitals joined by a hyphen to a word in small letters name a thing ("KELA-kortti", "e-ALV"), joined to digits they
+ * are a code ("AUTH-403", "KK-2025-0412"): no shouting, and a rewrite keeps them as written.
+ */
 export function namesAThing(t: Token, line: string): boolean {
-  return (line[t.end] === '-' && /\p{Ll}/u.test(line[t.end + 1] ?? '')) || (line[t.start - 1] === '-' && /\p{Ll}/u.test(line[t.start - 2] ?? ''));
+  return (
+    (line[t.end] === '-' && /[\p{Ll}\p{N}]/u.test(line[t.end + 1] ?? '')) ||
+    (line[t.start - 1] === '-' && /[\p{Ll}\p{N}]/u.test(line[t.start - 2] ?? ''))
+  );
+}
+
+/**
+ * A short word in capitals before a year or a standard's number, among words in small letters, names a law or a
+ * standard ("under CIDRA 2012", "ISO 27001 -sertifikaatti", "JYSE 2014 -ehdot"): no shouting. Not a month with its
+ * year ("DECEMBER 2026"), nor a word before a phone number's groups or inside a shouted run.
+ */
+export function namesAStandard(tokens: readonly Token[], i: number, line: string, language: Language): boolean {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  if (!n || !/^\p{Lu}{2,6}$/u.test(t.text) || !/^[1-9]\d{3,5}$/.test(n.text) || !/^[ \u00a0]$/.test(line.slice(t.end, n.start))) return false;
+  if (DATE_WORDS[language].has(t.lower)) return false;
+  const after = tokens[i + 2];
+  if (after && /^\p{N}/u.test(after.text) && /^[ \u00a0]+$/.test(line.slice(n.end, after.start))) return false;
+  const shouts = (x: Token | undefined) => !!x && isAllCaps(x.text) && !/\p{N}/u.test(x.text);
+  return !shouts(tokens[i - 1]) && !shouts(after);
 }
 
 /** The marks of `after` beyond those `before` already had, kind by kind. */

@@ -16,8 +16,8 @@ import { compilePattern, matchAt, testWord, type Match, type Program, type WordT
 import type { Metric, Rule, Suggestion } from '../ruleset/schema';
 import { sentences, words, type Token } from '../text/tokens';
 import { isAllCaps, isName, nameForm, type ReplyContext } from './context';
-import { isShouted, namesAThing } from './marks';
-import { ACRONYMS, CAPITALISED, DEFINED_TERM, isQuestion, WORD_LIKE } from './words';
+import { isShouted, namesAStandard, namesAThing } from './marks';
+import { ACRONYMS, CAPITALISED, DEFINED_TERM, isQuestion, SMALL_ABBREVIATIONS, WORD_LIKE } from './words';
 
 /** A rule's rewrite, compiled. */
 export interface Candidate {
@@ -257,9 +257,10 @@ function rawEdit(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: ReplyContex
 function lowerEdit(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null, reachOnly: boolean): Edit {
   const { line } = d;
   const piece = (p: Omit<Draft, 'start' | 'end'>) => {
-    const pile = line.slice(p.matchEnd).match(/^[!?]{2,}/)?.[0];
+    // The "!!" right after the words, or after a number that ends the sentence ("KLO 12!!").
+    const pile = line.slice(p.matchEnd).match(/^((?:[ \t]+\p{N}[\p{N}.:,–-]*)?)[!?]{2,}/u);
     const mark = pile ? (isQuestion(p.sentence.tokens, line, p.language) ? '?' : '.') : '';
-    return { end: p.matchEnd + (pile?.length ?? 0), text: reachOnly ? '' : calm(p, ctx) + mark };
+    return { end: p.matchEnd + (pile?.[0].length ?? 0), text: reachOnly ? '' : calm(p, ctx) + (pile?.[1] ?? '') + mark };
   };
   const groups = shoutedGroups(d, ctx);
   const tokens = d.sentence.tokens;
@@ -318,8 +319,10 @@ function shoutedGroups(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null
   const caps = (k: number) => {
     const t = tokens[k];
     const stem = t.text.split(/[:'’-]/, 1)[0].toLowerCase();
-    if (!isAllCaps(t.text.split(/[:'’-]/, 1)[0]) || /\p{N}/u.test(t.text) || allow.has(stem) || ACRONYMS[language].has(stem)) return false;
-    if (ctx?.acronyms?.has(stem) || namesAThing(t, line)) return false;
+    if (!isAllCaps(t.text.split(/[:'’-]/, 1)[0]) || /\p{N}/u.test(t.text)) return false;
+    if (smallAbbreviation(t, language)) return true;
+    if (allow.has(stem) || ACRONYMS[language].has(stem)) return false;
+    if (ctx?.acronyms?.has(stem) || namesAThing(t, line) || namesAStandard(tokens, k, line, language)) return false;
     const next = tokens[k + 1];
     return !(next && /^\p{Lu}\p{Ll}/u.test(next.text));
   };
@@ -333,7 +336,8 @@ function shoutedGroups(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null
     let j = k;
     let shouts = false;
     while (j < tokens.length && (matched(j) || caps(j))) {
-      shouts ||= matched(j) || isShouted(tokens[j], language, allow);
+      // An abbreviation in small letters shouted ("senast KL. 06.00") goes small with the sentence it is in.
+      shouts ||= matched(j) || isShouted(tokens[j], language, allow) || smallAbbreviation(tokens[j], language);
       j++;
     }
     if (shouts) out.push([k, j]);
@@ -442,7 +446,9 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
       !(WORD_LIKE[d.language].has(w) && to - from > 1) &&
       (allow.has(w) || ACRONYMS[d.language].has(w) || !!ctx?.acronyms?.has(w) || (w.length >= 2 && w.length <= 4 && !/[aeiouyåäö]/.test(w)));
     const [head] = t.lower.split(/[:'’-]/, 1);
-    if (/\p{N}/u.test(t.text) || (head === t.lower && acronym(head))) out += t.text;
+    if (smallAbbreviation(t, d.language)) out += t.lower;
+    // A code ("AUTH-403") or a law or standard ("CIDRA 2012") is written as it is.
+    else if (/\p{N}/u.test(t.text) || (head === t.lower && acronym(head)) || codeLike(tokens, i, line, d.language)) out += t.text;
     else if (head !== t.lower && acronym(head)) out += t.text.slice(0, head.length) + t.text.slice(head.length).toLowerCase();
     else if (d.language === 'en' && t.lower === 'i') out += 'I';
     else if (isName(tokens, i, line, context) && !namePartAlone(tokens, i, d.language, ctx)) out += nameForm(t.text, ctx);
@@ -452,6 +458,21 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
   }
   out += line.slice(at, d.matchEnd);
   return atSentenceStart(line, sentence.start, d.matchStart) ? out[0].toUpperCase() + out.slice(1) : out;
+}
+
+/** Capitals joined by a hyphen to digits ("AUTH-403", "403-AUTH"), or naming a law or standard ("CIDRA 2012"). */
+function codeLike(tokens: readonly Token[], i: number, line: string, language: Language): boolean {
+  const t = tokens[i];
+  return (
+    (line[t.end] === '-' && /\p{N}/u.test(line[t.end + 1] ?? '')) ||
+    (line[t.start - 1] === '-' && /\p{N}/u.test(line[t.start - 2] ?? '')) ||
+    namesAStandard(tokens, i, line, language)
+  );
+}
+
+/** An abbreviation written in small letters ("klo", "esim.", "kl."), here in capitals ("KLO", "ESIM."). */
+export function smallAbbreviation(t: Token, language: Language): boolean {
+  return SMALL_ABBREVIATIONS[language].has(t.lower) && isAllCaps(t.text);
 }
 
 /**

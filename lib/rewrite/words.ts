@@ -111,6 +111,17 @@ export const ACRONYMS: Record<Language, Set<string>> = {
   sv: set('obs sla vpn pin puk iban bic ocr pdf sms url hr eu id faq gdpr usb csn skv fk afa fni ftx'),
 };
 
+/**
+ * Abbreviations written in small letters ("klo 12", "esim.", "kl. 06.00"): in a shouted sentence they are shouted
+ * words like the others ("KLO 12"), and go small with them, though a capitals rule may list them so that one alone
+ * is no hint.
+ */
+export const SMALL_ABBREVIATIONS: Record<Language, Set<string>> = {
+  fi: set('klo esim ns puh nro ko yms jne ks vrt ts huom'),
+  en: set('approx etc incl excl tel'),
+  sv: set('kl ca tel nr t.ex bl.a'),
+};
+
 /** Words that open a question (a question word, or a verb put first in English and Swedish). */
 const QUESTION_OPENERS: Record<Language, Set<string>> = {
   fi: set(`mikä mitkä mitä minkä missä mistä mihin miksi miksei mikset miksette milloin miten kuinka kuka ketkä ketä kenen
