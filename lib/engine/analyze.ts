@@ -9,7 +9,7 @@
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
 import { compilePattern, matchAt, matchesAt, testWord, vmStats, type Match, type Program } from '../pattern/match';
 import { draftRewrites, metricCandidates, ruleCandidates, type Candidate, type Draft } from '../rewrite/render';
-import { namesAStandard } from '../rewrite/marks';
+import { namesAStandard, namesAThing } from '../rewrite/marks';
 import { isQuestion } from '../rewrite/words';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
@@ -775,19 +775,6 @@ function isLowerAscii(c: number): boolean {
 }
 
 const SMALL_LETTER = /\p{Ll}/u;
-
-/**
- * Capitals joined by a hyphen to a word in small letters name a thing: "KELA-kortti", "HSL-sovellus",
- * "POKSI-automaatti", "e-ALV"; joined to digits they are a code: "AUTH-403", "KK-2025-0412", "403-AUTH". Nobody
- * shouts half a compound or a code.
- */
-function namesAThing(t: Token, line: string): boolean {
-  return (
-    (line[t.end] === '-' && SMALL_OR_DIGIT.test(line[t.end + 1] ?? '')) || (line[t.start - 1] === '-' && SMALL_OR_DIGIT.test(line[t.start - 2] ?? ''))
-  );
-}
-
-const SMALL_OR_DIGIT = /[\p{Ll}\p{N}]/u;
 
 function isUpper(c: string | undefined): boolean {
   return !!c && c.toUpperCase() === c && c.toLowerCase() !== c;

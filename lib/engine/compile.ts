@@ -6,7 +6,7 @@
 import { LANGUAGES, STEP_IDS, type Language, type StepId } from '../coaching';
 import { assertAffordable } from '../pattern/cost';
 import { fileGlob, globIndex, globMatch, someGlob, type GlobIndex } from '../pattern/globs';
-import { compileAlternatives, compilePattern, type FirstWord, type Program, type WordTest } from '../pattern/match';
+import { compileAlternatives, compilePattern, isNumberWord, type FirstWord, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, RuleException, RuleRequirement, Ruleset } from '../ruleset/schema';
 import { clearWordScores } from '../text/language';
 import type { Token } from '../text/tokens';
@@ -392,7 +392,7 @@ export function candidates(index: LanguageIndex, token: Token): Entry[] {
     if (index.prefix.size) take(index.prefix.get(lower.slice(0, KEY)));
     if (index.suffix.size) take(index.suffix.get(lower.slice(-KEY)));
   }
-  if (index.number.length && hasDigit(lower)) take(index.number);
+  if (index.number.length && isNumberWord(lower)) take(index.number);
   take(index.any);
   const out = found;
   if (!out.length) return NO_ENTRIES;
@@ -433,9 +433,3 @@ function anchorsOf(index: LanguageIndex, word: Token): readonly number[] {
   });
   return found ?? exact;
 }
-
-/** Whether a word has a digit: the matcher's number test (any Unicode number, like "²" or "٣"). */
-function hasDigit(word: string): boolean {
-  return DIGIT.test(word);
-}
-const DIGIT = /\p{N}/u;

@@ -407,6 +407,10 @@ const MANY_GLOBS = 8;
 const globIndexes = new WeakMap<WordTest, GlobIndex<true>>();
 const yes = (): boolean => true;
 
+/** The number test (`#` in a pattern): a word with a digit of any script ("3", "²", "٣"). */
+export function isNumberWord(word: string): boolean {
+  return DIGIT.test(word);
+}
 const DIGIT = /\p{N}/u;
 
 // The program as the VM runs it: one opcode per instruction and its operands in typed arrays (a list of
@@ -518,7 +522,7 @@ function consumes(code: Code, pc: number, token: Token): boolean {
     case ANY:
       return true;
     case NUMBER:
-      return DIGIT.test(token.text);
+      return isNumberWord(token.text);
     case WORD:
       return testWord(code.tests[pc]!, token);
     default:
