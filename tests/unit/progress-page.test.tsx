@@ -8,6 +8,7 @@ import { ProgressModel } from '../../components/progress/model';
 import type { ProgressSource } from '../../components/progress/source';
 import { HistoryDB } from '../../lib/history/db';
 import { toEvent, toPractice, toReply } from '../../lib/history/sanitize';
+import type { Language } from '../../lib/coaching';
 import { bundledRuleset } from '../../lib/ruleset/bundled';
 import { DAY_MS, type HintAction, type HistoryStatus } from '../../lib/history/types';
 
@@ -28,6 +29,11 @@ function source(): ProgressSource {
     print: vi.fn(),
     now: () => NOW,
   };
+}
+
+/** One hint of a rule shown once, now, in one reply. */
+function shownOnce(ruleId: string, category: string, lang: Language, message: string) {
+  return toEvent({ at: NOW, replyId: 'r', hintId: 'h', host: 'tuki.example.fi', lang, ruleId, category, action: 'shown', snippet: 'x', message })!;
 }
 
 async function seed(n: number) {
@@ -272,20 +278,7 @@ describe('progress page', () => {
     const rule = bundledRuleset().rules.find(
       (r) => r.suggestions.some((x) => /\$\d/.test(typeof x === 'string' ? x : (x.text ?? ''))) && r.examples.match.length,
     )!;
-    await db.events.bulkPut([
-      toEvent({
-        at: NOW,
-        replyId: 'r',
-        hintId: 'h',
-        host: 'tuki.example.fi',
-        lang: rule.languages[0],
-        ruleId: rule.id,
-        category: rule.category,
-        action: 'shown',
-        snippet: 'x',
-        message: 'y',
-      })!,
-    ]);
+    await db.events.bulkPut([shownOnce(rule.id, rule.category, rule.languages[0], 'y')]);
     await mount();
     const li = $(`.rules li[data-rule="${rule.id}"]`)!;
     expect(li.textContent).not.toMatch(/\$\d/);
@@ -293,20 +286,7 @@ describe('progress page', () => {
   });
 
   it("says what the category means and what to do instead for a rule with no better form of its own (a team's rule no longer in force)", async () => {
-    await db.events.bulkPut([
-      toEvent({
-        at: NOW,
-        replyId: 'r',
-        hintId: 'h',
-        host: 'tuki.example.fi',
-        lang: 'en',
-        ruleId: 'team.blame.gone',
-        category: 'blame',
-        action: 'shown',
-        snippet: 'x',
-        message: 'You should have read the manual.',
-      })!,
-    ]);
+    await db.events.bulkPut([shownOnce('team.blame.gone', 'blame', 'en', 'You should have read the manual.')]);
     await mount();
     const li = $('.rules li[data-rule="team.blame.gone"]')!;
     expect(li.querySelector('.tag')?.textContent).toBe('Blame');
