@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // expect.poll waits for what a user would see; vitest's default of 1 s is too short on a loaded CI machine.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
