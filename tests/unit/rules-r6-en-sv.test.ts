@@ -1,0 +1,72 @@
+/**
+ * Round 6 of issue 14, English and Swedish: rules that read a class of wording (who does what, which word class)
+ * rather than a phrase. Each class has paraphrases written for this test that it must find, in its category, and
+ * near misses (the same words doing something harmless) that must get no hint of that category. None is taken
+ * from an evaluation set.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type Language } from '../../lib/index';
+
+const categories = (text: string, language: Language) => new Set(analyze(text, { language }).hints.map((h) => h.category));
+
+interface Class {
+  name: string;
+  language: Language;
+  category: string;
+  finds: string[];
+  leaves: string[];
+}
+
+const classes: Class[] = [
+  {
+    name: 'a refusal in the passive, or a decision, with nothing offered in the paragraph',
+    language: 'en',
+    category: 'negative-framing',
+    finds: [
+      'No replacement will be offered for this model.',
+      'Travel costs are not reimbursed.',
+      'Requests made after 30 days cannot be accepted.',
+      'Your appeal has been rejected.',
+      'We will not be covering the cost of the repair.',
+    ],
+    leaves: [
+      'Travel costs are not reimbursed. What we can do is add a £20 credit to your account today.',
+      'Travel costs are not reimbursed. Instead, we will send you a voucher for your next trip.',
+      'Your appeal has been upheld.',
+      'Your request was not processed because the portal was down that day.',
+      'Your claim cannot be assessed until the receipt arrives.',
+    ],
+  },
+  {
+    name: 'ett nej i passiv form, eller ett beslut, utan något i stället i stycket',
+    language: 'sv',
+    category: 'negative-framing',
+    finds: [
+      'Ingen ersättning betalas ut för resor under 20 minuter.',
+      'Reklamationer av öppnade varor godtas inte.',
+      'Din begäran om förlängning har nekats.',
+      'Ändringen kan inte genomföras.',
+      'Vi kommer inte att stå för kostnaden.',
+    ],
+    leaves: [
+      'Ingen ersättning betalas ut för resor under 20 minuter. I stället får du en värdecheck på 50 kronor.',
+      'Reklamationer av öppnade varor godtas inte, men du kan byta varan i butiken inom 30 dagar.',
+      'Din begäran om förlängning har beviljats.',
+      'Ersättningen betalas ut när vi har fått kvittot.',
+      'Ändringen kan genomföras direkt i appen.',
+    ],
+  },
+];
+
+describe('round 6: classes of wording in English and Swedish', () => {
+  for (const c of classes) {
+    describe(`${c.language} ${c.category}: ${c.name}`, () => {
+      it.each(c.finds)('finds %j', (text) => {
+        expect(categories(text, c.language)).toContain(c.category);
+      });
+      it.each(c.leaves)('leaves %j', (text) => {
+        expect(categories(text, c.language)).not.toContain(c.category);
+      });
+    });
+  }
+});
