@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type Language } from '../../lib/index';
 
-const categories = (text: string, language: Language) => new Set(analyze(text, { language }).hints.map((h) => h.category));
+const categories = (text: string, language: Language) => new Set(analyze(text, { lang: language }).hints.map((h) => h.category));
 
 interface Class {
   name: string;
