@@ -56,6 +56,42 @@ const classes: Class[] = [
       'Ändringen kan genomföras direkt i appen.',
     ],
   },
+  {
+    name: "the customer's lapse, or a thing of theirs arriving wrong, as the cause of what went wrong",
+    language: 'en',
+    category: 'blame',
+    finds: [
+      'Your missed payment led to the suspension of the account.',
+      'Your incomplete application is why the decision took so long.',
+      'The claim form came in unsigned, so it had to be returned.',
+      'The van went back to the depot because no one answered the door.',
+      'By not cancelling in time you forfeited the deposit.',
+    ],
+    leaves: [
+      'Your late refund caused real trouble, and I am sorry.',
+      'The claim form came in on Monday, so the decision will be ready by Friday.',
+      'The parcel arrived without a scratch, so the box can go in the recycling.',
+      'By paying by direct debit you save £2 a month.',
+    ],
+  },
+  {
+    name: 'kundens försummelse, eller något av kundens som kom in fel, som orsak till det som gick fel',
+    language: 'sv',
+    category: 'blame',
+    finds: [
+      'Din uteblivna betalning ledde till att kortet spärrades.',
+      'Ansökan kom in ofullständig, så den kunde inte prövas.',
+      'Leveransen gick tillbaka eftersom ingen svarade i porttelefonen.',
+      'Felet beror på att du angav fel kontonummer.',
+      'Genom att inte avboka i tid gick du miste om återbetalningen.',
+    ],
+    leaves: [
+      'Ansökan kom in i måndags, så beslutet är klart på fredag.',
+      'Det beror på att du bor utanför vårt område, så vi skickar paketet med posten.',
+      'Genom att betala med autogiro sparar du 20 kronor i månaden.',
+      'Din försenade återbetalning gjorde att du fick vänta, och det ber jag om ursäkt för.',
+    ],
+  },
 ];
 
 describe('round 6: classes of wording in English and Swedish', () => {
