@@ -110,6 +110,43 @@ const classes: Class[] = [
       'Din försenade återbetalning gjorde att du fick vänta, och det ber jag om ursäkt för.',
     ],
   },
+  {
+    name: 'the organisation clearing itself: done by the book, the fault elsewhere, not ours to answer for',
+    language: 'en',
+    category: 'defensive',
+    finds: [
+      'The inspection was carried out strictly in accordance with the guidance.',
+      'Our billing figures are correct, so the amount stands.',
+      'The blame lies with the builder who fitted the window.',
+      'Broadband speed is a matter for your provider.',
+      'We are not obliged to store items left behind after checkout.',
+      'The person who promised you a refund did not work for us.',
+    ],
+    leaves: [
+      'The inspection was carried out on 4 May, and the report is attached.',
+      'You are not obliged to accept the new date; we can refund you instead.',
+      'The blame lies with our own booking system, and I am sorry.',
+      'Our figures were wrong, and I have corrected the bill.',
+    ],
+  },
+  {
+    name: 'organisationen friar sig själv: enligt boken, felet någon annanstans, inte vårt bord',
+    language: 'sv',
+    category: 'defensive',
+    finds: [
+      'Besiktningen utfördes helt korrekt.',
+      'Den frågan får ni ta med hyresvärden.',
+      'Enligt våra mätningar var trycket normalt hela veckan.',
+      'Vi på kundtjänst har inget inflytande över tidtabellen.',
+      'Så är reglerna, och de gäller alla.',
+      'Det finns ingenting att be om ursäkt för.',
+    ],
+    leaves: [
+      'Besiktningen utfördes den 4 maj, och protokollet finns i bilagan.',
+      'Du är inte skyldig att ta emot den nya tiden; vi kan betala tillbaka i stället.',
+      'Enligt våra mätningar var trycket för lågt, och det är vårt fel.',
+    ],
+  },
 ];
 
 describe('round 6: classes of wording in English and Swedish', () => {
