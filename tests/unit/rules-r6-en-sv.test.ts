@@ -147,6 +147,43 @@ const classes: Class[] = [
       'Enligt våra mätningar var trycket för lågt, och det är vårt fel.',
     ],
   },
+  {
+    name: 'the edge in polite words: pointing at what was always visible, repeating, "finally", "this time"',
+    language: 'en',
+    category: 'passive-aggressive',
+    finds: [
+      'The closing date is printed in bold on the first page.',
+      "I'll run through the steps again, since they seem to have been overlooked.",
+      'Thanks for getting back to us at last.',
+      'This was answered in full in my email of 3 June.',
+      "I'm sure you'll appreciate that we can't reply to every message the same day.",
+      'In future, please send meter readings to the correct address.',
+    ],
+    leaves: [
+      'The closing date is on the first page, and I have copied it here: 30 June.',
+      'Thanks for getting back to us so quickly.',
+      'I have answered each of your three questions below.',
+      'I can see very clearly how much this has upset you.',
+    ],
+  },
+  {
+    name: 'udden i artiga ord: det som alltid har stått där, upprepningen, "till slut", "nu"',
+    language: 'sv',
+    category: 'passive-aggressive',
+    finds: [
+      'Sista dagen står i fetstil i kallelsen.',
+      'Frågan besvarades redan i mitt förra mejl.',
+      'Skönt att blanketten äntligen kom in.',
+      'Jag hoppas att det är klart nu.',
+      'Observera än en gång att kvittot ska bifogas.',
+      'Det är samma fråga igen, och svaret är fortfarande nej.',
+    ],
+    leaves: [
+      'Sista dagen är den 30 juni, och jag skriver in den här så att du har den.',
+      'Jag hoppas att det här var till hjälp.',
+      'Tack för att blanketten kom in så snabbt.',
+    ],
+  },
 ];
 
 describe('round 6: classes of wording in English and Swedish', () => {
