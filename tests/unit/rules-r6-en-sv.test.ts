@@ -184,6 +184,42 @@ const classes: Class[] = [
       'Tack för att blanketten kom in så snabbt.',
     ],
   },
+  {
+    name: 'the trouble made small, normal or nothing to make a fuss about',
+    language: 'en',
+    category: 'dismissive',
+    finds: [
+      'A short wait is well within what customers can reasonably expect.',
+      'No need to make such a fuss about a late parcel.',
+      "There's no real urgency, as the leak is only a drip.",
+      'Please try not to take it personally; the reminders are sent automatically.',
+      "You don't need to be an expert to set up the router.",
+      'It could have been a lot worse.',
+    ],
+    leaves: [
+      "It's completely normal to have questions about a first bill.",
+      'Naturally, we will cover the cost of the repair.',
+      'I understand a short wait still matters when you have a train to catch.',
+    ],
+  },
+  {
+    name: 'förtretet gjort litet, normalt eller inget att göra stor sak av',
+    language: 'sv',
+    category: 'dismissive',
+    finds: [
+      'En kall natt är knappast någon katastrof.',
+      'Det där reder ut sig med tiden.',
+      'Du behöver inte vara tekniker för att byta filter.',
+      'Andra har det mycket värre.',
+      'Tio minuters väntan duger gott.',
+      'Man ska inte göra en höna av en fjäder.',
+    ],
+    leaves: [
+      'Det är helt normalt att undra över den första fakturan.',
+      'Jag förstår att väntan är jobbig, och det ordnar sig säkert när reservdelen kommer på tisdag.',
+      'Beslutet skickas ut till dig med posten på måndag.',
+    ],
+  },
 ];
 
 describe('round 6: classes of wording in English and Swedish', () => {
