@@ -220,6 +220,42 @@ const classes: Class[] = [
       'Beslutet skickas ut till dig med posten på måndag.',
     ],
   },
+  {
+    name: "the customer's own act named, then the trouble it caused; what would not have happened",
+    language: 'en',
+    category: 'blame',
+    finds: [
+      'You typed your previous postcode, so the engineer went to the wrong street.',
+      'You ignored the low-battery warning, which is why the alarm stopped working.',
+      'The incorrect meter reading you sent us led to the high bill.',
+      'The fee was charged because the car was not taxed by you in time.',
+      'A quick read of the booking terms would have told you the deposit is kept.',
+      'None of this would have been necessary if the form had been signed.',
+    ],
+    leaves: [
+      'You typed your new postcode, so the engineer will come to Elm Street.',
+      'Because you cancelled within the cooling-off period, the full amount is refunded.',
+      'None of this would have happened if we had checked the address.',
+      'The app restarts right after you install the update.',
+    ],
+  },
+  {
+    name: 'kundens egen handling, sedan problemet; det kunden får stå för',
+    language: 'sv',
+    category: 'blame',
+    finds: [
+      'Ansökan skickades av dig till fel adress, och det är orsaken till förseningen.',
+      'Hyresgästen har inte vädrat, vilket förklarar mögelfläckarna.',
+      'Det får du stå för själv.',
+      'Avgiften togs ut för att du inte hade registrerat bilen.',
+      'Inget av detta hade hänt om kvittot hade sparats.',
+    ],
+    leaves: [
+      'Ansökan skickades av dig den 3 maj, och beslutet kommer på fredag.',
+      'Avgiften togs ut för att du inte hade fått vår påminnelse, och den är nu struken.',
+      'Inget av detta hade hänt om vi hade kontrollerat adressen.',
+    ],
+  },
 ];
 
 describe('round 6: classes of wording in English and Swedish', () => {
