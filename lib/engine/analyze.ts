@@ -14,6 +14,7 @@ import { isQuestion } from '../rewrite/words';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines, linesIn, type TextSpan } from '../text/regions';
+import { isUnknownAcronym } from '../text/acronyms';
 import { sentences, words, type Sentence, type Token } from '../text/tokens';
 import { wordInfo, type CompiledException, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
 
@@ -515,7 +516,7 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         }
       }
     }
-    for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints, index.language);
+    for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints, index, all[s + 1]?.tokens);
     const unfilled = index.fillLabels.size > 0 && unfilledHints(index, sentence, line, sentenceHints);
     allCues |= cueBits;
     // A step's phrase is weak when the ruleset says so (StepCues.weak), or when it shares words with a weak phrase
@@ -690,9 +691,22 @@ function withRewrites(h: LineHint, candidates: Candidate[], match: Match | null,
 
 const LETTER = /\p{L}/gu;
 
-function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: string, out: LineHint[], language: Language): void {
+function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: string, out: LineHint[], index: LanguageIndex, next?: Token[]): void {
   const tokens = sentence.tokens;
+  const language = index.language;
   switch (metric.kind) {
+    case 'acronyms': {
+      const allow = allowSet(metric.allow);
+      for (let i = 0; i < tokens.length; i++) {
+        if (!isUnknownAcronym(tokens, i, line, allow, metric.minLetters, metric.maxLetters)) continue;
+        const t = tokens[i];
+        // A rule of the same category that already names this word says more (the SLA rule has a rewrite).
+        if (out.some((h) => h.rule.category === rule.category && h.start <= t.start && h.end >= t.end)) continue;
+        if (rule.category === 'jargon' && explained(index, line, tokens, { start: i, end: i + 1, groups: [] }, next)) continue;
+        out.push({ rule, start: t.start, end: t.end });
+      }
+      return;
+    }
     case 'sentence-words':
       if (tokens.length > metric.max) out.push({ rule, start: sentence.start, end: sentence.end });
       return;

@@ -341,6 +341,8 @@ const CLASSES: Record<WordClass, Record<Language, string[]>> = {
       'which is short for',
       'stands for',
       'which stands for',
+      'means',
+      'is short for',
     ],
     sv: [
       'alltså',
@@ -357,6 +359,8 @@ const CLASSES: Record<WordClass, Record<Language, string[]>> = {
       'står för',
       'som står för',
       'med andra ord',
+      'betyder',
+      'innebär',
     ],
   },
 };

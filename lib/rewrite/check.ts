@@ -17,6 +17,7 @@ import type { Rule } from '../ruleset/schema';
 import { replyContext, type ReplyContext } from './context';
 import { addedMarks, namesAStandard, type MarkKind } from './marks';
 import { renderReplacement, type Draft } from './render';
+import { keptAcronym } from '../text/acronyms';
 import { sentences, words, type Token } from '../text/tokens';
 import { GREETINGS, NAMES_TROUBLE, NEGATIONS, NO_TROUBLE, REFERS_BACK, STANDS_BY, STANDS_BY_CATEGORIES } from './words';
 
@@ -252,7 +253,7 @@ function judge(
   };
   for (const h of result.hints) {
     const touches = replacement === '' ? h.start <= from && h.end >= from : h.start < to && h.end > from;
-    if (!touches || had(h)) continue;
+    if (!touches || had(h) || keptAcronym(after.slice(h.start, h.end), d.line.slice(d.start, d.end))) continue;
     why.add('raises-hint');
     detail.push(`raises ${h.rule.id}: "${after.slice(h.start, h.end)}"`);
   }

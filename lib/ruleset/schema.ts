@@ -66,8 +66,16 @@ export const MetricSchema = z.discriminatedUnion(
       allow: z.array(z.string()).default([]),
     }),
     z.strictObject({ kind: z.literal('repeated-punctuation') }),
+    z.strictObject({
+      kind: z.literal('acronyms'),
+      /** A word of capitals from this many letters to maxLetters is an acronym to explain (longer ones: shouting). */
+      minLetters: z.int().min(2).max(10).default(2),
+      maxLetters: z.int().min(2).max(10).default(6),
+      /** Acronyms every reader knows (EU, PDF, PIN) and capitalised common words (NOT, ALL). */
+      allow: z.array(z.string()).default([]),
+    }),
   ],
-  { error: 'metric.kind is one of sentence-words, word-letters, capitals, repeated-punctuation' },
+  { error: 'metric.kind is one of sentence-words, word-letters, capitals, repeated-punctuation, acronyms' },
 );
 
 const Severity = z.enum(['info', 'warning'], { error: 'severity is "info" or "warning"' });

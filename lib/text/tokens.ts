@@ -250,6 +250,8 @@ function isFullStopBoundary(line: string, dot: number, next: number): boolean {
   // ends an English sentence ("match it to. You also…").
   if (WEEKDAYS.has(before) && !/[0-9]/.test(c)) return true;
   if (ABBREVIATIONS.has(before)) return false;
+  // A single small letter is no initial: before a capital it ends the sentence (Swedish "satt i. När", "Fyll i. Skicka").
+  if (/^\p{Ll}$/u.test(line[dot - 1] ?? '') && dot - w === 1 && /\p{Lu}/u.test(c)) return true;
   // A single letter is an initial ("Matti K. Virtanen", "K. Virtanen"), except after a word in small letters, where
   // it names a thing that ends the sentence ("vyöhykkeellä K. Muistutan", "plan B. The", "zon C. Vi").
   if (/^\p{L}$/u.test(before)) return SMALL_WORD_BEFORE.test(line.slice(Math.max(0, w - 40), w));

@@ -55,6 +55,15 @@ describe('sentences', () => {
     expect(split('We moved you to plan B. The price stays.')).toEqual(['We moved you to plan B.', 'The price stays.']);
   });
 
+  it('reads a single small letter before a capital as the end of a sentence (Swedish "i" as a particle)', () => {
+    expect(split('Kortet ligger kvar i läsaren som Anna satte i. Sedan startar du om.')).toEqual([
+      'Kortet ligger kvar i läsaren som Anna satte i.',
+      'Sedan startar du om.',
+    ]);
+    expect(split('Fyll i. Skicka sedan blanketten.')).toEqual(['Fyll i.', 'Skicka sedan blanketten.']);
+    expect(split('Se s. 12 i villkoren.')).toEqual(['Se s. 12 i villkoren.']);
+  });
+
   it('splits after a date that ends a sentence', () => {
     expect(split('Päätös tulee perjantaina 28.11. Tuki maksetaan heti.')).toEqual(['Päätös tulee perjantaina 28.11.', 'Tuki maksetaan heti.']);
   });

@@ -1,0 +1,92 @@
+/**
+ * An acronym the reader may not know: a short word in capitals ("EHCP", "ASN", "MDM"; Swedish "FU" in "FU-anmälan")
+ * that is not a well-known one (the rule's `allow` list: EU, PDF, PIN…), not a code (capitals joined to digits:
+ * "RMA-771092", "2FA"), not part of a shouted run ("PLEASE READ THIS"), not a product or a firm ("NORDCAD Pro"), not
+ * a name after a greeting ("Hi ANNA"), and not defined in its own line ("service level agreement (SLA)"). Whether it
+ * is explained right where it is used ("SLA, that is…") the engine decides, as for every jargon hint.
+ */
+import type { Token } from './tokens';
+
+const CAPITALS = /^\p{Lu}+$/u;
+const GREETINGS = new Set(['hi', 'hello', 'dear', 'hey', 'hej', 'hejsan', 'hallå', 'bästa', 'kära', 'hei', 'moi', 'terve', 'hyvä']);
+
+/** A word of capital letters only, two letters or more. */
+function allCaps(t: Token | undefined): boolean {
+  return !!t && t.text.length >= 2 && CAPITALS.test(t.text);
+}
+
+function isCapitalised(word: string): boolean {
+  return word.length > 1 && /\p{Lu}/u.test(word[0]) && /\p{Ll}/u.test(word[1]);
+}
+
+export function isUnknownAcronym(tokens: readonly Token[], i: number, line: string, allow: ReadonlySet<string>, min: number, max: number): boolean {
+  const t = tokens[i];
+  // Most words start with a small letter, or have one second: no regular expression for them.
+  const c0 = t.text.charCodeAt(0);
+  const c1 = t.text.charCodeAt(1);
+  if ((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122)) return false;
+  if (t.text.length < min || t.text.length > max || !CAPITALS.test(t.text) || allow.has(t.lower)) return false;
+  // Four letters and two vowels read as a word shouted ("BOOK", "ÄNDÅ"), not an acronym ("EHCP", "BACS").
+  if (t.text.length >= 4 && (t.lower.match(VOWELS)?.length ?? 0) > 1) return false;
+  // A code: capitals joined by a hyphen to digits or capitals, either side ("RMA-771092", "PRO-M", "TEAM-25").
+  if (line[t.end] === '-' && /[\p{N}\p{Lu}]/u.test(line[t.end + 1] ?? '')) return false;
+  if (line[t.start - 1] === '-' && /[\p{N}\p{Lu}]/u.test(line[t.start - 2] ?? '')) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  // Two capitals are as often an initial pair, a class or a unit ("EC form", "tax code BR"): an acronym when it
+  // names a part of the organisation ("the DM team") or is joined to a word ("FU-anmälan").
+  if (t.text.length === 2 && !(line[t.end] === '-' && /\p{Ll}/u.test(line[t.end + 1] ?? '')) && !TEAM_WORDS.has(tokens[i + 1]?.lower ?? ''))
+    return false;
+  // A code or a number written in groups after its letters ("QQ 12 34 56 C", "SE 45 5000 0000").
+  if (after && /\p{N}/u.test(after.text) && /\p{N}/u.test(tokens[i + 2]?.text ?? '')) return false;
+  // Shouting, not an acronym: capitals beside capitals (the shouting rule speaks for them).
+  if ((allCaps(before) && !allow.has(before.lower)) || (allCaps(after) && !allow.has(after.lower))) return false;
+  if (after && isCapitalised(after.text) && /^[ \u00a0]$/.test(line.slice(t.end, after.start))) return false;
+  if (before && (GREETINGS.has(before.lower) || NAMES_A_CODE.has(before.lower))) return false;
+  // A product's name before what it is ("your TIX app", "BOXI-automaten" is a word of its own).
+  if (after && PRODUCT_WORDS.has(after.lower)) return false;
+  // Beside a code of letters and digits ("from 1257L to BR"): a code too.
+  for (let k = Math.max(0, i - 3); k < i; k++) if (/\p{N}/u.test(tokens[k].text) && /\p{L}/u.test(tokens[k].text)) return false;
+  return !definedInLine(line, t.text);
+}
+
+/**
+ * The acronym is defined in its line: in brackets ("… (SLA)"), in quotes ('shortened to "EC claim"'), or after a
+ * comma or bracket that follows a name with its first letter ("Allmänna reklamationsnämnden, ARN").
+ */
+function definedInLine(line: string, acronym: string): boolean {
+  if (line.includes(`(${acronym})`) || line.includes(`"${acronym}`) || line.includes(`“${acronym}`) || line.includes(`'${acronym}`)) return true;
+  for (let at = line.indexOf(acronym); at >= 0; at = line.indexOf(acronym, at + 1)) {
+    let k = at - 1;
+    while (k >= 0 && line[k] === ' ') k--;
+    if (line[k] !== ',' && line[k] !== '(') continue;
+    const words = line
+      .slice(Math.max(0, k - 60), k)
+      .split(/\s+/)
+      .slice(-4);
+    if (words.some((w) => w.length > 2 && w[0] === acronym[0] && /\p{Ll}/u.test(w[1] ?? ''))) return true;
+  }
+  return false;
+}
+
+const VOWELS = /[aeiouyåäöæø]/g;
+const TEAM_WORDS = new Set(
+  'team teams unit department desk office queue group officer officers teamet avdelning avdelningen enhet enheten gruppen kön handläggare'.split(' '),
+);
+const PRODUCT_WORDS = new Set(
+  'app apps appen card kortet kort portal portalen account konto website webbplats webbplatsen machine box locker'.split(' '),
+);
+/** A word after which capitals are a code or a class, not an acronym ("tax code BR", "plan PRO", "zone C"). */
+const NAMES_A_CODE = new Set(
+  'code codes kod koden koodi number nummer numret ref reference referens plan class klass grade level nivå status size storlek model modell type typ zone zon band tariff category kategori gate line linje room rum seat platform spår terminal version'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A hint on a word in capitals that a rewrite kept letter for letter from the words it replaced ("BACS" in
+ * "…FOR BACS PROCESSING" → "…for BACS processing") is the writer's own acronym, not one the rewrite brought in.
+ */
+export function keptAcronym(text: string, replaced: string): boolean {
+  return text.length >= 2 && CAPITALS.test(text) && replaced.includes(text);
+}
