@@ -473,3 +473,30 @@ describe('Finnish round 5: the customer act as the cause, the organisation clear
     'Otan sinuun yhteyttä torstaina iltapäivällä.',
   ])('stays quiet: %s', (text) => expect(categories(text)).toEqual([]));
 });
+
+describe('Finnish round 6: classes of wording, not phrases (own paraphrases and near misses)', () => {
+  const categories = (text: string) => [...new Set(analyze(text, { lang: 'fi', ruleset }).hints.map((h) => h.category))].sort();
+  it.each([
+    // A passive refusal of what the customer asked for, with nothing offered in its place.
+    ['Korvausta ei makseta.', 'negative-framing'],
+    ['Vanhoja lippuja ei lunasteta takaisin.', 'negative-framing'],
+    ['Lisäaikaa ei anneta.', 'negative-framing'],
+    ['Asiaa ei käsitellä uudelleen.', 'negative-framing'],
+    ['Poikkeuksia ei tehdä.', 'negative-framing'],
+    ['Jäsenyys päättyy kauden lopussa, eikä jo maksettua kautta hyvitetä.', 'negative-framing'],
+    ['Emme tee hyvityksiä käytetyistä palveluista.', 'negative-framing'],
+    ['Rahoja et saa takaisin.', 'negative-framing'],
+    ['Hakemuksesi on hylätty.', 'negative-framing'],
+  ])('finds it: %s', (text, category) => expect(categories(text)).toContain(category));
+  it.each([
+    'Korvausta ei makseta tililtäsi vaan suoraan korjaamolle, joten sinun ei tarvitse maksaa mitään.',
+    'Matkaa ei hyvitetä rahana. Sen sijaan saat lahjakortin koko summalle.',
+    'Tietojasi ei anneta ulkopuolisille.',
+    'Tukea ei makseta ennen kuin lausunto on saapunut.',
+    'Hakemuksesi on hylätty, mutta voit hakea muutosta 30 päivän kuluessa.',
+    'Sinun ei tarvitse korvata mitään.',
+    'Teidän ei kannata peruta tilausta vielä.',
+    'Jäsenyyttä ei jatketa automaattisesti, joten mitään ei veloiteta kauden jälkeen.',
+    'Rahoja ei palauteta kortille. Voit kuitenkin käyttää summan seuraavaan tilaukseen.',
+  ])('stays quiet: %s', (text) => expect(categories(text)).toEqual([]));
+});
