@@ -155,7 +155,9 @@ Lähetämme päätöksen sinulle 20.3. mennessä.
 
 Terveisin
 Asumisen tuet`,
-    categories: ['readability'],
+    // The missing payslip ("hakemukseen ei ollut liitetty…, minkä vuoksi päätös siirtyi") is the customer's omission named
+    // as the cause of the delay: blame by implication (issue 14), besides the sentence's length.
+    categories: ['blame', 'readability'],
     steps: ['greet', 'next-steps'],
   },
   {
@@ -487,6 +489,16 @@ describe('Finnish round 6: classes of wording, not phrases (own paraphrases and 
     ['Emme tee hyvityksiä käytetyistä palveluista.', 'negative-framing'],
     ['Rahoja et saa takaisin.', 'negative-framing'],
     ['Hakemuksesi on hylätty.', 'negative-framing'],
+    // The customer's thing or act, a fault in it, and a consequence drawn from it.
+    ['Ilmoitus tuli teiltä vasta eräpäivän jälkeen, ja siksi viivästyskorko lankesi maksettavaksi.', 'blame'],
+    ['Myöhästynyt maksusi aiheutti sen, että liittymä suljettiin.', 'blame'],
+    ['Teidän laiminlyöntinne takia vahinko pääsi laajenemaan.', 'blame'],
+    ['Hakemuksesi saapui myöhässä, ja siksi sitä ei voitu huomioida.', 'blame'],
+    ['Laitetta ei ollut huollettu ohjeiden mukaan, joten takuu raukesi.', 'blame'],
+    ['Kortti oli jätetty lukitsematta, joten vastuu tapahtuneesta on kortinhaltijalla.', 'blame'],
+    ['Koska ilmoitit muutosta liian myöhään, etuutta maksettiin liikaa.', 'blame'],
+    ['Osoitteesi oli vanhentunut, ja siksi kirje meni väärään paikkaan.', 'blame'],
+    ['Sinun myöhästymisesi takia koko ryhmä joutui odottamaan.', 'blame'],
   ])('finds it: %s', (text, category) => expect(categories(text)).toContain(category));
   it.each([
     'Korvausta ei makseta tililtäsi vaan suoraan korjaamolle, joten sinun ei tarvitse maksaa mitään.',
@@ -498,5 +510,15 @@ describe('Finnish round 6: classes of wording, not phrases (own paraphrases and 
     'Teidän ei kannata peruta tilausta vielä.',
     'Jäsenyyttä ei jatketa automaattisesti, joten mitään ei veloiteta kauden jälkeen.',
     'Rahoja ei palauteta kortille. Voit kuitenkin käyttää summan seuraavaan tilaukseen.',
+    'Jos hakemuksesi on puutteellinen, otamme sinuun yhteyttä, joten sinun ei tarvitse huolehtia.',
+    'Korttisi vanhentuu ensi kuussa, joten postitamme uuden kortin jo tällä viikolla.',
+    'Tilauksesi myöhästyi, koska valmistaja toimitti osat liian myöhään.',
+    'Kuvasi oli vähän epätarkka, mutta sain siitä selvää, joten asia on kunnossa.',
+    'Liitteesi oli epäselvä, joten kysyn vielä yhden asian: onko kuitissa päivämäärä?',
+    'Hakemuksesi saapui ilman liitteitä, mutta ei hätää: voit lähettää ne tähän viestiin vastaamalla.',
+    'Vaikka lomakkeessa oli väärä päivämäärä, korjasin sen, joten sinun ei tarvitse tehdä mitään.',
+    'Maksusi oli myöhässä, koska pankkimme järjestelmässä oli vika. Pahoittelen tätä.',
+    'Asentajamme toi väärän osan, joten hän tulee uudelleen huomenna.',
+    'Koska asuntosi on vuokra-asunto, vastuu putkista on taloyhtiöllä.',
   ])('stays quiet: %s', (text) => expect(categories(text)).toEqual([]));
 });
