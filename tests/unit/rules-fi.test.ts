@@ -499,6 +499,25 @@ describe('Finnish round 6: classes of wording, not phrases (own paraphrases and 
     ['Koska ilmoitit muutosta liian myöhään, etuutta maksettiin liikaa.', 'blame'],
     ['Osoitteesi oli vanhentunut, ja siksi kirje meni väärään paikkaan.', 'blame'],
     ['Sinun myöhästymisesi takia koko ryhmä joutui odottamaan.', 'blame'],
+    // The organisation clearing itself: its process done by the book, not liable, flawless, not its decision.
+    ['Laskutus on mennyt sopimuksen mukaisesti.', 'defensive'],
+    ['Päätös tehtiin voimassa olevien ohjeiden pohjalta.', 'defensive'],
+    ['Yhtiö ei vastaa matkatavaroiden katoamisesta.', 'defensive'],
+    ['Sovellus toimii juuri niin kuin se on suunniteltu toimimaan.', 'defensive'],
+    ['Asentajamme työ oli moitteetonta.', 'defensive'],
+    ['Se ei ollut meidän päätöksemme vaan tilaajan.', 'defensive'],
+    ['Toimitus lähti varastostamme sovitusti, joten viive syntyi kuljetuksessa.', 'defensive'],
+    // The trouble made small, in words no phrase list has.
+    ['Muutaman euron ero ei nyt ole iso asia.', 'dismissive'],
+    ['Ei se niin vakavaa ole.', 'dismissive'],
+    ['Tuskin sillä on mitään merkitystä.', 'dismissive'],
+    // The edge of a reminder: as you surely remember, again, finally, if one bothers to look.
+    ['Kuten varmasti muistatte, sovimme tästä jo viime viikolla.', 'passive-aggressive'],
+    ['Huomautan jälleen, että eräpäivä on 15. päivä.', 'passive-aggressive'],
+    ['Ohjeet on kyllä lähetetty teille jo kahdesti.', 'passive-aggressive'],
+    ['Pyytäisin vielä kerran lukemaan viestin loppuun asti.', 'passive-aggressive'],
+    ['Kiitos, että luit vihdoin ohjeet.', 'passive-aggressive'],
+    ['Tieto löytyy kyllä sivuiltamme, kunhan jaksaa katsoa.', 'passive-aggressive'],
   ])('finds it: %s', (text, category) => expect(categories(text)).toContain(category));
   it.each([
     'Korvausta ei makseta tililtäsi vaan suoraan korjaamolle, joten sinun ei tarvitse maksaa mitään.',
@@ -520,5 +539,16 @@ describe('Finnish round 6: classes of wording, not phrases (own paraphrases and 
     'Maksusi oli myöhässä, koska pankkimme järjestelmässä oli vika. Pahoittelen tätä.',
     'Asentajamme toi väärän osan, joten hän tulee uudelleen huomenna.',
     'Koska asuntosi on vuokra-asunto, vastuu putkista on taloyhtiöllä.',
+    'Toimimme pyyntösi mukaisesti ja lähetimme uuden kortin.',
+    'Palautus käsitellään ohjeiden mukaan kahden päivän kuluessa.',
+    'Korjasimme laitteen, ja se toimii nyt niin kuin on tarkoitettu.',
+    'Hyvitän joulukuun maksun, koska palvelu ei ole toiminut niin kuin pitää.',
+    'Lukema ei vastaa todellista kulutusta, joten korjaamme laskun.',
+    'Sillä ei ole merkitystä, kummalla tavalla maksat.',
+    'Virhe ei ole iso, ja korjaamme sen huomenna.',
+    'Kuten sovimme puhelimessa, asentaja tulee torstaina.',
+    'Saimme vihdoin vastauksen kuljetusliikkeeltä, ja paketti on matkalla.',
+    'Jos jaksat, voit lähettää kuvan vielä tähän viestiin.',
+    'Ohje on lähetetty sinulle sähköpostiin tänään.',
   ])('stays quiet: %s', (text) => expect(categories(text)).toEqual([]));
 });
