@@ -515,7 +515,10 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         }
       }
     }
-    for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints, index.language);
+    for (const { rule, metric } of index.metrics) {
+      const isExplained = rule.category === 'jargon' ? (m: Match) => explained(index, line, tokens, m, all[s + 1]?.tokens) : undefined;
+      metricHints(rule, metric, sentence, line, sentenceHints, index.language, isExplained);
+    }
     const unfilled = index.fillLabels.size > 0 && unfilledHints(index, sentence, line, sentenceHints);
     allCues |= cueBits;
     // A step's phrase is weak when the ruleset says so (StepCues.weak), or when it shares words with a weak phrase
@@ -690,7 +693,15 @@ function withRewrites(h: LineHint, candidates: Candidate[], match: Match | null,
 
 const LETTER = /\p{L}/gu;
 
-function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: string, out: LineHint[], language: Language): void {
+function metricHints(
+  rule: Rule,
+  metric: Metric,
+  sentence: Sentence,
+  line: string,
+  out: LineHint[],
+  language: Language,
+  isExplained?: (m: Match) => boolean,
+): void {
   const tokens = sentence.tokens;
   switch (metric.kind) {
     case 'sentence-words':
@@ -735,6 +746,15 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
           out.push(withRewrites({ rule, start, end }, metricCandidates(metric), run, sentence, line, language));
         }
         i = j;
+      }
+      return;
+    }
+    case 'acronym': {
+      const allow = allowSet(metric.allow);
+      for (let i = 0; i < tokens.length; i++) {
+        if (!isAcronym(tokens, i, allow, line, language)) continue;
+        if (isExplained?.({ start: i, end: i + 1, groups: [] })) continue;
+        out.push({ rule, start: tokens[i].start, end: tokens[i].end });
       }
       return;
     }
@@ -788,6 +808,39 @@ function isCapitalised(word: string): boolean {
 function bridgesShout(t: Token, allow: Set<string>): boolean {
   if (SMALL_LETTER.test(t.text)) return false;
   return /\p{N}/u.test(t.text) || allow.has(t.lower) || /^\p{Lu}$/u.test(t.text);
+}
+
+const ACRONYM_STEM = /^\p{Lu}{3,6}$/u;
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{N}:'’]*$/u;
+
+/**
+ * An acronym the customer may not know (the `acronym` metric): three capitals, or up to six with no vowel
+ * ("CMDB"), among words in small letters; not in `allow`, not a code ("AUTH-403", "KK-2025", "värikoodi GRN"), a
+ * Roman numeral, a name ("NORDCAD Pro") or a standard ("ISO 27001"). Four letters or more with a vowel read as a
+ * word: a name ("POKSI-automaatti") or shouting ("TOSI tärkeää"); rules list the pronounceable acronyms that are
+ * jargon ("SEPA"). A short word beside capitals is shouted ("MAKSU ON NYT MYÖHÄSSÄ"), unless joined to one
+ * ("ILMAN SLA-SOPIMUSTA"). One with a case ending after a colon ("SLA:n") is one word with it, left to patterns
+ * (`*:*`).
+ */
+function isAcronym(tokens: Token[], i: number, allow: Set<string>, line: string, language: Language): boolean {
+  const t = tokens[i];
+  // Most words start with a small letter or are shorter than three letters: no regular expression for them.
+  if (t.text.length < 3 || t.text.length > 6 || isLowerAscii(t.text.charCodeAt(0)) || isLowerAscii(t.text.charCodeAt(1))) return false;
+  const stem = t.text;
+  if (!ACRONYM_STEM.test(stem) || allow.has(t.lower) || /^[IVXLCDM]+$/.test(stem)) return false;
+  const after = line[t.end];
+  const next = line[t.end + 1] ?? '';
+  if (line[t.start - 1] === '-' || (after === '-' && /\p{N}/u.test(next))) return false;
+  // Four letters or more with a vowel read as a word: a name ("POKSI-automaatti", "NOKIA") or shouting ("TOSI").
+  if (stem.length >= 4 && /[AEIOUYÅÄÖ]/.test(stem)) return false;
+  // A code's value after its label: "värikoodi GRN", "product code XLR".
+  if (i > 0 && /(?:koodi|tunnus|numero|code|number|kod|nummer)$/.test(tokens[i - 1].lower)) return false;
+  // Joined to a word: in a shouted sentence "SLA-SOPIMUSTA" (the acronym stays when it is mended).
+  const joined = after === '-' && /\p{L}/u.test(next);
+  const capitals = (x: Token | undefined) => !!x && x.text.length > 1 && CAPITALS_WORD.test(x.text);
+  if (!joined && (capitals(tokens[i - 1]) || capitals(tokens[i + 1]))) return false;
+  if (tokens[i + 1] && isCapitalised(tokens[i + 1].text) && /^[ \u00a0]+$/.test(line.slice(t.end, tokens[i + 1].start))) return false;
+  return !namesAStandard(tokens, i, line, language);
 }
 
 function isShout(t: Token, allow: Set<string>, line: string): boolean {

@@ -324,6 +324,9 @@ const CLASSES: Record<WordClass, Record<Language, string[]>> = {
       'tarkoittaen',
       'lyhenne sanoista',
       'on lyhenne',
+      // A next sentence that says what the term is: "…VIES-palvelusta. Se on EU:n ylläpitämä haku…".
+      'se on',
+      'kyseessä on',
     ],
     en: [
       'that is',

@@ -66,8 +66,13 @@ export const MetricSchema = z.discriminatedUnion(
       allow: z.array(z.string()).default([]),
     }),
     z.strictObject({ kind: z.literal('repeated-punctuation') }),
+    z.strictObject({
+      kind: z.literal('acronym'),
+      /** Acronyms the customer knows (EU, PDF, PIN): no hint. */
+      allow: z.array(z.string()).default([]),
+    }),
   ],
-  { error: 'metric.kind is one of sentence-words, word-letters, capitals, repeated-punctuation' },
+  { error: 'metric.kind is one of sentence-words, word-letters, capitals, repeated-punctuation, acronym' },
 );
 
 const Severity = z.enum(['info', 'warning'], { error: 'severity is "info" or "warning"' });
