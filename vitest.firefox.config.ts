@@ -8,5 +8,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // expect.poll waits for what a user would see; vitest's default of 1 s is too short on a loaded CI machine.
+    expect: { poll: { timeout: 15_000 } },
+    // A real browser on a loaded machine (and real reply tools) can miss a beat once; a test that fails twice in a
+    // row is red. As Playwright's own CI default, one retry.
+    retry: 1,
   },
 });

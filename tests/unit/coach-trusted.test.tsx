@@ -4,7 +4,7 @@
  * its buttons. They must not act as the writer: no mute, no dismiss, no rewrite (and no fake "applied" event),
  * no panel, whatever the page clicks or dispatches. The writer's own input still works.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CoachHistory } from '../../components/coach/controller';
 import { flush, mountTestCoach, unmountTestCoach } from './coach-harness';
 import { writerClick, writerKey } from './trusted-input';
@@ -87,7 +87,6 @@ describe('the page cannot act as the writer', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(ta.value).toBe(DRAFT);
     writerClick(shadow.querySelector('[data-savy-card-apply]'));
-    await new Promise((r) => setTimeout(r, 50));
-    expect(ta.value).not.toBe(DRAFT);
+    await vi.waitFor(() => expect(ta.value).not.toBe(DRAFT), { timeout: 5000 });
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../lib/index';
 import { flush, mountTestCoach, unmountTestCoach } from './coach-harness';
 import { writerClick, writerKey } from './trusted-input';
@@ -77,8 +77,7 @@ describe('coach UI', () => {
     })!;
     ta.value = ta.value.toLowerCase(); // changed behind Sävy's back: no input event yet
     writerClick(hint.querySelector('[data-savy-apply]'));
-    await new Promise((r) => setTimeout(r, 80));
+    await vi.waitFor(() => expect(shadow.querySelector('[data-savy-panel] [role="status"]')?.textContent).toContain('changed'), { timeout: 5000 });
     expect(ta.value).toBe(DRAFT.toLowerCase());
-    expect(shadow.querySelector('[data-savy-panel] [role="status"]')?.textContent).toContain('changed');
   });
 });

@@ -206,7 +206,13 @@ describe('the progress page whatever the data', () => {
     const root = document.createElement('div');
     document.body.append(root);
     await act(() => render(<ProgressApp model={model} lang="fi" />, root));
-    for (let i = 0; i < 20 && (model.computing.value || !model.stats.value); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+    await vi.waitFor(
+      async () => {
+        await act(() => new Promise((r) => setTimeout(r, 10)));
+        expect(!model.computing.value && !!model.stats.value).toBe(true);
+      },
+      { timeout: 10_000 },
+    );
     expect(model.failed.value).toBe(false);
     expect(model.events.value.map((e) => e.id)).toEqual(['ok']);
     expect(model.stats.value!.weeks.length).toBeLessThanOrEqual(MAX_WEEKS);
