@@ -231,6 +231,9 @@ const CLASSES: Record<WordClass, Record<Language, string[]>> = {
       '(sen|tämän|minkä|jonka|tästä|siitä|mistä|josta) (vuoksi|takia|johdosta|seurauksena|syystä|johtuen)',
       'näin ollen',
       'sitä myöten',
+      // Spoken forms: "…, ja siks lääkäri ei ollut paikalla".
+      'siks',
+      '(sen|tän|tämän) takii',
     ],
     en: [
       'so',
