@@ -698,7 +698,7 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
     case 'acronyms': {
       const allow = allowSet(metric.allow);
       for (let i = 0; i < tokens.length; i++) {
-        if (!isUnknownAcronym(tokens, i, line, allow, metric.minLetters, metric.maxLetters)) continue;
+        if (!isUnknownAcronym(tokens, i, line, allow, metric.minLetters, metric.maxLetters) || namesAStandard(tokens, i, line, language)) continue;
         const t = tokens[i];
         // A rule of the same category that already names this word says more (the SLA rule has a rewrite).
         if (out.some((h) => h.rule.category === rule.category && h.start <= t.start && h.end >= t.end)) continue;

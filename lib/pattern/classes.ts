@@ -231,6 +231,9 @@ const CLASSES: Record<WordClass, Record<Language, string[]>> = {
       '(sen|tämän|minkä|jonka|tästä|siitä|mistä|josta) (vuoksi|takia|johdosta|seurauksena|syystä|johtuen)',
       'näin ollen',
       'sitä myöten',
+      // Spoken forms: "…, ja siks lääkäri ei ollut paikalla".
+      'siks',
+      '(sen|tän|tämän) takii',
     ],
     en: [
       'so',
@@ -324,6 +327,9 @@ const CLASSES: Record<WordClass, Record<Language, string[]>> = {
       'tarkoittaen',
       'lyhenne sanoista',
       'on lyhenne',
+      // A next sentence that says what the term is: "…VIES-palvelusta. Se on EU:n ylläpitämä haku…".
+      'se on',
+      'kyseessä on',
     ],
     en: [
       'that is',

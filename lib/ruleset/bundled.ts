@@ -30,7 +30,11 @@ export function withDefaults(input: RulesetInput): Ruleset {
 
 function ruleWithDefaults(rule: RuleInput): Rule {
   const metric =
-    rule.metric?.kind === 'capitals' ? { ...rule.metric, minLetters: rule.metric.minLetters ?? 5, allow: rule.metric.allow ?? [] } : rule.metric;
+    rule.metric?.kind === 'capitals'
+      ? { ...rule.metric, minLetters: rule.metric.minLetters ?? 5, allow: rule.metric.allow ?? [] }
+      : rule.metric?.kind === 'acronyms'
+        ? { ...rule.metric, minLetters: rule.metric.minLetters ?? 2, maxLetters: rule.metric.maxLetters ?? 6, allow: rule.metric.allow ?? [] }
+        : rule.metric;
   return {
     ...rule,
     severity: rule.severity ?? 'warning',

@@ -31,6 +31,8 @@ export function isUnknownAcronym(tokens: readonly Token[], i: number, line: stri
   // A code: capitals joined by a hyphen to digits or capitals, either side ("RMA-771092", "PRO-M", "TEAM-25").
   if (line[t.end] === '-' && /[\p{N}\p{Lu}]/u.test(line[t.end + 1] ?? '')) return false;
   if (line[t.start - 1] === '-' && /[\p{N}\p{Lu}]/u.test(line[t.start - 2] ?? '')) return false;
+  // A Roman numeral as parts and phases are numbered ("osa III", "Part IV"; not "ILL" or "MDM").
+  if (ROMAN.test(t.text)) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   // Two capitals are as often an initial pair, a class or a unit ("EC form", "tax code BR"): an acronym when it
@@ -42,7 +44,7 @@ export function isUnknownAcronym(tokens: readonly Token[], i: number, line: stri
   // Shouting, not an acronym: capitals beside capitals (the shouting rule speaks for them).
   if ((allCaps(before) && !allow.has(before.lower)) || (allCaps(after) && !allow.has(after.lower))) return false;
   if (after && isCapitalised(after.text) && /^[ \u00a0]$/.test(line.slice(t.end, after.start))) return false;
-  if (before && (GREETINGS.has(before.lower) || NAMES_A_CODE.has(before.lower))) return false;
+  if (before && (GREETINGS.has(before.lower) || NAMES_A_CODE.has(before.lower) || CODE_LABEL_END.test(before.lower))) return false;
   // A product's name before what it is ("your TIX app", "BOXI-automaten" is a word of its own).
   if (after && PRODUCT_WORDS.has(after.lower)) return false;
   // Beside a code of letters and digits ("from 1257L to BR"): a code too.
@@ -70,6 +72,9 @@ function definedInLine(line: string, acronym: string): boolean {
 }
 
 const VOWELS = /[aeiouyåäöæø]/g;
+const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** A compound that names a code ends in its label: Finnish "värikoodi GRN", "asiakastunnus", Swedish "färgkod". */
+const CODE_LABEL_END = /(?:koodi|tunnus|numero|kod|nummer)$/;
 const TEAM_WORDS = new Set(
   'team teams unit department desk office queue group officer officers teamet avdelning avdelningen enhet enheten gruppen kön handläggare'.split(' '),
 );

@@ -238,6 +238,37 @@ describe('terms explained on the spot, and conditions anywhere in the reply', ()
     expect(jargon('Uppdatera dina KYC-uppgifter, alltså kundkännedom, i appen.', 'sv')).toEqual([]);
   });
 
+  it('the acronym metric finds capitals the customer may not know, and leaves known ones, codes, names, shouting and explained ones', () => {
+    const acronym = {
+      id: 't.jargon.acronym',
+      category: 'jargon',
+      languages: ['fi' as const, 'en' as const],
+      metric: { kind: 'acronyms' as const, minLetters: 3, maxLetters: 6, allow: ['pdf', 'eu'] },
+      message: { fi: 'Avaa lyhenne.', en: 'Spell it out.' },
+      examples: { match: ['Tilaus on RMA-prosessissa.'] },
+    };
+    const c = compiled(acronym);
+    const hints = (text: string, lang: 'fi' | 'en' = 'fi') => hintsOf(text, c, lang);
+    expect(hints('Tilaus on RMA-prosessissa, ja muutos kirjataan CMDB:hen ja CMDB-kantaan.')).toEqual(['RMA', 'CMDB']);
+    expect(hints('We log it under our SLA.', 'en')).toEqual(['SLA']);
+    // Known (the rule's allow list), a code, a code's value, a name, a standard, a Roman numeral.
+    expect(hints('Lähetä PDF-tiedosto EU:n ohjeen mukaan.')).toEqual([]);
+    expect(hints('Viitteesi on KK-2025-0412 ja virhe AUTH-403.')).toEqual([]);
+    expect(hints('Tilasit sen vihreänä (värikoodi GRN).')).toEqual([]);
+    expect(hints('Käytämme NORDCAD Pro -ohjelmaa ja ISO 27001 -standardia, vaihe III.')).toEqual([]);
+    // A pronounceable word in capitals is a name or shouting, and short words beside capitals are shouted.
+    expect(hints('Paketti on POKSI-automaatissa, ja tämä on TOSI tärkeää.')).toEqual([]);
+    expect(hints('MAKSU ON NYT MYÖHÄSSÄ.')).toEqual([]);
+    // In a shouted run the shouting hint speaks for it; mending the shouting keeps "SLA" letter for letter, which
+    // the rewrite checker does not count as a new hint (keptAcronym).
+    expect(hints('TÄMÄ EI ONNISTU ILMAN SLA-SOPIMUSTA.')).toEqual([]);
+    // Explained on the spot, before or after, or by the next sentence.
+    expect(hints('Tilaus on RMA-prosessissa eli palautuskäsittelyssä.')).toEqual([]);
+    expect(hints('Vastaamme sovitussa vasteajassa (SLA).')).toEqual([]);
+    expect(hints('Laskun viitteenä on OVT-tunnus.')).toEqual(['OVT']);
+    expect(hints('Laskun viitteenä on OVT-tunnus. Se on verkkolaskujesi osoite.')).toEqual([]);
+  });
+
   it('an exception of scope reply looks at the whole reply: a ticket is a train ticket in a reply about a journey', async () => {
     const { analyze } = await import('../../lib/index');
     const jargon = (text: string) =>
