@@ -470,8 +470,11 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
     }
     for (let i = 0; i < tokens.length; i++) {
       const here = ++stamp;
-      const entries = infos[i].entries;
+      const { entries, entryAnchors } = infos[i];
       for (let k = 0; k < entries.length; k++) {
+        // First whether the sentence has the entry's anchor, which rules out most entries.
+        const anchor = entryAnchors[k];
+        if (anchor >= 0 && anchorIn[anchor] !== sentenceStamp) continue;
         const entry = entries[k];
         const f = entry.finder;
         if (tried[f.n] === here || decided[entry.pattern] === here) continue;
@@ -480,7 +483,6 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         // A step already strongly covered in an earlier sentence needs no further phrase; a weakly covered one may
         // still find a strong phrase here.
         if (bit && (strong | cueBits) & bit) continue;
-        if (entry.anchor >= 0 && anchorIn[entry.anchor] !== sentenceStamp) continue;
         if (bit && !f.overlapExceptions) {
           // A step cue only needs to be there: no captures, and no overlap to measure for its exceptions.
           const found = matchesAt(entry.program, tokens, i);
