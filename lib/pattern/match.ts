@@ -612,18 +612,23 @@ export function recognise(program: Program, tokens: Token[], start: number): boo
   let next = pcsB;
   const first = closure(code, 0);
   let count = first.length;
-  current.set(first);
+  for (let t = 0; t < count; t++) current[t] = first[t];
+  // Steps are counted here and added to vmStats on the way out (nothing in between can throw).
+  let steps = 0;
   for (let pos = start; count > 0; pos++) {
     const token = tokens[pos];
     const m = ++mark;
     let nextCount = 0;
     for (let t = 0; t < count; t++) {
-      vmStats.steps++;
+      steps++;
       const pc = current[t];
-      if (ops[pc] === MATCH) return true;
+      if (ops[pc] === MATCH) {
+        vmStats.steps += steps;
+        return true;
+      }
       if (!token || !consumes(code, pc, token)) continue;
       const to = closure(code, pc + 1);
-      vmStats.steps += to.length;
+      steps += to.length;
       for (let k = 0; k < to.length; k++) {
         const q = to[k];
         if (seen[q] !== m) {
@@ -637,6 +642,7 @@ export function recognise(program: Program, tokens: Token[], start: number): boo
     next = swap;
     count = nextCount;
   }
+  vmStats.steps += steps;
   return false;
 }
 
