@@ -181,7 +181,7 @@ export class Analyzer {
           entry = this.byText.get(line);
           if (!entry) {
             const tokens = words(line);
-            entry = { tokens, scores: scoreTokens(tokens), results: {}, seenIn: 0, seen: 0 };
+            entry = { tokens, sentences: undefined, scores: scoreTokens(tokens), results: {}, seenIn: 0, seen: 0 };
             this.byText.set(line, entry);
           }
         }

@@ -498,6 +498,7 @@ function assemble(insts: Inst[]): Code {
     seen: new Int32Array(n),
     visited: new Int32Array(n),
     walked: new Int32Array(n),
+    start: undefined,
   };
   insts.forEach((inst, pc) => {
     code.ops[pc] = OPCODES[inst.op];
