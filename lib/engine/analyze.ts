@@ -481,12 +481,12 @@ export function analyzeLine(
     }
     for (let i = 0; i < tokens.length; i++) {
       const here = ++stamp;
-      const { entries, entryAnchors } = infos[i];
+      const entries = infos[i].entries;
       for (let k = 0; k < entries.length; k++) {
-        // First whether the sentence has the entry's anchor, which rules out most entries.
-        const anchor = entryAnchors[k];
-        if (anchor >= 0 && anchorIn[anchor] !== sentenceStamp) continue;
         const entry = entries[k];
+        // First whether the sentence has the entry's anchor, which rules out most entries.
+        const anchor = entry.anchor;
+        if (anchor >= 0 && anchorIn[anchor] !== sentenceStamp) continue;
         const f = entry.finder;
         if (tried[f.n] === here || decided[entry.pattern] === here) continue;
         if (busyIn[f.n] === sentenceStamp && busyTo[f.n] > i) continue;

@@ -76,11 +76,6 @@ export interface WordInfo {
   entries: Entry[];
   /** The anchors (by number) this word passes: a sentence with it may hold the patterns that need them. */
   anchors: readonly number[];
-  /**
-   * `entries[k].anchor` for each k, side by side: most entries need an anchor the sentence lacks, and the analyser
-   * finds that out from this array without reading the entry.
-   */
-  entryAnchors: Int32Array;
 }
 
 export interface LanguageIndex {
@@ -346,10 +341,7 @@ export function wordInfo(index: LanguageIndex, lower: string): WordInfo {
     if (index.words.size >= WORD_CACHE_LIMIT) index.words.clear();
     // The word as a token, for the word tests (they read `lower` when case does not matter).
     const word: Token = { text: lower, lower, start: 0, end: lower.length };
-    const entries = candidates(index, word);
-    const entryAnchors = entries.length ? new Int32Array(entries.length) : NO_ENTRY_ANCHORS;
-    for (let k = 0; k < entries.length; k++) entryAnchors[k] = entries[k].anchor;
-    info = { entries, anchors: anchorsOf(index, word), entryAnchors };
+    info = { entries: candidates(index, word), anchors: anchorsOf(index, word) };
     index.words.set(lower, info);
   }
   return info;
@@ -364,7 +356,6 @@ export function clearWordCaches(compiled: CompiledRuleset): void {
 /** Shared empty answers (never written to). */
 const NO_ENTRIES: Entry[] = [];
 const NO_ANCHORS: readonly number[] = [];
-const NO_ENTRY_ANCHORS = new Int32Array(0);
 /**
  * Scratch for candidates(): `taken[entry.id] === placing` once the entry is among this word's;
  * `ranked[pattern] === placing` once the word's lists named the pattern, `rank[pattern]` in which order.
