@@ -124,6 +124,8 @@ export interface LineResult {
 /** Everything the analyser knows about one line of text, kept while the line is in the reply. */
 interface LineCache {
   tokens: Token[];
+  /** The line's sentences, split once for its reading and its paragraph's conditions. */
+  sentences?: Sentence[];
   scores: LanguageScores;
   /** FNV-1a of the line, for hint ids; worked out when the line first has a hint. */
   hash?: string;
@@ -180,7 +182,7 @@ export class Analyzer {
           entry = this.byText.get(line);
           if (!entry) {
             const tokens = words(line);
-            entry = { tokens, scores: scoreTokens(tokens), results: {}, seenIn: 0, seen: 0 };
+            entry = { tokens, sentences: undefined, scores: scoreTokens(tokens), results: {}, seenIn: 0, seen: 0 };
             this.byText.set(line, entry);
           }
         }
@@ -226,7 +228,7 @@ export class Analyzer {
         const known = (other.found ??= new Map());
         let here = known.get(condition);
         if (here === undefined) {
-          known.set(condition, (here = lineHas(condition, lines[j], other.tokens)));
+          known.set(condition, (here = lineHas(condition, (other.sentences ??= sentences(lines[j], 0, other.tokens)), other.tokens)));
           if (stepLimit !== Infinity) checkSteps();
         }
         found = here;
@@ -242,7 +244,12 @@ export class Analyzer {
       const entry = entries[i];
       if (!entry || !coached[i]) continue;
       const lineLanguage = forced ?? bestLanguage(entry.scores, MARGIN) ?? language;
-      const result = (entry.results[lineLanguage] ??= analyzeLine(line, this.compiled.languages[lineLanguage], entry.tokens));
+      const result = (entry.results[lineLanguage] ??= analyzeLine(
+        line,
+        this.compiled.languages[lineLanguage],
+        entry.tokens,
+        (entry.sentences ??= sentences(line, 0, entry.tokens)),
+      ));
       stepBits |= result.steps;
       strongBits |= result.strong;
       for (const w of result.weak)
@@ -447,7 +454,12 @@ interface Cue {
 /** The words of the sentence being read, as the index knows them (reused: no allocation per sentence). */
 let infos: WordInfo[] = [];
 
-export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] = words(line)): LineResult {
+export function analyzeLine(
+  line: string,
+  index: LanguageIndex,
+  tokens: Token[] = words(line),
+  all: Sentence[] = sentences(line, 0, tokens),
+): LineResult {
   const hints: LineHint[] = [];
   let steps = 0;
   let allCues = 0;
@@ -455,7 +467,6 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
   let strong = 0;
   const weak: LineResult['weak'] = [];
   const { tried, decided, busyIn, busyTo, anchorIn } = scratch(index);
-  const all = sentences(line, 0, tokens);
   for (let s = 0; s < all.length; s++) {
     const sentence = all[s];
     const tokens = sentence.tokens;
@@ -474,6 +485,9 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
       const entries = infos[i].entries;
       for (let k = 0; k < entries.length; k++) {
         const entry = entries[k];
+        // First whether the sentence has the entry's anchor, which rules out most entries.
+        const anchor = entry.anchor;
+        if (anchor >= 0 && anchorIn[anchor] !== sentenceStamp) continue;
         const f = entry.finder;
         if (tried[f.n] === here || decided[entry.pattern] === here) continue;
         if (busyIn[f.n] === sentenceStamp && busyTo[f.n] > i) continue;
@@ -481,7 +495,6 @@ export function analyzeLine(line: string, index: LanguageIndex, tokens: Token[] 
         // A step already strongly covered in an earlier sentence needs no further phrase; a weakly covered one may
         // still find a strong phrase here.
         if (bit && (strong | cueBits) & bit) continue;
-        if (entry.anchor >= 0 && anchorIn[entry.anchor] !== sentenceStamp) continue;
         if (bit && !f.overlapExceptions) {
           // A step cue only needs to be there: no captures, and no overlap to measure for its exceptions.
           const found = matchesAt(entry.program, tokens, i);
@@ -662,10 +675,10 @@ function explained(index: LanguageIndex, line: string, tokens: Token[], m: Match
 }
 
 /** Whether `condition` is found anywhere in a line (sentence by sentence). */
-function lineHas(condition: CompiledException, line: string, tokens: Token[]): boolean {
+function lineHas(condition: CompiledException, all: Sentence[], tokens: Token[]): boolean {
   const needs = condition.program.needs;
   if (needs && !tokens.some((t) => testWord(needs, t))) return false;
-  for (const sentence of sentences(line, 0, tokens)) {
+  for (const sentence of all) {
     for (let i = 0; i < sentence.tokens.length; i++) if (matchesAt(condition.program, sentence.tokens, i)) return true;
   }
   return false;

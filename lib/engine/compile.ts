@@ -9,7 +9,6 @@ import { fileGlob, globIndex, globMatch, someGlob, type GlobIndex } from '../pat
 import { compileAlternatives, compilePattern, isNumberWord, type FirstWord, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, RuleException, RuleRequirement, Ruleset } from '../ruleset/schema';
 import { clearWordScores } from '../text/language';
-import type { Token } from '../text/tokens';
 
 export interface CompiledException {
   program: Program;
@@ -339,9 +338,7 @@ export function wordInfo(index: LanguageIndex, lower: string): WordInfo {
   let info = index.words.get(lower);
   if (!info) {
     if (index.words.size >= WORD_CACHE_LIMIT) index.words.clear();
-    // The word as a token, for the word tests (they read `lower` when case does not matter).
-    const word: Token = { text: lower, lower, start: 0, end: lower.length };
-    info = { entries: candidates(index, word), anchors: anchorsOf(index, word) };
+    info = { entries: candidates(index, lower), anchors: anchorsOf(index, lower) };
     index.words.set(lower, info);
   }
   return info;
@@ -375,8 +372,7 @@ let named = 0;
  * pieces in priority order. Every first word of every piece is filed in one of these lists, so only they are looked
  * at, each tested only against the first word it is filed under (and not at all when filed under the word itself).
  */
-export function candidates(index: LanguageIndex, token: Token): Entry[] {
-  const { lower } = token;
+export function candidates(index: LanguageIndex, lower: string): Entry[] {
   if (taken.length < index.entryCount) taken = new Int32Array(index.entryCount * 2);
   if (rank.length < index.patternCount) {
     rank = new Int32Array(index.patternCount * 2);
@@ -424,12 +420,18 @@ function inOrder(entries: Entry[]): boolean {
   return true;
 }
 
-function anchorsOf(index: LanguageIndex, word: Token): readonly number[] {
-  const exact: readonly number[] = index.anchors.exact.get(word.lower) ?? NO_ANCHORS;
-  let found: number[] | null = null;
-  someGlob(index.anchors.globs, word.lower, (n) => {
-    if (!exact.includes(n) && !found?.includes(n)) (found ??= [...exact]).push(n);
-    return false; // every anchor the word passes
-  });
-  return found ?? exact;
+function anchorsOf(index: LanguageIndex, lower: string): readonly number[] {
+  anchorsExact = index.anchors.exact.get(lower) ?? NO_ANCHORS;
+  anchorsFound = null;
+  someGlob(index.anchors.globs, lower, addAnchor);
+  return anchorsFound ?? anchorsExact;
+}
+
+/** anchorsOf()'s answer so far: the word's exact anchors, then with those of the globs it fits (a module function, no closure per word). */
+let anchorsExact: readonly number[] = NO_ANCHORS;
+let anchorsFound: number[] | null = null;
+
+function addAnchor(n: number): boolean {
+  if (!anchorsExact.includes(n) && !anchorsFound?.includes(n)) (anchorsFound ??= [...anchorsExact]).push(n);
+  return false; // every anchor the word passes
 }

@@ -444,6 +444,47 @@ export interface Code {
   visited: Int32Array;
   /** Per instruction, how many instructions building its closure visited (the work worstCaseSteps counts). */
   walked: Int32Array;
+  /** What the first word must pass (startFilter), built on first use; null when there is nothing to gain. */
+  start?: StartFilter | null;
+}
+
+/**
+ * All the first words of a program as one test: a word that fails it starts no match, and the recogniser would
+ * have spent `steps` finding that out (one per instruction of the first closure). Kept for programs that test the
+ * first word more than once ("(that was our error|nothing you could have prevented|…)"), which the engine runs at
+ * every word of a sentence or paragraph to look for an exception.
+ */
+interface StartFilter {
+  test: WordTest | null;
+  number: boolean;
+  steps: number;
+}
+
+function startFilter(code: Code): StartFilter | null {
+  const first = closure(code, 0);
+  const exact = new Set<string>();
+  const globs = new Map<string, string[]>();
+  let number = false;
+  let tests = 0;
+  for (let t = 0; t < first.length; t++) {
+    const pc = first[t];
+    const op = code.ops[pc];
+    if (op === NUMBER) number = true;
+    else if (op !== WORD)
+      return null; // any word, or a match of no words: nothing to filter
+    else {
+      const test = code.tests[pc]!;
+      if (test.caseSensitive) return null;
+      for (const w of test.exact) exact.add(w);
+      for (const g of test.globs) globs.set(g.join('*'), g);
+    }
+    tests++;
+  }
+  if (tests < 2) return null;
+  const split = [...globs.values()];
+  const test: WordTest | null =
+    exact.size || split.length ? { caseSensitive: false, variants: [...[...exact].map((v) => [v]), ...split], exact, globs: split } : null;
+  return { test, number, steps: first.length };
 }
 
 function assemble(insts: Inst[]): Code {
@@ -457,6 +498,7 @@ function assemble(insts: Inst[]): Code {
     seen: new Int32Array(n),
     visited: new Int32Array(n),
     walked: new Int32Array(n),
+    start: undefined,
   };
   insts.forEach((inst, pc) => {
     code.ops[pc] = OPCODES[inst.op];
@@ -545,6 +587,22 @@ let pcsB = new Int32Array(64);
 export function matchesAt(program: Program, tokens: Token[], start: number): boolean {
   if (start >= tokens.length) return false;
   const code = program.code;
+  let filter = code.start;
+  if (filter === undefined) filter = code.start = startFilter(code);
+  if (filter !== null) {
+    const token = tokens[start];
+    if (!(filter.number && isNumberWord(token.text)) && !(filter.test !== null && testWord(filter.test, token))) {
+      vmStats.steps += filter.steps;
+      return false;
+    }
+  }
+  return recognise(program, tokens, start);
+}
+
+/** matchesAt without the first-word filter: the recogniser itself (the filter's reference in tests). */
+export function recognise(program: Program, tokens: Token[], start: number): boolean {
+  if (start >= tokens.length) return false;
+  const code = program.code;
   const n = code.ops.length;
   if (pcsA.length < n) {
     pcsA = new Int32Array(n * 2);
@@ -555,18 +613,23 @@ export function matchesAt(program: Program, tokens: Token[], start: number): boo
   let next = pcsB;
   const first = closure(code, 0);
   let count = first.length;
-  current.set(first);
+  for (let t = 0; t < count; t++) current[t] = first[t];
+  // Steps are counted here and added to vmStats on the way out (nothing in between can throw).
+  let steps = 0;
   for (let pos = start; count > 0; pos++) {
     const token = tokens[pos];
     const m = ++mark;
     let nextCount = 0;
     for (let t = 0; t < count; t++) {
-      vmStats.steps++;
+      steps++;
       const pc = current[t];
-      if (ops[pc] === MATCH) return true;
+      if (ops[pc] === MATCH) {
+        vmStats.steps += steps;
+        return true;
+      }
       if (!token || !consumes(code, pc, token)) continue;
       const to = closure(code, pc + 1);
-      vmStats.steps += to.length;
+      steps += to.length;
       for (let k = 0; k < to.length; k++) {
         const q = to[k];
         if (seen[q] !== m) {
@@ -580,6 +643,7 @@ export function matchesAt(program: Program, tokens: Token[], start: number): boo
     next = swap;
     count = nextCount;
   }
+  vmStats.steps += steps;
   return false;
 }
 

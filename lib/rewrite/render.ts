@@ -318,8 +318,12 @@ function shoutedGroups(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null
   // not before a capitalised word. A run of them is shouting when one of its words shouts ("EI VOI").
   const caps = (k: number) => {
     const t = tokens[k];
-    const stem = t.text.split(/[:'’-]/, 1)[0].toLowerCase();
-    if (!isAllCaps(t.text.split(/[:'’-]/, 1)[0]) || /\p{N}/u.test(t.text)) return false;
+    // Most words start with a small letter, so cannot be in capitals: no expression needed for them.
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) return false;
+    const head = t.text.split(/[:'’-]/, 1)[0];
+    if (!isAllCaps(head) || /\p{N}/u.test(t.text)) return false;
+    const stem = head.toLowerCase();
     if (smallAbbreviation(t, language)) return true;
     // A rule's acronym that is as often a word ("ON", "US") is the word inside a shouted run: it goes small with it.
     if ((allow.has(stem) && !WORD_LIKE[language].has(stem)) || ACRONYMS[language].has(stem)) return false;

@@ -244,7 +244,7 @@ function isFullStopBoundary(line: string, dot: number, next: number): boolean {
   const c = line[next];
   if (!(c.toUpperCase() === c && c.toLowerCase() !== c) && !/[0-9"“”«'‘(–-]/.test(c)) return false;
   let w = dot;
-  while (w > 0 && /[\p{L}\p{N}.]/u.test(line[w - 1])) w--;
+  while (w > 0 && letterDigitOrDot(line.charCodeAt(w - 1), line[w - 1])) w--;
   const before = line.slice(w, dot).toLowerCase();
   // Finnish weekdays (ma, ti, ke, to, pe, la, su) are abbreviations before a date ("to 3.12."); elsewhere "to."
   // ends an English sentence ("match it to. You also…").
@@ -261,13 +261,25 @@ function isFullStopBoundary(line: string, dot: number, next: number): boolean {
 /** The text before a single letter ends in a word that starts with a small letter, then a space. */
 const SMALL_WORD_BEFORE = /(?:^|\s)\p{Ll}[\p{L}\p{N}-]*\s+$/u;
 
+/** /[\p{L}\p{N}.]/u, answered without the expression for ASCII (most of the text). */
+function letterDigitOrDot(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46;
+  return /[\p{L}\p{N}.]/u.test(ch);
+}
+
+/** /\s/, answered without the expression for ASCII. */
+function isSpace(c: number, ch: string): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(ch);
+}
+
 function firstNonSpace(s: string, from: number): number {
-  while (from < s.length && /\s/.test(s[from])) from++;
+  while (from < s.length && isSpace(s.charCodeAt(from), s[from])) from++;
   return from;
 }
 
 function lastNonSpace(s: string): number {
   let e = s.length;
-  while (e > 0 && /\s/.test(s[e - 1])) e--;
+  while (e > 0 && isSpace(s.charCodeAt(e - 1), s[e - 1])) e--;
   return e;
 }

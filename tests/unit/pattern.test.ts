@@ -207,4 +207,36 @@ describe('the compiled matcher against a plain reading of the pattern', () => {
     }
     expect(compared).toBeGreaterThan(20_000);
   });
+
+  it('skips a word that starts no match with the recogniser’s answer and its count of steps (the first-word filter)', async () => {
+    const { matchesAt, recognise } = await import('../../lib/pattern/match');
+    // The vocabulary, a word that starts nothing, and capitals for the case-sensitive programs.
+    const TEXT = [...VOCABULARY, 'zebra', 'Will', 'WE'];
+    let skipped = 0;
+    let compared = 0;
+    for (let p = 0; p < 1500; p++) {
+      const source = pattern();
+      try {
+        parsePattern(source);
+      } catch {
+        continue;
+      }
+      const program = compilePattern(source, random(4) === 0);
+      for (let t = 0; t < 6; t++) {
+        const tokens = words(Array.from({ length: 1 + random(6) }, () => TEXT[random(TEXT.length)]).join(' '));
+        for (let i = 0; i < tokens.length; i++) {
+          vmStats.steps = 0;
+          const expected = recognise(program, tokens, i);
+          const steps = vmStats.steps;
+          vmStats.steps = 0;
+          expect(matchesAt(program, tokens, i), `${source} at ${i} of ${tokens.map((x) => x.text).join(' ')}`).toBe(expected);
+          expect(vmStats.steps, `steps of ${source} at ${i} of ${tokens.map((x) => x.text).join(' ')}`).toBe(steps);
+          if (!expected && steps === program.code.start?.steps) skipped++;
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+    expect(skipped).toBeGreaterThan(1000);
+  });
 });

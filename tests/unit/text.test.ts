@@ -64,6 +64,22 @@ describe('sentences', () => {
     expect(split('Se s. 12 i villkoren.')).toEqual(['Se s. 12 i villkoren.']);
   });
 
+  it('reads any space between sentences, and an abbreviation or initial in any script’s letters', () => {
+    // A tab, a no-break space and an em space end a sentence as a space does; leading and trailing ones are not in it.
+    expect(split(' \tKiitos viestistä.\tPalaamme asiaan.\u00a0Sopiiko?\u2003Kyllä.\u00a0 ')).toEqual([
+      'Kiitos viestistä.',
+      'Palaamme asiaan.',
+      'Sopiiko?',
+      'Kyllä.',
+    ]);
+    // The word before the stop is read back over letters of any script ("kesäk.", "Ö."), not only ASCII ones.
+    expect(split('Maksu tulee kesäk. Lopussa. Soita Åsa Ö. Berg. Hän vastaa.')).toEqual([
+      'Maksu tulee kesäk. Lopussa.',
+      'Soita Åsa Ö. Berg.',
+      'Hän vastaa.',
+    ]);
+  });
+
   it('splits after a date that ends a sentence', () => {
     expect(split('Päätös tulee perjantaina 28.11. Tuki maksetaan heti.')).toEqual(['Päätös tulee perjantaina 28.11.', 'Tuki maksetaan heti.']);
   });
