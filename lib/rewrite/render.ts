@@ -321,7 +321,8 @@ function shoutedGroups(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null
     const stem = t.text.split(/[:'’-]/, 1)[0].toLowerCase();
     if (!isAllCaps(t.text.split(/[:'’-]/, 1)[0]) || /\p{N}/u.test(t.text)) return false;
     if (smallAbbreviation(t, language)) return true;
-    if (allow.has(stem) || ACRONYMS[language].has(stem)) return false;
+    // A rule's acronym that is as often a word ("ON", "US") is the word inside a shouted run: it goes small with it.
+    if ((allow.has(stem) && !WORD_LIKE[language].has(stem)) || ACRONYMS[language].has(stem)) return false;
     if (ctx?.acronyms?.has(stem) || namesAThing(t, line) || namesAStandard(tokens, k, line, language)) return false;
     const next = tokens[k + 1];
     return !(next && /^\p{Lu}\p{Ll}/u.test(next.text));
