@@ -256,6 +256,46 @@ const classes: Class[] = [
       'Inget av detta hade hänt om vi hade kontrollerat adressen.',
     ],
   },
+  {
+    name: 'a second set, written after the rules: Swedish word order and passives',
+    language: 'sv',
+    category: 'negative-framing',
+    finds: [
+      'Tyvärr kan förlängning inte beviljas efter sista dagen.',
+      'Din begäran om att byta datum har avslagits.',
+      'Presentkort kan inte växlas in mot kontanter.',
+    ],
+    leaves: ['Kontant återbetalning går inte på webben, men i alla våra butiker får du pengarna direkt.'],
+  },
+  {
+    name: 'a second set, written after the rules: done correctly, no fault of ours',
+    language: 'sv',
+    category: 'defensive',
+    finds: [
+      'Priset räknades ut korrekt enligt tariffen.',
+      'Jag har kontrollerat och det finns inget fel hos oss.',
+      'Policyn är tydlig och vi har tillämpat den rättvist.',
+    ],
+    leaves: ['Jag har kontrollerat tariffen, och du debiterades för mycket, så jag har betalat tillbaka 120 kronor.'],
+  },
+  {
+    name: 'a second set, written after the rules: the trouble made small',
+    language: 'sv',
+    category: 'dismissive',
+    finds: [
+      'De flesta märker inte ens någon skillnad.',
+      'Det är säkert inte så illa som det låter.',
+      'Det är en liten avgift jämfört med vad resan kostar.',
+    ],
+    leaves: ['Förseningen var vårt fel, och jag ber om ursäkt för väntan.'],
+  },
+  {
+    name: 'a second set, written after the rules: small, and not as bad as it sounds',
+    language: 'en',
+    category: 'dismissive',
+    finds: ["I'm sure it's not as bad as it sounds.", "It's a tiny fee compared with the cost of the trip."],
+    leaves: ['The fee is £5 compared with £8 last year, because we cut our prices.'],
+  },
 ];
 
 describe('round 6: classes of wording in English and Swedish', () => {
