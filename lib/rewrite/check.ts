@@ -253,7 +253,8 @@ function judge(
   };
   for (const h of result.hints) {
     const touches = replacement === '' ? h.start <= from && h.end >= from : h.start < to && h.end > from;
-    if (!touches || had(h) || keptAcronym(after.slice(h.start, h.end), d.line.slice(d.start, d.end))) continue;
+    if (!touches || had(h) || (h.rule.metric?.kind === 'acronyms' && keptAcronym(after.slice(h.start, h.end), d.line.slice(d.start, d.end))))
+      continue;
     why.add('raises-hint');
     detail.push(`raises ${h.rule.id}: "${after.slice(h.start, h.end)}"`);
   }

@@ -82,7 +82,7 @@ export function soundnessProblems(
   const shift = replacement.length - (hint.end - hint.start);
   for (const h of next.hints) {
     const touches = replacement === '' ? h.start <= from && h.end >= from : h.start < to && h.end > from;
-    if (!touches || keptAcronym(h.text, hint.text)) continue;
+    if (!touches || (h.category === 'jargon' && keptAcronym(h.text, hint.text))) continue;
     // Not new: the same rule on the same words before (around the rewrite, or the same words moved by it, whatever
     // their case: "EI VOI TEHDÄ" flagged before a shouting fix is the same hint as "ei voi tehdä" after it, as the
     // checker reads it too).

@@ -75,17 +75,11 @@ const VOWELS = /[aeiouyåäöæø]/g;
 const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** A compound that names a code ends in its label: Finnish "värikoodi GRN", "asiakastunnus", Swedish "färgkod". */
 const CODE_LABEL_END = /(?:koodi|tunnus|numero|kod|nummer)$/;
-const TEAM_WORDS = new Set(
-  'team teams unit department desk office queue group officer officers teamet avdelning avdelningen enhet enheten gruppen kön handläggare'.split(' '),
-);
-const PRODUCT_WORDS = new Set(
-  'app apps appen card kortet kort portal portalen account konto website webbplats webbplatsen machine box locker'.split(' '),
-);
+const TEAM_WORDS = new Set('team unit department desk office queue group teamet avdelningen enheten'.split(' '));
+const PRODUCT_WORDS = new Set('app appen card kort portal account konto'.split(' '));
 /** A word after which capitals are a code or a class, not an acronym ("tax code BR", "plan PRO", "zone C"). */
 const NAMES_A_CODE = new Set(
-  'code codes kod koden koodi number nummer numret ref reference referens plan class klass grade level nivå status size storlek model modell type typ zone zon band tariff category kategori gate line linje room rum seat platform spår terminal version'.split(
-    ' ',
-  ),
+  'code kod koodi number nummer ref plan class klass grade level nivå status size model type typ zone zon band tariff gate line linje'.split(' '),
 );
 
 /**
