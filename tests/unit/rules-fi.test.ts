@@ -11,6 +11,9 @@ const validation = validateRuleset(fi);
 if (!validation.ok) throw new Error(JSON.stringify(validation.problems, null, 2));
 const ruleset = compileRuleset(validation.ruleset);
 
+/** The categories the Finnish ruleset hints in a text, each once, sorted. */
+const categories = (text: string) => [...new Set(analyze(text, { lang: 'fi', ruleset }).hints.map((h) => h.category))].sort();
+
 type Step = 'greet' | 'thank' | 'empathize' | 'apologize' | 'next-steps';
 
 interface Case {
@@ -333,7 +336,6 @@ describe('Finnish next steps: an instruction with its outcome, however worded', 
 
 /** Round 5 of issue 14: who does what, written as paraphrases a rule must catch and near misses it must not. */
 describe('Finnish round 5: the customer act as the cause, the organisation clearing itself, the problem made small', () => {
-  const categories = (text: string) => [...new Set(analyze(text, { lang: 'fi', ruleset }).hints.map((h) => h.category))].sort();
   it.each([
     ['Hyväksyit maksut itse, joten pankki ei ole korvausvelvollinen.', 'blame'],
     ['Valitsit väliaikaisen asetuksen, minkä vuoksi varmuuskopio jäi ottamatta.', 'blame'],
@@ -477,7 +479,6 @@ describe('Finnish round 5: the customer act as the cause, the organisation clear
 });
 
 describe('Finnish round 6: classes of wording, not phrases (own paraphrases and near misses)', () => {
-  const categories = (text: string) => [...new Set(analyze(text, { lang: 'fi', ruleset }).hints.map((h) => h.category))].sort();
   it.each([
     // A passive refusal of what the customer asked for, with nothing offered in its place.
     ['Korvausta ei makseta.', 'negative-framing'],
@@ -556,7 +557,6 @@ describe('Finnish round 6: classes of wording, not phrases (own paraphrases and 
 describe('Finnish round 6: own paraphrases written blind to the rules after the bank batch, and near misses', () => {
   // Three batches written before the rules that find them (docs/benchmarks.md, "Round 6, Finnish"): before their
   // rules the engine found about half of each batch's problem sentences; these keep what the classes now read.
-  const categories = (text: string) => [...new Set(analyze(text, { lang: 'fi', ruleset }).hints.map((h) => h.category))].sort();
   it.each([
     ['Viesti jäi teiltä lukematta, ja siksi ette tienneet muutoksesta.', 'blame'],
     ['Tilauksessa oli väärä postinumero, jonka olit itse kirjoittanut.', 'blame'],
