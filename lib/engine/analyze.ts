@@ -93,6 +93,11 @@ export interface AnalyzeOptions {
   uiLanguage?: Language;
   /** When the language cannot be told (an empty or one-word reply). Default 'fi'. */
   fallbackLanguage?: Language;
+  /**
+   * A rule whose hints another rule of its category never hides (see oneHintPerCategory): a rule's own examples
+   * are checked with it (lib/ruleset/examples.ts).
+   */
+  keepRule?: string;
 }
 
 export interface LineHint {
@@ -280,7 +285,8 @@ export class Analyzer {
         continue;
       }
       const lineHash = (entry.hash ??= hash(line));
-      const lineHints = (kept ? result.hints.filter((_, k) => kept[k] === '1') : result.hints).map((h): Hint => {
+      const standing = kept ? result.hints.filter((_, k) => kept[k] === '1') : result.hints;
+      const lineHints = oneHintPerCategory(standing, this.options.keepRule).map((h): Hint => {
         const hint: Hint = {
           id: `${h.rule.id}@${lineHash}.${seen}:${h.start}`,
           ruleId: h.rule.id,
@@ -578,6 +584,27 @@ export function analyzeLine(
   return result;
 }
 
+/**
+ * One hint per category where two rules read the same words: "Olemme toimineet täysin ohjeiden mukaisesti" is
+ * the organisation clearing itself whichever of two defensive rules names it, and the writer should read it once.
+ * Of two hints of one category whose own words overlap, the one that offers a rewrite stays, else the first (the
+ * earlier, or the longer at one start). Hints of different categories all stay: they say different things. Run on
+ * the hints their paragraph keeps, so a hint hidden here is never one that would have stood alone. The hints of
+ * `keepRule` stay as they are and hide nothing: a rule's examples are checked among the others as they are.
+ */
+export function oneHintPerCategory(hints: readonly LineHint[], keepRule?: string): LineHint[] {
+  const out: LineHint[] = [];
+  for (const h of hints) {
+    const k =
+      h.rule.id === keepRule
+        ? -1
+        : out.findIndex((o) => o.rule.id !== keepRule && o.rule.category === h.rule.category && overlapsHint(o, ownWords(h)));
+    if (k < 0) out.push(h);
+    else if (h.draft && !out[k].draft) out[k] = h;
+  }
+  return out.length === hints.length ? (hints as LineHint[]) : out;
+}
+
 /** Where a step's phrase is in the line (measured now when it was found without its extent). */
 function cueSpan(c: Cue, tokens: Token[]): { start: number; end: number } | null {
   const m = c.match ?? matchAt(c.program, tokens, c.at);
@@ -586,9 +613,13 @@ function cueSpan(c: Cue, tokens: Token[]): { start: number; end: number } | null
 
 /** Whether a span overlaps a hint's own words (not the span its rewrites reach). */
 function overlapsHint(h: LineHint, s: { start: number; end: number }): boolean {
-  const start = h.draft ? h.draft.matchStart : h.start;
-  const end = h.draft ? h.draft.matchEnd : h.end;
-  return start < s.end && s.start < end;
+  const own = ownWords(h);
+  return own.start < s.end && s.start < own.end;
+}
+
+/** A hint's own words: the match, not the span its rewrites reach. */
+function ownWords(h: LineHint): { start: number; end: number } {
+  return h.draft ? { start: h.draft.matchStart, end: h.draft.matchEnd } : h;
 }
 
 /**

@@ -84,7 +84,11 @@ function runExamples(ruleset: Ruleset): RuleExamplesResult {
 }
 
 function analyzerFor(compiled: CompiledRuleset, rule: Rule): Analyzer {
-  return new Analyzer(compiled, { lang: rule.languages.length === 1 ? rule.languages[0] : 'auto', fallbackLanguage: rule.languages[0] });
+  return new Analyzer(compiled, {
+    lang: rule.languages.length === 1 ? rule.languages[0] : 'auto',
+    fallbackLanguage: rule.languages[0],
+    keepRule: rule.id,
+  });
 }
 
 /**
