@@ -86,3 +86,53 @@ describe('"triagetettu" into a class is "luokiteltu" (arvioida takes no illative
     expect(rewritten(paragraph, 'fi', 'fi.jargon.terveys-ja-verkko')).toEqual([fixed]);
   });
 });
+
+/** The model sentence `ruleId` offers on the paragraph, and the sentence it would be put in place of (null: shown only). */
+function modelOf(paragraph: string, lang: Language, ruleId: string): { text: string; replaces: string | null } | undefined {
+  const text = GREETING[lang] + paragraph + SIGN_OFF[lang];
+  const h = analyze(text, { lang }).hints.find((x) => x.ruleId === ruleId && x.model);
+  if (!h?.model) return undefined;
+  const r = h.model.replaces;
+  return { text: h.model.text, replaces: r ? text.slice(r.start, r.end) : null };
+}
+
+describe('a model that says what can be done "instead" is written after the no, never in its place', () => {
+  // "has been declined" has no "not": the model would have replaced the refusal, and "instead" pointed at nothing.
+  it.each<[string, Language, string]>([
+    ['Your request for a refund has been declined.', 'en', 'en.negative-framing.refusal-with-nothing-offered'],
+    ['Unfortunately your appeal has been rejected.', 'en', 'en.negative-framing.refusal-with-nothing-offered'],
+    ['Din begäran om ersättning avslogs.', 'sv', 'sv.negative-framing.nej-utan-alternativ'],
+  ])('%j', (paragraph, lang, ruleId) => {
+    const model = modelOf(paragraph, lang, ruleId);
+    expect(model?.text).toMatch(/instead|i stället/);
+    expect(model?.replaces).toBeNull();
+  });
+});
+
+describe("a model sentence never takes the writer's thanks away", () => {
+  it.each<[string, Language, string]>([
+    ['Thanks for finally getting back to us.', 'en', 'en.passive-aggressive.edge-in-the-wording'],
+    ['Tack för att du till slut skickade kvittot.', 'sv', 'sv.passive-aggressive.udd-i-formuleringen'],
+    ['Kiitos viestistä ja pahoittelut aiheutuneesta vaivasta.', 'fi', 'fi.formulaic-apology.mahdollinen-haitta'],
+  ])('%j', (paragraph, lang, ruleId) => {
+    expect(modelOf(paragraph, lang, ruleId)).toMatchObject({ replaces: null });
+  });
+
+  it('still puts the model in place of a short sentence with no thanks in it', () => {
+    expect(modelOf('Hopefully it is clearer this time.', 'en', 'en.passive-aggressive.edge-in-the-wording')?.replaces).toBe(
+      'Hopefully it is clearer this time.',
+    );
+  });
+});
+
+describe("the blame rules' model fits any case, not only a meter reading", () => {
+  it.each<[string, string]>([
+    ['Jäsenkorttisi suljettiin, koska lainasit sen ystävällesi.', 'fi.blame.asiakkaan-asia-syyna'],
+    ['Koska hakemuksestasi puuttui liite, jouduimme palauttamaan sen.', 'fi.blame.asiakkaan-asia-syyna'],
+  ])('%j', (paragraph, ruleId) => {
+    const model = modelOf(paragraph, 'fi', ruleId);
+    expect(model?.replaces).toBe(paragraph);
+    // Put in place of a sentence about a card or an application, it speaks of no meter reading ("Lukemassa oli virhe").
+    expect(model?.text.replace(/\[[^\]]*\]/g, '')).not.toMatch(/lukema/i);
+  });
+});
