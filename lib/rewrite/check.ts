@@ -19,7 +19,7 @@ import { addedMarks, namesAStandard, type MarkKind } from './marks';
 import { renderReplacement, type Draft } from './render';
 import { keptAcronym } from '../text/acronyms';
 import { sentences, words, type Token } from '../text/tokens';
-import { GREETINGS, NAMES_TROUBLE, NEGATIONS, NO_TROUBLE, REFERS_BACK, STANDS_BY, STANDS_BY_CATEGORIES } from './words';
+import { CONTRASTS, GREETINGS, NAMES_TROUBLE, NEGATIONS, NO_TROUBLE, REFERS_BACK, STANDS_BY, STANDS_BY_CATEGORIES, THANKS } from './words';
 
 export type Refusal =
   | MarkKind
@@ -480,7 +480,18 @@ function model(d: Draft, lineStart: number, ctx: ReplyContext): HintModel | unde
   // opens with: "Hei Maija, olisit lukenut ohjeet."), and never a yes for a no.
   const replaced = d.line.slice(sentence.start, sentence.end);
   const greets = !!match && match.start > 0 && GREETINGS[d.language].has(sentence.tokens[0].lower);
-  if (extra <= MODEL_EXTRA_WORDS && !greets && (d.rule.doubleNegative || negations(text, d.language) >= negations(replaced, d.language))) {
+  // A model that sets itself against a no ("What we can do instead is…") goes after the no, so never in its place
+  // ("the claim has been refused" has no "not", yet is the no).
+  const contrasts = words(text).some((t) => CONTRASTS[d.language].has(t.lower));
+  // Nor in place of the writer's thanks ("Thank you for finally sending the documents."): the thanks would go with it.
+  const thanks = THANKS[d.language].test(replaced);
+  if (
+    extra <= MODEL_EXTRA_WORDS &&
+    !greets &&
+    !contrasts &&
+    !thanks &&
+    (d.rule.doubleNegative || negations(text, d.language) >= negations(replaced, d.language))
+  ) {
     out.replaces = { start: lineStart + sentence.start, end: lineStart + sentence.end };
   }
   return out;

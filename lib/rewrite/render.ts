@@ -241,6 +241,15 @@ function rawEdit(d: Omit<Draft, 'start' | 'end'>, c: Candidate, ctx: ReplyContex
   }
   if (text === '') {
     const e = deleteRange(line, sentence.start, sentence.end, a, b, d.language);
+    // An aside that a conjunction leads in, the conjunction not matched: the conjunction still joins what is left
+    // ("A, ja kuten jo kerroin, B" → "A, ja B", never "A B").
+    const conjunction = c.replaces === 'clause' ? line.slice(a, d.matchStart).match(CONJUNCTION[d.language]) : null;
+    if (conjunction && e.text === '' && line[e.start] === ',' && e.end > b && e.end < sentence.end) {
+      // Swedish puts the verb before the subject after a fronted aside ("och som jag skrev kommer det fram"): with
+      // the aside gone, "och kommer det fram" is no sentence, so the clause goes only before its subject.
+      if (d.language === 'sv' && !SV_SUBJECT.test(line.slice(e.end, sentence.end))) return reachOnly ? e : null;
+      return { ...e, text: line.slice(e.start, a) + conjunction[1] };
+    }
     return leavesSentence(e, line, sentence) ? e : null;
   }
   if (!c.raw && !reachOnly) text = caseByPosition(text, atSentenceStart(line, sentence.start, a), ctx);
@@ -546,6 +555,17 @@ export function deleteRange(line: string, sentenceStart: number, sentenceEnd: nu
   }
   return { start: s, end: space(e), text: '' };
 }
+
+/** A conjunction that opens a clause, alone before the clause's matched words ("ja " in "ja kuten jo kerroin"). */
+const CONJUNCTION: Record<Language, RegExp> = {
+  fi: /^(ja|sekä|mutta|vaan|eli|tai)\s+$/i,
+  en: /^(and|but|so|or)\s+$/i,
+  sv: /^(och|men|samt|så|eller)\s+$/i,
+};
+
+/** What a Swedish main clause starts with when its subject comes first (a pronoun, or a noun after its determiner). */
+const SV_SUBJECT =
+  /^\s*(?:jag|vi|du|ni|det|den|de|han|hon|man|detta|dessa|din|ditt|dina|er|ert|era|vår|vårt|våra|min|mitt|mina|en|ett|alla)(?![\p{L}\p{N}])/iu;
 
 const LEAD: Record<Language, RegExp> = {
   fi: /^\s*[,;:–—-]?\s*(?:että\s+)?/i,

@@ -187,6 +187,23 @@ export const REFERS_BACK: Record<Language, Set<string>> = {
   sv: set('det detta'),
 };
 
+/**
+ * Words by which a sentence sets itself against the one before ("Voimme kuitenkin…", "What we can do instead…"): a
+ * model sentence with one says what can be done besides a no, so it is written after the no, never in its place.
+ */
+export const CONTRASTS: Record<Language, Set<string>> = {
+  fi: set('kuitenkin silti sijaan'),
+  en: set('instead however'),
+  sv: set('däremot istället stället dock ändå'),
+};
+
+/** A sentence that thanks the customer: the writer's thanks, which no model sentence is put in place of. */
+export const THANKS: Record<Language, RegExp> = {
+  fi: /(?<!\p{L})(?:kiitos|kiitoksia|kiitokset|kiitän|kiitämme)(?!\p{L})/iu,
+  en: /(?<!\p{L})(?:thank|thanks|grateful)(?!\p{L})/iu,
+  sv: /(?<!\p{L})(?:tack|tackar|tacksam|tacksamma)(?!\p{L})/iu,
+};
+
 /** Words in which the writer speaks as "I" or as "we" (and Finnish verbs and possessives in -mme, a "we"). */
 export const VOICE: Record<Language, { singular: Set<string>; plural: Set<string> }> = {
   fi: {
