@@ -14,7 +14,7 @@ import { isQuestion } from '../rewrite/words';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines, linesIn, type TextSpan } from '../text/regions';
-import { isUnknownAcronym } from '../text/acronyms';
+import { acronymWords, isUnknownAcronym } from '../text/acronyms';
 import { sentences, words, type Sentence, type Token } from '../text/tokens';
 import { wordInfo, type CompiledException, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
 
@@ -709,9 +709,9 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
   const language = index.language;
   switch (metric.kind) {
     case 'acronyms': {
-      const allow = allowSet(metric.allow);
+      const words = acronymWords(metric);
       for (let i = 0; i < tokens.length; i++) {
-        if (!isUnknownAcronym(tokens, i, line, allow, metric.minLetters, metric.maxLetters) || namesAStandard(tokens, i, line, language)) continue;
+        if (!isUnknownAcronym(tokens, i, line, words) || namesAStandard(tokens, i, line, language)) continue;
         const t = tokens[i];
         // A rule of the same category that already names this word says more (the SLA rule has a rewrite).
         if (out.some((h) => h.rule.category === rule.category && h.start <= t.start && h.end >= t.end)) continue;

@@ -142,7 +142,8 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   const rules = new Map<string, Rule>();
   for (const base of ruleset.rules) {
     if (disabledRules.has(base.id) || disabledCategories.has(base.category)) continue;
-    rules.set(base.id, ruleset.overrides[base.id] ? { ...base, ...ruleset.overrides[base.id] } : base);
+    const severity = ruleset.overrides[base.id]?.severity;
+    rules.set(base.id, severity ? { ...base, severity } : base);
   }
   const skipped: CompiledRuleset['skipped'] = [];
   const compiled: Partial<Record<Language, LanguageIndex>> = {};

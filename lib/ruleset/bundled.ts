@@ -33,7 +33,17 @@ function ruleWithDefaults(rule: RuleInput): Rule {
     rule.metric?.kind === 'capitals'
       ? { ...rule.metric, minLetters: rule.metric.minLetters ?? 5, allow: rule.metric.allow ?? [] }
       : rule.metric?.kind === 'acronyms'
-        ? { ...rule.metric, minLetters: rule.metric.minLetters ?? 2, maxLetters: rule.metric.maxLetters ?? 6, allow: rule.metric.allow ?? [] }
+        ? {
+            ...rule.metric,
+            minLetters: rule.metric.minLetters ?? 2,
+            maxLetters: rule.metric.maxLetters ?? 6,
+            allow: rule.metric.allow ?? [],
+            greetings: rule.metric.greetings ?? [],
+            codeWords: rule.metric.codeWords ?? [],
+            codeEndings: rule.metric.codeEndings ?? [],
+            productWords: rule.metric.productWords ?? [],
+            teamWords: rule.metric.teamWords ?? [],
+          }
         : rule.metric;
   return {
     ...rule,
