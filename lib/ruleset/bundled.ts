@@ -31,7 +31,16 @@ export function withDefaults(input: RulesetInput): Ruleset {
 function ruleWithDefaults(rule: RuleInput): Rule {
   const metric =
     rule.metric?.kind === 'capitals'
-      ? { ...rule.metric, minLetters: rule.metric.minLetters ?? 5, allow: rule.metric.allow ?? [] }
+      ? {
+          ...rule.metric,
+          minLetters: rule.metric.minLetters ?? 5,
+          allow: rule.metric.allow ?? [],
+          acronyms: rule.metric.acronyms ?? [],
+          shortShouts: rule.metric.shortShouts ?? [],
+          smallAbbreviations: rule.metric.smallAbbreviations ?? [],
+          wordLike: rule.metric.wordLike ?? [],
+          capitalised: rule.metric.capitalised ?? [],
+        }
       : rule.metric?.kind === 'acronyms'
         ? {
             ...rule.metric,

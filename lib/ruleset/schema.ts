@@ -77,6 +77,23 @@ const ACRONYM_LISTS = {
   teamWords: wordList('teamWords', '["team", "desk"]'),
 };
 
+/**
+ * The capitals metric's word lists, in the rule's language: what a rewrite that puts shouting in small letters keeps,
+ * and what counts as shouting (lib/rewrite/marks.ts and render.ts read them from the reply's context).
+ */
+const SHOUT_LISTS = {
+  /** Acronyms written in capitals: kept when shouting goes small, and no shouting left beside small letters. */
+  acronyms: wordList('acronyms', '["sla", "iban"]').default([]),
+  /** Short words that shout in capitals as long ones do ("tätä EI voi", "NOT refunded"). */
+  shortShouts: wordList('shortShouts', '["ei", "not"]').default([]),
+  /** Abbreviations written in small letters ("klo", "esim."): in capitals they are shouted with the rest. */
+  smallAbbreviations: wordList('smallAbbreviations', '["klo", "esim"]').default([]),
+  /** Words of `allow` that are as often everyday words: put in small letters inside a shouted run ("WRITE TO US"). */
+  wordLike: wordList('wordLike', '["us", "it"]').default([]),
+  /** Words that keep their capital when shouting goes small, and in mid-sentence ("FRIDAY" → "Friday"). */
+  capitalised: wordList('capitalised', '["friday", "june"]').default([]),
+};
+
 export const MetricSchema = z.discriminatedUnion(
   'kind',
   [
@@ -88,6 +105,7 @@ export const MetricSchema = z.discriminatedUnion(
       minLetters: z.int().min(2).max(50).default(5),
       /** Acronyms that are not shouting (KELA, SLA). */
       allow: z.array(z.string()).default([]),
+      ...SHOUT_LISTS,
     }),
     z.strictObject({ kind: z.literal('repeated-punctuation') }),
     z.strictObject({

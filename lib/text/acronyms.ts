@@ -9,42 +9,12 @@
  */
 import type { Metric } from '../ruleset/schema';
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
 const CAPITALS = /^\p{Lu}+$/u;
 
-/** An acronyms metric's lists as the check reads them: lower-case sets (the rule's language data, lib/rulesets/). */
-export interface AcronymWords {
-  min: number;
-  max: number;
-  allow: ReadonlySet<string>;
-  greetings: ReadonlySet<string>;
-  codeWords: ReadonlySet<string>;
-  codeEndings: readonly string[];
-  productWords: ReadonlySet<string>;
-  teamWords: ReadonlySet<string>;
-}
-
-const compiled = new WeakMap<object, AcronymWords>();
-
-/** The metric's word lists, made once per metric. */
-export function acronymWords(metric: Extract<Metric, { kind: 'acronyms' }>): AcronymWords {
-  let words = compiled.get(metric);
-  if (!words) {
-    const set = (list: readonly string[] = []) => new Set(list.map((w) => w.toLowerCase()));
-    words = {
-      min: metric.minLetters,
-      max: metric.maxLetters,
-      allow: set(metric.allow),
-      greetings: set(metric.greetings),
-      codeWords: set(metric.codeWords),
-      codeEndings: (metric.codeEndings ?? []).map((w) => w.toLowerCase()),
-      productWords: set(metric.productWords),
-      teamWords: set(metric.teamWords),
-    };
-    compiled.set(metric, words);
-  }
-  return words;
-}
+/** The acronyms metric: its lists are the rule's language data (lib/rulesets/). */
+export type AcronymsMetric = Extract<Metric, { kind: 'acronyms' }>;
 
 /** A word of capital letters only, two letters or more. */
 function allCaps(t: Token | undefined): boolean {
@@ -55,14 +25,14 @@ function isCapitalised(word: string): boolean {
   return word.length > 1 && /\p{Lu}/u.test(word[0]) && /\p{Ll}/u.test(word[1]);
 }
 
-export function isUnknownAcronym(tokens: readonly Token[], i: number, line: string, words: AcronymWords): boolean {
+export function isUnknownAcronym(tokens: readonly Token[], i: number, line: string, metric: AcronymsMetric): boolean {
   const t = tokens[i];
-  const allow = words.allow;
+  const allow = wordSet(metric.allow);
   // Most words start with a small letter, or have one second: no regular expression for them.
   const c0 = t.text.charCodeAt(0);
   const c1 = t.text.charCodeAt(1);
   if ((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122)) return false;
-  if (t.text.length < words.min || t.text.length > words.max || !CAPITALS.test(t.text) || allow.has(t.lower)) return false;
+  if (t.text.length < metric.minLetters || t.text.length > metric.maxLetters || !CAPITALS.test(t.text) || allow.has(t.lower)) return false;
   // Four letters and two vowels read as a word shouted ("BOOK", "ÄNDÅ"), not an acronym ("EHCP", "BACS").
   if (t.text.length >= 4 && (t.lower.match(VOWELS)?.length ?? 0) > 1) return false;
   // A code: capitals joined by a hyphen to digits or capitals, either side ("RMA-771092", "PRO-M", "TEAM-25").
@@ -74,17 +44,26 @@ export function isUnknownAcronym(tokens: readonly Token[], i: number, line: stri
   const after = tokens[i + 1];
   // Two capitals are as often an initial pair, a class or a unit ("EC form", "tax code BR"): an acronym when it
   // names a part of the organisation ("the DM team") or is joined to a word ("FU-anmälan").
-  if (t.text.length === 2 && !(line[t.end] === '-' && /\p{Ll}/u.test(line[t.end + 1] ?? '')) && !words.teamWords.has(tokens[i + 1]?.lower ?? ''))
+  if (
+    t.text.length === 2 &&
+    !(line[t.end] === '-' && /\p{Ll}/u.test(line[t.end + 1] ?? '')) &&
+    !wordSet(metric.teamWords).has(tokens[i + 1]?.lower ?? '')
+  )
     return false;
   // A code or a number written in groups after its letters ("QQ 12 34 56 C", "SE 45 5000 0000").
   if (after && /\p{N}/u.test(after.text) && /\p{N}/u.test(tokens[i + 2]?.text ?? '')) return false;
   // Shouting, not an acronym: capitals beside capitals (the shouting rule speaks for them).
   if ((allCaps(before) && !allow.has(before.lower)) || (allCaps(after) && !allow.has(after.lower))) return false;
   if (after && isCapitalised(after.text) && /^[ \u00a0]$/.test(line.slice(t.end, after.start))) return false;
-  if (before && (words.greetings.has(before.lower) || words.codeWords.has(before.lower) || words.codeEndings.some((e) => before.lower.endsWith(e))))
+  if (
+    before &&
+    (wordSet(metric.greetings).has(before.lower) ||
+      wordSet(metric.codeWords).has(before.lower) ||
+      [...wordSet(metric.codeEndings)].some((e) => before.lower.endsWith(e)))
+  )
     return false;
   // A product's name before what it is ("your TIX app", "BOXI-automaten" is a word of its own).
-  if (after && words.productWords.has(after.lower)) return false;
+  if (after && wordSet(metric.productWords).has(after.lower)) return false;
   // Beside a code of letters and digits ("from 1257L to BR"): a code too.
   for (let k = Math.max(0, i - 3); k < i; k++) if (/\p{N}/u.test(tokens[k].text) && /\p{L}/u.test(tokens[k].text)) return false;
   return !definedInLine(line, t.text);
