@@ -15,6 +15,7 @@ import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines, linesIn, type TextSpan } from '../text/regions';
 import { isUnknownAcronym } from '../text/acronyms';
+import { wordSet } from '../text/word-set';
 import { sentences, words, type Sentence, type Token } from '../text/tokens';
 import { wordInfo, type CompiledException, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
 
@@ -523,7 +524,7 @@ export function analyzeLine(
         busyTo[f.n] = m.end;
         if (f.rule) {
           if (f.rule.category === 'jargon' && explained(index, line, tokens, m, all[s + 1]?.tokens)) continue;
-          const hint = makeHint(f.rule, m, sentence, line, index.language);
+          const hint = makeHint(f.rule, m, sentence, line, index);
           if (f.paragraph.length) {
             hint.paragraph = f.paragraph;
             conditional = true;
@@ -715,17 +716,18 @@ function lineHas(condition: CompiledException, all: Sentence[], tokens: Token[])
   return false;
 }
 
-function makeHint(rule: Rule, m: Match, sentence: Sentence, line: string, language: Language): LineHint {
+function makeHint(rule: Rule, m: Match, sentence: Sentence, line: string, index: LanguageIndex): LineHint {
   const tokens = sentence.tokens;
   const start = tokens[m.start].start;
   const end = tokens[m.end - 1].end;
-  return withRewrites({ rule, start, end }, ruleCandidates(rule), m, sentence, line, language);
+  return withRewrites({ rule, start, end }, ruleCandidates(rule), m, sentence, line, index);
 }
 
 /** The hint with the span its rewrites replace (lib/rewrite/render.ts), when any of them fits. */
-function withRewrites(h: LineHint, candidates: Candidate[], match: Match | null, sentence: Sentence, line: string, language: Language): LineHint {
+function withRewrites(h: LineHint, candidates: Candidate[], match: Match | null, sentence: Sentence, line: string, index: LanguageIndex): LineHint {
   if (!candidates.length && !h.rule.model) return h;
-  const draft = draftRewrites({ rule: h.rule, language, line, sentence, match, matchStart: h.start, matchEnd: h.end, candidates });
+  const { language, shout } = index;
+  const draft = draftRewrites({ rule: h.rule, language, shout, line, sentence, match, matchStart: h.start, matchEnd: h.end, candidates });
   if (!draft) return h;
   h.start = draft.start;
   h.end = draft.end;
@@ -740,9 +742,8 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
   const language = index.language;
   switch (metric.kind) {
     case 'acronyms': {
-      const allow = allowSet(metric.allow);
       for (let i = 0; i < tokens.length; i++) {
-        if (!isUnknownAcronym(tokens, i, line, allow, metric.minLetters, metric.maxLetters) || namesAStandard(tokens, i, line, language)) continue;
+        if (!isUnknownAcronym(tokens, i, line, metric) || namesAStandard(tokens, i, line, language)) continue;
         const t = tokens[i];
         // A rule of the same category that already names this word says more (the SLA rule has a rewrite).
         if (out.some((h) => h.rule.category === rule.category && h.start <= t.start && h.end >= t.end)) continue;
@@ -761,7 +762,7 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
       }
       return;
     case 'capitals': {
-      const allow = allowSet(metric.allow);
+      const allow = wordSet(metric.allow);
       let i = 0;
       while (i < tokens.length) {
         if (!isShout(tokens[i], allow, line)) {
@@ -790,7 +791,7 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
           const start = tokens[i].start;
           const end = tokens[j - 1].end;
           const run: Match = { start: i, end: j, groups: [] };
-          out.push(withRewrites({ rule, start, end }, metricCandidates(metric), run, sentence, line, language));
+          out.push(withRewrites({ rule, start, end }, metricCandidates(metric), run, sentence, line, index));
         }
         i = j;
       }
@@ -808,24 +809,13 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
             null,
             sentence,
             line,
-            language,
+            index,
           ),
         );
       }
       return;
     }
   }
-}
-
-const allowSets = new WeakMap<readonly string[], Set<string>>();
-
-function allowSet(allow: readonly string[]): Set<string> {
-  let set = allowSets.get(allow);
-  if (!set) {
-    set = new Set(allow.map((a) => a.toLowerCase()));
-    allowSets.set(allow, set);
-  }
-  return set;
 }
 
 function isLowerAscii(c: number): boolean {
@@ -843,12 +833,12 @@ function isCapitalised(word: string): boolean {
 }
 
 /** A word inside a shouted run that keeps its capitals or has none: a number, an allowed acronym, one capital letter. */
-function bridgesShout(t: Token, allow: Set<string>): boolean {
+function bridgesShout(t: Token, allow: ReadonlySet<string>): boolean {
   if (SMALL_LETTER.test(t.text)) return false;
   return /\p{N}/u.test(t.text) || allow.has(t.lower) || /^\p{Lu}$/u.test(t.text);
 }
 
-function isShout(t: Token, allow: Set<string>, line: string): boolean {
+function isShout(t: Token, allow: ReadonlySet<string>, line: string): boolean {
   // Most words have a small letter among their first two: no regular expression needed for them.
   if (isLowerAscii(t.text.charCodeAt(0)) || isLowerAscii(t.text.charCodeAt(1))) return false;
   if (namesAThing(t, line)) return false;

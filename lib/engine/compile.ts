@@ -8,6 +8,7 @@ import { assertAffordable } from '../pattern/cost';
 import { fileGlob, globIndex, globMatch, someGlob, type GlobIndex } from '../pattern/globs';
 import { compileAlternatives, compilePattern, isNumberWord, type FirstWord, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, RuleException, RuleRequirement, Ruleset } from '../ruleset/schema';
+import { shoutWords, type ShoutWords } from '../rewrite/context';
 import { clearWordScores } from '../text/language';
 
 export interface CompiledException {
@@ -96,6 +97,8 @@ export interface LanguageIndex {
   words: Map<string, WordInfo>;
   /** The parts to fill in of the rules' model sentences in this language ("päivämäärä"), lower-cased, by rule. */
   fillLabels: Map<string, Rule>;
+  /** The language's shouting words (its capitals rule's lists), for the rewrites that put shouting in small letters. */
+  shout?: ShoutWords;
 }
 
 export interface CompiledRuleset {
@@ -142,7 +145,8 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   const rules = new Map<string, Rule>();
   for (const base of ruleset.rules) {
     if (disabledRules.has(base.id) || disabledCategories.has(base.category)) continue;
-    rules.set(base.id, ruleset.overrides[base.id] ? { ...base, ...ruleset.overrides[base.id] } : base);
+    const severity = ruleset.overrides[base.id]?.severity;
+    rules.set(base.id, severity ? { ...base, severity } : base);
   }
   const skipped: CompiledRuleset['skipped'] = [];
   const compiled: Partial<Record<Language, LanguageIndex>> = {};
@@ -191,6 +195,7 @@ function compileLanguage(ruleset: Ruleset, rules: Map<string, Rule>, language: L
     anchors: { count: 0, byTest: new Map(), exact: new Map(), globs: globIndex() },
     words: new Map(),
     fillLabels: new Map(),
+    shout: shoutWords(ruleset.rules, language),
   };
   for (const rule of rules.values()) {
     if (!rule.languages.includes(language)) continue;

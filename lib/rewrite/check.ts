@@ -178,9 +178,13 @@ function judge(
   const why = new Set<Refusal>();
   const detail: string[] = [];
   const after = d.line.slice(0, d.start) + replacement + d.line.slice(d.end);
-  // The rule's own acronyms (a capitals rule's `allow`) are no shouting left behind.
+  // The rule's own acronyms (a capitals rule's `allow`) and the language's (its shouting words) are no shouting left.
   const allow = d.rule.metric?.kind === 'capitals' ? d.rule.metric.allow : undefined;
-  const marksCtx = allow?.length ? { ...ctx, acronyms: new Set([...(ctx.acronyms ?? []), ...allow.map((a) => a.toLowerCase())]) } : ctx;
+  const marksCtx = {
+    ...ctx,
+    shout: d.shout,
+    ...(allow?.length ? { acronyms: new Set([...(ctx.acronyms ?? []), ...allow.map((a) => a.toLowerCase())]) } : {}),
+  };
   for (const m of addedMarks(d.line, after, d.language, marksCtx)) {
     why.add(m.kind);
     detail.push(`${m.kind}: "${m.text}"`);

@@ -5,10 +5,24 @@
  * are checked (never while the writer types).
  */
 import type { Language } from '../coaching';
+import type { Metric, Rule } from '../ruleset/schema';
 import { sentences, words, type Token } from '../text/tokens';
 import { ADDRESS, DEFINED_TERM, finnishPossessive, GREETINGS, NOT_NAMES, VOICE } from './words';
 
 export type Address = 'informal' | 'formal';
+
+/**
+ * The words that tell shouting from acronyms and abbreviations in a language: the lists of its ruleset's `capitals`
+ * metric (acronyms, shortShouts, smallAbbreviations, wordLike, capitalised: lib/rulesets/, docs/rules.md), read with
+ * `wordSet`.
+ */
+export type ShoutWords = Extract<Metric, { kind: 'capitals' }>;
+
+/** The shouting words of a language: those of the first `capitals` rule for it (the bundled one, or a team's). */
+export function shoutWords(rules: readonly Rule[], language: Language): ShoutWords | undefined {
+  const metric = rules.find((r) => r.metric?.kind === 'capitals' && r.languages.includes(language))?.metric;
+  return metric?.kind === 'capitals' ? metric : undefined;
+}
 
 export interface ReplyContext {
   language: Language;
@@ -25,6 +39,8 @@ export interface ReplyContext {
   nameParts?: Set<string>;
   /** Whether the writer speaks as "we" more than as "I" (a rewrite's <I|we> then takes the second). */
   voice?: 'singular' | 'plural' | null;
+  /** The language's shouting words (`shoutWords`); none when not given. */
+  shout?: ShoutWords;
 }
 
 export function isCapitalised(word: string): boolean {
@@ -36,7 +52,7 @@ export function isAllCaps(word: string): boolean {
   return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-export function replyContext(text: string, language: Language): ReplyContext {
+export function replyContext(text: string, language: Language, shout?: ShoutWords): ReplyContext {
   let informal = 0;
   let formal = 0;
   let singular = 0;
@@ -84,7 +100,7 @@ export function replyContext(text: string, language: Language): ReplyContext {
   // "Te" with a capital in mid-sentence is the polite form; the word list counts it already.
   const address: Address | null = informal > formal ? 'informal' : formal > informal ? 'formal' : null;
   const nameParts = new Set([...names.keys()].filter((n) => !alone.has(n)));
-  return { language, address, names, acronyms, nameParts, voice: plural > singular ? 'plural' : singular > 0 ? 'singular' : null };
+  return { language, address, names, acronyms, nameParts, voice: plural > singular ? 'plural' : singular > 0 ? 'singular' : null, shout };
 }
 
 /** Whether the word beside the one at `i` (`step` -1 before, 1 after, with only a space between) is capitalised. */

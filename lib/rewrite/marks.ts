@@ -7,8 +7,9 @@
  */
 import type { Language } from '../coaching';
 import { sentences, words, type Token } from '../text/tokens';
-import { isAllCaps, isCapitalised, isName, type ReplyContext } from './context';
-import { ACRONYMS, CAPITALISED, DANGLING, DATE_WORDS, DEADLINE, NO_START, PREPOSITIONS, SHORT_SHOUTS, SMALL_ABBREVIATIONS } from './words';
+import { wordSet } from '../text/word-set';
+import { isAllCaps, isCapitalised, isName, type ReplyContext, type ShoutWords } from './context';
+import { DANGLING, DATE_WORDS, DEADLINE, NO_START, PREPOSITIONS } from './words';
 
 export type MarkKind =
   | 'orphan-punctuation'
@@ -70,8 +71,15 @@ const ARTICLE = [
   /\b[Aa]\s+(?=[aeiou]|[AEIOU][a-z])(?![Uu](?:ni|se|su|ro|ti|k)|[Oo]n(?:e|ce)|[Ee]u)/g,
 ];
 
-/** Every mark in a line of text. `ctx` tells names (a capital in mid-sentence is right for them). */
-export function textMarks(line: string, language: Language, ctx: Pick<ReplyContext, 'names' | 'language' | 'acronyms'> | null = null): Mark[] {
+/**
+ * Every mark in a line of text. `ctx` tells names (a capital in mid-sentence is right for them), and acronyms and
+ * abbreviations (its `shout` words: no shouting left).
+ */
+export function textMarks(
+  line: string,
+  language: Language,
+  ctx: Pick<ReplyContext, 'names' | 'language' | 'acronyms' | 'shout'> | null = null,
+): Mark[] {
   const out: Mark[] = [];
   const found = (kind: MarkKind, at: number, text: string) => out.push({ kind, at, text });
   for (const re of ORPHAN) for (const m of line.matchAll(re)) found('orphan-punctuation', m.index, m[0]);
@@ -91,13 +99,13 @@ export function textMarks(line: string, language: Language, ctx: Pick<ReplyConte
   // An abbreviation written in small letters left in capitals ("…edellisenä arkipäivänä KLO 12") is shouting left too.
   const shouted = (t: Token) => {
     const stem = t.text.split(/[:'’-]/, 1)[0];
-    if (SMALL_ABBREVIATIONS[language].has(t.lower) && isAllCaps(t.text)) return true;
+    if (wordSet(ctx?.shout?.smallAbbreviations).has(t.lower) && isAllCaps(t.text)) return true;
     return (
       isAllCaps(stem) &&
       !namesAThing(t, line) &&
       stem.length >= 4 &&
       /[AEIOUYÅÄÖ]/.test(stem) &&
-      !ACRONYMS[language].has(stem.toLowerCase()) &&
+      !wordSet(ctx?.shout?.acronyms).has(stem.toLowerCase()) &&
       !ctx?.acronyms?.has(stem.toLowerCase())
     );
   };
@@ -141,7 +149,7 @@ export function textMarks(line: string, language: Language, ctx: Pick<ReplyConte
       // After a colon, a quotation mark or an opening bracket a capital may start a title or a quote.
       const before = line.slice(st[i - 1].end, t.start);
       if (/[:"“”«(\n]/.test(before) || /[.!?]\s*$/.test(before)) continue;
-      if (isName(st, i, line, ctx) || CAPITALISED[language].has(t.lower)) continue;
+      if (isName(st, i, line, ctx) || wordSet(ctx?.shout?.capitalised).has(t.lower)) continue;
       found('mid-sentence-capital', t.start, t.text);
     }
     const last = st[st.length - 1];
@@ -174,12 +182,12 @@ function hasDate(st: readonly Token[], i: number, language: Language, line: stri
  * `allow`), and long enough with a vowel to be a word rather than an acronym, or a short word that shouts ("EI",
  * "NOT"). Shouting put in small letters mends every such word of its sentence, and leaves none behind.
  */
-export function isShouted(t: Token, language: Language, allow?: ReadonlySet<string>): boolean {
+export function isShouted(t: Token, shout: ShoutWords | undefined, allow?: ReadonlySet<string>): boolean {
   const stem = t.text.split(/[:'’-]/, 1)[0];
   if (!isAllCaps(stem) || /\p{N}/u.test(t.text)) return false;
   const key = stem.toLowerCase();
-  if (ACRONYMS[language].has(key) || allow?.has(key)) return false;
-  return (stem.length >= 4 && /[AEIOUYÅÄÖ]/.test(stem)) || SHORT_SHOUTS[language].has(key);
+  if (wordSet(shout?.acronyms).has(key) || allow?.has(key)) return false;
+  return (stem.length >= 4 && /[AEIOUYÅÄÖ]/.test(stem)) || wordSet(shout?.shortShouts).has(key);
 }
 
 /**
@@ -214,7 +222,7 @@ export function addedMarks(
   before: string,
   after: string,
   language: Language,
-  ctx: Pick<ReplyContext, 'names' | 'language' | 'acronyms'> | null = null,
+  ctx: Pick<ReplyContext, 'names' | 'language' | 'acronyms' | 'shout'> | null = null,
 ): Mark[] {
   const had = new Map<string, number>();
   for (const m of textMarks(before, language, ctx)) had.set(key(m), (had.get(key(m)) ?? 0) + 1);

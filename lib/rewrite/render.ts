@@ -15,9 +15,10 @@ import type { Language } from '../coaching';
 import { compilePattern, matchAt, testWord, type Match, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, Suggestion } from '../ruleset/schema';
 import { sentences, words, type Token } from '../text/tokens';
-import { isAllCaps, isName, nameForm, type ReplyContext } from './context';
+import { wordSet } from '../text/word-set';
+import { isAllCaps, isName, nameForm, type ReplyContext, type ShoutWords } from './context';
 import { isShouted, namesAStandard, namesAThing } from './marks';
-import { ACRONYMS, CAPITALISED, DEFINED_TERM, isQuestion, SMALL_ABBREVIATIONS, WORD_LIKE } from './words';
+import { DEFINED_TERM, isQuestion } from './words';
 
 /** A rule's rewrite, compiled. */
 export interface Candidate {
@@ -42,6 +43,8 @@ export interface Candidate {
 export interface Draft {
   rule: Rule;
   language: Language;
+  /** The language's shouting words (lib/rewrite/context.ts `shoutWords`, from its ruleset). */
+  shout?: ShoutWords;
   line: string;
   sentence: { start: number; end: number; tokens: Token[] };
   /** The match in the sentence's tokens, or null for a hint that is not a pattern's (punctuation). */
@@ -318,10 +321,10 @@ function lowerEdit(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null, re
  * thing, "KELA-kortti", and capitals before a capitalised word, "NORDCAD Pro"). Empty for a hint with no match.
  */
 function shoutedGroups(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): [number, number][] {
-  const { match, sentence, line, language } = d;
+  const { match, sentence, line, language, shout } = d;
   if (!match) return [];
   const tokens = sentence.tokens;
-  const allow = d.rule.metric?.kind === 'capitals' ? allowList(d.rule.metric.allow) : NO_ALLOW;
+  const allow = wordSet(d.rule.metric?.kind === 'capitals' ? d.rule.metric.allow : undefined);
   const matched = (k: number) => k >= match.start && k < match.end;
   // A word in capitals that may go small: not an acronym, a number or a code, not half of a compound's name,
   // not before a capitalised word. A run of them is shouting when one of its words shouts ("EI VOI").
@@ -333,9 +336,9 @@ function shoutedGroups(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null
     const head = t.text.split(/[:'’-]/, 1)[0];
     if (!isAllCaps(head) || /\p{N}/u.test(t.text)) return false;
     const stem = head.toLowerCase();
-    if (smallAbbreviation(t, language)) return true;
+    if (smallAbbreviation(t, shout)) return true;
     // A rule's acronym that is as often a word ("ON", "US") is the word inside a shouted run: it goes small with it.
-    if ((allow.has(stem) && !WORD_LIKE[language].has(stem)) || ACRONYMS[language].has(stem)) return false;
+    if ((allow.has(stem) && !wordSet(shout?.wordLike).has(stem)) || wordSet(shout?.acronyms).has(stem)) return false;
     if (ctx?.acronyms?.has(stem) || namesAThing(t, line) || namesAStandard(tokens, k, line, language)) return false;
     const next = tokens[k + 1];
     return !(next && /^\p{Lu}\p{Ll}/u.test(next.text));
@@ -351,7 +354,7 @@ function shoutedGroups(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null
     let shouts = false;
     while (j < tokens.length && (matched(j) || caps(j))) {
       // An abbreviation in small letters shouted ("senast KL. 06.00") goes small with the sentence it is in.
-      shouts ||= matched(j) || isShouted(tokens[j], language, allow) || smallAbbreviation(tokens[j], language);
+      shouts ||= matched(j) || isShouted(tokens[j], shout, allow) || smallAbbreviation(tokens[j], shout);
       j++;
     }
     if (shouts) out.push([k, j]);
@@ -423,15 +426,6 @@ function caseByPosition(text: string, atStart: boolean, ctx: ReplyContext | null
   return text[0].toLowerCase() + text.slice(1);
 }
 
-const NO_ALLOW: ReadonlySet<string> = new Set();
-const allowLists = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function allowList(allow: readonly string[]): ReadonlySet<string> {
-  let set = allowLists.get(allow);
-  if (!set) allowLists.set(allow, (set = new Set(allow.map((a) => a.toLowerCase()))));
-  return set;
-}
-
 /** Before the reply is read as a whole (the typing path): no names known yet but those after a greeting. */
 const NO_CONTEXT: Record<Language, Pick<ReplyContext, 'names' | 'language'>> = {
   fi: { names: new Map(), language: 'fi' },
@@ -441,8 +435,8 @@ const NO_CONTEXT: Record<Language, Pick<ReplyContext, 'names' | 'language'>> = {
 
 /** The matched capitals in small letters: names, acronyms and words starting with one kept. */
 function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string {
-  const { line, sentence, match } = d;
-  const allow = d.rule.metric?.kind === 'capitals' ? allowList(d.rule.metric.allow) : NO_ALLOW;
+  const { line, sentence, match, shout } = d;
+  const allow = wordSet(d.rule.metric?.kind === 'capitals' ? d.rule.metric.allow : undefined);
   const tokens = sentence.tokens;
   const context = ctx ?? NO_CONTEXT[d.language];
   let out = '';
@@ -457,16 +451,16 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
     // vowel ("CRM", "PNR"); one that is also a word ("US", "IT") is the word amid shouted words. An acronym opening
     // a compound or inflected ("SLA-SOPIMUSTA", "KELA:N") keeps its capitals, the rest goes small ("SLA-sopimusta").
     const acronym = (w: string) =>
-      !(WORD_LIKE[d.language].has(w) && to - from > 1) &&
-      (allow.has(w) || ACRONYMS[d.language].has(w) || !!ctx?.acronyms?.has(w) || (w.length >= 2 && w.length <= 4 && !/[aeiouyåäö]/.test(w)));
+      !(wordSet(shout?.wordLike).has(w) && to - from > 1) &&
+      (allow.has(w) || wordSet(shout?.acronyms).has(w) || !!ctx?.acronyms?.has(w) || (w.length >= 2 && w.length <= 4 && !/[aeiouyåäö]/.test(w)));
     const [head] = t.lower.split(/[:'’-]/, 1);
-    if (smallAbbreviation(t, d.language)) out += t.lower;
+    if (smallAbbreviation(t, shout)) out += t.lower;
     // A code ("AUTH-403") or a law or standard ("CIDRA 2012") is written as it is.
     else if (/\p{N}/u.test(t.text) || (head === t.lower && acronym(head)) || codeLike(tokens, i, line, d.language)) out += t.text;
     else if (head !== t.lower && acronym(head)) out += t.text.slice(0, head.length) + t.text.slice(head.length).toLowerCase();
     else if (d.language === 'en' && t.lower === 'i') out += 'I';
     else if (isName(tokens, i, line, context) && !namePartAlone(tokens, i, d.language, ctx)) out += nameForm(t.text, ctx);
-    else if (CAPITALISED[d.language].has(t.lower)) out += t.text[0] + t.text.slice(1).toLowerCase();
+    else if (wordSet(shout?.capitalised).has(t.lower)) out += t.text[0] + t.text.slice(1).toLowerCase();
     else out += t.text.toLowerCase();
     at = t.end;
   }
@@ -485,8 +479,8 @@ function codeLike(tokens: readonly Token[], i: number, line: string, language: L
 }
 
 /** An abbreviation written in small letters ("klo", "esim.", "kl."), here in capitals ("KLO", "ESIM."). */
-export function smallAbbreviation(t: Token, language: Language): boolean {
-  return SMALL_ABBREVIATIONS[language].has(t.lower) && isAllCaps(t.text);
+export function smallAbbreviation(t: Token, shout: ShoutWords | undefined): boolean {
+  return wordSet(shout?.smallAbbreviations).has(t.lower) && isAllCaps(t.text);
 }
 
 /**

@@ -8,7 +8,9 @@ import type { Analysis, Hint } from '../engine/analyze';
 import { STEP_IDS } from '../coaching';
 import { keptAcronym } from '../text/acronyms';
 import { sentences, words } from '../text/tokens';
-import { replyContext } from './context';
+import { bundledRuleset } from '../ruleset/bundled';
+import type { Rule } from '../ruleset/schema';
+import { replyContext, shoutWords } from './context';
 import { addedMarks } from './marks';
 import { NEGATIONS } from './words';
 
@@ -60,21 +62,22 @@ function lineAround(text: string, start: number, end: number): [number, number] 
 /**
  * What is wrong with an applied rewrite, mechanically: the marks it adds to its line, hints it raises where it
  * changed the text, steps it ticks that were not ticked, negations it takes out. `reanalyze` reads a text as the
- * offer was made (the same rules and language).
+ * offer was made (the same rules and language); `options.rules` are those rules (default: the bundled ones), whose
+ * shouting words (acronyms, abbreviations) the marks read.
  */
 export function soundnessProblems(
   text: string,
   analysis: Analysis,
   applied: AppliedRewrite,
   reanalyze: (text: string) => Analysis,
-  options: { doubleNegative?: boolean } = {},
+  options: { doubleNegative?: boolean; rules?: readonly Rule[] } = {},
 ): string[] {
   const { hint, replacement, after } = applied;
   const problems: string[] = [];
   const [a, b] = lineAround(text, hint.start, hint.end);
   const lineBefore = text.slice(a, b);
   const lineAfter = after.slice(a, b + replacement.length - (hint.end - hint.start));
-  const ctx = replyContext(text, analysis.language);
+  const ctx = replyContext(text, analysis.language, shoutWords(options.rules ?? bundledRuleset().rules, analysis.language));
   for (const m of addedMarks(lineBefore, lineAfter, analysis.language, ctx)) problems.push(`${m.kind}: "${m.text}"`);
   const next = reanalyze(after);
   const from = hint.start;

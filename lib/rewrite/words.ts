@@ -90,38 +90,6 @@ export function finnishPossessive(word: string): 'informal' | 'formal' | null {
   return null;
 }
 
-/**
- * Words that keep a capital when shouting is put in small letters: English day and month names ("FRIDAY" →
- * "Friday"; not "may", which is far more often the verb).
- */
-export const CAPITALISED: Record<Language, Set<string>> = {
-  fi: set(''),
-  en: set('monday tuesday wednesday thursday friday saturday sunday january february april june july august september october november december'),
-  sv: set(''),
-};
-
-/**
- * Acronyms customer service writes in capitals, kept when shouting is put in small letters (beside a ruleset's
- * own `allow` list and the acronyms the reply itself writes in capitals among small letters).
- */
-export const ACRONYMS: Record<Language, Set<string>> = {
-  fi: set('sla alv kela vpn pin puk iban bic hetu pdf sms url hr eu tyel yel dvv prh ytj ely kvtes hsl vr oy oyj ry crm erp api faq gdpr usb wlan'),
-  en: set(`sla vpn pin puk iban bic bacs chaps hmrc paye nhs dvla rti vat eu uk usa hr id pdf sms url api faq gdpr
-    usb crm erp ceo cfo isp sim imei atm gp dwp ssp smp ups dhl bt ofgem ofcom mpan mprn ev`),
-  sv: set('obs sla vpn pin puk iban bic ocr pdf sms url hr eu id faq gdpr usb csn skv fk afa fni ftx'),
-};
-
-/**
- * Abbreviations written in small letters ("klo 12", "esim.", "kl. 06.00"): in a shouted sentence they are shouted
- * words like the others ("KLO 12"), and go small with them, though a capitals rule may list them so that one alone
- * is no hint.
- */
-export const SMALL_ABBREVIATIONS: Record<Language, Set<string>> = {
-  fi: set('klo esim ns puh nro ko yms jne ks vrt ts huom'),
-  en: set('approx etc incl excl tel'),
-  sv: set('kl ca tel nr t.ex bl.a'),
-};
-
 /** Words that open a question (a question word, or a verb put first in English and Swedish). */
 const QUESTION_OPENERS: Record<Language, Set<string>> = {
   fi: set(`mikä mitkä mitä minkä missä mistä mihin miksi miksei mikset miksette milloin miten kuinka kuka ketkä ketä kenen
@@ -146,13 +114,6 @@ const SUBJECTS: Record<Language, Set<string>> = {
   fi: set(''),
   en: set('you we i they he she it this that there the your our my anyone someone anybody everyone'),
   sv: set('du ni jag vi han hon den det de man någon alla detta ärendet inte'),
-};
-
-/** Acronyms of a rule's `allow` that are as often everyday words: in a shouted run they are put in small letters ("WRITE TO US"). */
-export const WORD_LIKE: Record<Language, Set<string>> = {
-  fi: set('te it ok'),
-  en: set('us it who on off am ok no'),
-  sv: set('it ok'),
 };
 
 /**
@@ -243,13 +204,6 @@ export const STANDS_BY: Record<Language, RegExp> = {
  * regrets the no, as a reader hears it.
  */
 export const STANDS_BY_CATEGORIES: ReadonlySet<string> = new Set(['defensive', 'blame']);
-
-/** Short words that shout in capitals as much as long ones do ("tätä EI voi", "fees are NOT refunded", "NU"). */
-export const SHORT_SHOUTS: Record<Language, Set<string>> = {
-  fi: set('ei älä en et nyt'),
-  en: set('not no do all any now you'),
-  sv: set('nu ej'),
-};
 
 /**
  * English legalese writes a defined term with a capital after a determiner ("the Software is licensed", "under the

@@ -31,9 +31,28 @@ export function withDefaults(input: RulesetInput): Ruleset {
 function ruleWithDefaults(rule: RuleInput): Rule {
   const metric =
     rule.metric?.kind === 'capitals'
-      ? { ...rule.metric, minLetters: rule.metric.minLetters ?? 5, allow: rule.metric.allow ?? [] }
+      ? {
+          ...rule.metric,
+          minLetters: rule.metric.minLetters ?? 5,
+          allow: rule.metric.allow ?? [],
+          acronyms: rule.metric.acronyms ?? [],
+          shortShouts: rule.metric.shortShouts ?? [],
+          smallAbbreviations: rule.metric.smallAbbreviations ?? [],
+          wordLike: rule.metric.wordLike ?? [],
+          capitalised: rule.metric.capitalised ?? [],
+        }
       : rule.metric?.kind === 'acronyms'
-        ? { ...rule.metric, minLetters: rule.metric.minLetters ?? 2, maxLetters: rule.metric.maxLetters ?? 6, allow: rule.metric.allow ?? [] }
+        ? {
+            ...rule.metric,
+            minLetters: rule.metric.minLetters ?? 2,
+            maxLetters: rule.metric.maxLetters ?? 6,
+            allow: rule.metric.allow ?? [],
+            greetings: rule.metric.greetings ?? [],
+            codeWords: rule.metric.codeWords ?? [],
+            codeEndings: rule.metric.codeEndings ?? [],
+            productWords: rule.metric.productWords ?? [],
+            teamWords: rule.metric.teamWords ?? [],
+          }
         : rule.metric;
   return {
     ...rule,

@@ -1,10 +1,37 @@
 /**
  * Layers of rules: bundled ⟶ team ⟶ personal. A later layer adds rules and categories, replaces rules with
- * the same id, turns rules or categories off, changes severity, and adds (or, with "replace", sets) the cue
- * phrases of the five steps. The extension and `savy check --ruleset` merge with this one function.
+ * the same id, turns rules or categories off, changes severity, adds words to a metric's lists (`overrides`: a team's
+ * product names and codes), and adds (or, with "replace", sets) the cue phrases of the five steps. The extension and `savy check --ruleset` merge with this one function.
  */
 import { LANGUAGES, STEP_IDS } from '../coaching';
-import type { Ruleset, StepCues } from './schema';
+import type { Rule, RuleOverride, Ruleset, StepCues } from './schema';
+
+/** The word lists an override adds to (schema.ts `OverrideSchema`). */
+const LISTS = ['allow', 'greetings', 'codeWords', 'codeEndings', 'productWords', 'teamWords'] as const;
+
+/** Two layers' overrides of one rule: the later severity, the words of both. */
+function mergeOverride(base: RuleOverride | undefined, layer: RuleOverride): RuleOverride {
+  if (!base) return layer;
+  const out: RuleOverride = { ...base, ...layer };
+  for (const list of LISTS) if (base[list] && layer[list]) out[list] = [...new Set([...base[list], ...layer[list]])];
+  return out;
+}
+
+/**
+ * A rule with the words a layer's override adds to its metric's lists (`allow` of a capitals or acronyms metric; the
+ * acronyms metric's word lists): a team's own product names and codes. Lists the metric does not have are ignored;
+ * the severity an override sets is applied when the ruleset is compiled (lib/engine/compile.ts).
+ */
+function withWordsAdded(rule: Rule, override: RuleOverride | undefined): Rule {
+  const metric = rule.metric;
+  if (!override || !metric || (metric.kind !== 'capitals' && metric.kind !== 'acronyms')) return rule;
+  const lists: Record<string, string[]> = {};
+  for (const list of LISTS) {
+    const have = (metric as Partial<Record<(typeof LISTS)[number], string[]>>)[list];
+    if (have && override[list]?.length) lists[list] = [...new Set([...have, ...override[list]])];
+  }
+  return Object.keys(lists).length ? { ...rule, metric: { ...metric, ...lists } as typeof metric } : rule;
+}
 
 function byId<T extends { id: string }>(base: readonly T[], layer: readonly T[]): T[] {
   const out = new Map(base.map((x) => [x.id, x]));
@@ -46,16 +73,22 @@ export function mergeRulesets(base: Ruleset, ...layers: Ruleset[]): Ruleset {
       ...out,
       languages: [...new Set([...out.languages, ...layer.languages])],
       categories: byId(out.categories, layer.categories),
-      rules: byId(out.rules, layer.rules),
+      rules: byId(out.rules, layer.rules).map((r) => withWordsAdded(r, layer.overrides[r.id])),
       steps,
       disable: {
         rules: [...new Set([...out.disable.rules, ...layer.disable.rules])],
         categories: [...new Set([...out.disable.categories, ...layer.disable.categories])],
       },
-      overrides: { ...out.overrides, ...layer.overrides },
+      overrides: mergeOverrides(out.overrides, layer.overrides),
       practice: byId(out.practice, layer.practice),
     };
   }
+  return out;
+}
+
+function mergeOverrides(base: Ruleset['overrides'], layer: Ruleset['overrides']): Ruleset['overrides'] {
+  const out = { ...base };
+  for (const [id, o] of Object.entries(layer)) out[id] = mergeOverride(base[id], o);
   return out;
 }
 

@@ -192,6 +192,30 @@ const WORDS: { match: RegExp; text: Texts }[] = [
     },
   },
   {
+    match: /^(\w+) is a list of words, like (.*)$/,
+    text: {
+      fi: 'Kentässä $1 pitää olla luettelo sanoja, esimerkiksi $2.',
+      en: 'The field $1 is a list of words, for example $2.',
+      sv: 'Fältet $1 ska vara en lista med ord, till exempel $2.',
+    },
+  },
+  {
+    match: /^one word per entry|^a word list holds words as text/,
+    text: {
+      fi: 'Kirjoita luetteloon yksi sana kerrallaan, ilman välilyöntejä.',
+      en: 'Write one word per entry, without spaces.',
+      sv: 'Skriv ett ord per rad, utan mellanslag.',
+    },
+  },
+  {
+    match: /^an override gives "severity", or words/,
+    text: {
+      fi: 'Anna säännölle vakavuus tai sanoja, jotka lisätään sen luetteloihin.',
+      en: 'Give the rule a severity, or words to add to its lists.',
+      sv: 'Ange regelns allvarlighetsgrad, eller ord att lägga till i dess listor.',
+    },
+  },
+  {
     match: /^not valid JSON/,
     text: { fi: 'Tiedosto ei ole JSON-muotoinen.', en: 'The file is not JSON.', sv: 'Filen är inte JSON.' },
   },
@@ -254,6 +278,9 @@ export function describeProblem(p: RulesetProblem, lang: Language, data?: unknow
   if (rule) {
     const id = (data as { rules?: { id?: unknown }[] } | undefined)?.rules?.[Number(rule[1])]?.id ?? / \(rule "([^"]*)"\)$/.exec(p.message)?.[1];
     place = typeof id === 'string' && id ? PLACE.rule[lang].replace('$1', id) : PLACE.ruleN[lang].replace('$1', String(Number(rule[1]) + 1));
+  } else if (/^\$\.overrides(?:\["([^"]+)"\]|\.([\w$]+))/.test(p.path)) {
+    const m = /^\$\.overrides(?:\["([^"]+)"\]|\.([\w$]+))/.exec(p.path)!;
+    place = PLACE.rule[lang].replace('$1', m[1] ?? m[2]);
   } else if (/^\$\.categories\[(\d+)\]/.test(p.path)) place = PLACE.category[lang].replace('$1', String(Number(/\[(\d+)\]/.exec(p.path)![1]) + 1));
   else if (/^\$\.practice\[(\d+)\]/.test(p.path)) place = PLACE.ticket[lang].replace('$1', String(Number(/\[(\d+)\]/.exec(p.path)![1]) + 1));
   return `${place}: ${words}`;

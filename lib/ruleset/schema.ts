@@ -53,6 +53,47 @@ export const RequirementSchema = z.union(
   { error: 'a requirement is a pattern, or {"pattern": "…", "scope": "sentence" | "paragraph" | "reply"}' },
 );
 
+/** One word of a word list, compared with the reply's words in any case ("app", "koodi"). */
+const ListWord = z
+  .string({ error: 'a word list holds words as text, like "app"' })
+  .trim()
+  .regex(/^[^\s]+$/u, 'one word per entry, without spaces: write "code" and "number", not "code number"');
+const wordList = (field: string, example: string) => z.array(ListWord, { error: `${field} is a list of words, like ${example}` });
+
+/**
+ * The acronyms metric's word lists, in the rule's language: what tells an acronym from a name, a code or a product
+ * (lib/text/acronyms.ts reads them). A team adds to them with `overrides` (docs/rules.md).
+ */
+const ACRONYM_LISTS = {
+  /** Words that open a greeting: capitals after one are a name ("Hi ANNA", "Hei MATTI"). */
+  greetings: wordList('greetings', '["hi", "hello"]'),
+  /** Words after which capitals are a code or a class ("tax code BR", "plan PRO", "zone C"). */
+  codeWords: wordList('codeWords', '["code", "zone"]'),
+  /** Endings of a compound that labels a code: capitals after it are its value ("värikoodi GRN", "asiakastunnus"). */
+  codeEndings: wordList('codeEndings', '["koodi", "tunnus"]'),
+  /** Words after which capitals name a product ("your TIX app"). */
+  productWords: wordList('productWords', '["app", "portal"]'),
+  /** Words after which two capitals name a part of the organisation, and so are an acronym ("the DM team"). */
+  teamWords: wordList('teamWords', '["team", "desk"]'),
+};
+
+/**
+ * The capitals metric's word lists, in the rule's language: what a rewrite that puts shouting in small letters keeps,
+ * and what counts as shouting (lib/rewrite/marks.ts and render.ts read them from the reply's context).
+ */
+const SHOUT_LISTS = {
+  /** Acronyms written in capitals: kept when shouting goes small, and no shouting left beside small letters. */
+  acronyms: wordList('acronyms', '["sla", "iban"]').default([]),
+  /** Short words that shout in capitals as long ones do ("tätä EI voi", "NOT refunded"). */
+  shortShouts: wordList('shortShouts', '["ei", "not"]').default([]),
+  /** Abbreviations written in small letters ("klo", "esim."): in capitals they are shouted with the rest. */
+  smallAbbreviations: wordList('smallAbbreviations', '["klo", "esim"]').default([]),
+  /** Words of `allow` that are as often everyday words: put in small letters inside a shouted run ("WRITE TO US"). */
+  wordLike: wordList('wordLike', '["us", "it"]').default([]),
+  /** Words that keep their capital when shouting goes small, and in mid-sentence ("FRIDAY" → "Friday"). */
+  capitalised: wordList('capitalised', '["friday", "june"]').default([]),
+};
+
 export const MetricSchema = z.discriminatedUnion(
   'kind',
   [
@@ -64,6 +105,7 @@ export const MetricSchema = z.discriminatedUnion(
       minLetters: z.int().min(2).max(50).default(5),
       /** Acronyms that are not shouting (KELA, SLA). */
       allow: z.array(z.string()).default([]),
+      ...SHOUT_LISTS,
     }),
     z.strictObject({ kind: z.literal('repeated-punctuation') }),
     z.strictObject({
@@ -73,6 +115,11 @@ export const MetricSchema = z.discriminatedUnion(
       maxLetters: z.int().min(2).max(10).default(6),
       /** Acronyms every reader knows (EU, PDF, PIN) and capitalised common words (NOT, ALL). */
       allow: z.array(z.string()).default([]),
+      greetings: ACRONYM_LISTS.greetings.default([]),
+      codeWords: ACRONYM_LISTS.codeWords.default([]),
+      codeEndings: ACRONYM_LISTS.codeEndings.default([]),
+      productWords: ACRONYM_LISTS.productWords.default([]),
+      teamWords: ACRONYM_LISTS.teamWords.default([]),
     }),
   ],
   { error: 'metric.kind is one of sentence-words, word-letters, capitals, repeated-punctuation, acronyms' },
@@ -147,6 +194,22 @@ export const RuleSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * What a later layer changes in a rule it names by id: its severity, and words added to its metric's lists (the
+ * `allow` of a capitals or acronyms metric, the acronyms metric's word lists): a team's own product names and codes.
+ */
+export const OverrideSchema = z
+  .strictObject({
+    severity: Severity.optional(),
+    allow: wordList('allow', '["TIX", "OMNI"]').optional(),
+    greetings: ACRONYM_LISTS.greetings.optional(),
+    codeWords: ACRONYM_LISTS.codeWords.optional(),
+    codeEndings: ACRONYM_LISTS.codeEndings.optional(),
+    productWords: ACRONYM_LISTS.productWords.optional(),
+    teamWords: ACRONYM_LISTS.teamWords.optional(),
+  })
+  .refine((o) => Object.keys(o).length > 0, 'an override gives "severity", or words to add to the rule\'s lists ("allow", "productWords"…)');
+
 export const StepCuesSchema = z.strictObject({
   cues: z.partialRecord(Lang, z.array(PatternText)),
   /**
@@ -190,7 +253,7 @@ export const RulesetSchema = z
     disable: z
       .strictObject({ rules: z.array(z.string()).default([]), categories: z.array(z.string()).default([]) })
       .default({ rules: [], categories: [] }),
-    overrides: z.record(z.string(), z.strictObject({ severity: Severity })).default({}),
+    overrides: z.record(z.string(), OverrideSchema).default({}),
     practice: z.array(PracticeTicketSchema).default([]),
   })
   .superRefine((rs, ctx) => {
@@ -260,6 +323,7 @@ export type Suggestion = z.output<typeof SuggestionSchema>;
 export type RewriteExample = z.output<typeof RewriteExampleSchema>;
 export type RuleRequirement = z.output<typeof RequirementSchema>;
 export type StepCues = z.output<typeof StepCuesSchema>;
+export type RuleOverride = z.output<typeof OverrideSchema>;
 export type PracticeTicket = z.output<typeof PracticeTicketSchema>;
 
 export interface RulesetProblem {

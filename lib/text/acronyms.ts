@@ -3,12 +3,18 @@
  * that is not a well-known one (the rule's `allow` list: EU, PDF, PIN…), not a code (capitals joined to digits:
  * "RMA-771092", "2FA"), not part of a shouted run ("PLEASE READ THIS"), not a product or a firm ("NORDCAD Pro"), not
  * a name after a greeting ("Hi ANNA"), and not defined in its own line ("service level agreement (SLA)"). Whether it
- * is explained right where it is used ("SLA, that is…") the engine decides, as for every jargon hint.
+ * is explained right where it is used ("SLA, that is…") the engine decides, as for every jargon hint. The words that
+ * tell a name, a code or a product (greetings, code and product words…) are language data: the rule's metric has
+ * them, in its ruleset (lib/rulesets/, docs/rules.md), and a team adds its own.
  */
+import type { Metric } from '../ruleset/schema';
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
 const CAPITALS = /^\p{Lu}+$/u;
-const GREETINGS = new Set(['hi', 'hello', 'dear', 'hey', 'hej', 'hejsan', 'hallå', 'bästa', 'kära', 'hei', 'moi', 'terve', 'hyvä']);
+
+/** The acronyms metric: its lists are the rule's language data (lib/rulesets/). */
+export type AcronymsMetric = Extract<Metric, { kind: 'acronyms' }>;
 
 /** A word of capital letters only, two letters or more. */
 function allCaps(t: Token | undefined): boolean {
@@ -19,13 +25,14 @@ function isCapitalised(word: string): boolean {
   return word.length > 1 && /\p{Lu}/u.test(word[0]) && /\p{Ll}/u.test(word[1]);
 }
 
-export function isUnknownAcronym(tokens: readonly Token[], i: number, line: string, allow: ReadonlySet<string>, min: number, max: number): boolean {
+export function isUnknownAcronym(tokens: readonly Token[], i: number, line: string, metric: AcronymsMetric): boolean {
   const t = tokens[i];
+  const allow = wordSet(metric.allow);
   // Most words start with a small letter, or have one second: no regular expression for them.
   const c0 = t.text.charCodeAt(0);
   const c1 = t.text.charCodeAt(1);
   if ((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122)) return false;
-  if (t.text.length < min || t.text.length > max || !CAPITALS.test(t.text) || allow.has(t.lower)) return false;
+  if (t.text.length < metric.minLetters || t.text.length > metric.maxLetters || !CAPITALS.test(t.text) || allow.has(t.lower)) return false;
   // Four letters and two vowels read as a word shouted ("BOOK", "ÄNDÅ"), not an acronym ("EHCP", "BACS").
   if (t.text.length >= 4 && (t.lower.match(VOWELS)?.length ?? 0) > 1) return false;
   // A code: capitals joined by a hyphen to digits or capitals, either side ("RMA-771092", "PRO-M", "TEAM-25").
@@ -37,16 +44,26 @@ export function isUnknownAcronym(tokens: readonly Token[], i: number, line: stri
   const after = tokens[i + 1];
   // Two capitals are as often an initial pair, a class or a unit ("EC form", "tax code BR"): an acronym when it
   // names a part of the organisation ("the DM team") or is joined to a word ("FU-anmälan").
-  if (t.text.length === 2 && !(line[t.end] === '-' && /\p{Ll}/u.test(line[t.end + 1] ?? '')) && !TEAM_WORDS.has(tokens[i + 1]?.lower ?? ''))
+  if (
+    t.text.length === 2 &&
+    !(line[t.end] === '-' && /\p{Ll}/u.test(line[t.end + 1] ?? '')) &&
+    !wordSet(metric.teamWords).has(tokens[i + 1]?.lower ?? '')
+  )
     return false;
   // A code or a number written in groups after its letters ("QQ 12 34 56 C", "SE 45 5000 0000").
   if (after && /\p{N}/u.test(after.text) && /\p{N}/u.test(tokens[i + 2]?.text ?? '')) return false;
   // Shouting, not an acronym: capitals beside capitals (the shouting rule speaks for them).
   if ((allCaps(before) && !allow.has(before.lower)) || (allCaps(after) && !allow.has(after.lower))) return false;
   if (after && isCapitalised(after.text) && /^[ \u00a0]$/.test(line.slice(t.end, after.start))) return false;
-  if (before && (GREETINGS.has(before.lower) || NAMES_A_CODE.has(before.lower) || CODE_LABEL_END.test(before.lower))) return false;
+  if (
+    before &&
+    (wordSet(metric.greetings).has(before.lower) ||
+      wordSet(metric.codeWords).has(before.lower) ||
+      [...wordSet(metric.codeEndings)].some((e) => before.lower.endsWith(e)))
+  )
+    return false;
   // A product's name before what it is ("your TIX app", "BOXI-automaten" is a word of its own).
-  if (after && PRODUCT_WORDS.has(after.lower)) return false;
+  if (after && wordSet(metric.productWords).has(after.lower)) return false;
   // Beside a code of letters and digits ("from 1257L to BR"): a code too.
   for (let k = Math.max(0, i - 3); k < i; k++) if (/\p{N}/u.test(tokens[k].text) && /\p{L}/u.test(tokens[k].text)) return false;
   return !definedInLine(line, t.text);
@@ -73,14 +90,6 @@ function definedInLine(line: string, acronym: string): boolean {
 
 const VOWELS = /[aeiouyåäöæø]/g;
 const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
-/** A compound that names a code ends in its label: Finnish "värikoodi GRN", "asiakastunnus", Swedish "färgkod". */
-const CODE_LABEL_END = /(?:koodi|tunnus|numero|kod|nummer)$/;
-const TEAM_WORDS = new Set('team unit department desk office queue group teamet avdelningen enheten'.split(' '));
-const PRODUCT_WORDS = new Set('app appen card kort portal account konto'.split(' '));
-/** A word after which capitals are a code or a class, not an acronym ("tax code BR", "plan PRO", "zone C"). */
-const NAMES_A_CODE = new Set(
-  'code kod koodi number nummer ref plan class klass grade level nivå status size model type typ zone zon band tariff gate line linje'.split(' '),
-);
 
 /**
  * A hint on a word in capitals that a rewrite kept letter for letter from the words it replaced ("BACS" in

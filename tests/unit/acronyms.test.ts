@@ -1,19 +1,24 @@
 /** An acronym the reader may not know (lib/text/acronyms.ts), and the bundled jargon rules that use it. */
 import { describe, expect, it } from 'vitest';
-import { analyze, type Language } from '../../lib/index';
+import { analyze, bundledRuleset, compileRuleset, mergeRulesets, validateRuleset, type Language } from '../../lib/index';
+import type { Metric } from '../../lib/ruleset/schema';
 import { isUnknownAcronym, keptAcronym } from '../../lib/text/acronyms';
 import { words } from '../../lib/text/tokens';
 
-const ALLOW = new Set(['pin', 'eu', 'not']);
-const flagged = (line: string) => {
+/** The bundled acronyms rule's metric of a language: its greetings, code, product and team words. */
+const metricOf = (lang: Language) =>
+  bundledRuleset().rules.find((r) => r.languages.includes(lang) && r.metric?.kind === 'acronyms')?.metric as Extract<Metric, { kind: 'acronyms' }>;
+const ALLOW = ['pin', 'eu', 'not'];
+const flagged = (line: string, lang: Language = 'en') => {
   const tokens = words(line);
-  return tokens.filter((_, i) => isUnknownAcronym(tokens, i, line, ALLOW, 2, 4)).map((t) => t.text);
+  const metric = { ...metricOf(lang), allow: ALLOW, minLetters: 2, maxLetters: 4 };
+  return tokens.filter((_, i) => isUnknownAcronym(tokens, i, line, metric)).map((t) => t.text);
 };
 
 describe('isUnknownAcronym', () => {
   it('finds a short word in capitals that is not a known one', () => {
     expect(flagged('Your EHCP is reviewed by the SENCO next month.')).toEqual(['EHCP']);
-    expect(flagged('Ärendet är en FU-anmälan.')).toEqual(['FU']);
+    expect(flagged('Ärendet är en FU-anmälan.', 'sv')).toEqual(['FU']);
     expect(flagged('It went to the DM team.')).toEqual(['DM']);
   });
 
@@ -32,7 +37,7 @@ describe('isUnknownAcronym', () => {
 
   it('leaves an acronym defined in its line', () => {
     expect(flagged('The education plan (EHCP) is reviewed, and the EHCP goes to you.')).toEqual([]);
-    expect(flagged('Allmänna reklamationsnämnden, ARN, prövar tvister. ARN är gratis.')).toEqual([]);
+    expect(flagged('Allmänna reklamationsnämnden, ARN, prövar tvister. ARN är gratis.', 'sv')).toEqual([]);
     expect(flagged('This is often shortened to "ASN". The ASN is ready.')).toEqual([]);
   });
 
@@ -63,5 +68,79 @@ describe('unexplained acronyms in the bundled rules', () => {
     ['IUP betyder individuell utvecklingsplan.', 'sv'],
   ] as const)('leaves %j', (text, lang) => {
     expect(jargon(text, lang)).toEqual([]);
+  });
+});
+
+describe("a team's own words for the acronym check (overrides, docs/rules.md)", () => {
+  const team = (overrides: unknown) => ({
+    schemaVersion: 1,
+    id: 'team.acronyms',
+    name: 'Team',
+    version: '1',
+    languages: ['fi', 'en'],
+    overrides,
+  });
+  const jargon = (text: string, lang: Language, layer?: unknown) => {
+    let ruleset = bundledRuleset();
+    if (layer) {
+      const v = validateRuleset(layer);
+      if (!v.ok) throw new Error(JSON.stringify(v.problems));
+      ruleset = mergeRulesets(ruleset, v.ruleset);
+    }
+    return analyze(text, { lang, ruleset: compileRuleset(ruleset) })
+      .hints.filter((h) => h.category === 'jargon')
+      .map((h) => text.slice(h.start, h.end));
+  };
+
+  it('a product name the team adds is no acronym to explain', () => {
+    const text = 'Lataa TIX ja kirjaudu sillä sisään.';
+    expect(jargon(text, 'fi')).toEqual(['TIX']);
+    expect(jargon(text, 'fi', team({ 'fi.jargon.lyhenne': { allow: ['TIX'] } }))).toEqual([]);
+    // In its own language only: the English rule still asks for TIX to be explained.
+    expect(jargon('Download TIX and sign in with it.', 'en', team({ 'fi.jargon.lyhenne': { allow: ['TIX'] } }))).toEqual(['TIX']);
+  });
+
+  it('a word the team adds after which capitals name its product or a code', () => {
+    expect(jargon('Check the QBX kiosk.', 'en')).toEqual(['QBX']);
+    expect(jargon('Check the QBX kiosk.', 'en', team({ 'en.jargon.unexplained-acronym': { productWords: ['kiosk'] } }))).toEqual([]);
+    expect(jargon('Tarkista hyllypaikka QBX.', 'fi')).toEqual(['QBX']);
+    expect(jargon('Tarkista hyllypaikka QBX.', 'fi', team({ 'fi.jargon.lyhenne': { codeEndings: ['paikka'] } }))).toEqual([]);
+  });
+
+  it("adds to the bundled lists and to another layer's, keeping the later severity", () => {
+    const first = validateRuleset(team({ 'en.jargon.unexplained-acronym': { productWords: ['kiosk'], severity: 'info' } }));
+    const second = validateRuleset(team({ 'en.jargon.unexplained-acronym': { productWords: ['locker'], severity: 'warning' } }));
+    if (!first.ok || !second.ok) throw new Error('invalid');
+    const merged = mergeRulesets(bundledRuleset(), first.ruleset, second.ruleset);
+    const rule = merged.rules.find((r) => r.id === 'en.jargon.unexplained-acronym');
+    expect(rule?.metric).toMatchObject({ productWords: expect.arrayContaining(['app', 'card', 'kiosk', 'locker']) });
+    const hints = analyze('Open the QBX locker, then the ZRT kiosk and the HVQ shelf.', { lang: 'en', ruleset: compileRuleset(merged) }).hints;
+    expect(hints.filter((h) => h.category === 'jargon').map((h) => [h.ruleId, h.text, h.severity])).toEqual([
+      ['en.jargon.unexplained-acronym', 'HVQ', 'warning'],
+    ]);
+  });
+
+  it('a broken list gets a clear message with its place', () => {
+    const problems = (overrides: unknown) => {
+      const v = validateRuleset(team(overrides));
+      return v.ok ? [] : v.problems;
+    };
+    expect(problems({ 'fi.jargon.lyhenne': { productWords: 'sovellus' } })).toEqual([
+      { path: '$.overrides["fi.jargon.lyhenne"].productWords', message: 'productWords is a list of words, like ["app", "portal"]' },
+    ]);
+    expect(problems({ 'fi.jargon.lyhenne': { allow: ['TIX', 'TIX Pro'] } })).toEqual([
+      {
+        path: '$.overrides["fi.jargon.lyhenne"].allow[1]',
+        message: 'one word per entry, without spaces: write "code" and "number", not "code number"',
+      },
+    ]);
+    expect(problems({ 'fi.jargon.lyhenne': {} })[0].message).toMatch(/^an override gives "severity", or words to add/);
+    expect(problems({ 'fi.jargon.lyhenne': { produktWords: ['app'] } })[0].message).toBe('unknown field "produktWords": check the spelling');
+    const rule = bundledRuleset().rules.find((r) => r.id === 'en.jargon.unexplained-acronym');
+    const broken = { ...team({}), rules: [{ ...rule, id: 'team.acronyms', metric: { ...rule?.metric, codeWords: [7] } }] };
+    const v = validateRuleset(broken);
+    expect(v.ok ? [] : v.problems).toEqual([
+      { path: '$.rules[0].metric.codeWords[0]', message: 'a word list holds words as text, like "app" (rule "team.acronyms")' },
+    ]);
   });
 });

@@ -243,7 +243,8 @@ describe('terms explained on the spot, and conditions anywhere in the reply', ()
       id: 't.jargon.acronym',
       category: 'jargon',
       languages: ['fi' as const, 'en' as const],
-      metric: { kind: 'acronyms' as const, minLetters: 3, maxLetters: 6, allow: ['pdf', 'eu'] },
+      // A rule's own lists: a code's value after a compound that labels it (the bundled rules' lists: docs/rules.md).
+      metric: { kind: 'acronyms' as const, minLetters: 3, maxLetters: 6, allow: ['pdf', 'eu'], codeEndings: ['koodi'] },
       message: { fi: 'Avaa lyhenne.', en: 'Spell it out.' },
       examples: { match: ['Tilaus on RMA-prosessissa.'] },
     };

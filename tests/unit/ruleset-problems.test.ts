@@ -56,6 +56,10 @@ const BROKEN: unknown[] = [
   ruleset([rule({}), rule({})]),
   ruleset([], { schemaVersion: 2 }),
   ruleset([], { languages: [] }),
+  ruleset([], { overrides: { 'fi.jargon.lyhenne': { productWords: 'sovellus' } } }),
+  ruleset([], { overrides: { 'fi.jargon.lyhenne': { allow: ['TIX Pro'] } } }),
+  ruleset([], { overrides: { 'fi.jargon.lyhenne': {} } }),
+  ruleset([rule({ patterns: undefined, metric: { kind: 'acronyms', codeWords: [7] } })]),
   { schemaVersion: 1 },
 ];
 
@@ -100,6 +104,16 @@ describe('ruleset problems in words', () => {
     // The CLI's contract is untouched: English with the JSON path.
     expect(p.path).toBe('$.rules[0].patterns[0]');
     expect(p.message).toMatch(/^pattern "sorry, if": "," cannot be matched/);
+  });
+
+  it("names the rule a team's override is for", () => {
+    const [p] = problemsOf(ruleset([], { overrides: { 'fi.jargon.lyhenne': { productWords: 'sovellus' } } }));
+    expect(describeProblem(p, 'fi')).toBe(
+      'Sääntö ”fi.jargon.lyhenne”: Kentässä productWords pitää olla luettelo sanoja, esimerkiksi ["app", "portal"].',
+    );
+    expect(describeProblem(problemsOf(ruleset([], { overrides: { x: {} } }))[0], 'en')).toBe(
+      'Rule “x”: Give the rule a severity, or words to add to its lists.',
+    );
   });
 
   it('has words for the team category form too', () => {
