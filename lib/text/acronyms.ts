@@ -5,7 +5,7 @@
  * a name after a greeting ("Hi ANNA"), and not defined in its own line ("service level agreement (SLA)"). Whether it
  * is explained right where it is used ("SLA, that is…") the engine decides, as for every jargon hint.
  */
-import type { Token } from './tokens';
+import { isSmallLatin, type Token } from './tokens';
 
 const CAPITALS = /^\p{Lu}+$/u;
 const GREETINGS = new Set(['hi', 'hello', 'dear', 'hey', 'hej', 'hejsan', 'hallå', 'bästa', 'kära', 'hei', 'moi', 'terve', 'hyvä']);
@@ -21,10 +21,8 @@ function isCapitalised(word: string): boolean {
 
 export function isUnknownAcronym(tokens: readonly Token[], i: number, line: string, allow: ReadonlySet<string>, min: number, max: number): boolean {
   const t = tokens[i];
-  // Most words start with a small letter, or have one second: no regular expression for them.
-  const c0 = t.text.charCodeAt(0);
-  const c1 = t.text.charCodeAt(1);
-  if ((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122)) return false;
+  // Most words start with a small letter, or have one second ("tämä", "Kiitos"): no regular expression for them.
+  if (isSmallLatin(t.text.charCodeAt(0)) || isSmallLatin(t.text.charCodeAt(1))) return false;
   if (t.text.length < min || t.text.length > max || !CAPITALS.test(t.text) || allow.has(t.lower)) return false;
   // Four letters and two vowels read as a word shouted ("BOOK", "ÄNDÅ"), not an acronym ("EHCP", "BACS").
   if (t.text.length >= 4 && (t.lower.match(VOWELS)?.length ?? 0) > 1) return false;
