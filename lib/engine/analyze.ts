@@ -16,7 +16,7 @@ import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores 
 import { coachedLines, linesIn, type TextSpan } from '../text/regions';
 import { isUnknownAcronym } from '../text/acronyms';
 import { wordSet } from '../text/word-set';
-import { sentences, words, type Sentence, type Token } from '../text/tokens';
+import { isSmallLatin, sentences, words, type Sentence, type Token } from '../text/tokens';
 import { wordInfo, type CompiledException, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
 
 export interface Hint {
@@ -818,10 +818,6 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
   }
 }
 
-function isLowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
 const SMALL_LETTER = /\p{Ll}/u;
 
 function isUpper(c: string | undefined): boolean {
@@ -839,8 +835,8 @@ function bridgesShout(t: Token, allow: ReadonlySet<string>): boolean {
 }
 
 function isShout(t: Token, allow: ReadonlySet<string>, line: string): boolean {
-  // Most words have a small letter among their first two: no regular expression needed for them.
-  if (isLowerAscii(t.text.charCodeAt(0)) || isLowerAscii(t.text.charCodeAt(1))) return false;
+  // Most words have a small letter among their first two ("tämä", "Kiitos"): no regular expression needed for them.
+  if (isSmallLatin(t.text.charCodeAt(0)) || isSmallLatin(t.text.charCodeAt(1))) return false;
   if (namesAThing(t, line)) return false;
   return t.text.length >= 2 && !allow.has(t.lower) && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text) && !/\p{N}/u.test(t.text);
 }

@@ -68,6 +68,8 @@ export interface Entry {
 export interface Slot {
   entry: Entry;
   glob: string[] | null;
+  /** The glob's number in the language (`LanguageIndex.globs`; -1 without one): a word is tested once per glob, however many entries share it. */
+  globId: number;
 }
 
 /** What the analyser needs to know of one (lower-cased) word, worked out once per word and kept. */
@@ -91,6 +93,8 @@ export interface LanguageIndex {
   finderCount: number;
   patternCount: number;
   entryCount: number;
+  /** The distinct globs of the slots, numbered ("*tarkastaja*" is the first word of many patterns). */
+  globs: Map<string, number>;
   /** Every anchor and exception requirement, numbered: exact words by word, globs in a list. */
   anchors: { count: number; byTest: Map<WordTest, number>; exact: Map<string, number[]>; globs: GlobIndex<number> };
   /** WordInfo per lower-cased word met so far (cleared when it grows past WORD_CACHE_LIMIT). */
@@ -192,6 +196,7 @@ function compileLanguage(ruleset: Ruleset, rules: Map<string, Rule>, language: L
     finderCount: 0,
     patternCount: 0,
     entryCount: 0,
+    globs: new Map(),
     anchors: { count: 0, byTest: new Map(), exact: new Map(), globs: globIndex() },
     words: new Map(),
     fillLabels: new Map(),
@@ -260,15 +265,23 @@ function affordable(programs: Program[]): Program[] {
 }
 
 /** Files an entry in a list, once per first word that needs a test and once for all that need none. */
-function file(list: Slot[], entry: Entry, glob: string[] | null): void {
+function file(index: LanguageIndex, list: Slot[], entry: Entry, glob: string[] | null): void {
   for (const slot of list) if (slot.entry === entry && (slot.glob === null || slot.glob === glob)) return;
-  list.push({ entry, glob });
+  list.push(slot(index, entry, glob));
 }
 
-function push(map: Map<string, Slot[]>, key: string, entry: Entry, glob: string[] | null): void {
+function push(index: LanguageIndex, map: Map<string, Slot[]>, key: string, entry: Entry, glob: string[] | null): void {
   const list = map.get(key);
-  if (list) file(list, entry, glob);
-  else map.set(key, [{ entry, glob }]);
+  if (list) file(index, list, entry, glob);
+  else map.set(key, [slot(index, entry, glob)]);
+}
+
+function slot(index: LanguageIndex, entry: Entry, glob: string[] | null): Slot {
+  if (glob === null) return { entry, glob, globId: -1 };
+  const key = glob.join('*');
+  let globId = index.globs.get(key);
+  if (globId === undefined) index.globs.set(key, (globId = index.globs.size));
+  return { entry, glob, globId };
 }
 
 function addPattern(index: LanguageIndex, finder: Finder, programs: Program[]): void {
@@ -295,7 +308,7 @@ function addEntry(index: LanguageIndex, entry: Entry): void {
 
 function addFirst(index: LanguageIndex, first: FirstWord, entry: Entry): void {
   if (first.kind !== 'word') {
-    file(first.kind === 'any' ? index.any : index.number, entry, null);
+    file(index, first.kind === 'any' ? index.any : index.number, entry, null);
     return;
   }
   // A case-sensitive word is filed in small letters and left to the matcher, which reads the case.
@@ -304,11 +317,11 @@ function addFirst(index: LanguageIndex, first: FirstWord, entry: Entry): void {
     const head = sensitive ? parts[0].toLowerCase() : parts[0];
     const tail = sensitive ? parts[parts.length - 1].toLowerCase() : parts[parts.length - 1];
     const glob = parts.length === 1 || sensitive ? null : parts;
-    if (parts.length === 1) push(index.exact, head, entry, null);
-    else if (head.length > KEY) push(index.prefix3, head.slice(0, KEY + 1), entry, glob);
-    else if (head.length === KEY) push(index.prefix, head, entry, glob);
-    else if (tail.length >= KEY) push(index.suffix, tail.slice(-KEY), entry, glob);
-    else file(index.any, entry, glob);
+    if (parts.length === 1) push(index, index.exact, head, entry, null);
+    else if (head.length > KEY) push(index, index.prefix3, head.slice(0, KEY + 1), entry, glob);
+    else if (head.length === KEY) push(index, index.prefix, head, entry, glob);
+    else if (tail.length >= KEY) push(index, index.suffix, tail.slice(-KEY), entry, glob);
+    else file(index, index.any, entry, glob);
   }
 }
 
@@ -360,9 +373,12 @@ const NO_ENTRIES: Entry[] = [];
 const NO_ANCHORS: readonly number[] = [];
 /**
  * Scratch for candidates(): `taken[entry.id] === placing` once the entry is among this word's;
- * `ranked[pattern] === placing` once the word's lists named the pattern, `rank[pattern]` in which order.
+ * `ranked[pattern] === placing` once the word's lists named the pattern, `rank[pattern]` in which order;
+ * `tested[globId] === placing` once the word was tested against the glob, `fits[globId]` with what answer.
  */
 let taken = new Int32Array(1024);
+let tested = new Int32Array(256);
+let fits = new Uint8Array(256);
 let ranked = new Int32Array(256);
 let rank = new Int32Array(256);
 let placing = 0;
@@ -382,6 +398,10 @@ export function candidates(index: LanguageIndex, lower: string): Entry[] {
   if (rank.length < index.patternCount) {
     rank = new Int32Array(index.patternCount * 2);
     ranked = new Int32Array(index.patternCount * 2);
+  }
+  if (tested.length < index.globs.size) {
+    tested = new Int32Array(index.globs.size * 2);
+    fits = new Uint8Array(index.globs.size * 2);
   }
   placing++;
   word = lower;
@@ -404,13 +424,19 @@ export function candidates(index: LanguageIndex, lower: string): Entry[] {
 function take(list: Slot[] | undefined): void {
   if (!list) return;
   for (let i = 0; i < list.length; i++) {
-    const { entry, glob } = list[i];
+    const { entry, glob, globId } = list[i];
     if (taken[entry.id] === placing) continue;
     if (ranked[entry.pattern] !== placing) {
       ranked[entry.pattern] = placing;
       rank[entry.pattern] = named++;
     }
-    if (glob !== null && !globMatch(glob, word)) continue;
+    if (glob !== null) {
+      if (tested[globId] !== placing) {
+        tested[globId] = placing;
+        fits[globId] = globMatch(glob, word) ? 1 : 0;
+      }
+      if (fits[globId] === 0) continue;
+    }
     taken[entry.id] = placing;
     found.push(entry);
   }

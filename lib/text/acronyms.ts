@@ -8,7 +8,7 @@
  * them, in its ruleset (lib/rulesets/, docs/rules.md), and a team adds its own.
  */
 import type { Metric } from '../ruleset/schema';
-import type { Token } from './tokens';
+import { isSmallLatin, type Token } from './tokens';
 import { wordSet } from './word-set';
 
 const CAPITALS = /^\p{Lu}+$/u;
@@ -27,11 +27,9 @@ function isCapitalised(word: string): boolean {
 
 export function isUnknownAcronym(tokens: readonly Token[], i: number, line: string, metric: AcronymsMetric): boolean {
   const t = tokens[i];
+  // Most words start with a small letter, or have one second ("tämä", "Kiitos"): no regular expression for them.
+  if (isSmallLatin(t.text.charCodeAt(0)) || isSmallLatin(t.text.charCodeAt(1))) return false;
   const allow = wordSet(metric.allow);
-  // Most words start with a small letter, or have one second: no regular expression for them.
-  const c0 = t.text.charCodeAt(0);
-  const c1 = t.text.charCodeAt(1);
-  if ((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122)) return false;
   if (t.text.length < metric.minLetters || t.text.length > metric.maxLetters || !CAPITALS.test(t.text) || allow.has(t.lower)) return false;
   // Four letters and two vowels read as a word shouted ("BOOK", "ÄNDÅ"), not an acronym ("EHCP", "BACS").
   if (t.text.length >= 4 && (t.lower.match(VOWELS)?.length ?? 0) > 1) return false;

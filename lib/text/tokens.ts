@@ -261,6 +261,14 @@ function isFullStopBoundary(line: string, dot: number, next: number): boolean {
 /** The text before a single letter ends in a word that starts with a small letter, then a space. */
 const SMALL_WORD_BEFORE = /(?:^|\s)\p{Ll}[\p{L}\p{N}-]*\s+$/u;
 
+/**
+ * Whether a UTF-16 code unit is a small letter of ASCII or Latin-1 (a–z, ß–ÿ but not ÷): answers /\p{Ll}/u without
+ * the expression for the letters most Finnish, Swedish and English words start with ("tämä", "är", "the").
+ */
+export function isSmallLatin(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
 /** /[\p{L}\p{N}.]/u, answered without the expression for ASCII (most of the text). */
 function letterDigitOrDot(c: number, ch: string): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46;

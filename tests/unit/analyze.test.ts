@@ -193,6 +193,32 @@ describe('what the engine keeps of each word', () => {
     expect(compiled.languages.fi.words.size).toBeLessThanOrEqual(WORD_CACHE_LIMIT);
     expect(new Analyzer(compiled).analyze(reply)).toEqual(warm);
   });
+
+  it('tests a first word shared by many patterns once per word, and every word on its own', async () => {
+    const { compileRuleset } = await import('../../lib/engine/compile');
+    const { testRuleset } = await import('./helpers');
+    const rule = (id: string, pattern: string) => ({
+      id,
+      category: 'defensive',
+      languages: ['fi' as const],
+      patterns: [pattern],
+      message: { fi: 'Puolustelua.' },
+      examples: { match: [pattern.replace(/\*/g, '')] },
+    });
+    // Four patterns of two rules start with the same glob, tried once for all of them at each new word.
+    const compiled = compileRuleset(
+      testRuleset({
+        rules: [rule('t.totesi', '*tarkastaja* totesi|katsoi'), rule('t.sanoi', '*tarkastaja* sanoi|kertoi'), rule('t.valvoja', 'valvoja totesi')],
+      }),
+    );
+    const found = (text: string) =>
+      new Analyzer(compiled, { lang: 'fi' }).analyze(text).hints.map((h) => `${h.ruleId} ${text.slice(h.start, h.end)}`);
+    expect(found('Valvoja totesi myös. Ylitarkastaja totesi asian. Tarkastajamme sanoi. Valvoja sanoi.')).toEqual([
+      't.valvoja Valvoja totesi',
+      't.totesi Ylitarkastaja totesi',
+      't.sanoi Tarkastajamme sanoi',
+    ]);
+  });
 });
 
 describe('a ruleset written to be catastrophic', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestLanguage, scoreTokens } from '../../lib/text/language';
 import { coachedLines } from '../../lib/text/regions';
-import { sentences, words, wordsByExpression } from '../../lib/text/tokens';
+import { isSmallLatin, sentences, words, wordsByExpression } from '../../lib/text/tokens';
 import { seededRandom } from './helpers';
 
 const SAMPLES = [
@@ -34,6 +34,14 @@ describe('words', () => {
 
   it('uses the segmenter itself for scripts without spaces between words', () => {
     expect(words('東京へようこそ').length).toBeGreaterThan(1);
+  });
+});
+
+describe('isSmallLatin', () => {
+  it('says yes only for small letters, and for every small letter a Finnish, Swedish or English word starts with', () => {
+    for (let c = 0; c < 0x3000; c++) if (isSmallLatin(c)) expect(String.fromCharCode(c)).toMatch(/\p{Ll}/u);
+    for (const ch of 'abcxyzåäöéüßøæÿ') expect(isSmallLatin(ch.charCodeAt(0))).toBe(true);
+    for (const ch of 'AZÅÄÖÉ÷×09.- ') expect(isSmallLatin(ch.charCodeAt(0))).toBe(false);
   });
 });
 
