@@ -1,0 +1,124 @@
+/**
+ * Round 7 of issue 14, English and Swedish: clean replies must stay clean. Each class is a reason a rule fired on
+ * a good reply (a word with another sense here, the customer's loss named with sympathy, a refusal that heads a list
+ * of what is and is not covered, a term explained or a doer named); the near misses (`leaves`) must get no hint of
+ * the category, and the positives (`finds`) show the rule still fires where it should. All sentences are written
+ * for this test; none is taken from an evaluation set.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type Language } from '../../lib/index';
+
+const categories = (text: string, language: Language) => new Set(analyze(text, { lang: language }).hints.map((h) => h.category));
+
+interface Class {
+  name: string;
+  language: Language;
+  category: string;
+  finds: string[];
+  leaves: string[];
+}
+
+const classes: Class[] = [
+  {
+    name: '"you should have" + a thing is an expectation, not blame; + a past participle is blame',
+    language: 'en',
+    category: 'blame',
+    finds: [
+      'You should have checked the size chart before ordering.',
+      'You should have sent the form by 1 March.',
+      "You should've kept the receipt.",
+    ],
+    leaves: [
+      'You should have it by Friday 24 January.',
+      'You should have the new card within five working days.',
+      'By now you should have an e-mail from us with the tracking link.',
+      'You should have access to the portal again from tomorrow morning.',
+      'Once the courier has been, you should have everything you need.',
+    ],
+  },
+  {
+    name: '"on your side" in a denial that anything is missing is reassurance, not blame',
+    language: 'en',
+    category: 'blame',
+    finds: ['The problem is on your side, so we cannot refund the fee.', 'The error came from your end, which is why the payment failed.'],
+    leaves: [
+      'Your documents are all registered, so nothing is missing from your side.',
+      'The fee is paid, so no further action is needed on your side.',
+      'I checked the logs, and the error was not on your side, so I have reset the line.',
+      'Everything is in order on your end, so the refund goes out today.',
+    ],
+  },
+  {
+    name: 'the customer missed an event because of us: a loss named with sympathy, not an omission',
+    language: 'sv',
+    category: 'blame',
+    finds: [
+      'Du missade sista dagen för ansökan, därför kan vi inte ta emot den.',
+      'Ni har missat att bifoga kvittot.',
+      'Du missade din tid, så avgiften tas ut.',
+    ],
+    leaves: [
+      'Tåget var en timme försenat, och du missade ditt möte. Det är vi ledsna för.',
+      'Eftersom flyget blev inställt missade du anslutningen till Umeå.',
+      'Bussen kom inte, och ni missade föreställningen. Vi betalar tillbaka biljetterna.',
+      'Du missade ditt flyg på grund av vår försening, så vi ersätter den nya biljetten.',
+    ],
+  },
+  {
+    name: '"handläggs av" names who handles it: plain Swedish, not officialese',
+    language: 'sv',
+    category: 'jargon',
+    finds: ['Din ansökan handläggs i turordning.', 'Ärendet är skickat för handläggning.'],
+    leaves: [
+      'Felparkeringsavgifter handläggs av stadens parkeringsövervakning.',
+      'Bygglovet handläggs av kommunens byggnadsnämnd.',
+      'Ditt ärende har handlagts av en kollega på kontoret i Vasa.',
+    ],
+  },
+  {
+    name: 'waiting named as what a certificate says is no promise',
+    language: 'sv',
+    category: 'vague-promise',
+    finds: ['Ärendet väntar på beslut.', 'Återbetalningen väntar på ett godkännande från ekonomiavdelningen.'],
+    leaves: [
+      'Behöver hyresvärden ett intyg om att ansökan väntar på beslut? Svara på det här mejlet.',
+      'Jag kan skicka ett papper om att ärendet väntar på handläggning.',
+      'Banken får ett brev om att lånet väntar på underskrift.',
+    ],
+  },
+  {
+    name: 'a notice put up when building work ends is no vague promise; a case finished "when it is done" is',
+    language: 'sv',
+    category: 'vague-promise',
+    finds: ['Du får ett besked när ärendet är klart.', 'Vi betalar ut ersättningen när utredningen är avslutad.'],
+    leaves: [
+      'Vi sätter upp ett nytt meddelande i trappan när arbetet är klart.',
+      'Vi informerar alla boende med en lapp i hissen när reparationen är färdig.',
+      'Vi skickar ett sms till alla boende när arbetet är färdigt.',
+    ],
+  },
+  {
+    name: 'a refusal that heads the list of what is not covered, beside what is',
+    language: 'sv',
+    category: 'negative-framing',
+    finds: ['Tyvärr ersätter vi inte diskmaskinen.', 'Vi ersätter inte skadan.'],
+    leaves: [
+      'Det här ersätter vi inte: själva diskmaskinen, som var 14 år gammal.',
+      'Följande ersätter vi inte: avgiften för taxin.',
+      'Detta godkänner vi inte: skador som fanns före flytten.',
+    ],
+  },
+];
+
+describe('round 7: clean replies stay clean, in English and Swedish', () => {
+  for (const c of classes) {
+    describe(`${c.language} ${c.category}: ${c.name}`, () => {
+      it.each(c.finds)('finds %j', (text) => {
+        expect(categories(text, c.language)).toContain(c.category);
+      });
+      it.each(c.leaves)('leaves %j', (text) => {
+        expect(categories(text, c.language)).not.toContain(c.category);
+      });
+    });
+  }
+});
