@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, type Language } from '../../lib/index';
 
 const categories = (text: string, language: Language) => new Set(analyze(text, { lang: language }).hints.map((h) => h.category));
+const steps = (text: string, language: Language) => analyze(text, { lang: language }).steps;
 
 interface Class {
   name: string;
@@ -118,6 +119,66 @@ describe('round 7: clean replies stay clean, in English and Swedish', () => {
       });
       it.each(c.leaves)('leaves %j', (text) => {
         expect(categories(text, c.language)).not.toContain(c.category);
+      });
+    });
+  }
+});
+
+interface StepClass {
+  name: string;
+  language: Language;
+  step: 'empathize' | 'next-steps';
+  /** Replies in which a trainer reads the step. */
+  covers: string[];
+  /** Replies in which they do not. */
+  misses: string[];
+}
+
+const stepClasses: StepClass[] = [
+  {
+    name: 'empathy without "understand": the burden named ("a lot to deal with", "a real disappointment", "I hear that you…")',
+    language: 'en',
+    step: 'empathize',
+    covers: [
+      'A flooded bathroom the week before Christmas is a lot to deal with.',
+      'A five-hour delay with two small children is a big disruption.',
+      'Waiting all summer for electricity at the cottage is a real disappointment.',
+      "I hear that you're moving to Tampere, and I hope the move goes well.",
+      'Finding a school place and a new job in the same month takes a lot of planning.',
+    ],
+    misses: [
+      'We have a lot to deal with this week, so replies are slower.',
+      'The disruption on line 4 ends on Friday.',
+      'I heard back from the warehouse this morning.',
+      'The move to the new system took a lot of time.',
+    ],
+  },
+  {
+    name: 'what happened on a past weekday, or what was checked, is no next step',
+    language: 'en',
+    step: 'next-steps',
+    covers: [
+      'The technician will visit on Tuesday between 8 and 12.',
+      'I have refunded the fee, and it will be on your card within five working days.',
+      'I have checked your order, and I will send the missing part on Monday.',
+    ],
+    misses: [
+      'I can see that the situation at the desk on Saturday was upsetting.',
+      'A cable was damaged during road works near your street on Monday.',
+      'I have checked your order and spoken to the warehouse.',
+      'I have found the booking in our system.',
+    ],
+  },
+];
+
+describe('round 7: the steps a trainer reads, in English and Swedish', () => {
+  for (const c of stepClasses) {
+    describe(`${c.language} ${c.step}: ${c.name}`, () => {
+      it.each(c.covers)('covers %j', (text) => {
+        expect(steps(text, c.language)[c.step]).toBe(true);
+      });
+      it.each(c.misses)('does not cover %j', (text) => {
+        expect(steps(text, c.language)[c.step]).toBe(false);
       });
     });
   }
