@@ -169,6 +169,40 @@ const stepClasses: StepClass[] = [
       'I have found the booking in our system.',
     ],
   },
+  {
+    name: 'empati utan "förstår": en situation som "är stressande", "krya på dig", "det sista du vill…"',
+    language: 'sv',
+    step: 'empathize',
+    covers: [
+      'Att vänta på ett beslut när hyran ska betalas är stressande.',
+      'Att stå i kassan med ett kort som inte fungerar är verkligen obehagligt.',
+      'Tre dagar utan internet är mycket, särskilt när du jobbar hemifrån.',
+      'Tack för ditt meddelande, och krya på dig.',
+      'Ett trasigt kylskåp är det sista du vill ha mitt i julen.',
+    ],
+    misses: [
+      'Vi ber om ursäkt om beskedet känns tråkigt.',
+      'Kortet är spärrat av säkerhetsskäl.',
+      'Det är mycket att läsa, så jag har delat upp svaret.',
+      'Avgiften är det sista som dras från ersättningen.',
+    ],
+  },
+  {
+    name: 'nästa steg med ett veckonummer eller något kunden kan göra redan nu; ett avtals löptid är inget nästa steg',
+    language: 'sv',
+    step: 'next-steps',
+    covers: [
+      'Personalen går igenom hyllorna en gång till under vecka 50.',
+      'Du kan redan nu boka tid på någon av våra verkstäder.',
+      'Teknikern kommer senast vecka 12.',
+    ],
+    misses: [
+      'Ditt avtal löper till och med den 31 mars 2027.',
+      'Garantin gäller till och med den 4 maj.',
+      'Du kan följa din förbrukning i appen.',
+      'Vi var där i vecka 49.',
+    ],
+  },
 ];
 
 describe('round 7: the steps a trainer reads, in English and Swedish', () => {
