@@ -109,6 +109,92 @@ const classes: Class[] = [
       'Detta godkänner vi inte: skador som fanns före flytten.',
     ],
   },
+  {
+    name: 'a promise that waits on a process ("once the fix is deployed", "will be looked into") with no date',
+    language: 'en',
+    category: 'vague-promise',
+    finds: [
+      "You'll get the report in the same thread once the hotfix is deployed.",
+      'The matter of a quiet room will be looked into.',
+      'Your refund will be paid when the claim is approved.',
+    ],
+    leaves: [
+      "We'll text you when the bike is ready for collection.",
+      'Your complaint will be looked into by Friday 12 May.',
+      'The fix is deployed, so the app works again.',
+      'Once you have sent the form, we will book the visit.',
+    ],
+  },
+  {
+    name: 'pointing the reader back at what they should have read ("once more", "it clearly states")',
+    language: 'en',
+    category: 'passive-aggressive',
+    finds: ['I would ask you to read the notice on the staircase board once more.', 'It clearly states the working hours.'],
+    leaves: [
+      'I have read your message once more, and you are right.',
+      'The notice did not clearly state the hours, and I am sorry.',
+      'I read the notice again this morning and it has the wrong date, so I have asked for a new one.',
+    ],
+  },
+  {
+    name: 'not ours to decide, however it is worded',
+    language: 'en',
+    category: 'defensive',
+    finds: ['Pricing is not something we in customer service can influence.', 'The timetable is not something the local team can change.'],
+    leaves: [
+      'Something we can change is the date of your visit.',
+      'If the price is not right, we can change it today.',
+      'Nothing about your contract changes.',
+    ],
+  },
+  {
+    name: 'the thing the customer sent was out of date, given as the reason',
+    language: 'en',
+    category: 'blame',
+    finds: ['We could not finish the application because the payslips you uploaded were from July.'],
+    leaves: [
+      'The payslips you uploaded were from July, and I have used them for the estimate.',
+      'Thank you for the photos you sent from the holiday.',
+      'The letter we sent you was from March, which is why it shows the old price.',
+    ],
+  },
+  {
+    name: 'det kunden skickade var för gammalt, som orsak',
+    language: 'sv',
+    category: 'blame',
+    finds: [
+      'Ansökan kunde inte behandlas eftersom lönebeskeden du laddade upp var från juli.',
+      'Eftersom intyget du skickade in var från förra året kan vi inte gå vidare.',
+    ],
+    leaves: [
+      'Lönebeskeden du laddade upp var från juli, och jag har använt dem för kalkylen.',
+      'Tack för bilderna du skickade från resan.',
+      'Brevet vi skickade var från mars, därför visar det det gamla priset.',
+    ],
+  },
+  {
+    name: 'inte vårt att besluta om, hur det än sägs',
+    language: 'sv',
+    category: 'defensive',
+    finds: ['Prissättningen är inget som vi på kundtjänst kan påverka.', 'Tidtabellen är ingenting som jag kan ändra på.'],
+    leaves: ['Det är inget som du behöver göra något åt.', 'Något som vi kan ändra är tiden för besöket.', 'Inget i ditt avtal ändras.'],
+  },
+  {
+    name: 'höjningen gjord liten, också med omvänd ordföljd',
+    language: 'sv',
+    category: 'dismissive',
+    finds: [
+      'För de flesta kunder märks höjningen knappt.',
+      'Det handlar ju trots allt bara om två euro i månaden.',
+      'Så märks det knappast på fakturan.',
+    ],
+    leaves: [
+      'Räkningen gäller bara den boken.',
+      'Det handlar om två fakturor, och jag har rättat båda.',
+      'Höjningen märks på fakturan från och med februari.',
+      'Det tar bara två minuter att fylla i formuläret.',
+    ],
+  },
 ];
 
 describe('round 7: clean replies stay clean, in English and Swedish', () => {
