@@ -195,6 +195,20 @@ const classes: Class[] = [
       'Det tar bara två minuter att fylla i formuläret.',
     ],
   },
+  {
+    name: 'a counterfactual about the customer\u2019s papers and the deadline',
+    language: 'en',
+    category: 'blame',
+    finds: [
+      'Had the application been returned by the deadline, your son would have had a place.',
+      'If the form had been submitted before the deadline, the fee would not apply.',
+    ],
+    leaves: [
+      'The application was returned after the deadline, and I have put Elias second on the waiting list.',
+      'If you return the form by the deadline of 15 August, the place is yours.',
+      'Had we sent the reminder by the deadline, you would have known; I am sorry we did not.',
+    ],
+  },
 ];
 
 describe('round 7: clean replies stay clean, in English and Swedish', () => {
