@@ -317,3 +317,15 @@ describe('round 7: the steps a trainer reads, in English and Swedish', () => {
     });
   }
 });
+
+describe('round 7: "nobody else has complained" is one dismissive hint, not defensive', () => {
+  it.each([
+    ['Nobody else has complained about the noise.', 'en'],
+    ['No one else has reported the problem.', 'en'],
+    ['Ingen annan har klagat på ljudet.', 'sv'],
+    ['Inga andra kunder har klagat på ljudet.', 'sv'],
+  ] as [string, Language][])('%j', (text, language) => {
+    const hints = analyze(text, { lang: language }).hints;
+    expect(hints.map((h) => h.category)).toEqual(['dismissive']);
+  });
+});
