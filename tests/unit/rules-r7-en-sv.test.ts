@@ -209,6 +209,26 @@ const classes: Class[] = [
       'Had we sent the reminder by the deadline, you would have known; I am sorry we did not.',
     ],
   },
+  {
+    name: 'a number written in groups (a phone number, an account, an amount) is one word to the reader',
+    language: 'sv',
+    category: 'readability',
+    finds: [
+      'Du kan inte ändra adressen i appen, men om du ringer till oss någon vardag mellan klockan nio och fyra så ändrar vi den direkt medan du väntar.',
+    ],
+    leaves: ['Du kan inte ändra adressen i appen, men ring oss på 040 123 4567 mellan klockan nio och fyra på vardagar, så ändrar vi den direkt.'],
+  },
+  {
+    name: 'a number written in groups is one word to the reader (English)',
+    language: 'en',
+    category: 'readability',
+    finds: [
+      'Please pay the deposit into our account before Thursday so that we can get the keys ready for you and hand them over at the office on Friday morning when you come.',
+    ],
+    leaves: [
+      'Please pay the deposit of 1 650 euros to account FI21 1234 5600 0007 85 with reference 77 41920 by Thursday, and the keys are yours at the office on Friday morning.',
+    ],
+  },
 ];
 
 describe('round 7: clean replies stay clean, in English and Swedish', () => {
