@@ -677,6 +677,24 @@ function cancelled(finder: Finder, m: Match, tokens: Token[], anchorIn: Int32Arr
   return false;
 }
 
+/**
+ * The words a reader takes in: a number written in groups is one ("09 123 4567", "1 650 euro", "FI21 1234 5600"),
+ * as it is read at one glance, not three.
+ */
+function readWords(tokens: readonly Token[], line: string): number {
+  let n = tokens.length;
+  for (let i = 1; i < tokens.length; i++) {
+    if (
+      /^\d+$/.test(tokens[i].text) &&
+      /\d$/.test(tokens[i - 1].text) &&
+      tokens[i].start - tokens[i - 1].end === 1 &&
+      line[tokens[i - 1].end] === ' '
+    )
+      n--;
+  }
+  return n;
+}
+
 /** The @explain class per language: "eli", "that is", "alltså", "se tarkoittaa"… */
 const explanations = new WeakMap<LanguageIndex, Program>();
 
@@ -753,7 +771,7 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
       return;
     }
     case 'sentence-words':
-      if (tokens.length > metric.max) out.push({ rule, start: sentence.start, end: sentence.end });
+      if (tokens.length > metric.max && readWords(tokens, line) > metric.max) out.push({ rule, start: sentence.start, end: sentence.end });
       return;
     case 'word-letters':
       for (const t of tokens) {

@@ -83,6 +83,36 @@ function definedInLine(line: string, acronym: string): boolean {
       .slice(-4);
     if (words.some((w) => w.length > 2 && w[0] === acronym[0] && /\p{Ll}/u.test(w[1] ?? ''))) return true;
   }
+  return glossedAfter(line, acronym);
+}
+
+/** Words that start a clause or a list's next item after a comma, not a gloss ("MDM, so your phone…"). */
+const NOT_A_GLOSS = new Set(
+  'and or but so which who that then once when if because as otherwise since while although though please we i you it they he she this these there och eller men så som vilket vilka där när om eftersom då medan fast att sedan sen vi jag du ni det den de han hon ja tai mutta joten joka mikä kun jos koska me minä sinä te se ne'.split(
+    ' ',
+  ),
+);
+
+const LIST_WORDS = new Set(['and', 'or', 'och', 'eller', 'ja', 'tai', 'sekä']);
+
+/**
+ * The acronym glossed in an apposition right after it: "GDPR, EU:s dataskyddsförordning.", "the DSO, the distribution
+ * system operator, will…": after a comma, one to five words up to the next punctuation, none in capitals, one of them
+ * a long word in small letters, and not a clause ("MDM, so your phone…") or the list's next item ("DSO, NIS").
+ */
+function glossedAfter(line: string, acronym: string): boolean {
+  for (let at = line.indexOf(acronym); at >= 0; at = line.indexOf(acronym, at + 1)) {
+    const rest = line.slice(at + acronym.length);
+    if (!rest.startsWith(', ')) continue;
+    const segment = /^,\s+([^.,;:!?()]{1,80})(?:[.,;:!?)]|$)/u.exec(rest.replace(/(\p{Lu}):(\p{Ll})/gu, '$1_$2'))?.[1];
+    if (!segment) continue;
+    const words = segment.trim().split(/\s+/);
+    if (words.length > 5 || NOT_A_GLOSS.has(words[0].toLowerCase())) continue;
+    if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) continue;
+    // A list goes on ("the NIS, the database and billing"); a gloss may join the halves of a compound ("plan- och bygglagen").
+    if (words.some((w, k) => LIST_WORDS.has(w.toLowerCase()) && !words[k - 1]?.endsWith('-'))) continue;
+    if (words.some((w) => w.length >= 8 && /^\p{Ll}+$/u.test(w))) return true;
+  }
   return false;
 }
 

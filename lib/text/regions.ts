@@ -14,7 +14,8 @@
  *   very top whose message a rule ("---") or the writer's greeting ("Hei Ahmed,") ends, with the reply under it, a "--- Customer message ---" title or a ticket header ("Ticket #51877 — subject",
  *   "Tiketti #48213 | Aihe: …"), after which everything is the thread; a helpdesk thread's message headers (an
  *   author line over a date-and-time line, newest message first: `threadHeaders`); and a sign-off ("Best regards", "Ystävällisin terveisin", "Med vänliga
- *   hälsningar"…) followed by a few short lines at the end of the writer's last stretch of text.
+ *   hälsningar"…) followed by a few short lines at the end of the writer's last stretch of text, or with no sign-off, a
+ *   contact block there (a name line over a few short lines with a phone number or an e-mail address).
  * - HTML: the containers in `QUOTE_SELECTOR` and `SIGNATURE_SELECTOR` are skipped; an element matching
  *   `QUOTE_START_SELECTOR` starts the quoted message, which runs to the end (Outlook on the web puts the original
  *   after such a marker, not inside it).
@@ -121,9 +122,13 @@ const FROM_LINE = /^\*?(?:From|Lähettäjä|Från):\*?\s*\S/i;
 const HEADER_LINE = /^\*?(?:Sent|Date|To|Cc|Subject|Lähetetty|Päivämäärä|Päiväys|Vastaanottaja|Kopio|Aihe|Skickat|Datum|Till|Kopia|Ämne):\*?\s*\S/i;
 
 const SIGN_OFF =
-  /^(?:ystävällisin terveisin|ystävällisin terveisin|parhain terveisin|lämpimin terveisin|terveisin|terkuin|terkut|yst\. terv\.|ystävällisesti|kunnioittaen|kiittäen|hyvää päivänjatkoa|hyvää viikonloppua|mukavaa päivänjatkoa|moikka|moi|hei hei|best regards|kind regards|warm regards|warmest regards|regards|kind wishes|best wishes|all the best|best|many thanks|thanks again|thanks and regards|with thanks|thanks|thank you|cheers|take care|sincerely|yours sincerely|yours faithfully|yours|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|varma hälsningar|bästa hälsningar|hälsningar|vänligen|mvh|allt gott|ha en fin dag|trevlig helg)[,.!]?$/i;
+  /^(?:ystävällisin terveisin|ystävällisin terveisin|parhain terveisin|lämpimin terveisin|terveisin|terkuin|terkut|yst\. terv\.|ystävällisesti|kunnioittaen|kiittäen|hyvää päivänjatkoa|hyvää viikonloppua|mukavaa päivänjatkoa|moikka|moi|hei hei|best regards|kind regards|warm regards|warmest regards|regards|kind wishes|best wishes|all the best|best|many thanks|thanks again|thanks and regards|with thanks|thanks|thank you|cheers|take care|sincerely|yours sincerely|yours faithfully|yours truly|yours|with (?:best|kind|warm|warmest|many|all good) (?:regards|wishes|thanks)|with thanks and (?:best )?regards|have a (?:good|great|nice|lovely) (?:day|week|weekend|evening)|med bästa hälsningar|med varma hälsningar|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|varma hälsningar|bästa hälsningar|hälsningar|vänligen|mvh|allt gott|ha en (?:fin|bra|trevlig|skön) (?:dag|helg|vecka|kväll)|trevlig (?:dag|helg|vecka|kväll))[,.!]?$/i;
 
 const MAX_SIGNATURE_LINES = 8;
+/** A person's name on a line of its own: two to four capitalised words ("Annika Forsman", "Mia-Lotta de Vries"). */
+const NAME_LINE = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:de|af|von|van|der)\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*){1,3}$/u;
+/** An e-mail address or a phone number ("tfn 06 318 4420", "+358 40 123 4567"). */
+const CONTACT = /\S@\S+\.\S|(?:^|\s)\+?\d[\d ()-]{6,}\d(?:\s|$)/;
 const MAX_HEADER_LENGTH = 420;
 
 const isQuoteLine = (line: string) => /^\s*>/.test(line);
@@ -259,6 +264,16 @@ function signOff(lines: readonly string[], coached: boolean[], end: number): voi
       for (let k = i; k <= last; k++) coached[k] = false;
     }
     return;
+  }
+  // No sign-off: a contact block at the end is the signature all the same ("Annika Forsman" / "bostadssekreterare"
+  // / "BOSTADS AB KVARNEN" / "tfn 06 318 4420"): a paragraph of a few short lines under a blank one, led by a
+  // name of two to four capitalised words, with an e-mail address or a phone number in it.
+  let top = last;
+  while (top > first && lines[top - 1].trim() !== '') top--;
+  if (top === first || last - top + 1 > MAX_SIGNATURE_LINES || !NAME_LINE.test(lines[top].trim())) return;
+  const block = lines.slice(top, last + 1).map((l) => l.trim());
+  if (block.every((l) => l.length <= 80 && !/[.!?:]$/.test(l)) && block.some((l) => CONTACT.test(l))) {
+    for (let k = top; k <= last; k++) coached[k] = false;
   }
 }
 

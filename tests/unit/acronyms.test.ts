@@ -41,6 +41,21 @@ describe('isUnknownAcronym', () => {
     expect(flagged('This is often shortened to "ASN". The ASN is ready.')).toEqual([]);
   });
 
+  it('leaves an acronym glossed in an apposition after a comma (round 7)', () => {
+    expect(flagged('Du frågade om GDPR, EU:s dataskyddsförordning. Den ger dig rätt till ett utdrag.')).toEqual([]);
+    expect(flagged('The DSO, the distribution system operator, will call you.')).toEqual([]);
+    expect(flagged('Ta med ditt EHIC, europeiska sjukförsäkringskortet, på resan.')).toEqual([]);
+    expect(flagged('Lagen heter PBL, plan- och bygglagen.')).toEqual([]);
+  });
+
+  it('an apposition that is a clause or a list goes on is no gloss (round 7)', () => {
+    expect(flagged('We use MDM, so your company phone is managed.')).toEqual(['MDM']);
+    expect(flagged('We checked the NIS, the database and the billing.')).toEqual(['NIS']);
+    expect(flagged('We checked the NIS, the DSO and the billing.')).toEqual(['NIS', 'DSO']);
+    expect(flagged('Your EHCP, which we received, is ready.')).toEqual(['EHCP']);
+    expect(flagged('Ärendet ligger hos ESV, men vi hör av oss.')).toEqual(['ESV']);
+  });
+
   it('keeps a rewrite that leaves the writer\u2019s own acronym as it was', () => {
     expect(keptAcronym('BACS', 'FOR BACS PROCESSING')).toBe(true);
     expect(keptAcronym('BACS', 'for processing')).toBe(false);

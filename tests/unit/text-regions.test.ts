@@ -295,6 +295,70 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
     }
   });
 
+  it('knows sign-offs with "with", and wishes for the week, in English and Swedish (round 7)', () => {
+    for (const signOff of [
+      'With best regards,',
+      'With kind regards,',
+      'Have a good week,',
+      'Yours truly,',
+      'Med bästa hälsningar',
+      'Ha en fin helg!',
+      'Trevlig helg,',
+    ]) {
+      const text = [
+        'Hi Sam,',
+        'I will call you on Monday.',
+        '',
+        signOff,
+        'Joanna Pike',
+        'Billing Specialist',
+        'NORTHWIND ENERGY LTD',
+        '0800 123 4567',
+      ].join('\n');
+      expect(coached(text), signOff).toEqual(['Hi Sam,', 'I will call you on Monday.', '']);
+    }
+    // A wish in the body, with the writer's text after it, stays coached.
+    const body = [
+      'Hi Sam,',
+      '',
+      'Have a good week,',
+      'and I will call you on Monday morning to see how the new router works for you and your family.',
+    ].join('\n');
+    expect(coached(body)).toEqual(body.split('\n'));
+  });
+
+  it('a contact block at the end with no sign-off is the signature: a name, short lines, a phone or e-mail (round 7)', () => {
+    const text = [
+      'Hej Linda,',
+      '',
+      'Välkommen till Kvarngatan!',
+      '',
+      'Annika Forsman',
+      'bostadssekreterare',
+      'BOSTADS AB KVARNEN',
+      'tfn 06 318 4420',
+    ].join('\n');
+    expect(coached(text)).toEqual(['Hej Linda,', '', 'Välkommen till Kvarngatan!', '']);
+    const mail = ['Hi Ruth,', '', 'Your boots ship today.', '', 'Mira Lindqvist', 'PULSE GYMS', 'mira@pulse.example'].join('\n');
+    expect(coached(mail)).toEqual(['Hi Ruth,', '', 'Your boots ship today.', '']);
+  });
+
+  it('the writer’s last paragraph stays coached when it is not a contact block (round 7)', () => {
+    for (const last of [
+      // a sentence that gives a phone number
+      ['Anna Virtanen from our billing team', 'will call you on 040 123 4567 tomorrow.'],
+      // a name and short lines, but nothing to reach anyone by
+      ['Anna Virtanen', 'Billing', 'NORTHWIND ENERGY'],
+      // a line that does not start with a name
+      ['PLEASE CALL US', '040 123 4567'],
+      // a list under a colon
+      ['Call us:', '040 123 4567'],
+    ]) {
+      const text = ['Hi Sam,', '', 'Your refund is on its way.', '', ...last].join('\n');
+      expect(coached(text), last[0]).toEqual(text.split('\n'));
+    }
+  });
+
   it('coaches the writer above a helpdesk thread and never the customer’s shouting in it', () => {
     const text = [
       'Hi Tom,',
