@@ -752,6 +752,9 @@ describe('Finnish round 7: clean replies stay clean, and steps in words without 
     ['Kukaan muu ei ole valittanut tästä.', ['dismissive']],
     ['Kukaan ei ole aiemmin valittanut tästä tuotteesta.', ['dismissive']],
     ['Emme ole saaneet muita valituksia tästä tuotteesta.', ['defensive']],
+    // Something missing, and the consequence a problem for the customer: blame.
+    ['Liite puuttui, joten hakemus jäi käsittelemättä.', ['blame']],
+    ['Hakemuksestasi puuttui liite, joten käsittely viivästyi.', ['blame']],
   ])('hints it as it is: %s', (text, expected) => expect(categories(text)).toEqual(expected));
 
   it.each([
@@ -774,6 +777,10 @@ describe('Finnish round 7: clean replies stay clean, and steps in words without 
     'Hakemuksessasi ei ole mitään puutteita.',
     'Ei ole mitenkään outoa, että tilanne mietityttää.',
     'Jos jokin vaihe tuntuu vaikealta, soita minulle.',
+    // Something missing named neutrally, and the consequence the writer's help.
+    'Huomasin, että liite puuttui, joten lähetän sinulle linkin, jolla sen voi lisätä.',
+    'Lomakkeesta puuttui allekirjoitus, joten liitän mukaan uuden lomakkeen valmiiksi täytettynä.',
+    'Lähetit lomakkeen ilman liitettä, joten soitan sinulle huomenna ja täydennämme sen yhdessä.',
   ])('stays quiet: %s', (text) => expect(categories(text)).toEqual([]));
 
   const steps = (text: string) => analyze(text, { lang: 'fi', ruleset }).steps;
