@@ -744,6 +744,8 @@ describe('Finnish round 7: clean replies stay clean, and steps in words without 
     // A passive that promises with no time.
     ['Asiaa tutkitaan.', ['vague-promise']],
     ['Laskutusvirhettä selvitetään, ja palaamme asiaan.', ['vague-promise']],
+    ['Palaamme asiaan, kun saamme lisätietoa.', ['vague-promise']],
+    ['Kerromme lisää, kun tiedämme enemmän.', ['vague-promise']],
     // The trouble made small: "nothing complicated in it".
     ['Asiassa ei ole mitään monimutkaista.', ['dismissive']],
     ['Lomakkeen täyttämisessä ei ole mitään vaikeaa.', ['dismissive']],
@@ -773,6 +775,10 @@ describe('Finnish round 7: clean replies stay clean, and steps in words without 
     'Lasku perustui arviolukemaan eli laskelmaan, jossa kulutus arvioidaan edellisten vuosien perusteella.',
     'Vuokra tarkistetaan vuosittain elinkustannusindeksin mukaan.',
     'Tulot tarkistetaan verotietojen perusteella, ja päätös tulee postissa 14.1.',
+    // A standing practice from now on is no promise about this case.
+    'Ensi kerralla ilmoitamme myöhästymisestä sovelluksessa heti, kun saamme tiedon.',
+    'Jatkossa lähetämme tekstiviestin aina, kun saamme tiedon katkosta.',
+    'Tästä lähtien ilmoitamme muutoksista heti, kun tiedämme enemmän.',
     'Sinun ei tarvitse tehdä mitään monimutkaista: riittää, että vastaat tähän viestiin.',
     'Hakemuksessasi ei ole mitään puutteita.',
     'Ei ole mitenkään outoa, että tilanne mietityttää.',
@@ -804,12 +810,15 @@ describe('Finnish round 7: clean replies stay clean, and steps in words without 
     expect(steps(text).thank).toBe(true),
   );
   it('does not thank for a fact about the customer', () => expect(steps('Ehdit vielä hakea tukea tammikuun loppuun.').thank).toBe(false));
-  it.each(['Uuden tunnuksen voi hakea jo nyt osoitteessa pysakointi.example.fi.', 'Voit tilata uuden kortin osoitteessa kortit.example.fi/tilaa.'])(
-    'gives a next step: %s',
-    (text) => expect(steps(text)['next-steps']).toBe(true),
-  );
-  it.each(['Toimistomme sijaitsee osoitteessa Valimotie 9.', 'Lomaketta ei voi enää täyttää osoitteessa lomakkeet.example.fi.'])(
-    'gives no next step: %s',
-    (text) => expect(steps(text)['next-steps']).toBe(false),
-  );
+  it.each([
+    'Uuden tunnuksen voi hakea jo nyt osoitteessa pysakointi.example.fi.',
+    'Voit tilata uuden kortin osoitteessa kortit.example.fi/tilaa.',
+    'Voit maksaa summan kerralla tai hakea maksusuunnitelmaa OmaKelassa.',
+    'Lasku on nyt oikaistu, ja uusi eräpäivä on 31.12.',
+  ])('gives a next step: %s', (text) => expect(steps(text)['next-steps']).toBe(true));
+  it.each([
+    'Toimistomme sijaitsee osoitteessa Valimotie 9.',
+    'Lomaketta ei voi enää täyttää osoitteessa lomakkeet.example.fi.',
+    'Laskun eräpäivä oli 1.12.',
+  ])('gives no next step: %s', (text) => expect(steps(text)['next-steps']).toBe(false));
 });
