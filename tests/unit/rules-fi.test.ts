@@ -809,6 +809,10 @@ describe('Finnish round 7: clean replies stay clean, and steps in words without 
   it.each(['Hyvä, että ehdit liikkeelle ajoissa.', 'Hienoa, että muistit tallentaa kuitin.'])('thanks: %s', (text) =>
     expect(steps(text).thank).toBe(true),
   );
+  it.each(['Olen todella pahoillani, että käynti jäi eilen väliin.', 'Olemme erittäin pahoillamme viivästyksestä.'])('apologises: %s', (text) =>
+    expect(steps(text).apologize).toBe(true),
+  );
+  it('does not apologise for someone else’s sorrow', () => expect(steps('Hän oli todella pahoillaan tapahtuneesta.').apologize).toBe(false));
   it('does not thank for a fact about the customer', () => expect(steps('Ehdit vielä hakea tukea tammikuun loppuun.').thank).toBe(false));
   it.each([
     'Uuden tunnuksen voi hakea jo nyt osoitteessa pysakointi.example.fi.',
