@@ -190,12 +190,16 @@ export function isShouted(t: Token, shout: ShoutWords | undefined, allow?: Reado
   return (stem.length >= 4 && /[AEIOUYÅÄÖ]/.test(stem)) || wordSet(shout?.shortShouts).has(key);
 }
 
+const DOTTED_NAME = /\p{L}\.\p{L}/u;
+
 /**
  * Capitals joined by a hyphen to a word in small letters name a thing ("KELA-kortti", "e-ALV"), joined to digits they
- * are a code ("AUTH-403", "KK-2025-0412"): no shouting, and a rewrite keeps them as written.
+ * are a code ("AUTH-403", "KK-2025-0412"); letters joined by a full stop are a web address or a firm named by one
+ * ("KENKÄTALO.FI", "www.NORDAERO.COM"): no shouting, and a rewrite keeps them as written.
  */
 export function namesAThing(t: Token, line: string): boolean {
   return (
+    DOTTED_NAME.test(t.text) ||
     (line[t.end] === '-' && /[\p{Ll}\p{N}]/u.test(line[t.end + 1] ?? '')) ||
     (line[t.start - 1] === '-' && /[\p{Ll}\p{N}]/u.test(line[t.start - 2] ?? ''))
   );

@@ -14,7 +14,8 @@
  *   very top whose message a rule ("---") or the writer's greeting ("Hei Ahmed,") ends, with the reply under it, a "--- Customer message ---" title or a ticket header ("Ticket #51877 — subject",
  *   "Tiketti #48213 | Aihe: …"), after which everything is the thread; a helpdesk thread's message headers (an
  *   author line over a date-and-time line, newest message first: `threadHeaders`); and a sign-off ("Best regards", "Ystävällisin terveisin", "Med vänliga
- *   hälsningar"…) followed by a few short lines at the end of the writer's last stretch of text, or with no sign-off, a
+ *   hälsningar"…) followed by a few short lines at the end of the writer's last stretch of text; where there is none,
+ *   a closing wish ("Hyvää joulua!", "Have a great weekend!") over the writer's name (the lines under it), or a
  *   contact block there (a name line over a few short lines with a phone number or an e-mail address).
  * - HTML: the containers in `QUOTE_SELECTOR` and `SIGNATURE_SELECTOR` are skipped; an element matching
  *   `QUOTE_START_SELECTOR` starts the quoted message, which runs to the end (Outlook on the web puts the original
@@ -123,6 +124,16 @@ const HEADER_LINE = /^\*?(?:Sent|Date|To|Cc|Subject|Lähetetty|Päivämäärä|P
 
 const SIGN_OFF =
   /^(?:ystävällisin terveisin|ystävällisin terveisin|parhain terveisin|lämpimin terveisin|terveisin|terkuin|terkut|yst\. terv\.|ystävällisesti|kunnioittaen|kiittäen|hyvää päivänjatkoa|hyvää viikonloppua|mukavaa päivänjatkoa|moikka|moi|hei hei|best regards|kind regards|warm regards|warmest regards|regards|kind wishes|best wishes|all the best|best|many thanks|thanks again|thanks and regards|with thanks|thanks|thank you|cheers|take care|sincerely|yours sincerely|yours faithfully|yours truly|yours|with (?:best|kind|warm|warmest|many|all good) (?:regards|wishes|thanks)|with thanks and (?:best )?regards|have a (?:good|great|nice|lovely) (?:day|week|weekend|evening)|med bästa hälsningar|med varma hälsningar|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|varma hälsningar|bästa hälsningar|hälsningar|vänligen|mvh|allt gott|ha en (?:fin|bra|trevlig|skön) (?:dag|helg|vecka|kväll)|trevlig (?:dag|helg|vecka|kväll))[,.!]?$/i;
+
+/**
+ * A closing wish on a line of its own ("Hyvää joulua!", "Mukavia lukuhetkiä!", "Rauhallista joulunalusaikaa toivottaen",
+ * "Have a great weekend!", "Trevlig helg!"): the writer's own words, but when the writer's name follows it, the lines
+ * under it are the signature, as under a sign-off.
+ */
+const WISH =
+  /^(?:(?:(?:oikein|tosi|todella|erittäin)\s)?(?:hyvää|hyviä|mukavaa|mukavia|rauhallista|rauhallisia|aurinkoista|aurinkoisia|lämmintä|lämpimiä|hauskaa|hauskoja|leppoisaa|leppoisia|kivaa|kivoja|antoisaa|antoisia|iloista|ihanaa|ihania|pikaista|onnea|menestystä|tsemppiä|voimia|jaksamista)\s[^.?:;]{1,40}|[^.?:;]{2,40}\s(?:toivottaen|toivotellen)|(?:have|enjoy|happy|merry|safe|get well|good luck)\b[^.?:;]{0,40}|(?:god|gott|trevlig|trevliga|ha en|ha det|fortsatt|krya|lycka)\b[^.?:;]{0,40})[!.]?$/i;
+/** The writer's name under a closing wish: one to four capitalised words ("Tommi", "Aleksi Mäenpää", "T. Henna"). */
+const WISH_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 const MAX_SIGNATURE_LINES = 8;
 /** A person's name on a line of its own: two to four capitalised words ("Annika Forsman", "Mia-Lotta de Vries"). */
@@ -256,13 +267,22 @@ function signOff(lines: readonly string[], coached: boolean[], end: number): voi
   if (last < 0) return;
   let first = last;
   while (first > 0 && coached[first - 1]) first--;
+  let wish = -1;
   for (let i = last; i >= first; i--) {
     const line = lines[i].trim();
-    if (line.length > 40 || !SIGN_OFF.test(line)) continue;
-    const rest = lines.slice(i + 1, last + 1).filter((l) => l.trim() !== '');
-    if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= 80)) {
-      for (let k = i; k <= last; k++) coached[k] = false;
+    if (line.length > 60) continue;
+    if (line.length <= 40 && SIGN_OFF.test(line)) {
+      if (signature(lines, i + 1, last)) for (let k = i; k <= last; k++) coached[k] = false;
+      return;
     }
+    // The lowest closing wish over a name, among the last lines: used when no sign-off is found.
+    if (wish < 0 && i < last && last - i <= MAX_SIGNATURE_LINES + 2 && WISH.test(line)) {
+      const name = lines.slice(i + 1, last + 1).find((l) => l.trim() !== '');
+      if (name && WISH_NAME.test(name.trim()) && signature(lines, i + 1, last)) wish = i;
+    }
+  }
+  if (wish >= 0) {
+    for (let k = wish + 1; k <= last; k++) coached[k] = false;
     return;
   }
   // No sign-off: a contact block at the end is the signature all the same ("Annika Forsman" / "bostadssekreterare"
@@ -275,6 +295,12 @@ function signOff(lines: readonly string[], coached: boolean[], end: number): voi
   if (block.every((l) => l.length <= 80 && !/[.!?:]$/.test(l)) && block.some((l) => CONTACT.test(l))) {
     for (let k = top; k <= last; k++) coached[k] = false;
   }
+}
+
+/** Whether the lines from `from` to `to` can be a signature: a few short lines. */
+function signature(lines: readonly string[], from: number, to: number): boolean {
+  const rest = lines.slice(from, to + 1).filter((l) => l.trim() !== '');
+  return rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= 80);
 }
 
 /**

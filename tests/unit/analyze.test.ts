@@ -64,6 +64,9 @@ describe('analyze', () => {
     // Capitals followed by a capitalised word name a product or a firm; followed by small letters they shout.
     expect(categories('Lisenssi NORDCAD Pro uusiutuu joka vuosi.')).toEqual([]);
     expect(categories('Lisenssi NORDCAD uusiutuu joka vuosi.')).toEqual(['shouting']);
+    // A web address in capitals, or a firm named by one, is a name; capitals beside it still shout.
+    expect(categories('Tilaa uudet kengät osoitteesta KENKÄTALO.FI ja ne ovat perillä jo huomenna.')).toEqual([]);
+    expect(categories('Tilaa uudet kengät VÄLITTÖMÄSTI osoitteesta kenkatalo.fi ja ne ovat perillä jo huomenna.')).toEqual(['shouting']);
   });
 
   it('flags a sentence that is too long as a whole', () => {

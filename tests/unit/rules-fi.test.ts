@@ -722,3 +722,107 @@ describe('Finnish round 6: own paraphrases written blind to the rules after the 
     'Hyvä, että otit yhteyttä heti, niin ehdimme pysäyttää maksun.',
   ])('stays quiet: %s', (text) => expect(categories(text)).toEqual([]));
 });
+
+describe('Finnish round 7: clean replies stay clean, and steps in words without "ymmärrän" (own sentences)', () => {
+  it.each<[string, string[]]>([
+    // The writer's own unclear text admitted ("ei kerrottu selvästi") is no reproach; the question "Eikö … selvästi?" is.
+    ['Eikö kirjeessä kerrottu selvästi, että maksu erääntyy kuun lopussa?', ['passive-aggressive']],
+    ['Kirjeessä kerrottiin selvästi, että maksu erääntyy kuun lopussa.', ['passive-aggressive']],
+    // The payroll trade's words are jargon to a wage earner.
+    ['Palkka-aineisto lähtee pankkiin tänään, ja palkka on tililläsi huomenna.', ['jargon']],
+    // A law cited on its own is jargon; a law cited for what the organisation did is defending.
+    ['Päätös on tehty hallintolain mukaisesti.', ['jargon']],
+    ['Korvaus maksetaan sähkömarkkinalain edellyttämällä tavalla.', ['jargon']],
+    ['Olemme toimineet täysin kuluttajansuojalain mukaisesti.', ['defensive']],
+    ['Kuljettaja on toiminut tieliikennelain edellyttämällä tavalla.', ['defensive']],
+    // The rulebook in the first person plural, and "korjaustyöt" (a noun) is no fix offered.
+    ['Asennus tehtiin ohjeidemme mukaisesti.', ['defensive']],
+    ['Henkilökuntamme toimi sääntöjemme mukaisella tavalla.', ['defensive']],
+    ['Korjaustyöt tehtiin sopimuksen mukaisesti.', ['defensive']],
+    // A refusal with nothing in its place.
+    ['En pysty poistamaan maksua.', ['negative-framing']],
+    // A passive that promises with no time.
+    ['Asiaa tutkitaan.', ['vague-promise']],
+    ['Laskutusvirhettä selvitetään, ja palaamme asiaan.', ['vague-promise']],
+    ['Palaamme asiaan, kun saamme lisätietoa.', ['vague-promise']],
+    ['Kerromme lisää, kun tiedämme enemmän.', ['vague-promise']],
+    // The trouble made small: "nothing complicated in it".
+    ['Asiassa ei ole mitään monimutkaista.', ['dismissive']],
+    ['Lomakkeen täyttämisessä ei ole mitään vaikeaa.', ['dismissive']],
+    ['Sovelluksen päivittämisessä ei ole yhtään hankalaa.', ['dismissive']],
+    // "Nobody else has complained" makes the customer the odd one out: dismissive, and only that.
+    ['Kukaan muu ei ole valittanut tästä.', ['dismissive']],
+    ['Kukaan ei ole aiemmin valittanut tästä tuotteesta.', ['dismissive']],
+    ['Emme ole saaneet muita valituksia tästä tuotteesta.', ['defensive']],
+    // Something missing, and the consequence a problem for the customer: blame.
+    ['Liite puuttui, joten hakemus jäi käsittelemättä.', ['blame']],
+    ['Hakemuksestasi puuttui liite, joten käsittely viivästyi.', ['blame']],
+  ])('hints it as it is: %s', (text, expected) => expect(categories(text)).toEqual(expected));
+
+  it.each([
+    'Pahoittelen, ettei kirjeessä kerrottu selvästi, mistä summa muodostui.',
+    'Tiedotteessa ei mainittu selkeästi, että uimahalli sulkeutuu, ja lisäämme sen nyt.',
+    'Sopimusehdoissa ei todettu selkeästi, milloin irtisanomisaika alkaa, ja se on meidän virheemme.',
+    'Hinnastossa ei ole ilmoitettu selvästi toimitusmaksua, joten lisäämme sen sinne.',
+    'Palkka-aineiston voi lähettää pankkiin vielä huomenna klo 12 asti, joten työntekijöidesi palkat ehtivät ajallaan.',
+    'Hei Mika,\n\nnollasin tunnuksesi. Palkka-aineisto lähtee pankkiin tänään, ja palkanmaksupäivä pysyy ennallaan.',
+    'Maksuaineiston voit lähettää pankkiin vielä tänään, joten maksat palkat ajallaan.',
+    'Vika korjattiin eilen, ja työ tehtiin sopimuksen mukaisesti.',
+    'Voit palauttaa tuotteen ohjeidemme mukaisesti 30 päivän kuluessa.',
+    'En pysty poistamaan maksua, mutta sinulla on kaksi vaihtoehtoa.',
+    'Lippua ei voi vaihtaa rahaksi, mutta vaihtoehtoja on kaksi: arvoseteli tai uusi matka.',
+    'Emme voi hyvittää koko summaa, mutta ehdotan, että jaamme kulut puoliksi.',
+    'Lasku perustui arviolukemaan eli laskelmaan, jossa kulutus arvioidaan edellisten vuosien perusteella.',
+    'Vuokra tarkistetaan vuosittain elinkustannusindeksin mukaan.',
+    'Tulot tarkistetaan verotietojen perusteella, ja päätös tulee postissa 14.1.',
+    // A standing practice from now on is no promise about this case.
+    'Ensi kerralla ilmoitamme myöhästymisestä sovelluksessa heti, kun saamme tiedon.',
+    'Jatkossa lähetämme tekstiviestin aina, kun saamme tiedon katkosta.',
+    'Tästä lähtien ilmoitamme muutoksista heti, kun tiedämme enemmän.',
+    'Sinun ei tarvitse tehdä mitään monimutkaista: riittää, että vastaat tähän viestiin.',
+    'Hakemuksessasi ei ole mitään puutteita.',
+    'Ei ole mitenkään outoa, että tilanne mietityttää.',
+    'Jos jokin vaihe tuntuu vaikealta, soita minulle.',
+    // Something missing named neutrally, and the consequence the writer's help.
+    'Huomasin, että liite puuttui, joten lähetän sinulle linkin, jolla sen voi lisätä.',
+    'Lomakkeesta puuttui allekirjoitus, joten liitän mukaan uuden lomakkeen valmiiksi täytettynä.',
+    'Lähetit lomakkeen ilman liitettä, joten soitan sinulle huomenna ja täydennämme sen yhdessä.',
+  ])('stays quiet: %s', (text) => expect(categories(text)).toEqual([]));
+
+  const steps = (text: string) => analyze(text, { lang: 'fi', ruleset }).steps;
+  it.each([
+    'Arvosanan lasku on varmasti herättänyt kotona kysymyksiä.',
+    'Tarkastus muiden matkustajien edessä tuntuu helposti nöyryyttävältä.',
+    'Yö lentokentällä lasten kanssa on uuvuttava kokemus.',
+    'Yllättävän suurta laskua ei ole kenellekään mukava avata.',
+    'Olet varmasti pettynyt päätökseen.',
+    'Muuton keskellä tämä on varmasti ollut kova paikka.',
+    'Tsemppiä toipumiseen!',
+    'Pikaista paranemista!',
+  ])('empathises: %s', (text) => expect(steps(text).empathize).toBe(true));
+  it.each([
+    'Jos olet pettynyt palveluun, voit tehdä valituksen kuluttajaneuvontaan.',
+    'Kiva kuulla, että treenit jatkuvat pyhinäkin!',
+    'Tsemppiä päivään!',
+    'Tämä on varmasti tärkeää, joten lue ohje huolella.',
+  ])('does not empathise: %s', (text) => expect(steps(text).empathize).toBe(false));
+  it.each(['Hyvä, että ehdit liikkeelle ajoissa.', 'Hienoa, että muistit tallentaa kuitin.'])('thanks: %s', (text) =>
+    expect(steps(text).thank).toBe(true),
+  );
+  it.each(['Olen todella pahoillani, että käynti jäi eilen väliin.', 'Olemme erittäin pahoillamme viivästyksestä.'])('apologises: %s', (text) =>
+    expect(steps(text).apologize).toBe(true),
+  );
+  it('does not apologise for someone else’s sorrow', () => expect(steps('Hän oli todella pahoillaan tapahtuneesta.').apologize).toBe(false));
+  it('does not thank for a fact about the customer', () => expect(steps('Ehdit vielä hakea tukea tammikuun loppuun.').thank).toBe(false));
+  it.each([
+    'Uuden tunnuksen voi hakea jo nyt osoitteessa pysakointi.example.fi.',
+    'Voit tilata uuden kortin osoitteessa kortit.example.fi/tilaa.',
+    'Voit maksaa summan kerralla tai hakea maksusuunnitelmaa OmaKelassa.',
+    'Lasku on nyt oikaistu, ja uusi eräpäivä on 31.12.',
+  ])('gives a next step: %s', (text) => expect(steps(text)['next-steps']).toBe(true));
+  it.each([
+    'Toimistomme sijaitsee osoitteessa Valimotie 9.',
+    'Lomaketta ei voi enää täyttää osoitteessa lomakkeet.example.fi.',
+    'Laskun eräpäivä oli 1.12.',
+  ])('gives no next step: %s', (text) => expect(steps(text)['next-steps']).toBe(false));
+});

@@ -379,3 +379,40 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
     expect(a.hints.map((h) => h.category)).toEqual(['blame']);
   });
 });
+
+describe('a closing wish over the writer’s name starts the signature (issue 14, round 7)', () => {
+  const reply = (wish: string, ...signature: string[]) => ['Hei Henna,', 'palautan rahat perjantaina.', '', wish, ...signature].join('\n');
+
+  it('skips the name, title and firm under a closing wish, and keeps the wish itself coached', () => {
+    for (const wish of [
+      'Mukavaa joulukuuta!',
+      'Hyvää joulua!',
+      'Mukavia lukuhetkiä!',
+      'Hyvää matkan jatkoa!',
+      'Rauhallista joulunalusaikaa toivottaen',
+      'Have a great weekend!',
+      'Fortsatt trevlig vecka!',
+    ]) {
+      expect(coached(reply(wish, 'Aleksi Mäenpää', 'asiakaspalvelu', 'KENKÄTALO OY', 'puh. 09 555 0110')), wish).toEqual([
+        'Hei Henna,',
+        'palautan rahat perjantaina.',
+        '',
+        wish,
+      ]);
+    }
+    // The firm's name in capitals in that signature is no shouting.
+    const text = `${reply('Mukavaa joulukuuta!', 'Aleksi Mäenpää', 'asiakaspalvelu', 'KENKÄKAUPPA OY', 'puh. 09 555 0110')}`;
+    expect(analyze(text, { lang: 'fi' }).hints.map((h) => h.text)).toEqual([]);
+  });
+
+  it('leaves a wish that no name follows, a sentence under it and a long text under it coached', () => {
+    // A P.S. under the wish: not a name.
+    expect(coached(reply('Hyvää joulua!', 'Muista, että sali on kiinni 25.12.'))).toContain('Muista, että sali on kiinni 25.12.');
+    // A wish in the middle of the reply, with the body going on under it.
+    const long = reply('Hyvää joulua!', 'Maija', ...Array.from({ length: 9 }, (_, i) => `Rivi ${i + 1}`));
+    expect(coached(long)).toContain('Maija');
+    // Shouting under a wish that is followed by a sentence, not a name, is still hinted.
+    const shout = analyze(reply('Hyvää joulua!', 'Muista, että sali on SULJETTU tapaninpäivänä.'), { lang: 'fi' });
+    expect(shout.hints.map((h) => h.category)).toEqual(['shouting']);
+  });
+});
