@@ -390,7 +390,7 @@ describe('a closing wish over the writer’s name starts the signature (issue 14
       'Mukavia lukuhetkiä!',
       'Hyvää matkan jatkoa!',
       'Rauhallista joulunalusaikaa toivottaen',
-      'Have a great weekend!',
+      'Enjoy the holidays!',
       'Fortsatt trevlig vecka!',
     ]) {
       expect(coached(reply(wish, 'Aleksi Mäenpää', 'asiakaspalvelu', 'KENKÄTALO OY', 'puh. 09 555 0110')), wish).toEqual([
@@ -400,6 +400,12 @@ describe('a closing wish over the writer’s name starts the signature (issue 14
         wish,
       ]);
     }
+    // A wish that is also a sign-off ("Have a great weekend!") goes with the signature, as any sign-off does.
+    expect(coached(reply('Have a great weekend!', 'Aleksi Mäenpää', 'asiakaspalvelu', 'puh. 09 555 0110'))).toEqual([
+      'Hei Henna,',
+      'palautan rahat perjantaina.',
+      '',
+    ]);
     // The firm's name in capitals in that signature is no shouting.
     const text = `${reply('Mukavaa joulukuuta!', 'Aleksi Mäenpää', 'asiakaspalvelu', 'KENKÄKAUPPA OY', 'puh. 09 555 0110')}`;
     expect(analyze(text, { lang: 'fi' }).hints.map((h) => h.text)).toEqual([]);
