@@ -4,29 +4,11 @@
  * rewrites a rule offers, one at a time, and reads the paragraph that results, as the writer would send it.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, type Language } from '../../lib/index';
-
-const GREETING = { fi: 'Hei,\n\n', en: 'Hi,\n\n', sv: 'Hej,\n\n' } as const;
-const SIGN_OFF = { fi: '\n\nTerveisin\nMaija', en: '\n\nBest,\nKim', sv: '\n\nHälsningar\nKim' } as const;
-
-/**
- * The paragraph `paragraph` after each rewrite that `ruleId` (or a hint of the category `ruleId`) offers on it (in a
- * reply with a greeting and a sign-off).
- */
-function rewritten(paragraph: string, lang: Language, ruleId: string): string[] {
-  const text = GREETING[lang] + paragraph + SIGN_OFF[lang];
-  const out: string[] = [];
-  for (const h of analyze(text, { lang }).hints) {
-    if (h.ruleId !== ruleId && h.category !== ruleId) continue;
-    for (const s of h.suggestions) out.push((text.slice(0, h.start) + s + text.slice(h.end)).slice(GREETING[lang].length, -SIGN_OFF[lang].length));
-  }
-  return out;
-}
+import type { Language } from '../../lib/index';
+import { hintedWords, inReply, rewritten } from './paragraph';
 
 /** Whether `ruleId` hints anything in the paragraph. */
-function hinted(paragraph: string, lang: Language, ruleId: string): boolean {
-  return analyze(GREETING[lang] + paragraph + SIGN_OFF[lang], { lang }).hints.some((h) => h.ruleId === ruleId);
-}
+const hinted = (paragraph: string, lang: Language, ruleId: string) => hintedWords(paragraph, lang, ruleId).length > 0;
 
 describe('an abbreviation written in small letters goes small with the shouted sentence it is in', () => {
   it.each<[string, Language, string, string]>([
@@ -135,7 +117,7 @@ describe('"ko." is replaced by "this" in the case of its noun, or not rewritten 
 
 describe('an abbreviation written in small letters with a period is not a code in capitals', () => {
   const abbreviationHints = (paragraph: string) =>
-    analyze(GREETING.fi + paragraph + SIGN_OFF.fi, { lang: 'fi' })
+    inReply(paragraph, 'fi')
       .hints.filter((h) => h.ruleId.startsWith('fi.jargon.abbr-'))
       .map((h) => h.text);
 

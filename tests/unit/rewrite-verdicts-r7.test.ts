@@ -4,28 +4,8 @@
  * applies the rewrites a rule offers, one at a time, and reads the paragraph that results, as the writer would send it.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, type Language } from '../../lib/index';
-
-const GREETING = { fi: 'Hei,\n\n', en: 'Hi,\n\n', sv: 'Hej,\n\n' } as const;
-const SIGN_OFF = { fi: '\n\nTerveisin\nMaija', en: '\n\nBest,\nKim', sv: '\n\nHälsningar\nKim' } as const;
-
-/** The paragraph `paragraph` after each rewrite that `ruleId` offers on it (in a reply with a greeting and a sign-off). */
-function rewritten(paragraph: string, lang: Language, ruleId: string): string[] {
-  const text = GREETING[lang] + paragraph + SIGN_OFF[lang];
-  const out: string[] = [];
-  for (const h of analyze(text, { lang }).hints) {
-    if (h.ruleId !== ruleId) continue;
-    for (const s of h.suggestions) out.push((text.slice(0, h.start) + s + text.slice(h.end)).slice(GREETING[lang].length, -SIGN_OFF[lang].length));
-  }
-  return out;
-}
-
-/** The words `ruleId` hints in the paragraph. */
-function hinted(paragraph: string, lang: Language, ruleId: string): string[] {
-  return analyze(GREETING[lang] + paragraph + SIGN_OFF[lang], { lang })
-    .hints.filter((h) => h.ruleId === ruleId)
-    .map((h) => h.text);
-}
+import type { Language } from '../../lib/index';
+import { hintedWords as hinted, inReply, rewritten } from './paragraph';
 
 describe('a reminder between commas that a conjunction leads in goes, and the conjunction stays', () => {
   it.each<[string, Language, string, string]>([
@@ -89,8 +69,8 @@ describe('"triagetettu" into a class is "luokiteltu" (arvioida takes no illative
 
 /** The model sentence `ruleId` offers on the paragraph, and the sentence it would be put in place of (null: shown only). */
 function modelOf(paragraph: string, lang: Language, ruleId: string): { text: string; replaces: string | null } | undefined {
-  const text = GREETING[lang] + paragraph + SIGN_OFF[lang];
-  const h = analyze(text, { lang }).hints.find((x) => x.ruleId === ruleId && x.model);
+  const { text, hints } = inReply(paragraph, lang);
+  const h = hints.find((x) => x.ruleId === ruleId && x.model);
   if (!h?.model) return undefined;
   const r = h.model.replaces;
   return { text: h.model.text, replaces: r ? text.slice(r.start, r.end) : null };

@@ -1,23 +1,6 @@
-/**
- * Round 6 of issue 14, English and Swedish: rules that read a class of wording (who does what, which word class)
- * rather than a phrase. Each class has paraphrases written for this test that it must find, in its category, and
- * near misses (the same words doing something harmless) that must get no hint of that category. None is taken
- * from an evaluation set.
- */
-import { describe, expect, it } from 'vitest';
-import { analyze, type Language } from '../../lib/index';
+import { describeClasses, type WordingClass } from './rule-classes';
 
-const categories = (text: string, language: Language) => new Set(analyze(text, { lang: language }).hints.map((h) => h.category));
-
-interface Class {
-  name: string;
-  language: Language;
-  category: string;
-  finds: string[];
-  leaves: string[];
-}
-
-const classes: Class[] = [
+const classes: WordingClass[] = [
   {
     name: 'a refusal in the passive, or a decision, with nothing offered in the paragraph',
     language: 'en',
@@ -298,15 +281,4 @@ const classes: Class[] = [
   },
 ];
 
-describe('round 6: classes of wording in English and Swedish', () => {
-  for (const c of classes) {
-    describe(`${c.language} ${c.category}: ${c.name}`, () => {
-      it.each(c.finds)('finds %j', (text) => {
-        expect(categories(text, c.language)).toContain(c.category);
-      });
-      it.each(c.leaves)('leaves %j', (text) => {
-        expect(categories(text, c.language)).not.toContain(c.category);
-      });
-    });
-  }
-});
+describeClasses('round 6: classes of wording in English and Swedish', classes);
