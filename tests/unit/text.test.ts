@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestLanguage, scoreTokens } from '../../lib/text/language';
+import { bundledRuleset } from '../../lib/ruleset/bundled';
+import { bestLanguage, languageDetector, scoreTokens } from '../../lib/text/language';
 import { coachedLines } from '../../lib/text/regions';
 import { isSmallLatin, sentences, words, wordsByExpression } from '../../lib/text/tokens';
 import { seededRandom } from './helpers';
@@ -94,7 +95,7 @@ describe('sentences', () => {
 });
 
 describe('language detection', () => {
-  const detect = (text: string) => bestLanguage(scoreTokens(words(text)));
+  const detect = (text: string) => bestLanguage(scoreTokens(words(text), languageDetector(bundledRuleset().functionWords)));
   it.each([
     ['Hei Maija, kiitos viestistäsi.', 'fi'],
     ['Ymmärrän, että tilanne on harmillinen.', 'fi'],
