@@ -760,7 +760,7 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
   switch (metric.kind) {
     case 'acronyms': {
       for (let i = 0; i < tokens.length; i++) {
-        if (!isUnknownAcronym(tokens, i, line, metric) || namesAStandard(tokens, i, line, index.lexicon)) continue;
+        if (!isUnknownAcronym(tokens, i, line, metric, index.lexicon.greetings) || namesAStandard(tokens, i, line, index.lexicon)) continue;
         const t = tokens[i];
         // A rule of the same category that already names this word says more (the SLA rule has a rewrite).
         if (out.some((h) => h.rule.category === rule.category && h.start <= t.start && h.end >= t.end)) continue;

@@ -65,7 +65,11 @@ const wordList = (field: string, example: string) => z.array(ListWord, { error: 
  * (lib/text/acronyms.ts reads them). A team adds to them with `overrides` (docs/rules.md).
  */
 const ACRONYM_LISTS = {
-  /** Words that open a greeting: capitals after one are a name ("Hi ANNA", "Hei MATTI"). */
+  /**
+   * More words that open a greeting, for this rule: capitals after one are a name ("Hi ANNA"). The language's greetings
+   * have one home, its `rewriting` block (RewritingSchema `greetings`), which the rewrites read too; this list (and
+   * an override's) is kept so that the rulesets teams wrote before stay valid.
+   */
   greetings: wordList('greetings', '["hi", "hello"]'),
   /** Words after which capitals are a code or a class ("tax code BR", "plan PRO", "zone C"). */
   codeWords: wordList('codeWords', '["code", "zone"]'),
