@@ -167,7 +167,7 @@ export class Analyzer {
    */
   analyze(text: string, skip: readonly TextSpan[] = []): Analysis {
     const lines = text.split('\n');
-    const coached = coachedLines(lines, skip.length ? linesIn(text, skip) : undefined);
+    const coached = coachedLines(lines, this.compiled.closings, skip.length ? linesIn(text, skip) : undefined);
     // An edit leaves the lines before and after it as they were: those are matched by position, which
     // compares them with the old lines instead of hashing every line of a long reply at every keystroke.
     const before = this.lines;

@@ -11,6 +11,7 @@ import type { Metric, Rule, RuleException, RuleRequirement, Ruleset } from '../r
 import { shoutWords, type ShoutWords } from '../rewrite/context';
 import { languageWords, type LanguageWords } from '../rewrite/words';
 import { languageDetector, type LanguageDetector } from '../text/language';
+import { closingLines, type ClosingLines } from '../text/regions';
 
 export interface CompiledException {
   program: Program;
@@ -112,6 +113,8 @@ export interface CompiledRuleset {
   ruleset: Ruleset;
   /** What tells the reply's language (every language's `functionWords`). */
   detector: LanguageDetector;
+  /** What starts the signature (every language's `closings`). */
+  closings: ClosingLines;
   languages: Record<Language, LanguageIndex>;
   rules: Map<string, Rule>;
   /**
@@ -169,6 +172,7 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   return {
     ruleset,
     detector: languageDetector(ruleset.functionWords),
+    closings: closingLines(ruleset.closings),
     languages,
     rules,
     get skipped() {

@@ -27,6 +27,7 @@ export function withDefaults(input: RulesetInput): Ruleset {
     practice: (input.practice ?? []).map((p) => ({ ...p, kind: p.kind ?? 'complaint' })),
     rewriting: input.rewriting ?? {},
     functionWords: input.functionWords ?? {},
+    closings: input.closings ?? {},
   };
 }
 

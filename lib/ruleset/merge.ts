@@ -1,10 +1,10 @@
 /**
  * Layers of rules: bundled ⟶ team ⟶ personal. A later layer adds rules and categories, replaces rules with
  * the same id, turns rules or categories off, changes severity, adds words to a metric's lists (`overrides`: a team's
- * product names and codes) and to a language's word lists (`rewriting`, `functionWords`), and adds (or, with "replace", sets) the cue phrases of the five steps. The extension and `savy check --ruleset` merge with this one function.
+ * product names and codes) and to a language's word lists (`rewriting`, `functionWords`, `closings`), and adds (or, with "replace", sets) the cue phrases of the five steps. The extension and `savy check --ruleset` merge with this one function.
  */
 import { type Language, LANGUAGES, STEP_IDS } from '../coaching';
-import type { RewritingLists, Rule, RuleOverride, Ruleset, StepCues } from './schema';
+import type { Rule, RuleOverride, Ruleset, StepCues } from './schema';
 
 /** The word lists an override adds to (schema.ts `OverrideSchema`). */
 const LISTS = ['allow', 'greetings', 'codeWords', 'codeEndings', 'productWords', 'teamWords'] as const;
@@ -82,8 +82,9 @@ export function mergeRulesets(base: Ruleset, ...layers: Ruleset[]): Ruleset {
       overrides: mergeOverrides(out.overrides, layer.overrides),
       practice: byId(out.practice, layer.practice),
       // A team ruleset stored by a version before these fields has neither (lib/team/layers.ts reads it as it is).
-      rewriting: mergeRewriting(out.rewriting ?? {}, layer.rewriting ?? {}),
+      rewriting: mergeLists(out.rewriting ?? {}, layer.rewriting ?? {}),
       functionWords: byLanguage(out.functionWords ?? {}, layer.functionWords ?? {}, (a, b) => union(a, b)),
+      closings: mergeLists(out.closings ?? {}, layer.closings ?? {}),
     };
   }
   return out;
@@ -110,12 +111,15 @@ function byLanguage<T>(
   return out;
 }
 
-/** A later layer's rewriting words are added to the lists of the layers below (docs/rules.md, "Language data"). */
-function mergeRewriting(base: Ruleset['rewriting'], layer: Ruleset['rewriting']): Ruleset['rewriting'] {
+/**
+ * A later layer's words (rewriting lists, closings) are added to the lists of the layers below, language by language
+ * (docs/rules.md, "Language data").
+ */
+function mergeLists<T extends Partial<Record<string, string[]>>>(base: Partial<Record<Language, T>>, layer: Partial<Record<Language, T>>) {
   return byLanguage(base, layer, (a, b) => {
-    const out: RewritingLists = { ...a };
-    for (const key of Object.keys(b) as (keyof RewritingLists)[]) out[key] = union(a[key], b[key]);
-    return out;
+    const out: Partial<Record<string, string[]>> = { ...a };
+    for (const key of Object.keys(b)) out[key] = union(a[key], b[key]);
+    return out as T;
   });
 }
 
@@ -141,5 +145,6 @@ export function personalLayer(mutedRules: readonly string[]): Ruleset {
     practice: [],
     rewriting: {},
     functionWords: {},
+    closings: {},
   };
 }

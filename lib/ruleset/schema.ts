@@ -140,6 +140,30 @@ export const RewritingSchema = z.strictObject({
   afterTerm: wordList('afterTerm', '["is", "under"]').optional(),
 });
 
+/** One phrase of a phrase list: words with single spaces, compared with a whole line in any case ("best regards"). */
+const Phrase = z
+  .string({ error: 'a phrase list holds phrases as text, like "best regards"' })
+  .trim()
+  .regex(/^\S+(?: \S+){0,5}$/u, 'a phrase is one to six words with single spaces between, like "best regards"');
+const phraseList = (field: string, example: string) => z.array(Phrase, { error: `${field} is a list of phrases, like ${example}` });
+
+/**
+ * A language's closing lines (lib/text/regions.ts reads them): what ends the writer's text and starts the signature.
+ * Read before the reply's language is known, so every language's lists count. A team adds its own the same way.
+ */
+export const ClosingsSchema = z.strictObject({
+  /** A line that is only one of these (and a comma or a full stop) is a sign-off: the signature starts there. */
+  signOffs: phraseList('signOffs', '["best regards", "terveisin"]').optional(),
+  /** Words that open a closing wish, with words after them ("Hyvää joulua!", "Mukavaa viikonloppua"). */
+  wishes: phraseList('wishes', '["hyvää", "mukavaa"]').optional(),
+  /** Words that may come before one of `wishes` ("Oikein hyvää joulua"). */
+  wishIntensifiers: phraseList('wishIntensifiers', '["oikein"]').optional(),
+  /** Words that end a closing wish ("Rauhallista joulua toivottaen"). */
+  wishEndings: phraseList('wishEndings', '["toivottaen"]').optional(),
+  /** Words that open a closing wish, alone or with words after them ("Enjoy!", "Have a great weekend", "God jul"). */
+  wishOpeners: phraseList('wishOpeners', '["have", "enjoy"]').optional(),
+});
+
 export const MetricSchema = z.discriminatedUnion(
   'kind',
   [
@@ -308,6 +332,8 @@ export const RulesetSchema = z
      * language, and so its rules, are known: every language's list counts.
      */
     functionWords: z.partialRecord(Lang, wordList('functionWords', '["ja", "on", "ei"]')).default({}),
+    /** Per language: the sign-offs and closing wishes that start the signature (ClosingsSchema). */
+    closings: z.partialRecord(Lang, ClosingsSchema).default({}),
   })
   .superRefine((rs, ctx) => {
     const known = new Set<string>([...CATEGORY_IDS, ...rs.categories.map((c) => c.id)]);
@@ -379,6 +405,7 @@ export type StepCues = z.output<typeof StepCuesSchema>;
 export type RuleOverride = z.output<typeof OverrideSchema>;
 export type PracticeTicket = z.output<typeof PracticeTicketSchema>;
 export type RewritingLists = z.output<typeof RewritingSchema>;
+export type ClosingLists = z.output<typeof ClosingsSchema>;
 
 export interface RulesetProblem {
   /** A JSON path like $.rules[3].patterns[0]. */

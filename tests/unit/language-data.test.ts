@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, bundledRuleset, compileRuleset, mergeRulesets, validateRuleset, type Language } from '../../lib/index';
 import { rulesetLayers } from '../../lib/team/layers';
+import { coachedLines } from '../../lib/text/regions';
 
 const team = (fields: Record<string, unknown>) => ({ schemaVersion: 1, id: 'team.words', name: 'Team', version: '1', languages: ['fi'], ...fields });
 
@@ -36,6 +37,15 @@ describe('language data in the rulesets', () => {
     const text = 'Moro moro, dokka dokka.';
     expect(analyze(text).language).toBe('fi');
     expect(analyze(text, { ruleset: withTeam({ functionWords: { sv: ['moro', 'dokka'] } }) }).language).toBe('sv');
+  });
+
+  it("a team's sign-off and closing wish start the signature", () => {
+    const lines = ['Hei Anna,', 'selvitämme asian tänään.', 'Tsau', 'Matti / Asiakaspalvelu'];
+    expect(coachedLines(lines, compileRuleset(bundledRuleset()).closings)).toEqual([true, true, true, true]);
+    expect(coachedLines(lines, withTeam({ closings: { fi: { signOffs: ['tsau'] } } }).closings)).toEqual([true, true, false, false]);
+    const wish = ['Hei Anna,', 'selvitämme asian tänään.', 'Reipasta viikkoa!', 'Matti'];
+    expect(coachedLines(wish, compileRuleset(bundledRuleset()).closings)).toEqual([true, true, true, true]);
+    expect(coachedLines(wish, withTeam({ closings: { fi: { wishes: ['reipasta'] } } }).closings)).toEqual([true, true, true, false]);
   });
 
   it('adds to the bundled lists, which stay', () => {
@@ -70,6 +80,9 @@ describe('language data in the rulesets', () => {
     ]);
     expect(problems({ functionWords: { fi: [7] } })).toEqual([
       { path: '$.functionWords.fi[0]', message: 'a word list holds words as text, like "app"' },
+    ]);
+    expect(problems({ closings: { fi: { signOffs: ['parhain  terveisin'] } } })).toEqual([
+      { path: '$.closings.fi.signOffs[0]', message: 'a phrase is one to six words with single spaces between, like "best regards"' },
     ]);
     expect(problems({ rewriting: { de: {} } })).toEqual([{ path: '$.rewriting', message: 'unknown field "de": check the spelling' }]);
   });
