@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, bundledRuleset, compileRuleset, mergeRulesets, validateRuleset, type Language } from '../../lib/index';
+import { languageWords } from '../../lib/rewrite/words';
+import { RewritingSchema } from '../../lib/ruleset/schema';
 import { rulesetLayers } from '../../lib/team/layers';
 import { coachedLines } from '../../lib/text/regions';
 
@@ -46,6 +48,13 @@ describe('language data in the rulesets', () => {
     const wish = ['Hei Anna,', 'selvitämme asian tänään.', 'Reipasta viikkoa!', 'Matti'];
     expect(coachedLines(wish, compileRuleset(bundledRuleset()).closings)).toEqual([true, true, true, true]);
     expect(coachedLines(wish, withTeam({ closings: { fi: { wishes: ['reipasta'] } } }).closings)).toEqual([true, true, true, false]);
+  });
+
+  it('reads every rewriting list the format has, and gives each language its own', () => {
+    const fi = languageWords(bundledRuleset().rewriting, 'fi');
+    expect(Object.keys(fi).sort()).toEqual(['language', ...Object.keys(RewritingSchema.shape)].sort());
+    expect(fi.negations.has('emme')).toBe(true);
+    expect(languageWords(bundledRuleset().rewriting, 'sv').negations.has('emme')).toBe(false);
   });
 
   it('adds to the bundled lists, which stay', () => {
