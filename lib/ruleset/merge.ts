@@ -123,6 +123,22 @@ function mergeLists<T extends Partial<Record<string, string[]>>>(base: Partial<R
   });
 }
 
+/** A ruleset's language data: each language's word lists, function words and closing lines (docs/rules.md). */
+export type LanguageData = Pick<Ruleset, 'rewriting' | 'functionWords' | 'closings'>;
+
+/**
+ * The ruleset with `base`'s language data under its own, as if merged on top of `base`: a team's ruleset tried on
+ * its own (its examples, the rule workbench) reads replies as it will in force, on the bundled ruleset's words.
+ */
+export function withLanguageData(ruleset: Ruleset, base: LanguageData): Ruleset {
+  return {
+    ...ruleset,
+    rewriting: mergeLists(base.rewriting, ruleset.rewriting ?? {}),
+    functionWords: byLanguage(base.functionWords, ruleset.functionWords ?? {}, (a, b) => union(a, b)),
+    closings: mergeLists(base.closings, ruleset.closings ?? {}),
+  };
+}
+
 function mergeOverrides(base: Ruleset['overrides'], layer: Ruleset['overrides']): Ruleset['overrides'] {
   const out = { ...base };
   for (const [id, o] of Object.entries(layer)) out[id] = mergeOverride(base[id], o);

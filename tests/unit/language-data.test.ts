@@ -8,6 +8,7 @@ import { analyze, bundledRuleset, compileRuleset, mergeRulesets, validateRuleset
 import { languageWords } from '../../lib/rewrite/words';
 import { RewritingSchema } from '../../lib/ruleset/schema';
 import { rulesetLayers } from '../../lib/team/layers';
+import { evaluateRulesetText } from '../../lib/team/state';
 import { coachedLines } from '../../lib/text/regions';
 
 const team = (fields: Record<string, unknown>) => ({ schemaVersion: 1, id: 'team.words', name: 'Team', version: '1', languages: ['fi'], ...fields });
@@ -55,6 +56,21 @@ describe('language data in the rulesets', () => {
     expect(Object.keys(fi).sort()).toEqual(['language', ...Object.keys(RewritingSchema.shape)].sort());
     expect(fi.negations.has('emme')).toBe(true);
     expect(languageWords(bundledRuleset().rewriting, 'sv').negations.has('emme')).toBe(false);
+  });
+
+  it("a team's examples are read on the bundled language data, as the coach will read them", async () => {
+    // A word of the signature is not the writer's text: what a sign-off is, the rulesets' closings tell.
+    const rule = {
+      id: 'team.jargon.ticket',
+      category: 'jargon',
+      languages: ['en'],
+      patterns: ['ticket'],
+      message: { en: 'Say request.' },
+      examples: { match: ['We have closed your ticket.'], noMatch: ['We will call you today.\n\nBest regards\nAnna / Ticket desk'] },
+    };
+    const text = JSON.stringify({ ...team({ languages: ['en'] }), rules: [rule] });
+    expect((await evaluateRulesetText(text, { base: bundledRuleset() })).ok).toBe(true);
+    expect(await evaluateRulesetText(text)).toMatchObject({ ok: false, code: 'examples' });
   });
 
   it('adds to the bundled lists, which stay', () => {
