@@ -10,7 +10,7 @@ import { compileRuleset, type CompiledRuleset } from '../../lib/engine/compile';
 import { localize, type Language } from '../../lib/coaching';
 import { withRewrites } from '../../lib/rewrite/check';
 import type { Rule } from '../../lib/ruleset/schema';
-import { bestLanguage, scoreTokens } from '../../lib/text/language';
+import { bestLanguage, languageDetector, scoreTokens } from '../../lib/text/language';
 import { words } from '../../lib/text/tokens';
 
 export { categoryName, categoryDescription as categoryBetter } from '../categories';
@@ -27,7 +27,9 @@ let compiled: CompiledRuleset | undefined;
 const cache = new Map<string, { example?: string; better?: string; exampleLang?: Language }>();
 
 function languageOf(rule: Rule, text: string): Language {
-  return rule.languages.length === 1 ? rule.languages[0] : (bestLanguage(scoreTokens(words(text))) ?? rule.languages[0]);
+  return rule.languages.length === 1
+    ? rule.languages[0]
+    : (bestLanguage(scoreTokens(words(text), languageDetector(bundledRuleset().functionWords))) ?? rule.languages[0]);
 }
 
 function betterForm(rule: Rule): { example?: string; better?: string; exampleLang?: Language } {

@@ -5,6 +5,7 @@
  * answers the team-ruleset messages of lib/protocol.ts.
  */
 import { browser } from 'wxt/browser';
+import { contentBundledRuleset } from '../../lib/content-engine';
 import { onMessage } from '../messaging';
 import {
   activeRuleset,
@@ -93,7 +94,12 @@ export function refreshNow(force = false): Promise<TeamState> {
     const { policy } = await readPolicy();
     const writer = await readWriter();
     const previous = await loadState(stateStorage);
-    const next = await refreshState(previous, policy, writer, { fetch: (u, i) => fetch(u, i), now: () => Date.now(), force });
+    const next = await refreshState(previous, policy, writer, {
+      fetch: (u, i) => fetch(u, i),
+      now: () => Date.now(),
+      force,
+      base: contentBundledRuleset(),
+    });
     await stateStorage.save(next);
     await publish(next, policy);
     await schedule(policy, next);

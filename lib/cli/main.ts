@@ -303,7 +303,7 @@ async function ruleset(args: string[], io: Io): Promise<number> {
 /** The examples' results, or null (said on stdout) when they take more matching work than a ruleset may. */
 function examplesOf(rs: Ruleset, path: string, io: Io): ReturnType<typeof testRuleset> | null {
   try {
-    return testRuleset(rs);
+    return testRuleset(rs, bundledRuleset());
   } catch (e) {
     if (!(e instanceof ExamplesTooCostly)) throw e;
     io.stdout(`${path}: $: ${e.message}\n`);

@@ -167,7 +167,7 @@ export class Analyzer {
    */
   analyze(text: string, skip: readonly TextSpan[] = []): Analysis {
     const lines = text.split('\n');
-    const coached = coachedLines(lines, skip.length ? linesIn(text, skip) : undefined);
+    const coached = coachedLines(lines, this.compiled.closings, skip.length ? linesIn(text, skip) : undefined);
     // An edit leaves the lines before and after it as they were: those are matched by position, which
     // compares them with the old lines instead of hashing every line of a long reply at every keystroke.
     const before = this.lines;
@@ -188,7 +188,7 @@ export class Analyzer {
           entry = this.byText.get(line);
           if (!entry) {
             const tokens = words(line);
-            entry = { tokens, sentences: undefined, scores: scoreTokens(tokens), results: {}, seenIn: 0, seen: 0 };
+            entry = { tokens, sentences: undefined, scores: scoreTokens(tokens, this.compiled.detector), results: {}, seenIn: 0, seen: 0 };
             this.byText.set(line, entry);
           }
         }
@@ -744,8 +744,8 @@ function makeHint(rule: Rule, m: Match, sentence: Sentence, line: string, index:
 /** The hint with the span its rewrites replace (lib/rewrite/render.ts), when any of them fits. */
 function withRewrites(h: LineHint, candidates: Candidate[], match: Match | null, sentence: Sentence, line: string, index: LanguageIndex): LineHint {
   if (!candidates.length && !h.rule.model) return h;
-  const { language, shout } = index;
-  const draft = draftRewrites({ rule: h.rule, language, shout, line, sentence, match, matchStart: h.start, matchEnd: h.end, candidates });
+  const { language, shout, lexicon } = index;
+  const draft = draftRewrites({ rule: h.rule, language, shout, lexicon, line, sentence, match, matchStart: h.start, matchEnd: h.end, candidates });
   if (!draft) return h;
   h.start = draft.start;
   h.end = draft.end;
@@ -757,11 +757,10 @@ const LETTER = /\p{L}/gu;
 
 function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: string, out: LineHint[], index: LanguageIndex, next?: Token[]): void {
   const tokens = sentence.tokens;
-  const language = index.language;
   switch (metric.kind) {
     case 'acronyms': {
       for (let i = 0; i < tokens.length; i++) {
-        if (!isUnknownAcronym(tokens, i, line, metric) || namesAStandard(tokens, i, line, language)) continue;
+        if (!isUnknownAcronym(tokens, i, line, metric, index.lexicon.greetings) || namesAStandard(tokens, i, line, index.lexicon)) continue;
         const t = tokens[i];
         // A rule of the same category that already names this word says more (the SLA rule has a rewrite).
         if (out.some((h) => h.rule.category === rule.category && h.start <= t.start && h.end >= t.end)) continue;
@@ -804,7 +803,7 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
         if (
           letters >= metric.minLetters &&
           !(j < tokens.length && isCapitalised(tokens[j].text)) &&
-          !(j === i + 1 && namesAStandard(tokens, i, line, language))
+          !(j === i + 1 && namesAStandard(tokens, i, line, index.lexicon))
         ) {
           const start = tokens[i].start;
           const end = tokens[j - 1].end;
@@ -823,7 +822,7 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
         out.push(
           withRewrites(
             { rule, start, end: start + m[0].length },
-            metricCandidates(metric, m[0], isQuestion(sentence.tokens, line, language)),
+            metricCandidates(metric, m[0], isQuestion(sentence.tokens, line, index.lexicon)),
             null,
             sentence,
             line,

@@ -9,7 +9,9 @@ import { fileGlob, globIndex, globMatch, someGlob, type GlobIndex } from '../pat
 import { compileAlternatives, compilePattern, isNumberWord, type FirstWord, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, RuleException, RuleRequirement, Ruleset } from '../ruleset/schema';
 import { shoutWords, type ShoutWords } from '../rewrite/context';
-import { clearWordScores } from '../text/language';
+import { languageWords, type LanguageWords } from '../rewrite/words';
+import { languageDetector, type LanguageDetector } from '../text/language';
+import { closingLines, type ClosingLines } from '../text/regions';
 
 export interface CompiledException {
   program: Program;
@@ -103,10 +105,16 @@ export interface LanguageIndex {
   fillLabels: Map<string, Rule>;
   /** The language's shouting words (its capitals rule's lists), for the rewrites that put shouting in small letters. */
   shout?: ShoutWords;
+  /** The language's word lists for rewriting (its ruleset's `rewriting` block). */
+  lexicon: LanguageWords;
 }
 
 export interface CompiledRuleset {
   ruleset: Ruleset;
+  /** What tells the reply's language (every language's `functionWords`). */
+  detector: LanguageDetector;
+  /** What starts the signature (every language's `closings`). */
+  closings: ClosingLines;
   languages: Record<Language, LanguageIndex>;
   rules: Map<string, Rule>;
   /**
@@ -163,6 +171,8 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   }
   return {
     ruleset,
+    detector: languageDetector(ruleset.functionWords),
+    closings: closingLines(ruleset.closings),
     languages,
     rules,
     get skipped() {
@@ -201,6 +211,7 @@ function compileLanguage(ruleset: Ruleset, rules: Map<string, Rule>, language: L
     words: new Map(),
     fillLabels: new Map(),
     shout: shoutWords(ruleset.rules, language),
+    lexicon: languageWords(ruleset.rewriting, language),
   };
   for (const rule of rules.values()) {
     if (!rule.languages.includes(language)) continue;
@@ -365,7 +376,7 @@ export function wordInfo(index: LanguageIndex, lower: string): WordInfo {
 /** Forgets the words met so far, in every compiled language and the language scores (the benchmark measures replies from cold). */
 export function clearWordCaches(compiled: CompiledRuleset): void {
   for (const language of LANGUAGES) compiled.languages[language].words.clear();
-  clearWordScores();
+  compiled.detector.scores.clear();
 }
 
 /** Shared empty answers (never written to). */

@@ -10,7 +10,7 @@
  * for the text it was asked for, so applying one rewrite checks the others again on the new text); the CLI and
  * `analyze()` check every hint's (`withRewrites`).
  */
-import { STEP_IDS, type Language, type StepId } from '../coaching';
+import { STEP_IDS, type StepId } from '../coaching';
 import { analyzeLine, draftOf, withDraftOf, type Analysis, type Hint, type HintModel, type LineHint } from '../engine/analyze';
 import type { CompiledRuleset } from '../engine/compile';
 import type { Rule } from '../ruleset/schema';
@@ -19,7 +19,7 @@ import { addedMarks, namesAStandard, type MarkKind } from './marks';
 import { renderReplacement, type Draft } from './render';
 import { keptAcronym } from '../text/acronyms';
 import { sentences, words, type Token } from '../text/tokens';
-import { CONTRASTS, GREETINGS, NAMES_TROUBLE, NEGATIONS, NO_TROUBLE, REFERS_BACK, STANDS_BY, STANDS_BY_CATEGORIES, THANKS } from './words';
+import { type LanguageWords, NAMES_TROUBLE, NO_TROUBLE, STANDS_BY, STANDS_BY_CATEGORIES, THANKS } from './words';
 
 export type Refusal =
   | MarkKind
@@ -52,10 +52,10 @@ type LineHintLike = { rule: Rule; start: number; end: number; draft?: { matchSta
 /** How far the rest of a sentence may go beyond the matched words for a model sentence to replace it. */
 const MODEL_EXTRA_WORDS = 4;
 
-let lastContext: { text: string; language: Language; ctx: ReplyContext } | null = null;
+let lastContext: { text: string; lexicon: LanguageWords; ctx: ReplyContext } | null = null;
 
-function contextOf(text: string, language: Language): ReplyContext {
-  if (lastContext?.text !== text || lastContext.language !== language) lastContext = { text, language, ctx: replyContext(text, language) };
+function contextOf(text: string, lexicon: LanguageWords): ReplyContext {
+  if (lastContext?.text !== text || lastContext.lexicon !== lexicon) lastContext = { text, lexicon, ctx: replyContext(text, lexicon) };
   return lastContext.ctx;
 }
 
@@ -66,7 +66,7 @@ export function offerRewrites(hint: Hint, text: string, analysis: Analysis, comp
   const { draft: d, lineStart } = ref;
   // The hint belongs to the text only while its line is still where it was.
   if (text.slice(lineStart, lineStart + d.line.length) !== d.line || text.slice(hint.start, hint.end) !== hint.text) return NONE;
-  const ctx = contextOf(text, d.language);
+  const ctx = contextOf(text, d.lexicon);
   const index = compiled.languages[d.language];
   const offer: Offer = { suggestions: [], refused: [], from: [], model: model(d, lineStart, ctx) };
   const seen = new Set<string>([hint.text]);
@@ -185,13 +185,13 @@ function judge(
     shout: d.shout,
     ...(allow?.length ? { acronyms: new Set([...(ctx.acronyms ?? []), ...allow.map((a) => a.toLowerCase())]) } : {}),
   };
-  for (const m of addedMarks(d.line, after, d.language, marksCtx)) {
+  for (const m of addedMarks(d.line, after, d.lexicon, marksCtx)) {
     why.add(m.kind);
     detail.push(`${m.kind}: "${m.text}"`);
   }
   // A code is quoted, never rewritten: "RMA-771092" is the customer's reference, not "return authorisation-771092",
   // and "AUTH-403" the error they saw, not "auth-403". Every code of the line is in the rewritten line as written.
-  for (const [code, n] of codes(d.line, d.language)) {
+  for (const [code, n] of codes(d.line, d.lexicon)) {
     if (occurrences(after, code) >= n) continue;
     why.add('changes-code');
     detail.push(`changes-code: "${code}"`);
@@ -289,7 +289,7 @@ function judge(
   });
   // A deletion takes away what it deletes and leaves the rest as it was; other rewrites may not leave fewer
   // negations (no "Lippua ei voi vaihtaa" → "Lippua voimme vaihtaa").
-  if (replacement.trim() !== '' && !d.rule.doubleNegative && negations(after, d.language) < negations(d.line, d.language)) {
+  if (replacement.trim() !== '' && !d.rule.doubleNegative && negations(after, d.lexicon) < negations(d.line, d.lexicon)) {
     why.add('drops-negation');
     detail.push('takes a negation out of the sentence');
   }
@@ -343,7 +343,7 @@ function context(
       .split('\n')
       .filter((l) => l.trim() && !/,\s*$/.test(l))
       .join(' ');
-    if (last && REFERS_BACK[d.language].has(last.lower)) {
+    if (last && d.lexicon.refersBack.has(last.lower)) {
       const ante = antecedent(before, hint.start - before.length);
       if (!ante || !/[\p{L}\p{N}]/u.test(said)) out.push(['refers-to-nothing', `"${last.text}" with nothing before it to refer to`]);
       else if (NO_TROUBLE[d.language].test(ante.text) || /\?["'”’»)]*$/.test(ante.text))
@@ -432,14 +432,14 @@ function echoes(replaced: string, replacement: string, after: string, from: numb
 const CODE = /(?<![\p{L}\p{N}-])(?=[\p{L}\p{N}-]*\p{N})(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+(?![\p{L}\p{N}-])/gu;
 
 /** The line's codes (CODE) and the laws and standards it names ("CIDRA 2012"), each with how often it is written. */
-function codes(line: string, language: Language): Map<string, number> {
+function codes(line: string, lexicon: LanguageWords): Map<string, number> {
   const out = new Map<string, number>();
   const add = (code: string) => out.set(code, (out.get(code) ?? 0) + 1);
   for (const m of line.matchAll(CODE)) add(m[0]);
   if (/\p{Lu}{2}[^\n]*\d{4}/u.test(line)) {
     const tokens = words(line);
     tokens.forEach((t, i) => {
-      if (namesAStandard(tokens, i, line, language)) add(line.slice(t.start, tokens[i + 1].end));
+      if (namesAStandard(tokens, i, line, lexicon)) add(line.slice(t.start, tokens[i + 1].end));
     });
   }
   return out;
@@ -465,9 +465,9 @@ function changedRange(line: string, after: string): [number, number] | null {
   return [p, line.length - q];
 }
 
-function negations(line: string, language: Language): number {
+function negations(line: string, lexicon: LanguageWords): number {
   let n = 0;
-  for (const t of words(line)) if (NEGATIONS[language].has(t.lower) || (language === 'en' && t.lower.endsWith("n't"))) n++;
+  for (const t of words(line)) if (lexicon.negations.has(t.lower) || (lexicon.language === 'en' && t.lower.endsWith("n't"))) n++;
   return n;
 }
 
@@ -483,10 +483,10 @@ function model(d: Draft, lineStart: number, ctx: ReplyContext): HintModel | unde
   // Put in place of the sentence only where little of the writer's is lost (never the greeting the sentence
   // opens with: "Hei Maija, olisit lukenut ohjeet."), and never a yes for a no.
   const replaced = d.line.slice(sentence.start, sentence.end);
-  const greets = !!match && match.start > 0 && GREETINGS[d.language].has(sentence.tokens[0].lower);
+  const greets = !!match && match.start > 0 && d.lexicon.greetings.has(sentence.tokens[0].lower);
   // A model that sets itself against a no ("What we can do instead is…") goes after the no, so never in its place
   // ("the claim has been refused" has no "not", yet is the no).
-  const contrasts = words(text).some((t) => CONTRASTS[d.language].has(t.lower));
+  const contrasts = words(text).some((t) => d.lexicon.contrasts.has(t.lower));
   // Nor in place of the writer's thanks ("Thank you for finally sending the documents."): the thanks would go with it.
   const thanks = THANKS[d.language].test(replaced);
   if (
@@ -494,7 +494,7 @@ function model(d: Draft, lineStart: number, ctx: ReplyContext): HintModel | unde
     !greets &&
     !contrasts &&
     !thanks &&
-    (d.rule.doubleNegative || negations(text, d.language) >= negations(replaced, d.language))
+    (d.rule.doubleNegative || negations(text, d.lexicon) >= negations(replaced, d.lexicon))
   ) {
     out.replaces = { start: lineStart + sentence.start, end: lineStart + sentence.end };
   }

@@ -7,7 +7,7 @@
 import type { Language } from '../coaching';
 import type { Metric, Rule } from '../ruleset/schema';
 import { sentences, words, type Token } from '../text/tokens';
-import { ADDRESS, DEFINED_TERM, finnishPossessive, GREETINGS, NOT_NAMES, VOICE } from './words';
+import { finnishPossessive, type LanguageWords } from './words';
 
 export type Address = 'informal' | 'formal';
 
@@ -26,6 +26,8 @@ export function shoutWords(rules: readonly Rule[], language: Language): ShoutWor
 
 export interface ReplyContext {
   language: Language;
+  /** The language's word lists (lib/rewrite/words.ts `languageWords`). */
+  lexicon: LanguageWords;
   /** How the reply addresses the reader, or null when it does not tell (then the informal form is used). */
   address: Address | null;
   /** Names by their lower-case form, as written. */
@@ -52,27 +54,28 @@ export function isAllCaps(word: string): boolean {
   return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-export function replyContext(text: string, language: Language, shout?: ShoutWords): ReplyContext {
+export function replyContext(text: string, lexicon: LanguageWords, shout?: ShoutWords): ReplyContext {
+  const { language } = lexicon;
   let informal = 0;
   let formal = 0;
   let singular = 0;
   let plural = 0;
-  const voice = VOICE[language];
+
   const names = new Map<string, string>();
   const alone = new Set<string>();
   const acronyms = new Set<string>();
   const seen = new Set<string>();
-  const markers = ADDRESS[language];
+
   for (const line of text.split('\n')) {
     const tokens = words(line);
     if (!tokens.length) continue;
     // Quoted lines are the customer's words, not the writer's voice.
     const quoted = /^\s*>/.test(line);
     for (const t of tokens) {
-      if (!quoted && voice.singular.has(t.lower)) singular++;
-      else if (!quoted && (voice.plural.has(t.lower) || (language === 'fi' && t.lower.length >= 6 && /mme$/.test(t.lower)))) plural++;
-      if (markers.informal.has(t.lower)) informal++;
-      else if (markers.formal.has(t.lower)) formal++;
+      if (!quoted && lexicon.speakerI.has(t.lower)) singular++;
+      else if (!quoted && (lexicon.speakerWe.has(t.lower) || (language === 'fi' && t.lower.length >= 6 && /mme$/.test(t.lower)))) plural++;
+      if (lexicon.addressInformal.has(t.lower)) informal++;
+      else if (lexicon.addressFormal.has(t.lower)) formal++;
       else if (language === 'fi') {
         const p = finnishPossessive(t.lower);
         if (p === 'informal') informal++;
@@ -81,8 +84,7 @@ export function replyContext(text: string, language: Language, shout?: ShoutWord
     }
     for (const s of sentences(line, 0, tokens)) {
       s.tokens.forEach((t, i) => {
-        if (i > 0 && isCapitalised(t.text) && !names.has(t.lower) && !(language === 'en' && definedTerm(s.tokens, i, line)))
-          names.set(t.lower, t.text);
+        if (i > 0 && isCapitalised(t.text) && !names.has(t.lower) && !definedTerm(s.tokens, i, line, lexicon)) names.set(t.lower, t.text);
         if (isCapitalised(t.text) && !capitalNext(s.tokens, i, -1, line) && !capitalNext(s.tokens, i, 1, line)) alone.add(t.lower);
         // A word in capitals with words in small letters on both sides is an acronym, not shouting.
         const stem = t.text.split(/[:'’-]/, 1)[0];
@@ -100,7 +102,7 @@ export function replyContext(text: string, language: Language, shout?: ShoutWord
   // "Te" with a capital in mid-sentence is the polite form; the word list counts it already.
   const address: Address | null = informal > formal ? 'informal' : formal > informal ? 'formal' : null;
   const nameParts = new Set([...names.keys()].filter((n) => !alone.has(n)));
-  return { language, address, names, acronyms, nameParts, voice: plural > singular ? 'plural' : singular > 0 ? 'singular' : null, shout };
+  return { language, lexicon, address, names, acronyms, nameParts, voice: plural > singular ? 'plural' : singular > 0 ? 'singular' : null, shout };
 }
 
 /** Whether the word beside the one at `i` (`step` -1 before, 1 after, with only a space between) is capitalised. */
@@ -116,28 +118,27 @@ function capitalNext(tokens: readonly Token[], i: number, step: -1 | 1, line: st
  * and followed by a verb or function word, punctuation or nothing ("the Software is", "under the Agreement,"), not
  * by a noun it names ("the Nordea app").
  */
-function definedTerm(tokens: readonly Token[], i: number, line: string): boolean {
+function definedTerm(tokens: readonly Token[], i: number, line: string, lexicon: LanguageWords): boolean {
   const prev = tokens[i - 1];
-  if (!DEFINED_TERM.determiners.has(prev.lower) || !/^[ \t]+$/.test(line.slice(prev.end, tokens[i].start))) return false;
+  if (!lexicon.termDeterminers.has(prev.lower) || !/^[ \t]+$/.test(line.slice(prev.end, tokens[i].start))) return false;
   const next = tokens[i + 1];
-  return !next || !/^[ \t]+$/.test(line.slice(tokens[i].end, next.start)) || DEFINED_TERM.followers.has(next.lower);
+  return !next || !/^[ \t]+$/.test(line.slice(tokens[i].end, next.start)) || lexicon.afterTerm.has(next.lower);
 }
 
 /**
  * Whether the word at `i` of a sentence is a name: known from elsewhere in the reply, or one of the words
  * after a greeting before the first comma ("Hei Matti Virtanen," "Hyvä Anna"), other than "kaikki" and the like.
  */
-export function isName(tokens: readonly Token[], i: number, line: string, ctx: Pick<ReplyContext, 'names' | 'language'> | null): boolean {
+export function isName(tokens: readonly Token[], i: number, line: string, ctx: Pick<ReplyContext, 'names' | 'lexicon'> | null): boolean {
   const t = tokens[i];
-  if (ctx?.names.has(t.lower)) return true;
-  const language = ctx?.language;
-  const greetings = language ? [GREETINGS[language]] : Object.values(GREETINGS);
-  const notNames = language ? [NOT_NAMES[language]] : Object.values(NOT_NAMES);
-  if (notNames.some((s) => s.has(t.lower))) return false;
+  if (!ctx) return false;
+  if (ctx.names.has(t.lower)) return true;
+  const { greetings, notNames } = ctx.lexicon;
+  if (notNames.has(t.lower)) return false;
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
     // A comma between the greeting and the word ends the greeting.
     if (line.slice(tokens[j].end, tokens[j + 1].start).includes(',')) return false;
-    if (greetings.some((g) => g.has(tokens[j].lower))) return j === 0;
+    if (greetings.has(tokens[j].lower)) return j === 0;
   }
   return false;
 }

@@ -5,11 +5,10 @@
  * writer had already are theirs (`addedMarks`). Used by the checker every rewrite passes before it is offered
  * (check.ts) and by the soundness test over every corpus.
  */
-import type { Language } from '../coaching';
 import { sentences, words, type Token } from '../text/tokens';
 import { wordSet } from '../text/word-set';
 import { isAllCaps, isCapitalised, isName, type ReplyContext, type ShoutWords } from './context';
-import { DANGLING, DATE_WORDS, DEADLINE, NO_START, PREPOSITIONS } from './words';
+import type { LanguageWords } from './words';
 
 export type MarkKind =
   | 'orphan-punctuation'
@@ -77,9 +76,10 @@ const ARTICLE = [
  */
 export function textMarks(
   line: string,
-  language: Language,
-  ctx: Pick<ReplyContext, 'names' | 'language' | 'acronyms' | 'shout'> | null = null,
+  lexicon: LanguageWords,
+  ctx: Pick<ReplyContext, 'names' | 'lexicon' | 'acronyms' | 'shout'> | null = null,
 ): Mark[] {
+  const { language } = lexicon;
   const out: Mark[] = [];
   const found = (kind: MarkKind, at: number, text: string) => out.push({ kind, at, text });
   for (const re of ORPHAN) for (const m of line.matchAll(re)) found('orphan-punctuation', m.index, m[0]);
@@ -134,7 +134,7 @@ export function textMarks(
       const b = tokens[j].lower;
       if (/[.!?]/.test(line.slice(tokens[i].end, tokens[j].start))) break;
       const stem = j - i <= 2 && a.length >= 6 && b.length >= 6 && a.slice(0, 5) === b.slice(0, 5) && /^\p{L}+$/u.test(a.slice(0, 5));
-      if (stem || (a === b && PREPOSITIONS[language].has(a) && j - i > 1)) found('repeated-content', tokens[i].start, `${a} … ${b}`);
+      if (stem || (a === b && lexicon.prepositions.has(a) && j - i > 1)) found('repeated-content', tokens[i].start, `${a} … ${b}`);
     }
   }
   for (const s of sentences(line, 0, tokens)) {
@@ -142,7 +142,7 @@ export function textMarks(
     if (!st.length) continue;
     const first = st[0];
     if (first.start === s.start && /^\p{Ll}/u.test(first.text)) found('small-letter-start', first.start, first.text);
-    if (NO_START[language].has(first.lower) && first.start === s.start) found('dangling-word', first.start, first.text);
+    if (lexicon.noStart.has(first.lower) && first.start === s.start) found('dangling-word', first.start, first.text);
     for (let i = 1; i < st.length; i++) {
       const t = st[i];
       if (!isCapitalised(t.text) || isAllCaps(t.text) || /\d/.test(t.text) || (language === 'en' && I_WORDS.test(t.text))) continue;
@@ -154,24 +154,23 @@ export function textMarks(
     }
     const last = st[st.length - 1];
     const tail = line.slice(last.end, s.end);
-    if (DANGLING[language].has(last.lower) && /^[\s.!?…]*$/.test(tail)) found('dangling-word', last.start, last.text);
+    if (lexicon.dangling.has(last.lower) && /^[\s.!?…]*$/.test(tail)) found('dangling-word', last.start, last.text);
     // A conjunction with nothing after it but a comma ("Pahoittelen, että, joita…").
     for (let i = 0; i < st.length - 1; i++) {
-      if (DANGLING[language].has(st[i].lower) && /^[,;:]/.test(line.slice(st[i].end, st[i + 1].start)))
-        found('dangling-word', st[i].start, st[i].text);
+      if (lexicon.dangling.has(st[i].lower) && /^[,;:]/.test(line.slice(st[i].end, st[i + 1].start))) found('dangling-word', st[i].start, st[i].text);
     }
     for (let i = 0; i < st.length; i++) {
-      if (!DEADLINE[language].has(st[i].lower)) continue;
-      if (!hasDate(st, i, language, line)) found('deadline-without-date', st[i].start, st[i].text);
+      if (!lexicon.deadline.has(st[i].lower)) continue;
+      if (!hasDate(st, i, lexicon, line)) found('deadline-without-date', st[i].start, st[i].text);
     }
   }
   return out;
 }
 
-function hasDate(st: readonly Token[], i: number, language: Language, line: string): boolean {
+function hasDate(st: readonly Token[], i: number, lexicon: LanguageWords, line: string): boolean {
   for (let j = Math.max(0, i - 3); j < Math.min(st.length, i + 4); j++) {
     if (j === i) continue;
-    if (/\d/.test(st[j].text) || DATE_WORDS[language].has(st[j].lower)) return true;
+    if (/\d/.test(st[j].text) || lexicon.dateWords.has(st[j].lower)) return true;
   }
   // A part to fill in ("viimeistään [päivämäärä]") is a placeholder, marked as one.
   return /^\s*\[/.test(line.slice(st[i].end));
@@ -210,11 +209,11 @@ export function namesAThing(t: Token, line: string): boolean {
  * standard ("under CIDRA 2012", "ISO 27001 -sertifikaatti", "JYSE 2014 -ehdot"): no shouting. Not a month with its
  * year ("DECEMBER 2026"), nor a word before a phone number's groups or inside a shouted run.
  */
-export function namesAStandard(tokens: readonly Token[], i: number, line: string, language: Language): boolean {
+export function namesAStandard(tokens: readonly Token[], i: number, line: string, lexicon: LanguageWords): boolean {
   const t = tokens[i];
   const n = tokens[i + 1];
   if (!n || !/^\p{Lu}{2,6}$/u.test(t.text) || !/^[1-9]\d{3,5}$/.test(n.text) || !/^[ \u00a0]$/.test(line.slice(t.end, n.start))) return false;
-  if (DATE_WORDS[language].has(t.lower)) return false;
+  if (lexicon.dateWords.has(t.lower)) return false;
   const after = tokens[i + 2];
   if (after && /^\p{N}/u.test(after.text) && /^[ \u00a0]+$/.test(line.slice(n.end, after.start))) return false;
   const shouts = (x: Token | undefined) => !!x && isAllCaps(x.text) && !/\p{N}/u.test(x.text);
@@ -225,13 +224,13 @@ export function namesAStandard(tokens: readonly Token[], i: number, line: string
 export function addedMarks(
   before: string,
   after: string,
-  language: Language,
-  ctx: Pick<ReplyContext, 'names' | 'language' | 'acronyms' | 'shout'> | null = null,
+  lexicon: LanguageWords,
+  ctx: Pick<ReplyContext, 'names' | 'lexicon' | 'acronyms' | 'shout'> | null = null,
 ): Mark[] {
   const had = new Map<string, number>();
-  for (const m of textMarks(before, language, ctx)) had.set(key(m), (had.get(key(m)) ?? 0) + 1);
+  for (const m of textMarks(before, lexicon, ctx)) had.set(key(m), (had.get(key(m)) ?? 0) + 1);
   const out: Mark[] = [];
-  for (const m of textMarks(after, language, ctx)) {
+  for (const m of textMarks(after, lexicon, ctx)) {
     const n = had.get(key(m)) ?? 0;
     if (n > 0) had.set(key(m), n - 1);
     else out.push(m);

@@ -18,7 +18,7 @@ import { sentences, words, type Token } from '../text/tokens';
 import { wordSet } from '../text/word-set';
 import { isAllCaps, isName, nameForm, type ReplyContext, type ShoutWords } from './context';
 import { isShouted, namesAStandard, namesAThing } from './marks';
-import { DEFINED_TERM, isQuestion } from './words';
+import { isQuestion, type LanguageWords } from './words';
 
 /** A rule's rewrite, compiled. */
 export interface Candidate {
@@ -45,6 +45,8 @@ export interface Draft {
   language: Language;
   /** The language's shouting words (lib/rewrite/context.ts `shoutWords`, from its ruleset). */
   shout?: ShoutWords;
+  /** The language's word lists (lib/rewrite/words.ts `languageWords`, from its ruleset). */
+  lexicon: LanguageWords;
   line: string;
   sentence: { start: number; end: number; tokens: Token[] };
   /** The match in the sentence's tokens, or null for a hint that is not a pattern's (punctuation). */
@@ -271,7 +273,7 @@ function lowerEdit(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null, re
   const piece = (p: Omit<Draft, 'start' | 'end'>) => {
     // The "!!" right after the words, or after a number that ends the sentence ("KLO 12!!").
     const pile = line.slice(p.matchEnd).match(/^((?:[ \t]+\p{N}[\p{N}.:,–-]*)?)[!?]{2,}/u);
-    const mark = pile ? (isQuestion(p.sentence.tokens, line, p.language) ? '?' : '.') : '';
+    const mark = pile ? (isQuestion(p.sentence.tokens, line, p.lexicon) ? '?' : '.') : '';
     return { end: p.matchEnd + (pile?.[0].length ?? 0), text: reachOnly ? '' : calm(p, ctx) + (pile?.[1] ?? '') + mark };
   };
   const groups = shoutedGroups(d, ctx);
@@ -321,7 +323,7 @@ function lowerEdit(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null, re
  * thing, "KELA-kortti", and capitals before a capitalised word, "NORDCAD Pro"). Empty for a hint with no match.
  */
 function shoutedGroups(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): [number, number][] {
-  const { match, sentence, line, language, shout } = d;
+  const { match, sentence, line, lexicon, shout } = d;
   if (!match) return [];
   const tokens = sentence.tokens;
   const allow = wordSet(d.rule.metric?.kind === 'capitals' ? d.rule.metric.allow : undefined);
@@ -339,7 +341,7 @@ function shoutedGroups(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null
     if (smallAbbreviation(t, shout)) return true;
     // A rule's acronym that is as often a word ("ON", "US") is the word inside a shouted run: it goes small with it.
     if ((allow.has(stem) && !wordSet(shout?.wordLike).has(stem)) || wordSet(shout?.acronyms).has(stem)) return false;
-    if (ctx?.acronyms?.has(stem) || namesAThing(t, line) || namesAStandard(tokens, k, line, language)) return false;
+    if (ctx?.acronyms?.has(stem) || namesAThing(t, line) || namesAStandard(tokens, k, line, lexicon)) return false;
     const next = tokens[k + 1];
     return !(next && /^\p{Lu}\p{Ll}/u.test(next.text));
   };
@@ -427,18 +429,14 @@ function caseByPosition(text: string, atStart: boolean, ctx: ReplyContext | null
 }
 
 /** Before the reply is read as a whole (the typing path): no names known yet but those after a greeting. */
-const NO_CONTEXT: Record<Language, Pick<ReplyContext, 'names' | 'language'>> = {
-  fi: { names: new Map(), language: 'fi' },
-  en: { names: new Map(), language: 'en' },
-  sv: { names: new Map(), language: 'sv' },
-};
+const NO_NAMES = new Map<string, string>();
 
 /** The matched capitals in small letters: names, acronyms and words starting with one kept. */
 function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string {
   const { line, sentence, match, shout } = d;
   const allow = wordSet(d.rule.metric?.kind === 'capitals' ? d.rule.metric.allow : undefined);
   const tokens = sentence.tokens;
-  const context = ctx ?? NO_CONTEXT[d.language];
+  const context = ctx ?? { names: NO_NAMES, lexicon: d.lexicon };
   let out = '';
   let at = d.matchStart;
   const from = match?.start ?? 0;
@@ -456,7 +454,7 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
     const [head] = t.lower.split(/[:'’-]/, 1);
     if (smallAbbreviation(t, shout)) out += t.lower;
     // A code ("AUTH-403") or a law or standard ("CIDRA 2012") is written as it is.
-    else if (/\p{N}/u.test(t.text) || (head === t.lower && acronym(head)) || codeLike(tokens, i, line, d.language)) out += t.text;
+    else if (/\p{N}/u.test(t.text) || (head === t.lower && acronym(head)) || codeLike(tokens, i, line, d.lexicon)) out += t.text;
     else if (head !== t.lower && acronym(head)) out += t.text.slice(0, head.length) + t.text.slice(head.length).toLowerCase();
     else if (d.language === 'en' && t.lower === 'i') out += 'I';
     else if (isName(tokens, i, line, context) && !namePartAlone(tokens, i, d.language, ctx)) out += nameForm(t.text, ctx);
@@ -469,12 +467,12 @@ function calm(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null): string
 }
 
 /** Capitals joined by a hyphen to digits ("AUTH-403", "403-AUTH"), or naming a law or standard ("CIDRA 2012"). */
-function codeLike(tokens: readonly Token[], i: number, line: string, language: Language): boolean {
+function codeLike(tokens: readonly Token[], i: number, line: string, lexicon: LanguageWords): boolean {
   const t = tokens[i];
   return (
     (line[t.end] === '-' && /\p{N}/u.test(line[t.end + 1] ?? '')) ||
     (line[t.start - 1] === '-' && /\p{N}/u.test(line[t.start - 2] ?? '')) ||
-    namesAStandard(tokens, i, line, language)
+    namesAStandard(tokens, i, line, lexicon)
   );
 }
 
@@ -491,7 +489,7 @@ function namePartAlone(tokens: readonly Token[], i: number, language: Language, 
   if (language !== 'en' || !ctx?.nameParts?.has(tokens[i].lower)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return !!prev && DEFINED_TERM.determiners.has(prev.lower) && !(next && ctx.names.has(next.lower));
+  return !!prev && ctx.lexicon.termDeterminers.has(prev.lower) && !(next && ctx.names.has(next.lower));
 }
 
 /**

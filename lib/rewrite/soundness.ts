@@ -9,10 +9,10 @@ import { STEP_IDS } from '../coaching';
 import { keptAcronym } from '../text/acronyms';
 import { sentences, words } from '../text/tokens';
 import { bundledRuleset } from '../ruleset/bundled';
-import type { Rule } from '../ruleset/schema';
+import type { Ruleset } from '../ruleset/schema';
 import { replyContext, shoutWords } from './context';
 import { addedMarks } from './marks';
-import { NEGATIONS } from './words';
+import { type LanguageWords, languageWords } from './words';
 
 export interface AppliedRewrite {
   hint: Hint;
@@ -62,23 +62,25 @@ function lineAround(text: string, start: number, end: number): [number, number] 
 /**
  * What is wrong with an applied rewrite, mechanically: the marks it adds to its line, hints it raises where it
  * changed the text, steps it ticks that were not ticked, negations it takes out. `reanalyze` reads a text as the
- * offer was made (the same rules and language); `options.rules` are those rules (default: the bundled ones), whose
- * shouting words (acronyms, abbreviations) the marks read.
+ * offer was made (the same rules and language); `options.ruleset` is their ruleset (default: the bundled one), whose
+ * shouting words (acronyms, abbreviations) and language word lists the marks read.
  */
 export function soundnessProblems(
   text: string,
   analysis: Analysis,
   applied: AppliedRewrite,
   reanalyze: (text: string) => Analysis,
-  options: { doubleNegative?: boolean; rules?: readonly Rule[] } = {},
+  options: { doubleNegative?: boolean; ruleset?: Ruleset } = {},
 ): string[] {
   const { hint, replacement, after } = applied;
   const problems: string[] = [];
   const [a, b] = lineAround(text, hint.start, hint.end);
   const lineBefore = text.slice(a, b);
   const lineAfter = after.slice(a, b + replacement.length - (hint.end - hint.start));
-  const ctx = replyContext(text, analysis.language, shoutWords(options.rules ?? bundledRuleset().rules, analysis.language));
-  for (const m of addedMarks(lineBefore, lineAfter, analysis.language, ctx)) problems.push(`${m.kind}: "${m.text}"`);
+  const ruleset = options.ruleset ?? bundledRuleset();
+  const lexicon = languageWords(ruleset.rewriting, analysis.language);
+  const ctx = replyContext(text, lexicon, shoutWords(ruleset.rules, analysis.language));
+  for (const m of addedMarks(lineBefore, lineAfter, lexicon, ctx)) problems.push(`${m.kind}: "${m.text}"`);
   const next = reanalyze(after);
   const from = hint.start;
   const to = hint.start + replacement.length;
@@ -112,15 +114,15 @@ export function soundnessProblems(
     }
   }
   for (const s of STEP_IDS) if (next.steps[s] && !analysis.steps[s] && s === 'next-steps') problems.push(`ticks ${s}`);
-  if (replacement.trim() && !options.doubleNegative && negations(lineAfter, analysis.language) < negations(lineBefore, analysis.language)) {
+  if (replacement.trim() && !options.doubleNegative && negations(lineAfter, lexicon) < negations(lineBefore, lexicon)) {
     problems.push('takes a negation out');
   }
   return problems;
 }
 
-function negations(line: string, language: Analysis['language']): number {
+function negations(line: string, lexicon: LanguageWords): number {
   let n = 0;
-  for (const t of words(line)) if (NEGATIONS[language].has(t.lower) || (language === 'en' && t.lower.endsWith("n't"))) n++;
+  for (const t of words(line)) if (lexicon.negations.has(t.lower) || (lexicon.language === 'en' && t.lower.endsWith("n't"))) n++;
   return n;
 }
 

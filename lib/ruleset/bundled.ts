@@ -25,6 +25,9 @@ export function withDefaults(input: RulesetInput): Ruleset {
     disable: { rules: input.disable?.rules ?? [], categories: input.disable?.categories ?? [] },
     overrides: input.overrides ?? {},
     practice: (input.practice ?? []).map((p) => ({ ...p, kind: p.kind ?? 'complaint' })),
+    rewriting: input.rewriting ?? {},
+    functionWords: input.functionWords ?? {},
+    closings: input.closings ?? {},
   };
 }
 

@@ -8,6 +8,7 @@ import { Analyzer, StepLimitExceeded, withStepLimit } from '../engine/analyze';
 import { compileRuleset, type CompiledRuleset } from '../engine/compile';
 import { offerRewrites } from '../rewrite/check';
 import { EXAMPLES_TOO_COSTLY, examplesStepLimit } from './budget';
+import { type LanguageData, withLanguageData } from './merge';
 import type { RewriteExample, Rule, Ruleset } from './schema';
 
 /** The examples would take more matching work than a ruleset may (budget.ts): the ruleset is refused. */
@@ -35,10 +36,15 @@ export interface RuleExamplesResult {
   untested: { ruleId: string; index: number; path: string }[];
 }
 
-/** Runs the examples; throws ExamplesTooCostly past the step budget for their length. */
-export function testRuleset(ruleset: Ruleset): RuleExamplesResult {
+/**
+ * Runs the examples; throws ExamplesTooCostly past the step budget for their length. `base` is the language data the
+ * rules will run on in force (the bundled ruleset's: lib/ruleset/merge.ts `withLanguageData`), so that a team's
+ * examples are read as the coach will read them: names after a greeting, negations, a signature, the language.
+ */
+export function testRuleset(ruleset: Ruleset, base?: LanguageData): RuleExamplesResult {
+  const rs = base ? withLanguageData(ruleset, base) : ruleset;
   try {
-    return withStepLimit(examplesStepLimit(ruleset), () => runExamples(ruleset));
+    return withStepLimit(examplesStepLimit(rs), () => runExamples(rs));
   } catch (e) {
     if (e instanceof StepLimitExceeded) throw new ExamplesTooCostly();
     throw e;

@@ -1,9 +1,9 @@
 /**
  * Layers of rules: bundled ⟶ team ⟶ personal. A later layer adds rules and categories, replaces rules with
  * the same id, turns rules or categories off, changes severity, adds words to a metric's lists (`overrides`: a team's
- * product names and codes), and adds (or, with "replace", sets) the cue phrases of the five steps. The extension and `savy check --ruleset` merge with this one function.
+ * product names and codes) and to a language's word lists (`rewriting`, `functionWords`, `closings`), and adds (or, with "replace", sets) the cue phrases of the five steps. The extension and `savy check --ruleset` merge with this one function.
  */
-import { LANGUAGES, STEP_IDS } from '../coaching';
+import { type Language, LANGUAGES, STEP_IDS } from '../coaching';
 import type { Rule, RuleOverride, Ruleset, StepCues } from './schema';
 
 /** The word lists an override adds to (schema.ts `OverrideSchema`). */
@@ -81,9 +81,62 @@ export function mergeRulesets(base: Ruleset, ...layers: Ruleset[]): Ruleset {
       },
       overrides: mergeOverrides(out.overrides, layer.overrides),
       practice: byId(out.practice, layer.practice),
+      // A team ruleset stored by a version before these fields has neither (lib/team/layers.ts reads it as it is).
+      rewriting: mergeLists(out.rewriting ?? {}, layer.rewriting ?? {}),
+      functionWords: byLanguage(out.functionWords ?? {}, layer.functionWords ?? {}, (a, b) => union(a, b)),
+      closings: mergeLists(out.closings ?? {}, layer.closings ?? {}),
     };
   }
   return out;
+}
+
+/** The words of both lists, the base's first; a list only one layer has, as it is (duplicates and all). */
+function union(base: readonly string[] | undefined, layer: readonly string[] | undefined): string[] {
+  if (!base || !layer) return [...(base ?? layer ?? [])];
+  return [...new Set([...base, ...layer])];
+}
+
+/** Two layers' per-language data, merged language by language. */
+function byLanguage<T>(
+  base: Partial<Record<Language, T>>,
+  layer: Partial<Record<Language, T>>,
+  merge: (a: T, b: T) => T,
+): Partial<Record<Language, T>> {
+  const out = { ...base };
+  for (const lang of LANGUAGES) {
+    const b = base[lang];
+    const l = layer[lang];
+    if (l) out[lang] = b ? merge(b, l) : l;
+  }
+  return out;
+}
+
+/**
+ * A later layer's words (rewriting lists, closings) are added to the lists of the layers below, language by language
+ * (docs/rules.md, "Language data").
+ */
+function mergeLists<T extends Partial<Record<string, string[]>>>(base: Partial<Record<Language, T>>, layer: Partial<Record<Language, T>>) {
+  return byLanguage(base, layer, (a, b) => {
+    const out: Partial<Record<string, string[]>> = { ...a };
+    for (const key of Object.keys(b)) out[key] = union(a[key], b[key]);
+    return out as T;
+  });
+}
+
+/** A ruleset's language data: each language's word lists, function words and closing lines (docs/rules.md). */
+export type LanguageData = Pick<Ruleset, 'rewriting' | 'functionWords' | 'closings'>;
+
+/**
+ * The ruleset with `base`'s language data under its own, as if merged on top of `base`: a team's ruleset tried on
+ * its own (its examples, the rule workbench) reads replies as it will in force, on the bundled ruleset's words.
+ */
+export function withLanguageData(ruleset: Ruleset, base: LanguageData): Ruleset {
+  return {
+    ...ruleset,
+    rewriting: mergeLists(base.rewriting, ruleset.rewriting ?? {}),
+    functionWords: byLanguage(base.functionWords, ruleset.functionWords ?? {}, (a, b) => union(a, b)),
+    closings: mergeLists(base.closings, ruleset.closings ?? {}),
+  };
 }
 
 function mergeOverrides(base: Ruleset['overrides'], layer: Ruleset['overrides']): Ruleset['overrides'] {
@@ -106,5 +159,8 @@ export function personalLayer(mutedRules: readonly string[]): Ruleset {
     disable: { rules: [...mutedRules], categories: [] },
     overrides: {},
     practice: [],
+    rewriting: {},
+    functionWords: {},
+    closings: {},
   };
 }

@@ -208,6 +208,22 @@ const WORDS: { match: RegExp; text: Texts }[] = [
     },
   },
   {
+    match: /^(\w+) is a list of phrases, like (.*)$/,
+    text: {
+      fi: 'Kentässä $1 pitää olla luettelo ilmauksia, esimerkiksi $2.',
+      en: 'The field $1 is a list of phrases, for example $2.',
+      sv: 'Fältet $1 ska vara en lista med fraser, till exempel $2.',
+    },
+  },
+  {
+    match: /^a phrase is one to six words|^a phrase list holds phrases as text/,
+    text: {
+      fi: 'Kirjoita luetteloon yksi ilmaus kerrallaan: 1–6 sanaa, yksi välilyönti sanojen välissä.',
+      en: 'Write one phrase per entry: one to six words with single spaces between them.',
+      sv: 'Skriv en fras per rad: ett till sex ord med ett mellanslag mellan orden.',
+    },
+  },
+  {
     match: /^an override gives "severity", or words/,
     text: {
       fi: 'Anna säännölle vakavuus tai sanoja, jotka lisätään sen luetteloihin.',

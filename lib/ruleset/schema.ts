@@ -65,7 +65,11 @@ const wordList = (field: string, example: string) => z.array(ListWord, { error: 
  * (lib/text/acronyms.ts reads them). A team adds to them with `overrides` (docs/rules.md).
  */
 const ACRONYM_LISTS = {
-  /** Words that open a greeting: capitals after one are a name ("Hi ANNA", "Hei MATTI"). */
+  /**
+   * More words that open a greeting, for this rule: capitals after one are a name ("Hi ANNA"). The language's greetings
+   * have one home, its `rewriting` block (RewritingSchema `greetings`), which the rewrites read too; this list (and
+   * an override's) is kept so that the rulesets teams wrote before stay valid.
+   */
   greetings: wordList('greetings', '["hi", "hello"]'),
   /** Words after which capitals are a code or a class ("tax code BR", "plan PRO", "zone C"). */
   codeWords: wordList('codeWords', '["code", "zone"]'),
@@ -93,6 +97,72 @@ const SHOUT_LISTS = {
   /** Words that keep their capital when shouting goes small, and in mid-sentence ("FRIDAY" → "Friday"). */
   capitalised: wordList('capitalised', '["friday", "june"]').default([]),
 };
+
+/**
+ * A language's word lists for rewriting (lib/rewrite/words.ts reads them, with `wordSet`): what a rewrite must keep
+ * (negations, names after a greeting), how the reply addresses the reader and speaks, and what a rewritten sentence may
+ * not end or start on. In the ruleset of the language (lib/rulesets/), by language: `"rewriting": {"fi": {…}}`. A
+ * team's ruleset adds words to them the same way (docs/rules.md, "Language data").
+ */
+export const RewritingSchema = z.strictObject({
+  /** Words that open a greeting: the words after one, up to a comma, are a name ("Hei Matti Virtanen,", "Hi ANNA"). */
+  greetings: wordList('greetings', '["hei", "hyvä"]').optional(),
+  /** Words after a greeting that are not a name ("Hei kaikki", "Hi everyone"). */
+  notNames: wordList('notNames', '["kaikki", "asiakas"]').optional(),
+  /** Words only a reply that says sinä (du) uses, and those of one that says Te (ni). */
+  addressInformal: wordList('addressInformal', '["sinä", "sinulle"]').optional(),
+  addressFormal: wordList('addressFormal', '["te", "teille"]').optional(),
+  /** Words in which the writer speaks as "I", and as "we". */
+  speakerI: wordList('speakerI', '["minä", "olen"]').optional(),
+  speakerWe: wordList('speakerWe', '["me", "meille"]').optional(),
+  /** Negations: a rewrite that leaves fewer of them may have turned a no into a yes. */
+  negations: wordList('negations', '["ei", "not"]').optional(),
+  /** Words by which a sentence sets itself against the one before ("kuitenkin", "instead"). */
+  contrasts: wordList('contrasts', '["kuitenkin", "instead"]').optional(),
+  /** Words that end a sentence by pointing back ("tästä", "this"): something before must say what. */
+  refersBack: wordList('refersBack', '["tästä", "this"]').optional(),
+  /** A sentence or clause that ends on one of these was cut short ("Pahoittelen, että."). */
+  dangling: wordList('dangling', '["ja", "että"]').optional(),
+  /** Sentences never start with these ("Että maksu erääntyy."). */
+  noStart: wordList('noStart', '["että"]').optional(),
+  /** Prepositions that read wrong twice within a few words ("in line with the SLA with"). */
+  prepositions: wordList('prepositions', '["with", "for"]').optional(),
+  /** Words that promise a time: each needs a date or a day near it ("viimeistään", "latest"). */
+  deadline: wordList('deadline', '["viimeistään"]').optional(),
+  /** Words that name a day or a time (beside any word with a digit). */
+  dateWords: wordList('dateWords', '["huomenna", "tomorrow"]').optional(),
+  /** Words that open a question, and those of them that are a verb put first (a question only before its subject). */
+  questionOpeners: wordList('questionOpeners', '["miksi", "why"]').optional(),
+  verbFirst: wordList('verbFirst', '["do", "can"]').optional(),
+  subjects: wordList('subjects', '["you", "we"]').optional(),
+  /** A capitalised word after one of these, before one of `afterTerm`, is a defined term, not a name ("the Software is"). */
+  termDeterminers: wordList('termDeterminers', '["the", "this"]').optional(),
+  afterTerm: wordList('afterTerm', '["is", "under"]').optional(),
+});
+
+/** One phrase of a phrase list: words with single spaces, compared with a whole line in any case ("best regards"). */
+const Phrase = z
+  .string({ error: 'a phrase list holds phrases as text, like "best regards"' })
+  .trim()
+  .regex(/^\S+(?: \S+){0,5}$/u, 'a phrase is one to six words with single spaces between, like "best regards"');
+const phraseList = (field: string, example: string) => z.array(Phrase, { error: `${field} is a list of phrases, like ${example}` });
+
+/**
+ * A language's closing lines (lib/text/regions.ts reads them): what ends the writer's text and starts the signature.
+ * Read before the reply's language is known, so every language's lists count. A team adds its own the same way.
+ */
+export const ClosingsSchema = z.strictObject({
+  /** A line that is only one of these (and a comma or a full stop) is a sign-off: the signature starts there. */
+  signOffs: phraseList('signOffs', '["best regards", "terveisin"]').optional(),
+  /** Words that open a closing wish, with words after them ("Hyvää joulua!", "Mukavaa viikonloppua"). */
+  wishes: phraseList('wishes', '["hyvää", "mukavaa"]').optional(),
+  /** Words that may come before one of `wishes` ("Oikein hyvää joulua"). */
+  wishIntensifiers: phraseList('wishIntensifiers', '["oikein"]').optional(),
+  /** Words that end a closing wish ("Rauhallista joulua toivottaen"). */
+  wishEndings: phraseList('wishEndings', '["toivottaen"]').optional(),
+  /** Words that open a closing wish, alone or with words after them ("Enjoy!", "Have a great weekend", "God jul"). */
+  wishOpeners: phraseList('wishOpeners', '["have", "enjoy"]').optional(),
+});
 
 export const MetricSchema = z.discriminatedUnion(
   'kind',
@@ -255,6 +325,15 @@ export const RulesetSchema = z
       .default({ rules: [], categories: [] }),
     overrides: z.record(z.string(), OverrideSchema).default({}),
     practice: z.array(PracticeTicketSchema).default([]),
+    /** Per language: the word lists rewriting reads (RewritingSchema). */
+    rewriting: z.partialRecord(Lang, RewritingSchema).default({}),
+    /**
+     * Per language: the words that tell the language of a reply (lib/text/language.ts), read before the reply's
+     * language, and so its rules, are known: every language's list counts.
+     */
+    functionWords: z.partialRecord(Lang, wordList('functionWords', '["ja", "on", "ei"]')).default({}),
+    /** Per language: the sign-offs and closing wishes that start the signature (ClosingsSchema). */
+    closings: z.partialRecord(Lang, ClosingsSchema).default({}),
   })
   .superRefine((rs, ctx) => {
     const known = new Set<string>([...CATEGORY_IDS, ...rs.categories.map((c) => c.id)]);
@@ -325,6 +404,8 @@ export type RuleRequirement = z.output<typeof RequirementSchema>;
 export type StepCues = z.output<typeof StepCuesSchema>;
 export type RuleOverride = z.output<typeof OverrideSchema>;
 export type PracticeTicket = z.output<typeof PracticeTicketSchema>;
+export type RewritingLists = z.output<typeof RewritingSchema>;
+export type ClosingLists = z.output<typeof ClosingsSchema>;
 
 export interface RulesetProblem {
   /** A JSON path like $.rules[3].patterns[0]. */

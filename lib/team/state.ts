@@ -7,6 +7,7 @@
  * `chrome.storage.local` (components/team/background.ts), so a browser restart keeps the last good ruleset.
  */
 import { ExamplesTooCostly, testRuleset, type ExampleFailure } from '../ruleset/examples';
+import type { LanguageData } from '../ruleset/merge';
 import { validateRuleset, type Ruleset, type RulesetProblem } from '../ruleset/schema';
 import { fetchRulesetText, type FetchFn } from './fetch';
 import { checkRulesetUrl, type Policy } from './policy';
@@ -137,7 +138,7 @@ const iso = (t: number) => (Number.isFinite(t) && Math.abs(t) < 8.64e15 ? new Da
  */
 export async function evaluateRulesetText(
   text: string,
-  options: { publicKey?: string; signatureRequired?: boolean; subtle?: SubtleCrypto; expect?: Expectations } = {},
+  options: { publicKey?: string; signatureRequired?: boolean; subtle?: SubtleCrypto; expect?: Expectations; base?: LanguageData } = {},
 ): Promise<Evaluation> {
   const expected = options.expect ?? {};
   let data: unknown;
@@ -200,7 +201,7 @@ export async function evaluateRulesetText(
   }
   let failures: ExampleFailure[];
   try {
-    failures = testRuleset(valid.ruleset).failures;
+    failures = testRuleset(valid.ruleset, options.base).failures;
   } catch (e) {
     if (e instanceof ExamplesTooCostly)
       return { ok: false, code: 'invalid', detail: e.message, problems: [{ path: '$', message: e.message }], count: 1 };
@@ -232,6 +233,8 @@ export interface RefreshDeps {
   timeoutMs?: number;
   maxBytes?: number;
   force?: boolean;
+  /** The language data the team's rules run on in force (the bundled ruleset's), for its examples. */
+  base?: LanguageData;
 }
 
 /**
@@ -309,6 +312,7 @@ export async function refreshState(
     signatureRequired: policy.signatureRequired,
     subtle: deps.subtle,
     expect,
+    base: deps.base,
   });
   if (!result.ok) {
     const { ok: _ok, ...rest } = result;

@@ -6,7 +6,9 @@
 import { CATEGORY_IDS, LANGUAGES, type Language } from '../coaching';
 import { Analyzer, type Hint } from '../engine/analyze';
 import { compileRuleset } from '../engine/compile';
+import { bundledRuleset } from '../ruleset/bundled';
 import { ExamplesTooCostly, testRuleset, tryRewriteExample } from '../ruleset/examples';
+import { withLanguageData } from '../ruleset/merge';
 import { CategorySchema, jsonPath, validateRuleset, type Ruleset, type RulesetInput, type RulesetProblem } from '../ruleset/schema';
 
 export interface RuleForm {
@@ -160,13 +162,14 @@ export function tryRule(rule: RuleInput, sample: string, categories: CategoryInp
     return { problems: problems.length ? problems : v.problems, hints: [], examples: [] };
   }
   const ruleset = v.ruleset;
-  const compiled = compileRuleset(ruleset);
+  // The rule reads the sample and its examples as it will in force: on the bundled ruleset's language data.
+  const compiled = compileRuleset(withLanguageData(ruleset, bundledRuleset()));
   const r = ruleset.rules[0];
   const analyzer = new Analyzer(compiled, { lang: r.languages.length === 1 ? r.languages[0] : 'auto', fallbackLanguage: r.languages[0] });
   const hints = sample.trim() ? analyzer.analyze(sample).hints.filter((h) => h.ruleId === r.id) : [];
   let failed: Set<string>;
   try {
-    failed = new Set(testRuleset(ruleset).failures.map((f) => f.path));
+    failed = new Set(testRuleset(ruleset, bundledRuleset()).failures.map((f) => f.path));
   } catch (e) {
     if (!(e instanceof ExamplesTooCostly)) throw e;
     return { problems: [{ path: 'examples', message: e.message }], hints, examples: [] };
@@ -212,7 +215,7 @@ export function exportDraft(draft: RulesetInput): { text: string; problems: Rule
   const v = validateRuleset(draft);
   if (!v.ok) return { text, problems: v.problems, failures: 0, ruleset: null };
   try {
-    return { text, problems: [], failures: testRuleset(v.ruleset).failures.length, ruleset: v.ruleset };
+    return { text, problems: [], failures: testRuleset(v.ruleset, bundledRuleset()).failures.length, ruleset: v.ruleset };
   } catch (e) {
     if (!(e instanceof ExamplesTooCostly)) throw e;
     return { text, problems: [{ path: '$', message: e.message }], failures: 0, ruleset: null };

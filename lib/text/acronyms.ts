@@ -2,7 +2,7 @@
  * An acronym the reader may not know: a short word in capitals ("EHCP", "ASN", "MDM"; Swedish "FU" in "FU-anmälan")
  * that is not a well-known one (the rule's `allow` list: EU, PDF, PIN…), not a code (capitals joined to digits:
  * "RMA-771092", "2FA"), not part of a shouted run ("PLEASE READ THIS"), not a product or a firm ("NORDCAD Pro"), not
- * a name after a greeting ("Hi ANNA"), and not defined in its own line ("service level agreement (SLA)"). Whether it
+ * a name after a greeting ("Hi ANNA": the language's greetings, `rewriting.<lang>.greetings`), and not defined in its own line ("service level agreement (SLA)"). Whether it
  * is explained right where it is used ("SLA, that is…") the engine decides, as for every jargon hint. The words that
  * tell a name, a code or a product (greetings, code and product words…) are language data: the rule's metric has
  * them, in its ruleset (lib/rulesets/, docs/rules.md), and a team adds its own.
@@ -25,7 +25,7 @@ function isCapitalised(word: string): boolean {
   return word.length > 1 && /\p{Lu}/u.test(word[0]) && /\p{Ll}/u.test(word[1]);
 }
 
-export function isUnknownAcronym(tokens: readonly Token[], i: number, line: string, metric: AcronymsMetric): boolean {
+export function isUnknownAcronym(tokens: readonly Token[], i: number, line: string, metric: AcronymsMetric, greetings: ReadonlySet<string>): boolean {
   const t = tokens[i];
   // Most words start with a small letter, or have one second ("tämä", "Kiitos"): no regular expression for them.
   if (isSmallLatin(t.text.charCodeAt(0)) || isSmallLatin(t.text.charCodeAt(1))) return false;
@@ -55,7 +55,8 @@ export function isUnknownAcronym(tokens: readonly Token[], i: number, line: stri
   if (after && isCapitalised(after.text) && /^[ \u00a0]$/.test(line.slice(t.end, after.start))) return false;
   if (
     before &&
-    (wordSet(metric.greetings).has(before.lower) ||
+    (greetings.has(before.lower) ||
+      wordSet(metric.greetings).has(before.lower) ||
       wordSet(metric.codeWords).has(before.lower) ||
       [...wordSet(metric.codeEndings)].some((e) => before.lower.endsWith(e)))
   )

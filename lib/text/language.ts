@@ -1,5 +1,5 @@
 /**
- * Offline language identification for fi / en / sv. Function words carry most of the signal; letters and
+ * Offline language identification for fi / en / sv. Function words (from the rulesets) carry most of the signal; letters and
  * Finnish case endings settle short lines. Scores add up, so a text's score is the sum of its lines' scores
  * and the incremental analyser never re-reads an unchanged line.
  */
@@ -8,26 +8,32 @@ import type { Token } from './tokens';
 
 export type LanguageScores = Record<Language, number>;
 
-const FUNCTION_WORDS: Record<Language, string> = {
-  fi: `ja on ei että se ne me te he hän minä sinä sinun teidän meidän olen olet olemme ovat oli ollut kun jos
-    mutta tai myös vain nyt tänään huomenna kiitos hei moi terve terveisin ystävällisin pahoittelen pahoittelemme
-    voit voitte voimme asia asiaa asiasta tämä tämän tästä tätä siitä sitä sen niin kanssa kuin mitä miten koska
-    jo vielä sekä eli mukaan ole emme en et eikä saat saatte ilmoitamme olemme viestistäsi viestisi hakemuksesi
-    tilanne ymmärrän valitettavasti mennessä viimeistään jälkeen ennen klo`,
-  en: `the and to of a in is it you your we our us for that this with be are was were have has will would can
-    could not on at by from as please thank thanks hi hello dear sorry regards best kind if but so or an i me my
-    do does did been there their they them what when which who how about any all just let know understand
-    apologise apologize`,
-  sv: `och att det är för inte jag du vi er ni med på som till har kan om en ett av den de dig din ditt dina
-    vår våra oss hej tack hälsningar vänliga ursäkt förstår ska kommer skulle eller men också bara nu idag
-    imorgon senast efter innan vad hur när varför här där så från hos mig min mitt`,
-};
+/**
+ * What tells the languages apart by their words: each language's function words (the rulesets' `functionWords`,
+ * lib/rulesets/: every language's list counts, since the reply's language is what is being found), and the share of
+ * the scores worked out per word so far (replies repeat their words).
+ */
+export interface LanguageDetector {
+  words: Map<string, Language[]>;
+  scores: Map<string, LanguageScores>;
+}
 
-const WORDS: Map<string, Language[]> = new Map();
-for (const lang of Object.keys(FUNCTION_WORDS) as Language[]) {
-  for (const w of FUNCTION_WORDS[lang].split(/\s+/).filter(Boolean)) {
-    WORDS.set(w, [...(WORDS.get(w) ?? []), lang]);
+const detectors = new WeakMap<object, LanguageDetector>();
+
+/** The detector of a ruleset's function words, made once per list. */
+export function languageDetector(functionWords: Partial<Record<Language, readonly string[]>>): LanguageDetector {
+  let detector = detectors.get(functionWords);
+  if (!detector) {
+    const words = new Map<string, Language[]>();
+    for (const lang of Object.keys(functionWords) as Language[]) {
+      for (const w of functionWords[lang] ?? []) {
+        const lower = w.toLowerCase();
+        words.set(lower, [...(words.get(lower) ?? []), lang]);
+      }
+    }
+    detectors.set(functionWords, (detector = { words, scores: new Map() }));
   }
+  return detector;
 }
 
 const FI_ENDINGS = new Set('ssa ssä sta stä lla llä lta ltä lle ksi sti nen mme tte vat vät aan ään ista istä nsa nsä kin kaan kään'.split(' '));
@@ -66,15 +72,16 @@ export function emptyScores(): LanguageScores {
  */
 const UNIT = 30;
 
-/** A word's share of the scores, worked out once per word (replies repeat their words). */
-const wordScores = new Map<string, LanguageScores>();
+/** Words whose share of the scores a detector keeps before it starts again. */
 const WORD_SCORE_LIMIT = 20_000;
 
-function scoreWord(w: string): LanguageScores {
+/** A word's share of the scores, worked out once per word and detector. */
+function scoreWord(w: string, detector: LanguageDetector): LanguageScores {
+  const wordScores = detector.scores;
   let s = wordScores.get(w);
   if (s) return s;
   s = emptyScores();
-  const langs = WORDS.get(w);
+  const langs = detector.words.get(w);
   if (langs) for (const l of langs) s[l] += (2 * UNIT) / langs.length;
   const nordic = w.includes('å') ? 'å' : w.includes('ä') || w.includes('ö') ? 'äö' : '';
   if (nordic === 'å') s.sv += 1.5 * UNIT;
@@ -97,13 +104,8 @@ function scoreWord(w: string): LanguageScores {
   return s;
 }
 
-/** Forgets the words scored so far (the benchmark measures replies from cold). */
-export function clearWordScores(): void {
-  wordScores.clear();
-}
-
-export function scoreTokens(tokens: readonly Token[], into: LanguageScores = emptyScores()): LanguageScores {
-  for (let i = 0; i < tokens.length; i++) addScores(into, scoreWord(tokens[i].lower));
+export function scoreTokens(tokens: readonly Token[], detector: LanguageDetector, into: LanguageScores = emptyScores()): LanguageScores {
+  for (let i = 0; i < tokens.length; i++) addScores(into, scoreWord(tokens[i].lower, detector));
   return into;
 }
 

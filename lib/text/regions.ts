@@ -16,11 +16,14 @@
  *   author line over a date-and-time line, newest message first: `threadHeaders`); and a sign-off ("Best regards", "Ystävällisin terveisin", "Med vänliga
  *   hälsningar"…) followed by a few short lines at the end of the writer's last stretch of text; where there is none,
  *   a closing wish ("Hyvää joulua!", "Have a great weekend!") over the writer's name (the lines under it), or a
- *   contact block there (a name line over a few short lines with a phone number or an e-mail address).
+ *   contact block there (a name line over a few short lines with a phone number or an e-mail address). The
+ *   sign-offs and closing wishes are language data, in the rulesets (`closings`; `closingLines`).
  * - HTML: the containers in `QUOTE_SELECTOR` and `SIGNATURE_SELECTOR` are skipped; an element matching
  *   `QUOTE_START_SELECTOR` starts the quoted message, which runs to the end (Outlook on the web puts the original
  *   after such a marker, not inside it).
  */
+import type { Language } from '../coaching';
+import type { ClosingLists } from '../ruleset/schema';
 
 /** A part of a text: UTF-16 offsets, `end` excluded. */
 export interface TextSpan {
@@ -122,16 +125,45 @@ const FROM_LINE = /^\*?(?:From|Lähettäjä|Från):\*?\s*\S/i;
 /** The other fields of a mail header block (after From:). */
 const HEADER_LINE = /^\*?(?:Sent|Date|To|Cc|Subject|Lähetetty|Päivämäärä|Päiväys|Vastaanottaja|Kopio|Aihe|Skickat|Datum|Till|Kopia|Ämne):\*?\s*\S/i;
 
-const SIGN_OFF =
-  /^(?:ystävällisin terveisin|ystävällisin terveisin|parhain terveisin|lämpimin terveisin|terveisin|terkuin|terkut|yst\. terv\.|ystävällisesti|kunnioittaen|kiittäen|hyvää päivänjatkoa|hyvää viikonloppua|mukavaa päivänjatkoa|moikka|moi|hei hei|best regards|kind regards|warm regards|warmest regards|regards|kind wishes|best wishes|all the best|best|many thanks|thanks again|thanks and regards|with thanks|thanks|thank you|cheers|take care|sincerely|yours sincerely|yours faithfully|yours truly|yours|with (?:best|kind|warm|warmest|many|all good) (?:regards|wishes|thanks)|with thanks and (?:best )?regards|have a (?:good|great|nice|lovely) (?:day|week|weekend|evening)|med bästa hälsningar|med varma hälsningar|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|varma hälsningar|bästa hälsningar|hälsningar|vänligen|mvh|allt gott|ha en (?:fin|bra|trevlig|skön) (?:dag|helg|vecka|kväll)|trevlig (?:dag|helg|vecka|kväll))[,.!]?$/i;
-
 /**
- * A closing wish on a line of its own ("Hyvää joulua!", "Mukavia lukuhetkiä!", "Rauhallista joulunalusaikaa toivottaen",
- * "Have a great weekend!", "Trevlig helg!"): the writer's own words, but when the writer's name follows it, the lines
- * under it are the signature, as under a sign-off.
+ * The sign-offs and closing wishes of every language (the rulesets' `closings`, lib/rulesets/; ClosingsSchema says
+ * what each list is) as the expressions that read a line: a sign-off ("Ystävällisin terveisin", "Best regards,",
+ * "Ha en fin helg!"), and a closing wish on a line of its own ("Hyvää joulua!", "Mukavia lukuhetkiä!", "Rauhallista
+ * joulunalusaikaa toivottaen", "Have a great weekend!", "Trevlig helg!"): the writer's own words, but when the writer's
+ * name follows it, the lines under it are the signature, as under a sign-off. Made once per ruleset
+ * (`closingLines`); the lists are phrases, put into the expressions as plain text.
  */
-const WISH =
-  /^(?:(?:(?:oikein|tosi|todella|erittäin)\s)?(?:hyvää|hyviä|mukavaa|mukavia|rauhallista|rauhallisia|aurinkoista|aurinkoisia|lämmintä|lämpimiä|hauskaa|hauskoja|leppoisaa|leppoisia|kivaa|kivoja|antoisaa|antoisia|iloista|ihanaa|ihania|pikaista|onnea|menestystä|tsemppiä|voimia|jaksamista)\s[^.?:;]{1,40}|[^.?:;]{2,40}\s(?:toivottaen|toivotellen)|(?:have|enjoy|happy|merry|safe|get well|good luck)\b[^.?:;]{0,40}|(?:god|gott|trevlig|trevliga|ha en|ha det|fortsatt|krya|lycka)\b[^.?:;]{0,40})[!.]?$/i;
+export interface ClosingLines {
+  signOff: RegExp;
+  wish: RegExp;
+}
+
+const closing = new WeakMap<object, ClosingLines>();
+const NEVER = /(?!)/;
+
+/** The closing lines of a ruleset's `closings`, every language's at once (read before the language is known). */
+export function closingLines(closings: Partial<Record<Language, ClosingLists>>): ClosingLines {
+  let out = closing.get(closings);
+  if (out) return out;
+  const all = (key: keyof ClosingLists) => Object.values(closings).flatMap((c) => c?.[key] ?? []);
+  const either = (key: keyof ClosingLists) =>
+    `(?:${all(key)
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|')})`;
+  const signOffs = all('signOffs');
+  const wish: string[] = [];
+  if (all('wishes').length)
+    wish.push(`${all('wishIntensifiers').length ? `(?:${either('wishIntensifiers')}\\s)?` : ''}${either('wishes')}\\s[^.?:;]{1,40}`);
+  if (all('wishEndings').length) wish.push(`[^.?:;]{2,40}\\s${either('wishEndings')}`);
+  if (all('wishOpeners').length) wish.push(`${either('wishOpeners')}\\b[^.?:;]{0,40}`);
+  out = {
+    signOff: signOffs.length ? new RegExp(`^${either('signOffs')}[,.!]?$`, 'i') : NEVER,
+    wish: wish.length ? new RegExp(`^(?:${wish.join('|')})[!.]?$`, 'i') : NEVER,
+  };
+  closing.set(closings, out);
+  return out;
+}
+
 /** The writer's name under a closing wish: one to four capitalised words ("Tommi", "Aleksi Mäenpää", "T. Henna"). */
 const WISH_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
@@ -175,7 +207,7 @@ function startsMessage(lines: readonly string[], i: number): boolean {
  * For each line, whether it is the writer's own (true) or quoted text, a quote header or the signature (false).
  * `marked` says which lines the field's structure already marks as quoted or a signature (HTML; `linesIn`).
  */
-export function coachedLines(lines: readonly string[], marked: readonly boolean[] = []): boolean[] {
+export function coachedLines(lines: readonly string[], closings: ClosingLines, marked: readonly boolean[] = []): boolean[] {
   const coached = lines.map((l, i) => !marked[i] && !isQuoteLine(l));
   let end = lines.length;
   for (let i = 0; i < end; i++) {
@@ -227,9 +259,9 @@ export function coachedLines(lines: readonly string[], marked: readonly boolean[
     for (let k = 0; k < n; k++) coached[i + k] = false;
     if (n === 2) i++;
   }
-  end = threadHeaders(lines, coached, end);
+  end = threadHeaders(lines, coached, end, closings);
   for (let i = end; i < lines.length; i++) coached[i] = false;
-  signOff(lines, coached, end);
+  signOff(lines, coached, end, closings);
   return coached;
 }
 
@@ -241,7 +273,7 @@ export function coachedLines(lines: readonly string[], marked: readonly boolean[
  * writer's own text (a greeting or a sign-off above it), the first header already starts them. Returns where the
  * writer's text ends.
  */
-function threadHeaders(lines: readonly string[], coached: boolean[], end: number): number {
+function threadHeaders(lines: readonly string[], coached: boolean[], end: number, closings: ClosingLines): number {
   const headers: number[] = [];
   for (let i = 1; i < end; i++) {
     const line = lines[i];
@@ -251,7 +283,7 @@ function threadHeaders(lines: readonly string[], coached: boolean[], end: number
   if (!headers.length) return end;
   const first = headers[0];
   const above = lines.slice(0, first).filter((l, k) => coached[k] && l.trim() !== '');
-  if (above.some((l) => GREETING.test(l.trim()) || SIGN_OFF.test(l.trim()))) return first;
+  if (above.some((l) => GREETING.test(l.trim()) || closings.signOff.test(l.trim()))) return first;
   for (let k = 0; k <= first + 1; k++) coached[k] = false;
   return headers.length > 1 ? headers[1] : end;
 }
@@ -261,7 +293,7 @@ function threadHeaders(lines: readonly string[], coached: boolean[], end: number
  * theirs, counting back from `end`): the last sign-off line followed by a few short lines (name, team, phone)
  * starts the signature, so a "Thanks!" in the body stays coached when "Best regards" follows it.
  */
-function signOff(lines: readonly string[], coached: boolean[], end: number): void {
+function signOff(lines: readonly string[], coached: boolean[], end: number, closings: ClosingLines): void {
   let last = end - 1;
   while (last >= 0 && (!coached[last] || lines[last].trim() === '')) last--;
   if (last < 0) return;
@@ -271,12 +303,12 @@ function signOff(lines: readonly string[], coached: boolean[], end: number): voi
   for (let i = last; i >= first; i--) {
     const line = lines[i].trim();
     if (line.length > 60) continue;
-    if (line.length <= 40 && SIGN_OFF.test(line)) {
+    if (line.length <= 40 && closings.signOff.test(line)) {
       if (signature(lines, i + 1, last)) for (let k = i; k <= last; k++) coached[k] = false;
       return;
     }
     // The lowest closing wish over a name, among the last lines: used when no sign-off is found.
-    if (wish < 0 && i < last && last - i <= MAX_SIGNATURE_LINES + 2 && WISH.test(line)) {
+    if (wish < 0 && i < last && last - i <= MAX_SIGNATURE_LINES + 2 && closings.wish.test(line)) {
       const name = lines.slice(i + 1, last + 1).find((l) => l.trim() !== '');
       if (name && WISH_NAME.test(name.trim()) && signature(lines, i + 1, last)) wish = i;
     }

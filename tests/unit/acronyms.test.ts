@@ -2,17 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, bundledRuleset, compileRuleset, mergeRulesets, validateRuleset, type Language } from '../../lib/index';
 import type { Metric } from '../../lib/ruleset/schema';
+import { languageWords } from '../../lib/rewrite/words';
 import { isUnknownAcronym, keptAcronym } from '../../lib/text/acronyms';
 import { words } from '../../lib/text/tokens';
 
-/** The bundled acronyms rule's metric of a language: its greetings, code, product and team words. */
+/** The bundled acronyms rule's metric of a language: its code, product and team words. */
 const metricOf = (lang: Language) =>
   bundledRuleset().rules.find((r) => r.languages.includes(lang) && r.metric?.kind === 'acronyms')?.metric as Extract<Metric, { kind: 'acronyms' }>;
 const ALLOW = ['pin', 'eu', 'not'];
 const flagged = (line: string, lang: Language = 'en') => {
   const tokens = words(line);
   const metric = { ...metricOf(lang), allow: ALLOW, minLetters: 2, maxLetters: 4 };
-  return tokens.filter((_, i) => isUnknownAcronym(tokens, i, line, metric)).map((t) => t.text);
+  const { greetings } = languageWords(bundledRuleset().rewriting, lang);
+  return tokens.filter((_, i) => isUnknownAcronym(tokens, i, line, metric, greetings)).map((t) => t.text);
 };
 
 describe('isUnknownAcronym', () => {

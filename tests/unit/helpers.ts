@@ -1,92 +1,97 @@
 import { compileRuleset } from '../../lib/engine/compile';
+import { bundledRuleset } from '../../lib/ruleset/bundled';
+import { withLanguageData } from '../../lib/ruleset/merge';
 import { RulesetSchema, type RulesetInput } from '../../lib/ruleset/schema';
 
-/** A small ruleset for engine tests, independent of the bundled rules. */
+/** A small ruleset for engine tests, independent of the bundled rules but on their language data (docs/rules.md). */
 export function testRuleset(extra: Partial<RulesetInput> = {}) {
-  return RulesetSchema.parse({
-    schemaVersion: 1,
-    id: 'test',
-    name: 'Test',
-    version: '1',
-    languages: ['fi', 'en'],
-    rules: [
-      {
-        id: 't.blame.olisit',
-        category: 'blame',
-        languages: ['fi'],
-        patterns: ['olisit|olisitte lukenut|tarkistanut'],
-        message: { fi: 'Syyllistävää.', en: 'Reads as blame.' },
-        suggestions: ['Tarvitsemme vielä'],
-        examples: { match: ['Olisit lukenut.'] },
+  return withLanguageData(
+    RulesetSchema.parse({
+      schemaVersion: 1,
+      id: 'test',
+      name: 'Test',
+      version: '1',
+      languages: ['fi', 'en'],
+      rules: [
+        {
+          id: 't.blame.olisit',
+          category: 'blame',
+          languages: ['fi'],
+          patterns: ['olisit|olisitte lukenut|tarkistanut'],
+          message: { fi: 'Syyllistävää.', en: 'Reads as blame.' },
+          suggestions: ['Tarvitsemme vielä'],
+          examples: { match: ['Olisit lukenut.'] },
+        },
+        {
+          id: 't.dismissive.tietysti',
+          category: 'dismissive',
+          languages: ['fi'],
+          patterns: ['tietysti _'],
+          exceptions: [{ pattern: 'ei tietenkään', scope: 'sentence' }],
+          message: { fi: 'Vähättelee.' },
+          suggestions: ['$2'],
+          examples: { match: ['Tietysti voit.'] },
+        },
+        {
+          id: 't.negative.valitettavasti',
+          category: 'negative-framing',
+          languages: ['fi'],
+          patterns: ['valitettavasti'],
+          exceptions: [{ pattern: 'mutta voimme', scope: 'sentence' }],
+          message: { fi: 'Aloita siitä, mikä onnistuu.' },
+          examples: { match: ['Valitettavasti ei.'], noMatch: ['Valitettavasti ei, mutta voimme auttaa.'] },
+        },
+        {
+          id: 't.apology.mahdollista',
+          category: 'formulaic-apology',
+          languages: ['fi'],
+          patterns: ['pahoittel* mahdollis* haitta*|vaivaa'],
+          message: { fi: 'Kaavamainen.' },
+          examples: { match: ['Pahoittelemme mahdollista haittaa.'] },
+        },
+        {
+          id: 't.shouting.caps',
+          category: 'shouting',
+          languages: ['fi', 'en'],
+          metric: { kind: 'capitals', minLetters: 5, allow: ['kela'] },
+          message: { fi: 'Huutaa.', en: 'Shouts.' },
+          examples: { match: ['EI OLE MAHDOLLISTA'] },
+        },
+        {
+          id: 't.shouting.punct',
+          category: 'shouting',
+          languages: ['fi', 'en'],
+          metric: { kind: 'repeated-punctuation' },
+          message: { fi: 'Huutaa.', en: 'Shouts.' },
+          examples: { match: ['Ei!!'] },
+        },
+        {
+          id: 't.readability.long',
+          category: 'readability',
+          languages: ['fi'],
+          metric: { kind: 'sentence-words', max: 12 },
+          message: { fi: 'Pitkä.' },
+          examples: { match: ['yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen yksitoista kaksitoista kolmetoista'] },
+        },
+        {
+          id: 't.jargon.en',
+          category: 'jargon',
+          languages: ['en'],
+          patterns: ['as per'],
+          message: { en: 'Jargon.' },
+          suggestions: ['according to'],
+          examples: { match: ['as per the terms'] },
+        },
+      ],
+      steps: {
+        greet: { cues: { fi: ['hei'], en: ['hi|hello'] } },
+        apologize: { cues: { fi: ['pahoittel*'] }, cancelledBy: ['formulaic-apology'] },
+        'next-steps': { cues: { fi: ['# mennessä', 'viimeistään'] } },
       },
-      {
-        id: 't.dismissive.tietysti',
-        category: 'dismissive',
-        languages: ['fi'],
-        patterns: ['tietysti _'],
-        exceptions: [{ pattern: 'ei tietenkään', scope: 'sentence' }],
-        message: { fi: 'Vähättelee.' },
-        suggestions: ['$2'],
-        examples: { match: ['Tietysti voit.'] },
-      },
-      {
-        id: 't.negative.valitettavasti',
-        category: 'negative-framing',
-        languages: ['fi'],
-        patterns: ['valitettavasti'],
-        exceptions: [{ pattern: 'mutta voimme', scope: 'sentence' }],
-        message: { fi: 'Aloita siitä, mikä onnistuu.' },
-        examples: { match: ['Valitettavasti ei.'], noMatch: ['Valitettavasti ei, mutta voimme auttaa.'] },
-      },
-      {
-        id: 't.apology.mahdollista',
-        category: 'formulaic-apology',
-        languages: ['fi'],
-        patterns: ['pahoittel* mahdollis* haitta*|vaivaa'],
-        message: { fi: 'Kaavamainen.' },
-        examples: { match: ['Pahoittelemme mahdollista haittaa.'] },
-      },
-      {
-        id: 't.shouting.caps',
-        category: 'shouting',
-        languages: ['fi', 'en'],
-        metric: { kind: 'capitals', minLetters: 5, allow: ['kela'] },
-        message: { fi: 'Huutaa.', en: 'Shouts.' },
-        examples: { match: ['EI OLE MAHDOLLISTA'] },
-      },
-      {
-        id: 't.shouting.punct',
-        category: 'shouting',
-        languages: ['fi', 'en'],
-        metric: { kind: 'repeated-punctuation' },
-        message: { fi: 'Huutaa.', en: 'Shouts.' },
-        examples: { match: ['Ei!!'] },
-      },
-      {
-        id: 't.readability.long',
-        category: 'readability',
-        languages: ['fi'],
-        metric: { kind: 'sentence-words', max: 12 },
-        message: { fi: 'Pitkä.' },
-        examples: { match: ['yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen yksitoista kaksitoista kolmetoista'] },
-      },
-      {
-        id: 't.jargon.en',
-        category: 'jargon',
-        languages: ['en'],
-        patterns: ['as per'],
-        message: { en: 'Jargon.' },
-        suggestions: ['according to'],
-        examples: { match: ['as per the terms'] },
-      },
-    ],
-    steps: {
-      greet: { cues: { fi: ['hei'], en: ['hi|hello'] } },
-      apologize: { cues: { fi: ['pahoittel*'] }, cancelledBy: ['formulaic-apology'] },
-      'next-steps': { cues: { fi: ['# mennessä', 'viimeistään'] } },
-    },
-    ...extra,
-  });
+      ...extra,
+    }),
+    bundledRuleset(),
+  );
 }
 
 export function compiledTestRuleset(extra: Partial<RulesetInput> = {}) {

@@ -6,13 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { bundledRuleset } from '../../lib/ruleset/bundled';
 import { replyContext, shoutWords } from '../../lib/rewrite/context';
 import { addedMarks } from '../../lib/rewrite/marks';
-import { isQuestion } from '../../lib/rewrite/words';
+import { isQuestion, languageWords } from '../../lib/rewrite/words';
 import { words } from '../../lib/text/tokens';
 
 /** The reply's context with its language's shouting words from the bundled rules, as the checker reads it. */
-const context = (text: string, lang: 'fi' | 'en' | 'sv') => replyContext(text, lang, shoutWords(bundledRuleset().rules, lang));
+const lexicon = (lang: 'fi' | 'en' | 'sv') => languageWords(bundledRuleset().rewriting, lang);
+const context = (text: string, lang: 'fi' | 'en' | 'sv') => replyContext(text, lexicon(lang), shoutWords(bundledRuleset().rules, lang));
 const kinds = (before: string, after: string, lang: 'fi' | 'en' | 'sv') =>
-  addedMarks(before, after, lang, context(before, lang)).map((m) => `${m.kind}: ${m.text}`);
+  addedMarks(before, after, lexicon(lang), context(before, lang)).map((m) => `${m.kind}: ${m.text}`);
 
 describe('shouting-left: half a shouted run put in small letters', () => {
   it('marks capitals left beside the words put in small letters, across a number', () => {
@@ -26,7 +27,7 @@ describe('shouting-left: half a shouted run put in small letters', () => {
   it('leaves acronyms alone: known ones and those the reply writes among small letters', () => {
     expect(kinds('APPROVE IT BEFORE FRIDAY FOR BACS PROCESSING.', 'Approve it before Friday for BACS processing.', 'en')).toEqual([]);
     const reply = 'Tiedot kulkevat DSO:n kautta. LUKEMAT TULEVAT DSO:LTA.';
-    expect(addedMarks(reply, 'Tiedot kulkevat DSO:n kautta. Lukemat tulevat DSO:LTA.', 'fi', context(reply, 'fi'))).toEqual([]);
+    expect(addedMarks(reply, 'Tiedot kulkevat DSO:n kautta. Lukemat tulevat DSO:LTA.', lexicon('fi'), context(reply, 'fi'))).toEqual([]);
   });
 });
 
@@ -47,7 +48,7 @@ describe('repeated-content: what a rewrite wrote beside the same thing', () => {
 });
 
 describe('isQuestion: the one mark a pile-up of marks becomes', () => {
-  const q = (text: string, lang: 'fi' | 'en' | 'sv') => isQuestion(words(text), text, lang);
+  const q = (text: string, lang: 'fi' | 'en' | 'sv') => isQuestion(words(text), text, lexicon(lang));
   it('reads questions by their opening word, a verb with its subject first, or -ko/-kö', () => {
     expect(q('Oletko kokeillut sitä', 'fi')).toBe(true);
     expect(q('Miksi tilasit siirron perjantaina', 'fi')).toBe(true);

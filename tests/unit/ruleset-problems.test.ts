@@ -60,6 +60,11 @@ const BROKEN: unknown[] = [
   ruleset([], { overrides: { 'fi.jargon.lyhenne': { allow: ['TIX Pro'] } } }),
   ruleset([], { overrides: { 'fi.jargon.lyhenne': {} } }),
   ruleset([rule({ patterns: undefined, metric: { kind: 'acronyms', codeWords: [7] } })]),
+  ruleset([], { rewriting: { fi: { negations: 'ei' } } }),
+  ruleset([], { rewriting: { fi: { negation: ['ei'] } } }),
+  ruleset([], { functionWords: { fi: ['ja on'] } }),
+  ruleset([], { closings: { fi: { signOffs: 'terveisin' } } }),
+  ruleset([], { closings: { fi: { signOffs: ['parhain  terveisin', 7] } } }),
   { schemaVersion: 1 },
 ];
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, Analyzer, compiledBundledRuleset } from '../../lib/index';
-import { coachedLines, linesIn } from '../../lib/text/regions';
+import { coachedLines as coachedLinesWith, linesIn } from '../../lib/text/regions';
+
+/** The writer's lines, with the bundled rulesets' sign-offs and closing wishes. */
+const coachedLines = (lines: readonly string[], marked?: boolean[]) => coachedLinesWith(lines, compiledBundledRuleset().closings, marked);
 
 /** The lines coached, as text, for readable expectations. */
 const coached = (text: string, marked?: boolean[]) => {

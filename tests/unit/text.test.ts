@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bestLanguage, scoreTokens } from '../../lib/text/language';
-import { coachedLines } from '../../lib/text/regions';
+import { bundledRuleset } from '../../lib/ruleset/bundled';
+import { bestLanguage, languageDetector, scoreTokens } from '../../lib/text/language';
+import { closingLines, coachedLines as coachedLinesWith } from '../../lib/text/regions';
 import { isSmallLatin, sentences, words, wordsByExpression } from '../../lib/text/tokens';
 import { seededRandom } from './helpers';
 
@@ -94,7 +95,7 @@ describe('sentences', () => {
 });
 
 describe('language detection', () => {
-  const detect = (text: string) => bestLanguage(scoreTokens(words(text)));
+  const detect = (text: string) => bestLanguage(scoreTokens(words(text), languageDetector(bundledRuleset().functionWords)));
   it.each([
     ['Hei Maija, kiitos viestistäsi.', 'fi'],
     ['Ymmärrän, että tilanne on harmillinen.', 'fi'],
@@ -115,6 +116,7 @@ describe('language detection', () => {
 });
 
 describe('sign-offs', () => {
+  const coachedLines = (lines: string[]) => coachedLinesWith(lines, closingLines(bundledRuleset().closings));
   it('treats a closing "Thanks," followed by a name as the signature', () => {
     expect(coachedLines(['Hi Raj,', 'we will call you today.', 'Thanks,', 'Shop team'])).toEqual([true, true, false, false]);
   });
