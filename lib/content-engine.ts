@@ -9,6 +9,7 @@ import { Analyzer, type AnalyzeOptions } from './engine/analyze';
 import { compileRuleset, type CompiledRuleset } from './engine/compile';
 import en from './rulesets/en.json?coach';
 import fi from './rulesets/fi.json?coach';
+import learned from './rulesets/learned.json?coach';
 import sv from './rulesets/sv.json?coach';
 import { mergeBundled } from './ruleset/bundled';
 import type { Ruleset } from './ruleset/schema';
@@ -18,7 +19,7 @@ let compiled: CompiledRuleset | undefined;
 
 /** bundledRuleset() as lib/ruleset/bundled.ts merges it, from the slim sources. */
 export function contentBundledRuleset(): Ruleset {
-  return (bundled ??= mergeBundled([fi, en, sv]));
+  return (bundled ??= mergeBundled([fi, en, sv, learned]));
 }
 
 export function contentRuleset(): CompiledRuleset {

@@ -15,6 +15,7 @@ import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines, linesIn, type TextSpan } from '../text/regions';
 import { isUnknownAcronym } from '../text/acronyms';
+import { learnedScore } from './learned';
 import { wordSet } from '../text/word-set';
 import { isSmallLatin, sentences, words, type Sentence, type Token } from '../text/tokens';
 import { wordInfo, type CompiledException, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
@@ -767,6 +768,18 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
         if (rule.category === 'jargon' && explained(index, line, tokens, { start: i, end: i + 1, groups: [] }, next)) continue;
         out.push({ rule, start: t.start, end: t.end });
       }
+      return;
+    }
+    case 'learned': {
+      // The second opinion reads sentences of three words or more; a greeting or a name alone says too little.
+      if (tokens.length < 3) return;
+      const score = learnedScore(metric, tokens);
+      // A rule's hint of the category in a sentence the model reads as clean is one the writer need not see.
+      if (metric.veto !== undefined && score < metric.veto) {
+        for (let k = out.length - 1; k >= 0; k--) if (out[k].rule.category === rule.category && !out[k].rule.metric) out.splice(k, 1);
+      }
+      if (score >= metric.threshold && !out.some((h) => h.rule.category === rule.category))
+        out.push({ rule, start: sentence.start, end: sentence.end });
       return;
     }
     case 'sentence-words':

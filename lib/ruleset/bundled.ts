@@ -6,11 +6,13 @@
  */
 import en from '../rulesets/en.json';
 import fi from '../rulesets/fi.json';
+import learned from '../rulesets/learned.json';
 import sv from '../rulesets/sv.json';
 import { mergeRulesets } from './merge';
 import type { Rule, Ruleset, RulesetInput } from './schema';
 
-export const BUNDLED_SOURCES = { fi, en, sv } as Record<'fi' | 'en' | 'sv', unknown>;
+/** The rules of each language, and the learned second opinion for all three (generated: scripts/train-learned.ts). */
+export const BUNDLED_SOURCES = { fi, en, sv, learned } as Record<'fi' | 'en' | 'sv' | 'learned', unknown>;
 
 type RuleInput = RulesetInput['rules'] extends (infer R)[] | undefined ? R : never;
 
@@ -68,8 +70,8 @@ function ruleWithDefaults(rule: RuleInput): Rule {
   } as Rule;
 }
 
-/** The bundled ruleset from its three sources (fi, en, sv): here from the whole files, in lib/content-engine.ts from
- * the slim ones the content script loads. */
+/** The bundled ruleset from its sources (fi, en, sv, learned): here from the whole files, in lib/content-engine.ts
+ * from the slim ones the content script loads. */
 export function mergeBundled(sources: readonly unknown[]): Ruleset {
   const [first, ...rest] = sources.map((r) => withDefaults(r as RulesetInput));
   return { ...mergeRulesets(first, ...rest), id: 'savy.bundled', name: 'Sävy (bundled)' };
@@ -78,5 +80,5 @@ export function mergeBundled(sources: readonly unknown[]): Ruleset {
 let bundled: Ruleset | undefined;
 
 export function bundledRuleset(): Ruleset {
-  return (bundled ??= mergeBundled([fi, en, sv]));
+  return (bundled ??= mergeBundled([fi, en, sv, learned]));
 }

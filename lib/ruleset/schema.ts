@@ -7,6 +7,7 @@ import { CATEGORY_IDS, LANGUAGES, STEP_IDS } from '../coaching';
 import { COST_MESSAGE, patternCost, PATTERN_STEP_BUDGET } from '../pattern/cost';
 import { compilePattern } from '../pattern/match';
 import { parsePattern, PatternError } from '../pattern/parse';
+import { packedCounts } from '../engine/learned';
 import { rulesetCostProblem } from './budget';
 
 export const SCHEMA_VERSION = 1;
@@ -164,6 +165,9 @@ export const ClosingsSchema = z.strictObject({
   wishOpeners: phraseList('wishOpeners', '["have", "enjoy"]').optional(),
 });
 
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const Base64 = z.string().regex(BASE64, 'write the numbers in base64 (scripts/train-learned.ts does)');
+
 export const MetricSchema = z.discriminatedUnion(
   'kind',
   [
@@ -191,8 +195,28 @@ export const MetricSchema = z.discriminatedUnion(
       productWords: ACRONYM_LISTS.productWords.default([]),
       teamWords: ACRONYM_LISTS.teamWords.default([]),
     }),
+    z.strictObject({
+      kind: z.literal('learned'),
+      /** Features are hashed into this many buckets: a power of two (lib/engine/learned.ts). */
+      buckets: z
+        .int()
+        .min(2)
+        .max(1 << 24)
+        .refine((n) => (n & (n - 1)) === 0, 'buckets is a power of two'),
+      bias: z.number(),
+      /** A weight is scale × weights[k]. */
+      scale: z.number().positive(),
+      /** Bucket numbers of the weights, each as its distance from the one before: base64 of LEB128 numbers. */
+      ids: Base64,
+      /** One signed byte per weight, base64. */
+      weights: Base64,
+      /** A sentence scoring at least this gets the rule's hint. */
+      threshold: z.number(),
+      /** A hint of the rule's category from another rule stays only where its sentence scores at least this. */
+      veto: z.number().optional(),
+    }),
   ],
-  { error: 'metric.kind is one of sentence-words, word-letters, capitals, repeated-punctuation, acronyms' },
+  { error: 'metric.kind is one of sentence-words, word-letters, capitals, repeated-punctuation, acronyms, learned' },
 );
 
 const Severity = z.enum(['info', 'warning'], { error: 'severity is "info" or "warning"' });
@@ -351,6 +375,10 @@ export const RulesetSchema = z
           message: `unknown category "${rule.category}": use one of ${CATEGORY_IDS.join(', ')}, or declare it under "categories"`,
         });
       }
+      const m = rule.metric;
+      if (m?.kind === 'learned' && BASE64.test(m.ids) && BASE64.test(m.weights) && !sameCount(packedCounts(m))) {
+        ctx.addIssue({ code: 'custom', path: [...at, 'metric', 'weights'], message: 'a learned metric has one weight for each of its ids' });
+      }
       if (!rule.patterns === !rule.metric) {
         ctx.addIssue({ code: 'custom', path: at, message: 'a rule needs either "patterns" or "metric", not both and not neither' });
       }
@@ -376,6 +404,10 @@ export const RulesetSchema = z
       });
     });
   });
+
+function sameCount(c: { ids: number; weights: number }): boolean {
+  return c.ids === c.weights;
+}
 
 function singleWord(pattern: string): boolean {
   try {

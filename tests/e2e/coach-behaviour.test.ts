@@ -382,3 +382,39 @@ describe('weak steps', () => {
     await practice.close();
   });
 });
+
+/** A defence in words no rule lists: only the learned second opinion (lib/engine/learned.ts) reads it. */
+const DEFENCE = `Hei Mikko,
+
+kiitos viestistäsi ja harmillista, että aikasi peruuntui.
+
+Tarkistin asian. Ajanvarausjärjestelmä on toiminut koko ajan moitteettomasti. Varasin sinulle uuden ajan torstaiksi 10.12. klo 9.30, ja vahvistus tulee tekstiviestinä tänään.`;
+
+describe.each(['textarea', 'contenteditable', 'ckeditor5'])('the learned second opinion, %s', (name) => {
+  it('hints the whole sentence the model reads as defensive, in the panel with its category, and can be dismissed', async () => {
+    const expected = engine(DEFENCE).hints;
+    expect(expected.map((h) => `${h.ruleId}: ${h.text}`)).toEqual([
+      'fi.learned.defensive: Ajanvarausjärjestelmä on toiminut koko ajan moitteettomasti.',
+    ]);
+    const f = fixture(name);
+    const o = await open(f);
+    await o.page.evaluate((c) => (window as unknown as { fixture: { set(c: object): void } }).fixture.set(c), {
+      text: DEFENCE,
+      html: DEFENCE.split('\n\n')
+        .map((p) => `<p>${p}</p>`)
+        .join(''),
+    });
+    await startWriting(o, f, 1);
+    await o.frame.locator('savy-coach [data-savy-badge]').click();
+    const hint = o.frame.locator('savy-coach [data-savy-hint][data-rule="fi.learned.defensive"]');
+    await hint.waitFor();
+    expect(await hint.getAttribute('data-category')).toBe('defensive');
+    expect(await hint.textContent()).toContain('Tämä lause voi kuulostaa puolustelulta');
+    await shot(o, `learned-${name}`);
+    await hint.locator('[data-savy-dismiss]').click();
+    await poll(() => o.frame.locator('savy-coach [data-savy-badge]').getAttribute('data-count')).toBe('0');
+    expect(await o.text()).toContain('Ajanvarausjärjestelmä on toiminut koko ajan moitteettomasti.'); // the text is the writer's
+    expect(o.errors).toEqual([]);
+    await o.page.close();
+  });
+});

