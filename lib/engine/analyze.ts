@@ -800,11 +800,12 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
           j = k;
         }
         // Capitals followed by a capitalised word name a product or a firm ("NORDCAD Pro", "PULSE Fitness"); one word
-        // before a year or a standard's number names a law or a standard ("under CIDRA 2012").
+        // before a year or a standard's number names a law or a standard ("under CIDRA 2012"), and one word inside a noun
+        // phrase names a thing ("an IRROPS event").
         if (
           letters >= metric.minLetters &&
           !(j < tokens.length && isCapitalised(tokens[j].text)) &&
-          !(j === i + 1 && namesAStandard(tokens, i, line, language))
+          !(j === i + 1 && (namesAStandard(tokens, i, line, language) || namesInANounPhrase(tokens, i, line, metric.determiners, index)))
         ) {
           const start = tokens[i].start;
           const end = tokens[j - 1].end;
@@ -851,6 +852,25 @@ function bridgesShout(t: Token, allow: ReadonlySet<string>): boolean {
   if (SMALL_LETTER.test(t.text)) return false;
   return /\p{N}/u.test(t.text) || allow.has(t.lower) || /^\p{Lu}$/u.test(t.text);
 }
+
+/**
+ * One word in capitals between a determiner and a word in small letters, with only a space either side ("an IRROPS
+ * event", "your ADSL line", "er BRF styrelse"), names a thing as an acronym does, when it is no word the language's
+ * rules know (the nearest thing to a dictionary the engine has: "the FINAL reminder" is still shouted). A writer
+ * shouts a verb, an adverb or a predicate ("must be paid BEFORE the", "är AVSTÄNGT kl. 8", "on TYHJENNETTY aikataulun
+ * mukaan") or a whole phrase; the shouting rule speaks for those.
+ */
+function namesInANounPhrase(tokens: readonly Token[], i: number, line: string, determiners: readonly string[], index: LanguageIndex): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || !wordSet(determiners).has(before.lower) || !SMALL_LETTER_START.test(after.text)) return false;
+  const t = tokens[i];
+  if (!/^[ \u00a0]$/.test(line.slice(before.end, t.start)) || !/^[ \u00a0]$/.test(line.slice(t.end, after.start))) return false;
+  // Written out in a pattern, not just fitting one of its stars ("*s").
+  return !index.exact.has(t.lower) && !index.anchors.exact.has(t.lower);
+}
+
+const SMALL_LETTER_START = /^\p{Ll}/u;
 
 function isShout(t: Token, allow: ReadonlySet<string>, line: string): boolean {
   // Most words have a small letter among their first two ("tämä", "Kiitos"): no regular expression needed for them.

@@ -92,6 +92,11 @@ const SHOUT_LISTS = {
   wordLike: wordList('wordLike', '["us", "it"]').default([]),
   /** Words that keep their capital when shouting goes small, and in mid-sentence ("FRIDAY" → "Friday"). */
   capitalised: wordList('capitalised', '["friday", "june"]').default([]),
+  /**
+   * Words that open a noun phrase (articles, possessives: "an", "your"; "en", "er"): one word in capitals alone between
+   * one of them and a word in small letters names a thing ("an IRROPS event", "er BRF styrelse"), it is not shouting.
+   */
+  determiners: wordList('determiners', '["the", "an"]').default([]),
 };
 
 export const MetricSchema = z.discriminatedUnion(
