@@ -143,6 +143,8 @@ interface LineCache {
   seen: number;
   /** Conditions of scope paragraph looked for in this line, and whether each is there. */
   found?: Map<CompiledException, boolean>;
+  /** Conditions of scope next looked for at the start of a sentence of this line, and whether each is there, per sentence. */
+  inSentence?: Map<CompiledException, (boolean | undefined)[]>;
 }
 
 const MARGIN = 2;
@@ -242,6 +244,31 @@ export class Analyzer {
       memo.set(condition, found);
       return found;
     };
+    // Conditions of scope next: at the start of the sentence after the hint's, or when that one ends its paragraph, of
+    // the first sentence of the next paragraph (blank lines between, no quote or signature).
+    const opens = (j: number, s: number, condition: CompiledException): boolean => {
+      const entry = entries[j]!;
+      const all = (entry.sentences ??= sentences(lines[j], 0, entry.tokens));
+      const memo = (entry.inSentence ??= new Map());
+      let known = memo.get(condition);
+      if (!known) memo.set(condition, (known = []));
+      let here = known[s];
+      if (here === undefined) {
+        here = known[s] = all[s].tokens.length > 0 && matchesAt(condition.program, all[s].tokens, 0);
+        if (stepLimit !== Infinity) checkSteps();
+      }
+      return here;
+    };
+    const nextHas = (i: number, at: number, condition: CompiledException): boolean => {
+      const entry = entries[i]!;
+      const all = (entry.sentences ??= sentences(lines[i], 0, entry.tokens));
+      const s = all.findIndex((x) => at < x.end);
+      if (s >= 0 && s + 1 < all.length) return opens(i, s + 1, condition);
+      let j = i + 1;
+      while (j < lines.length && coached[j] && lines[j].trim() === '') j++;
+      if (j >= lines.length || !coached[j] || !entries[j]) return false;
+      return (entries[j]!.sentences ??= sentences(lines[j], 0, entries[j]!.tokens)).length > 0 && opens(j, 0, condition);
+    };
     let offset = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
@@ -271,7 +298,9 @@ export class Analyzer {
       // hint's paragraph, a requirement when it is not.
       let kept = '';
       if (result.conditional) {
-        for (const h of result.hints) kept += !h.paragraph || h.paragraph.every((c) => paragraphHas(i, c) === c.required) ? '1' : '0';
+        for (const h of result.hints)
+          kept +=
+            !h.paragraph || h.paragraph.every((c) => (c.scope === 'next' ? nextHas(i, h.start, c) : paragraphHas(i, c)) === c.required) ? '1' : '0';
       }
       const built = entry.built;
       if (

@@ -37,8 +37,8 @@ const PatternText = z
   });
 
 export const ExceptionSchema = z.union(
-  [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['match', 'sentence', 'paragraph', 'reply']).default('match') })],
-  { error: 'an exception is a pattern, or {"pattern": "…", "scope": "match" | "sentence" | "paragraph" | "reply"}' },
+  [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['match', 'sentence', 'paragraph', 'reply', 'next']).default('match') })],
+  { error: 'an exception is a pattern, or {"pattern": "…", "scope": "match" | "sentence" | "paragraph" | "reply" | "next"}' },
 );
 
 /** A step cue's exceptions: a cue marks a step for the whole reply, so "paragraph" would mean nothing there. */

@@ -1,8 +1,9 @@
 /**
- * w50: faults left by round 7, each a class of wording (issue w50-fixes): an acronym in a noun phrase is no shouting.
+ * w50: faults left by round 7, each a class of wording (issue w50-fixes): an acronym in a noun phrase is no shouting;
+ * a refusal whose alternative opens the next paragraph is not negative framing.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/index';
+import { Analyzer, analyze, compiledBundledRuleset } from '../../lib/index';
 import { describeClasses, type WordingClass } from './rule-classes';
 
 const capitals: WordingClass[] = [
@@ -49,5 +50,64 @@ describe('w50: an acronym is not put in small letters', () => {
     const text = 'Your flight was subject to an IRROPS event and you were moved to the next flight.';
     const a = analyze(text, { lang: 'en' });
     expect(a.hints.filter((h) => h.text.includes('IRROPS'))).toEqual([]);
+  });
+});
+
+const alternatives: WordingClass[] = [
+  {
+    name: 'a refusal whose alternative opens the next paragraph has something in its place',
+    language: 'fi',
+    category: 'negative-framing',
+    finds: [
+      'Emme valitettavasti voi hyvittää toimitusmaksua.\n\nTilaus lähti eilen. Voimme kuitenkin lähettää uuden tuotteen veloituksetta heti huomenna.',
+      'Emme valitettavasti voi hyvittää toimitusmaksua. Paketti lähti eilen.\n\nVoimme kuitenkin lähettää uuden tuotteen veloituksetta heti huomenna.',
+      'Emme valitettavasti voi hyvittää toimitusmaksua.\n\nYstävällisin terveisin\nAsiakaspalvelu',
+      'Emme valitettavasti voi muuttaa elokuun maksua takautuvasti.\n\nUusi maksu on 187 euroa kuukaudessa aiemman 311 euron sijaan.',
+    ],
+    leaves: [
+      'Emme valitettavasti voi hyvittää toimitusmaksua.\n\nVoimme kuitenkin lähettää uuden tuotteen veloituksetta heti huomenna.',
+      'Emme valitettavasti voi hyvittää toimitusmaksua.\nVoimme kuitenkin lähettää uuden tuotteen veloituksetta heti huomenna.',
+      'Emme valitettavasti voi hyvittää toimitusmaksua. Voimme kuitenkin lähettää uuden tuotteen veloituksetta heti huomenna.',
+    ],
+  },
+  {
+    name: 'the same in English: "However, we can …" opening the next paragraph',
+    language: 'en',
+    category: 'negative-framing',
+    finds: [
+      'Unfortunately we cannot refund the delivery fee.\n\nThe parcel left yesterday. However, we can send you a new one free of charge tomorrow.',
+    ],
+    leaves: ['Unfortunately we cannot refund the delivery fee.\n\nHowever, we can send you a new product free of charge tomorrow.'],
+  },
+  {
+    name: 'the same in Swedish: "Däremot kan vi …" opening the next paragraph, or in the same one',
+    language: 'sv',
+    category: 'negative-framing',
+    finds: ['Tyvärr kan vi inte återbetala fraktavgiften.\n\nPaketet skickades i går. Däremot kan vi skicka en ny produkt utan kostnad.'],
+    leaves: [
+      'Tyvärr kan vi inte återbetala fraktavgiften.\n\nDäremot kan vi skicka en ny produkt utan kostnad redan i morgon.',
+      'Tyvärr kan vi inte återbetala fraktavgiften. Däremot kan vi skicka en ny produkt utan kostnad redan i morgon.',
+    ],
+  },
+];
+describeClasses('w50: an alternative in the next sentence, across one paragraph break', alternatives);
+
+describe('w50: the alternative typed in the next paragraph takes the hint away as the writer types', () => {
+  it('hints the refusal, then not once the alternative opens the next paragraph, then again when it goes', () => {
+    const analyzer = new Analyzer(compiledBundledRuleset(), { lang: 'fi' });
+    const refusal = 'Hei Anna,\n\nEmme valitettavasti voi hyvittää toimitusmaksua.';
+    const framing = (text: string) =>
+      analyzer
+        .analyze(text)
+        .hints.filter((h) => h.category === 'negative-framing')
+        .map((h) => h.text);
+    expect(framing(refusal)).toEqual(['Emme valitettavasti voi']);
+    expect(framing(`${refusal}\n\nVoimme kuitenkin lähettää uuden tuotteen huomenna.`)).toEqual([]);
+    expect(framing(`${refusal}\n\nPaketti lähti eilen.`)).toEqual(['Emme valitettavasti voi']);
+  });
+
+  it('does not reach past a quote to the paragraph after it', () => {
+    const text = 'Emme valitettavasti voi hyvittää toimitusmaksua.\n\n> Voimme kuitenkin lähettää uuden tuotteen huomenna.';
+    expect(analyze(text, { lang: 'fi' }).hints.map((h) => h.category)).toContain('negative-framing');
   });
 });
