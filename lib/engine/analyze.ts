@@ -8,7 +8,7 @@
  */
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
 import { compilePattern, matchAt, matchesAt, testWord, vmStats, type Match, type Program } from '../pattern/match';
-import { draftRewrites, metricCandidates, ruleCandidates, type Candidate, type Draft } from '../rewrite/render';
+import { CONJUNCTION, draftRewrites, metricCandidates, ruleCandidates, type Candidate, type Draft } from '../rewrite/render';
 import { namesAStandard, namesAThing } from '../rewrite/marks';
 import { isQuestion } from '../rewrite/words';
 import type { Metric, Rule } from '../ruleset/schema';
@@ -553,7 +553,7 @@ export function analyzeLine(
         busyTo[f.n] = m.end;
         if (f.rule) {
           if (f.rule.category === 'jargon' && explained(index, line, tokens, m, all[s + 1]?.tokens)) continue;
-          const hint = makeHint(f.rule, m, sentence, line, index);
+          const hint = makeHint(f.rule, m, sentence, line, index, f.exceptions);
           if (f.paragraph.length) {
             hint.paragraph = f.paragraph;
             conditional = true;
@@ -763,11 +763,50 @@ function lineHas(condition: CompiledException, all: Sentence[], tokens: Token[])
   return false;
 }
 
-function makeHint(rule: Rule, m: Match, sentence: Sentence, line: string, index: LanguageIndex): LineHint {
+function makeHint(rule: Rule, m: Match, sentence: Sentence, line: string, index: LanguageIndex, conditions: readonly CompiledException[]): LineHint {
   const tokens = sentence.tokens;
   const start = tokens[m.start].start;
   const end = tokens[m.end - 1].end;
-  return withRewrites({ rule, start, end }, ruleCandidates(rule), m, sentence, line, index);
+  const h = withRewrites({ rule, start, end }, ruleCandidates(rule), m, sentence, line, index);
+  if (rule.span === 'clause') {
+    // The quote grows, not what a rewrite replaces (its draft keeps the match and carries the words after it as they are).
+    const to = clauseEnd(m, sentence, line, conditions, index.language);
+    if (to > h.end) {
+      h.end = to;
+      if (h.draft) h.draft.end = Math.max(h.draft.end, to);
+    }
+  }
+  return h;
+}
+
+/** A closing quotation mark or bracket, and the mark that opens it. */
+const CLOSING: Record<string, string> = { "'": "'", '"': '"', '”': '“', '’': '‘', '»': '«', ')': '(' };
+
+/** Words past the match that rule.span "clause" may take in before the clause has to end. */
+const CLAUSE_WORDS = 3;
+
+/**
+ * Where the match's clause ends: the end of its last word before a comma, semicolon, colon, dash, bracket or the
+ * sentence's end, or before a word where a requirement of the rule starts ("joten", "so", "därför"); the match's own
+ * end when the clause goes on for more than three words.
+ */
+function clauseEnd(m: Match, sentence: Sentence, line: string, conditions: readonly CompiledException[], language: Language): number {
+  const tokens = sentence.tokens;
+  for (let k = m.end; k <= m.end + CLAUSE_WORDS; k++) {
+    if (
+      k >= tokens.length ||
+      /[,;:–—()[\]]|\s-\s/.test(line.slice(tokens[k - 1].end, tokens[k].start)) ||
+      conditions.some((c) => c.required && c.scope === 'sentence' && matchesAt(c.program, tokens, k))
+    ) {
+      // Not on the conjunction that opens the next clause ("utan bilagor och därför…").
+      const last = k > m.end && CONJUNCTION[language].test(`${tokens[k - 1].text} `) ? k - 2 : k - 1;
+      // With the quotation mark that closes a quotation the clause opened ("the box marked 'office use only'").
+      const end = tokens[last].end;
+      const close = CLOSING[line[end]];
+      return close && line.slice(tokens[m.start].start, end).includes(close) ? end + 1 : end;
+    }
+  }
+  return tokens[m.end - 1].end;
 }
 
 /** The hint with the span its rewrites replace (lib/rewrite/render.ts), when any of them fits. */

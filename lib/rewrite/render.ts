@@ -551,7 +551,7 @@ export function deleteRange(line: string, sentenceStart: number, sentenceEnd: nu
 }
 
 /** A conjunction that opens a clause, alone before the clause's matched words ("ja " in "ja kuten jo kerroin"). */
-const CONJUNCTION: Record<Language, RegExp> = {
+export const CONJUNCTION: Record<Language, RegExp> = {
   fi: /^(ja|sekä|mutta|vaan|eli|tai)\s+$/i,
   en: /^(and|but|so|or)\s+$/i,
   sv: /^(och|men|samt|så|eller)\s+$/i,

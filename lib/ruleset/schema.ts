@@ -186,6 +186,12 @@ export const RuleSchema = z.strictObject({
   model: LocalText.optional(),
   /** The matched words are a double negative ("älä unohda"): a rewrite may leave out the negation. */
   doubleNegative: z.boolean().optional(),
+  /**
+   * "clause": the hint quotes the matched words through the end of their clause (to the next comma, semicolon, colon,
+   * dash or the sentence's end, or to where a pattern the rule `requires` starts) when that is at most three words more:
+   * "Lähetitte hakemuksen ilman liitteitä", not "Lähetitte hakemuksen ilman". What a rewrite replaces stays the match.
+   */
+  span: z.enum(['match', 'clause']).optional(),
   examples: z.strictObject({
     match: z.array(Text).min(1, 'give at least one example the rule must find'),
     noMatch: z.array(Text).default([]),

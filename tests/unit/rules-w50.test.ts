@@ -1,9 +1,9 @@
 /**
  * w50: faults left by round 7, each a class of wording (issue w50-fixes): an acronym in a noun phrase is no shouting;
- * a refusal whose alternative opens the next paragraph is not negative framing.
+ * a refusal whose alternative opens the next paragraph is not negative framing; a blame hint quotes the whole act.
  */
 import { describe, expect, it } from 'vitest';
-import { Analyzer, analyze, compiledBundledRuleset } from '../../lib/index';
+import { Analyzer, analyze, compiledBundledRuleset, type Language } from '../../lib/index';
 import { describeClasses, type WordingClass } from './rule-classes';
 
 const capitals: WordingClass[] = [
@@ -109,5 +109,60 @@ describe('w50: the alternative typed in the next paragraph takes the hint away a
   it('does not reach past a quote to the paragraph after it', () => {
     const text = 'Emme valitettavasti voi hyvittää toimitusmaksua.\n\n> Voimme kuitenkin lähettää uuden tuotteen huomenna.';
     expect(analyze(text, { lang: 'fi' }).hints.map((h) => h.category)).toContain('negative-framing');
+  });
+});
+
+describe('w50: a blame hint quotes the customer\'s whole act, not up to "ilman" / "without" / "utan"', () => {
+  /** The text of `ruleId`'s own hint (kept even where another rule of the category reads the same words). */
+  const quote = (text: string, lang: Language, ruleId: string) =>
+    new Analyzer(compiledBundledRuleset(), { lang, keepRule: ruleId }).analyze(text).hints.find((h) => h.ruleId === ruleId);
+
+  it.each<[string, Language, string, string]>([
+    ['Lähetitte hakemuksen ilman liitteitä, joten käsittely viivästyi.', 'fi', 'fi.blame.teko-ja-seuraus', 'Lähetitte hakemuksen ilman liitteitä'],
+    ['Lähetitte hakemuksen ilman liitteitä joten käsittely viivästyi.', 'fi', 'fi.blame.teko-ja-seuraus', 'Lähetitte hakemuksen ilman liitteitä'],
+    [
+      'Hakemus ei ole edennyt, koska jätitte sen palveluun ilman pääpiirustuksia.',
+      'fi',
+      'fi.blame.asiakkaan-asia-syyna',
+      'koska jätitte sen palveluun ilman pääpiirustuksia',
+    ],
+    [
+      'You sent the form without the signature, so we could not process it.',
+      'en',
+      'en.blame.act-and-consequence',
+      'You sent the form without the signature',
+    ],
+    [
+      'You entered the delivery address without a flat number, so the parcel came back.',
+      'en',
+      'en.blame.act-and-consequence',
+      'You entered the delivery address without a flat number',
+    ],
+    [
+      'Du skickade blanketten utan underskrift, så vi kunde inte behandla den.',
+      'sv',
+      'sv.blame.handling-och-foljd',
+      'Du skickade blanketten utan underskrift',
+    ],
+    [
+      'Du skickade in ansökan utan bilagor och därför försenades beslutet.',
+      'sv',
+      'sv.blame.handling-och-foljd',
+      'Du skickade in ansökan utan bilagor',
+    ],
+  ])('%j: %s quotes the act through its object', (text, lang, ruleId, act) => {
+    const hint = quote(text, lang, ruleId);
+    expect(hint?.text).toBe(act);
+    expect(text.slice(hint!.start, hint!.end)).toBe(act);
+  });
+
+  it('keeps the match where the clause runs on past three words', () => {
+    const text = 'Lähetitte hakemuksen ilman mitään niistä kolmesta pyydetystä liitteestä joten käsittely viivästyi.';
+    expect(quote(text, 'fi', 'fi.blame.teko-ja-seuraus')?.text).toBe('Lähetitte hakemuksen ilman');
+  });
+
+  it('takes the quotation mark that closes a quotation the act opened', () => {
+    const text = "The form was signed in the box marked 'office use only', so it had to be sent back.";
+    expect(analyze(text, { lang: 'en' }).hints.find((h) => h.category === 'blame')?.text).toBe("was signed in the box marked 'office use only'");
   });
 });
