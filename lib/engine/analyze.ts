@@ -143,8 +143,6 @@ interface LineCache {
   seen: number;
   /** Conditions of scope paragraph looked for in this line, and whether each is there. */
   found?: Map<CompiledException, boolean>;
-  /** Conditions of scope next looked for at the start of a sentence of this line, and whether each is there, per sentence. */
-  inSentence?: Map<CompiledException, (boolean | undefined)[]>;
 }
 
 const MARGIN = 2;
@@ -246,28 +244,19 @@ export class Analyzer {
     };
     // Conditions of scope next: at the start of the sentence after the hint's, or when that one ends its paragraph, of
     // the first sentence of the next paragraph (blank lines between, no quote or signature).
-    const opens = (j: number, s: number, condition: CompiledException): boolean => {
-      const entry = entries[j]!;
-      const all = (entry.sentences ??= sentences(lines[j], 0, entry.tokens));
-      const memo = (entry.inSentence ??= new Map());
-      let known = memo.get(condition);
-      if (!known) memo.set(condition, (known = []));
-      let here = known[s];
-      if (here === undefined) {
-        here = known[s] = all[s].tokens.length > 0 && matchesAt(condition.program, all[s].tokens, 0);
-        if (stepLimit !== Infinity) checkSteps();
-      }
-      return here;
-    };
     const nextHas = (i: number, at: number, condition: CompiledException): boolean => {
-      const entry = entries[i]!;
-      const all = (entry.sentences ??= sentences(lines[i], 0, entry.tokens));
-      const s = all.findIndex((x) => at < x.end);
-      if (s >= 0 && s + 1 < all.length) return opens(i, s + 1, condition);
-      let j = i + 1;
-      while (j < lines.length && coached[j] && lines[j].trim() === '') j++;
-      if (j >= lines.length || !coached[j] || !entries[j]) return false;
-      return (entries[j]!.sentences ??= sentences(lines[j], 0, entries[j]!.tokens)).length > 0 && opens(j, 0, condition);
+      let all = (entries[i]!.sentences ??= sentences(lines[i], 0, entries[i]!.tokens));
+      let s = all.findIndex((x) => at < x.end) + 1;
+      if (!s || s >= all.length) {
+        let j = i + 1;
+        while (j < lines.length && coached[j] && !lines[j].trim()) j++;
+        if (!coached[j] || !entries[j]) return false;
+        all = entries[j]!.sentences ??= sentences(lines[j], 0, entries[j]!.tokens);
+        s = 0;
+      }
+      const found = !!all[s] && matchesAt(condition.program, all[s].tokens, 0);
+      if (stepLimit !== Infinity) checkSteps();
+      return found;
     };
     let offset = 0;
     for (let i = 0; i < lines.length; i++) {
@@ -779,12 +768,6 @@ function makeHint(rule: Rule, m: Match, sentence: Sentence, line: string, index:
   return h;
 }
 
-/** A closing quotation mark or bracket, and the mark that opens it. */
-const CLOSING: Record<string, string> = { "'": "'", '"': '"', '”': '“', '’': '‘', '»': '«', ')': '(' };
-
-/** Words past the match that rule.span "clause" may take in before the clause has to end. */
-const CLAUSE_WORDS = 3;
-
 /**
  * Where the match's clause ends: the end of its last word before a comma, semicolon, colon, dash, bracket or the
  * sentence's end, or before a word where a requirement of the rule starts ("joten", "so", "därför"); the match's own
@@ -792,18 +775,14 @@ const CLAUSE_WORDS = 3;
  */
 function clauseEnd(m: Match, sentence: Sentence, line: string, conditions: readonly CompiledException[], language: Language): number {
   const tokens = sentence.tokens;
-  for (let k = m.end; k <= m.end + CLAUSE_WORDS; k++) {
+  for (let k = m.end; k <= m.end + 3; k++) {
     if (
       k >= tokens.length ||
       /[,;:–—()[\]]|\s-\s/.test(line.slice(tokens[k - 1].end, tokens[k].start)) ||
       conditions.some((c) => c.required && c.scope === 'sentence' && matchesAt(c.program, tokens, k))
     ) {
       // Not on the conjunction that opens the next clause ("utan bilagor och därför…").
-      const last = k > m.end && CONJUNCTION[language].test(`${tokens[k - 1].text} `) ? k - 2 : k - 1;
-      // With the quotation mark that closes a quotation the clause opened ("the box marked 'office use only'").
-      const end = tokens[last].end;
-      const close = CLOSING[line[end]];
-      return close && line.slice(tokens[m.start].start, end).includes(close) ? end + 1 : end;
+      return tokens[k > m.end && CONJUNCTION[language].test(`${tokens[k - 1].text} `) ? k - 2 : k - 1].end;
     }
   }
   return tokens[m.end - 1].end;
@@ -931,14 +910,18 @@ function bridgesShout(t: Token, allow: ReadonlySet<string>): boolean {
 function namesInANounPhrase(tokens: readonly Token[], i: number, line: string, determiners: readonly string[], index: LanguageIndex): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  if (!before || !after || !wordSet(determiners).has(before.lower) || !SMALL_LETTER_START.test(after.text)) return false;
   const t = tokens[i];
-  if (!/^[ \u00a0]$/.test(line.slice(before.end, t.start)) || !/^[ \u00a0]$/.test(line.slice(t.end, after.start))) return false;
-  // Written out in a pattern, not just fitting one of its stars ("*s").
-  return !index.exact.has(t.lower) && !index.anchors.exact.has(t.lower);
+  // The word written out in a pattern, not just fitting one of its stars ("*s"), is a word the rules know.
+  return (
+    !!before &&
+    !!after &&
+    wordSet(determiners).has(before.lower) &&
+    /^\p{Ll}/u.test(after.text) &&
+    line.slice(before.end, after.start) === ` ${t.text} ` &&
+    !index.exact.has(t.lower) &&
+    !index.anchors.exact.has(t.lower)
+  );
 }
-
-const SMALL_LETTER_START = /^\p{Ll}/u;
 
 function isShout(t: Token, allow: ReadonlySet<string>, line: string): boolean {
   // Most words have a small letter among their first two ("tämä", "Kiitos"): no regular expression needed for them.
