@@ -9,7 +9,8 @@
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
 import { compilePattern, matchAt, matchesAt, testWord, vmStats, type Match, type Program } from '../pattern/match';
 import { CONJUNCTION, draftRewrites, metricCandidates, ruleCandidates, type Candidate, type Draft } from '../rewrite/render';
-import { namesAStandard, namesAThing } from '../rewrite/marks';
+import type { ShoutWords } from '../rewrite/context';
+import { inNounPhrase, namesAStandard, namesAThing } from '../rewrite/marks';
 import { isQuestion } from '../rewrite/words';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
@@ -852,7 +853,7 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
         if (
           letters >= metric.minLetters &&
           !(j < tokens.length && isCapitalised(tokens[j].text)) &&
-          !(j === i + 1 && (namesAStandard(tokens, i, line, language) || namesInANounPhrase(tokens, i, line, metric.determiners, index)))
+          !(j === i + 1 && (namesAStandard(tokens, i, line, language) || namesInANounPhrase(tokens, i, line, metric, index)))
         ) {
           const start = tokens[i].start;
           const end = tokens[j - 1].end;
@@ -901,26 +902,14 @@ function bridgesShout(t: Token, allow: ReadonlySet<string>): boolean {
 }
 
 /**
- * One word in capitals between a determiner and a word in small letters, with only a space either side ("an IRROPS
- * event", "your ADSL line", "er BRF styrelse"), names a thing as an acronym does, when it is no word the language's
- * rules know (the nearest thing to a dictionary the engine has: "the FINAL reminder" is still shouted). A writer
- * shouts a verb, an adverb or a predicate ("must be paid BEFORE the", "är AVSTÄNGT kl. 8", "on TYHJENNETTY aikataulun
- * mukaan") or a whole phrase; the shouting rule speaks for those.
+ * One word in capitals in a noun phrase ("an IRROPS event": marks.ts `inNounPhrase`) names a thing as an acronym does,
+ * when it is no word the language's rules write out in a pattern (not just one fitting a star, "*s"): the nearest thing
+ * to a dictionary the engine has, so "the FINAL reminder" is still shouted. A writer shouts a verb, an adverb or a
+ * predicate ("must be paid BEFORE the", "är AVSTÄNGT kl. 8", "on TYHJENNETTY aikataulun mukaan") or a whole phrase.
  */
-function namesInANounPhrase(tokens: readonly Token[], i: number, line: string, determiners: readonly string[], index: LanguageIndex): boolean {
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
+function namesInANounPhrase(tokens: readonly Token[], i: number, line: string, metric: ShoutWords, index: LanguageIndex): boolean {
   const t = tokens[i];
-  // The word written out in a pattern, not just fitting one of its stars ("*s"), is a word the rules know.
-  return (
-    !!before &&
-    !!after &&
-    wordSet(determiners).has(before.lower) &&
-    /^\p{Ll}/u.test(after.text) &&
-    line.slice(before.end, after.start) === ` ${t.text} ` &&
-    !index.exact.has(t.lower) &&
-    !index.anchors.exact.has(t.lower)
-  );
+  return inNounPhrase(tokens, i, line, metric) && !index.exact.has(t.lower) && !index.anchors.exact.has(t.lower);
 }
 
 function isShout(t: Token, allow: ReadonlySet<string>, line: string): boolean {

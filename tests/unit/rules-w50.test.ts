@@ -51,6 +51,12 @@ describe('w50: an acronym is not put in small letters', () => {
     const a = analyze(text, { lang: 'en' });
     expect(a.hints.filter((h) => h.text.includes('IRROPS'))).toEqual([]);
   });
+
+  it('keeps it in capitals when another shout of its sentence goes small', () => {
+    const text = 'Your flight was subject to an IRROPS event, and PLEASE NOTE that the new flight leaves at 14.05.';
+    const shouts = analyze(text, { lang: 'en' }).hints.filter((h) => h.category === 'shouting');
+    expect(shouts.map((h) => [h.text, h.suggestions])).toEqual([['PLEASE NOTE', ['please note']]]);
+  });
 });
 
 const alternatives: WordingClass[] = [
