@@ -5,7 +5,8 @@
  * categories a reply is hinted with (a reply counts once per category), and per step the share of replies
  * whose step is judged as labelled, and per language the share of clean replies (no category labelled) that get
  * any hint. --check exits 1 below precision 0.85, recall 0.75 or step accuracy 0.9 overall, or when any offered
- * rewrite is mechanically unsound. --verbose lists every miss and false alarm, for tuning, and every rewrite the
+ * rewrite is mechanically unsound; it exits 2, measuring nothing, when a line is not a corpus row (scripts/eval-rows.ts
+ * names the file, line and field). --verbose lists every miss and false alarm, for tuning, and every rewrite the
  * checker kept back.
  *
  * Rewrites: how many are offered, how many the checker kept back and why, and the share of offered ones that
@@ -15,19 +16,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze, Analyzer, bundledRuleset, CATEGORY_IDS, compiledBundledRuleset, offerRewrites, STEP_IDS, type Language } from '../lib/index';
+import { analyze, Analyzer, bundledRuleset, CATEGORY_IDS, compiledBundledRuleset, offerRewrites, STEP_IDS } from '../lib/index';
 import { appliedRewrites, soundnessProblems } from '../lib/rewrite/soundness';
+import { problemReport, readCorpusRows } from './eval-rows';
 
 const THRESHOLDS = { precision: 0.85, recall: 0.75, steps: 0.9 };
-
-interface Row {
-  id: string;
-  lang: Language;
-  kind: string;
-  text: string;
-  steps: Record<string, boolean>;
-  categories: string[];
-}
 
 const { values, positionals } = parseArgs({
   options: { check: { type: 'boolean' }, verbose: { type: 'boolean' }, lang: { type: 'string' }, verdicts: { type: 'string' } },
@@ -43,11 +36,13 @@ if (!existsSync(path)) {
   process.exit(0);
 }
 
-const rows: Row[] = readFileSync(path, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l))
-  .filter((r: Row) => !values.lang || r.lang === values.lang);
+const read = readCorpusRows(path, readFileSync(path, 'utf8'));
+if (read.problems.length) {
+  // Nothing is measured on part of a file: a row that cannot be read would only skew the figures.
+  console.error(`eval: ${path} has ${read.problems.length} line(s) that are not corpus rows:\n${problemReport(read.problems)}`);
+  process.exit(2);
+}
+const rows = read.rows.filter((r) => !values.lang || r.lang === values.lang);
 
 type Counts = { tp: number; fp: number; fn: number };
 const cat = new Map<string, Counts>();

@@ -8,8 +8,9 @@
  */
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
 import { compilePattern, matchAt, matchesAt, testWord, vmStats, type Match, type Program } from '../pattern/match';
-import { draftRewrites, metricCandidates, ruleCandidates, type Candidate, type Draft } from '../rewrite/render';
-import { namesAStandard, namesAThing } from '../rewrite/marks';
+import { CONJUNCTION, draftRewrites, metricCandidates, ruleCandidates, type Candidate, type Draft } from '../rewrite/render';
+import type { ShoutWords } from '../rewrite/context';
+import { inNounPhrase, namesAStandard, namesAThing } from '../rewrite/marks';
 import { isQuestion } from '../rewrite/words';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
@@ -243,6 +244,22 @@ export class Analyzer {
       memo.set(condition, found);
       return found;
     };
+    // Conditions of scope next: at the start of the sentence after the hint's, or when that one ends its paragraph, of
+    // the first sentence of the next paragraph (blank lines between, no quote or signature).
+    const nextHas = (i: number, at: number, condition: CompiledException): boolean => {
+      let all = (entries[i]!.sentences ??= sentences(lines[i], 0, entries[i]!.tokens));
+      let s = all.findIndex((x) => at < x.end) + 1;
+      if (!s || s >= all.length) {
+        let j = i + 1;
+        while (j < lines.length && coached[j] && !lines[j].trim()) j++;
+        if (!coached[j] || !entries[j]) return false;
+        all = entries[j]!.sentences ??= sentences(lines[j], 0, entries[j]!.tokens);
+        s = 0;
+      }
+      const found = !!all[s] && matchesAt(condition.program, all[s].tokens, 0);
+      if (stepLimit !== Infinity) checkSteps();
+      return found;
+    };
     let offset = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
@@ -272,7 +289,9 @@ export class Analyzer {
       // hint's paragraph, a requirement when it is not.
       let kept = '';
       if (result.conditional) {
-        for (const h of result.hints) kept += !h.paragraph || h.paragraph.every((c) => paragraphHas(i, c) === c.required) ? '1' : '0';
+        for (const h of result.hints)
+          kept +=
+            !h.paragraph || h.paragraph.every((c) => (c.scope === 'next' ? nextHas(i, h.start, c) : paragraphHas(i, c)) === c.required) ? '1' : '0';
       }
       const built = entry.built;
       if (
@@ -525,7 +544,7 @@ export function analyzeLine(
         busyTo[f.n] = m.end;
         if (f.rule) {
           if (f.rule.category === 'jargon' && explained(index, line, tokens, m, all[s + 1]?.tokens)) continue;
-          const hint = makeHint(f.rule, m, sentence, line, index);
+          const hint = makeHint(f.rule, m, sentence, line, index, f.exceptions);
           if (f.paragraph.length) {
             hint.paragraph = f.paragraph;
             conditional = true;
@@ -735,11 +754,40 @@ function lineHas(condition: CompiledException, all: Sentence[], tokens: Token[])
   return false;
 }
 
-function makeHint(rule: Rule, m: Match, sentence: Sentence, line: string, index: LanguageIndex): LineHint {
+function makeHint(rule: Rule, m: Match, sentence: Sentence, line: string, index: LanguageIndex, conditions: readonly CompiledException[]): LineHint {
   const tokens = sentence.tokens;
   const start = tokens[m.start].start;
   const end = tokens[m.end - 1].end;
-  return withRewrites({ rule, start, end }, ruleCandidates(rule), m, sentence, line, index);
+  const h = withRewrites({ rule, start, end }, ruleCandidates(rule), m, sentence, line, index);
+  if (rule.span === 'clause') {
+    // The quote grows, not what a rewrite replaces (its draft keeps the match and carries the words after it as they are).
+    const to = clauseEnd(m, sentence, line, conditions, index.language);
+    if (to > h.end) {
+      h.end = to;
+      if (h.draft) h.draft.end = Math.max(h.draft.end, to);
+    }
+  }
+  return h;
+}
+
+/**
+ * Where the match's clause ends: the end of its last word before a comma, semicolon, colon, dash, bracket or the
+ * sentence's end, or before a word where a requirement of the rule starts ("joten", "so", "därför"); the match's own
+ * end when the clause goes on for more than three words.
+ */
+function clauseEnd(m: Match, sentence: Sentence, line: string, conditions: readonly CompiledException[], language: Language): number {
+  const tokens = sentence.tokens;
+  for (let k = m.end; k <= m.end + 3; k++) {
+    if (
+      k >= tokens.length ||
+      /[,;:–—()[\]]|\s-\s/.test(line.slice(tokens[k - 1].end, tokens[k].start)) ||
+      conditions.some((c) => c.required && c.scope === 'sentence' && matchesAt(c.program, tokens, k))
+    ) {
+      // Not on the conjunction that opens the next clause ("utan bilagor och därför…").
+      return tokens[k > m.end && CONJUNCTION[language].test(`${tokens[k - 1].text} `) ? k - 2 : k - 1].end;
+    }
+  }
+  return tokens[m.end - 1].end;
 }
 
 /** The hint with the span its rewrites replace (lib/rewrite/render.ts), when any of them fits. */
@@ -812,11 +860,12 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
           j = k;
         }
         // Capitals followed by a capitalised word name a product or a firm ("NORDCAD Pro", "PULSE Fitness"); one word
-        // before a year or a standard's number names a law or a standard ("under CIDRA 2012").
+        // before a year or a standard's number names a law or a standard ("under CIDRA 2012"), and one word inside a noun
+        // phrase names a thing ("an IRROPS event").
         if (
           letters >= metric.minLetters &&
           !(j < tokens.length && isCapitalised(tokens[j].text)) &&
-          !(j === i + 1 && namesAStandard(tokens, i, line, index.lexicon))
+          !(j === i + 1 && (namesAStandard(tokens, i, line, index.lexicon) || namesInANounPhrase(tokens, i, line, metric, index)))
         ) {
           const start = tokens[i].start;
           const end = tokens[j - 1].end;
@@ -862,6 +911,17 @@ function isCapitalised(word: string): boolean {
 function bridgesShout(t: Token, allow: ReadonlySet<string>): boolean {
   if (SMALL_LETTER.test(t.text)) return false;
   return /\p{N}/u.test(t.text) || allow.has(t.lower) || /^\p{Lu}$/u.test(t.text);
+}
+
+/**
+ * One word in capitals in a noun phrase ("an IRROPS event": marks.ts `inNounPhrase`) names a thing as an acronym does,
+ * when it is no word the language's rules write out in a pattern (not just one fitting a star, "*s"): the nearest thing
+ * to a dictionary the engine has, so "the FINAL reminder" is still shouted. A writer shouts a verb, an adverb or a
+ * predicate ("must be paid BEFORE the", "är AVSTÄNGT kl. 8", "on TYHJENNETTY aikataulun mukaan") or a whole phrase.
+ */
+function namesInANounPhrase(tokens: readonly Token[], i: number, line: string, metric: ShoutWords, index: LanguageIndex): boolean {
+  const t = tokens[i];
+  return inNounPhrase(tokens, i, line, metric) && !index.exact.has(t.lower) && !index.anchors.exact.has(t.lower);
 }
 
 function isShout(t: Token, allow: ReadonlySet<string>, line: string): boolean {

@@ -16,10 +16,11 @@ import { closingLines, type ClosingLines } from '../text/regions';
 export interface CompiledException {
   program: Program;
   /**
-   * "match": cancels when it overlaps the match; "sentence" and "paragraph": when it is anywhere there. A
-   * requirement (`requires`) works the other way: the match counts only when it is there.
+   * "match": cancels when it overlaps the match; "sentence" and "paragraph": when it is anywhere there; "next": when
+   * the sentence after the match's, which may open the next paragraph, starts with it. A requirement (`requires`) works the other
+   * way: the match counts only when it is there.
    */
-  scope: 'match' | 'sentence' | 'paragraph' | 'reply';
+  scope: 'match' | 'sentence' | 'paragraph' | 'reply' | 'next';
   /** A requirement of the rule rather than an exception. */
   required: boolean;
   /** The number of `program.needs` among the language's anchors, or -1 when it has none. */
@@ -39,7 +40,7 @@ export interface Finder {
   stepBit: number;
   /** Exceptions and requirements of scope match and sentence, read where the match is. */
   exceptions: CompiledException[];
-  /** Exceptions and requirements of scope paragraph or reply: the analyser reads them over the match's paragraph or the reply. */
+  /** Exceptions and requirements of scope paragraph, reply or next: the analyser reads them over the match's paragraph, the reply or the next sentence. */
   paragraph: CompiledException[];
   /** Whether an exception cancels only when it overlaps the match (so the match's extent is needed). */
   overlapExceptions: boolean;
@@ -142,7 +143,7 @@ function exceptions(
 }
 
 function finderConditions(all: CompiledException[]): Pick<Finder, 'exceptions' | 'paragraph' | 'overlapExceptions'> {
-  const wide = (e: CompiledException) => e.scope === 'paragraph' || e.scope === 'reply';
+  const wide = (e: CompiledException) => e.scope === 'paragraph' || e.scope === 'reply' || e.scope === 'next';
   const here = all.filter((e) => !wide(e));
   return { exceptions: here, paragraph: all.filter(wide), overlapExceptions: here.some((e) => e.scope === 'match') };
 }

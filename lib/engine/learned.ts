@@ -38,7 +38,7 @@ export function featureIds(tokens: readonly Token[], buckets: number): number[] 
     const raw = tokens[i].lower;
     const w = hasDigit(raw) ? '0' : raw;
     const n = w.length;
-    const stem = n > 5 ? 5 : n;
+    const stem = Math.min(n, 5);
     out.add(hash('w', w, 0, n) & mask);
     if (n > 5) out.add(hash('p', w, 0, 5) & mask);
     if (n > 4) out.add(hash('s', w, n - 3, n) & mask);

@@ -192,6 +192,23 @@ export function isShouted(t: Token, shout: ShoutWords | undefined, allow?: Reado
 const DOTTED_NAME = /\p{L}\.\p{L}/u;
 
 /**
+ * One word alone between a determiner in small letters (the capitals metric's `determiners`: "an", "your"; "en", "vår")
+ * and a word in small letters, a space either side: in capitals it names a thing in a noun phrase, as an acronym does
+ * ("an IRROPS event"), where a writer shouts a verb, an adverb or a whole phrase.
+ */
+export function inNounPhrase(tokens: readonly Token[], i: number, line: string, shout?: ShoutWords): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    !!after &&
+    wordSet(shout?.determiners).has(before?.lower) &&
+    /\p{Ll}/u.test(before.text) &&
+    /^\p{Ll}/u.test(after.text) &&
+    line.slice(before.end, after.start) === ` ${tokens[i].text} `
+  );
+}
+
+/**
  * Capitals joined by a hyphen to a word in small letters name a thing ("KELA-kortti", "e-ALV"), joined to digits they
  * are a code ("AUTH-403", "KK-2025-0412"); letters joined by a full stop are a web address or a firm named by one
  * ("KENKÄTALO.FI", "www.NORDAERO.COM"): no shouting, and a rewrite keeps them as written.

@@ -17,7 +17,7 @@ import type { Metric, Rule, Suggestion } from '../ruleset/schema';
 import { sentences, words, type Token } from '../text/tokens';
 import { wordSet } from '../text/word-set';
 import { isAllCaps, isName, nameForm, type ReplyContext, type ShoutWords } from './context';
-import { isShouted, namesAStandard, namesAThing } from './marks';
+import { inNounPhrase, isShouted, namesAStandard, namesAThing } from './marks';
 import { isQuestion, type LanguageWords } from './words';
 
 /** A rule's rewrite, compiled. */
@@ -341,7 +341,8 @@ function shoutedGroups(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null
     if (smallAbbreviation(t, shout)) return true;
     // A rule's acronym that is as often a word ("ON", "US") is the word inside a shouted run: it goes small with it.
     if ((allow.has(stem) && !wordSet(shout?.wordLike).has(stem)) || wordSet(shout?.acronyms).has(stem)) return false;
-    if (ctx?.acronyms?.has(stem) || namesAThing(t, line) || namesAStandard(tokens, k, line, lexicon)) return false;
+    if (ctx?.acronyms?.has(stem) || namesAThing(t, line) || namesAStandard(tokens, k, line, lexicon) || inNounPhrase(tokens, k, line, shout))
+      return false;
     const next = tokens[k + 1];
     return !(next && /^\p{Lu}\p{Ll}/u.test(next.text));
   };
@@ -549,7 +550,7 @@ export function deleteRange(line: string, sentenceStart: number, sentenceEnd: nu
 }
 
 /** A conjunction that opens a clause, alone before the clause's matched words ("ja " in "ja kuten jo kerroin"). */
-const CONJUNCTION: Record<Language, RegExp> = {
+export const CONJUNCTION: Record<Language, RegExp> = {
   fi: /^(ja|sekä|mutta|vaan|eli|tai)\s+$/i,
   en: /^(and|but|so|or)\s+$/i,
   sv: /^(och|men|samt|så|eller)\s+$/i,

@@ -45,6 +45,7 @@ function ruleWithDefaults(rule: RuleInput): Rule {
           smallAbbreviations: rule.metric.smallAbbreviations ?? [],
           wordLike: rule.metric.wordLike ?? [],
           capitalised: rule.metric.capitalised ?? [],
+          determiners: rule.metric.determiners ?? [],
         }
       : rule.metric?.kind === 'acronyms'
         ? {

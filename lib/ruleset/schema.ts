@@ -38,8 +38,8 @@ const PatternText = z
   });
 
 export const ExceptionSchema = z.union(
-  [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['match', 'sentence', 'paragraph', 'reply']).default('match') })],
-  { error: 'an exception is a pattern, or {"pattern": "…", "scope": "match" | "sentence" | "paragraph" | "reply"}' },
+  [PatternText, z.strictObject({ pattern: PatternText, scope: z.enum(['match', 'sentence', 'paragraph', 'reply', 'next']).default('match') })],
+  { error: 'an exception is a pattern, or {"pattern": "…", "scope": "match" | "sentence" | "paragraph" | "reply" | "next"}' },
 );
 
 /** A step cue's exceptions: a cue marks a step for the whole reply, so "paragraph" would mean nothing there. */
@@ -97,6 +97,11 @@ const SHOUT_LISTS = {
   wordLike: wordList('wordLike', '["us", "it"]').default([]),
   /** Words that keep their capital when shouting goes small, and in mid-sentence ("FRIDAY" → "Friday"). */
   capitalised: wordList('capitalised', '["friday", "june"]').default([]),
+  /**
+   * Words that open a noun phrase (articles, possessives: "an", "your"; "en", "er"): one word in capitals alone between
+   * one of them and a word in small letters names a thing ("an IRROPS event", "er BRF styrelse"), it is not shouting.
+   */
+  determiners: wordList('determiners', '["the", "an"]').default([]),
 };
 
 /**
@@ -275,6 +280,12 @@ export const RuleSchema = z.strictObject({
   model: LocalText.optional(),
   /** The matched words are a double negative ("älä unohda"): a rewrite may leave out the negation. */
   doubleNegative: z.boolean().optional(),
+  /**
+   * "clause": the hint quotes the matched words through the end of their clause (to the next comma, semicolon, colon,
+   * dash or the sentence's end, or to where a pattern the rule `requires` starts) when that is at most three words more:
+   * "Lähetitte hakemuksen ilman liitteitä", not "Lähetitte hakemuksen ilman". What a rewrite replaces stays the match.
+   */
+  span: z.enum(['match', 'clause']).optional(),
   examples: z.strictObject({
     match: z.array(Text).min(1, 'give at least one example the rule must find'),
     noMatch: z.array(Text).default([]),

@@ -106,7 +106,7 @@ export function ruleFromForm(f: RuleForm): RuleInput {
  * as objects, a model sentence in more than its first language) return null.
  */
 export function formFromRule(rule: RuleInput): RuleForm | null {
-  if (!rule.patterns || rule.metric || rule.requires?.length) return null;
+  if (!rule.patterns || rule.metric || rule.requires?.length || rule.span) return null;
   if ((rule.exceptions ?? []).some((e) => typeof e !== 'string')) return null;
   if ((rule.suggestions ?? []).some((s) => typeof s !== 'string')) return null;
   const models = Object.entries(rule.model ?? {});
