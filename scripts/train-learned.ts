@@ -21,11 +21,13 @@
  * --keep: below 1, a rule's hint of the category is taken back where the sentence scores below what that share of
  *   the positives reach (the veto line); 1 (the default) takes none back.
  * Training is deterministic (a seeded shuffle): the same material gives the same file.
+ * For experiments (docs/benchmarks.md, "Round 8"), the environment may set LEARNED_BITS (buckets 2^n, default 16),
+ * LEARNED_KEEP (weights kept, 6000), L2 (1e-4) and EPOCHS (30); the shipped file is made with none of them set.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Analyzer, bundledRuleset, compileRuleset, type Language } from '../lib/index';
-import { featureIds, learnedScore, learnedWeights, packWeights, type LearnedModel } from '../lib/engine/learned';
+import { Analyzer, bundledRuleset, compileRuleset, type CompiledRuleset, type Language } from '../lib/index';
+import { featureIds, learnedScore, learnedWeights, packWeights, scoreFeatures, type LearnedModel } from '../lib/engine/learned';
 import { coachedLines } from '../lib/text/regions';
 import { sentences, type Token } from '../lib/text/tokens';
 
@@ -91,11 +93,16 @@ function load(path: string): Row[] {
     .map((l) => JSON.parse(l) as Row);
 }
 
-let compiled: ReturnType<typeof compileRuleset> | undefined;
+let alone: CompiledRuleset | undefined;
+/** The rules alone: the bundled ruleset without its learned rules, compiled once. */
+function rulesAlone(): CompiledRuleset {
+  const bundled = bundledRuleset();
+  return (alone ??= compileRuleset({ ...bundled, rules: bundled.rules.filter((r) => r.metric?.kind !== 'learned') }));
+}
+
 /** The sign-offs and closing wishes of the bundled rulesets: where a reply's signature starts. */
 function closings() {
-  compiled ??= compileRuleset(bundledRuleset());
-  return compiled.closings;
+  return rulesAlone().closings;
 }
 
 function split(text: string, coachedOnly: boolean): Sentenced[] {
@@ -199,11 +206,8 @@ interface Trained {
 }
 
 /** The model as the ruleset keeps it: its largest weights only, in whole numbers (lib/engine/learned.ts packWeights). */
-function pruned(m: Trained): Trained {
-  const model: LearnedModel = { buckets: BUCKETS, bias: m.bias, threshold: 0, ...packWeights(m.w, KEEP_WEIGHTS) };
-  const w = new Float64Array(BUCKETS);
-  for (const [id, x] of learnedWeights(model)) w[id] = x;
-  return { bias: m.bias, w };
+function pruned(m: Trained): LearnedModel {
+  return { buckets: BUCKETS, bias: m.bias, threshold: 0, ...packWeights(m.w, KEEP_WEIGHTS) };
 }
 
 /** Logistic regression with L2, AdaGrad, the positives weighted up to balance the classes. */
@@ -253,7 +257,7 @@ function chooseLines(samples: Sample[], category: string): { t: number; v: numbe
     );
     samples.forEach((s, i) => {
       if (i % 4 !== fold) return;
-      const z = score(m, s.ids);
+      const z = scoreFeatures(m, s.ids);
       if (s.labels.has(category)) pos.push(z);
       else if (s.labels.size === 0) clean.push(z);
     });
@@ -263,12 +267,6 @@ function chooseLines(samples: Sample[], category: string): { t: number; v: numbe
   const t = clean[Math.floor(clean.length * Number(values.target))] ?? 0;
   const v = Number(values.keep) >= 1 ? -Infinity : (pos[Math.floor(pos.length * (1 - Number(values.keep)))] ?? -Infinity);
   return { t: Math.max(t, 0) + Number(values.margin), v };
-}
-
-function score(m: Trained, ids: number[]): number {
-  let z = 0;
-  for (const id of ids) z += m.w[id];
-  return m.bias + z / Math.sqrt(ids.length);
 }
 
 const { values } = parseArgs({
@@ -298,8 +296,7 @@ if (values.replycv) {
  */
 function crossReplies(lang: Language): void {
   const bank = passageSamples(banks(lang));
-  const bundled = bundledRuleset();
-  const rulesOnly = compileRuleset({ ...bundled, rules: bundled.rules.filter((r) => r.metric?.kind !== 'learned') });
+  const rulesOnly = rulesAlone();
   const t = { clean: 0, rulesF: 0, eitherF: 0, labels: 0, rules: 0, either: 0, wrongRules: 0, wrongEither: 0 };
   for (const fold of REPLY_SETS) {
     const rows = existsSync(`${FIX}${fold}.jsonl`) ? load(`${FIX}${fold}.jsonl`).filter((r) => r.lang === lang) : [];
@@ -311,7 +308,7 @@ function crossReplies(lang: Language): void {
         REPLY_SETS.filter((s) => s !== fold),
       ),
     ];
-    const models = new Map<string, { m: Trained; t: number }>();
+    const models = new Map<string, { m: LearnedModel; t: number }>();
     for (const c of LEARNED_CATEGORIES) models.set(c, { m: pruned(train(trainSet, c)), t: chooseLines(trainSet, c).t });
     for (const r of rows) {
       const hints = new Analyzer(rulesOnly, { lang }).analyze(r.text).hints;
@@ -321,7 +318,7 @@ function crossReplies(lang: Language): void {
         if (s.tokens.length < 3) continue;
         for (const [c, { m, t: line }] of models) {
           if (hints.some((h) => h.category === c && h.start < s.end && s.start < h.end)) continue;
-          if (score(m, s.ids) >= line) modelCats.add(c);
+          if (scoreFeatures(m, s.ids) >= line) modelCats.add(c);
         }
       }
       const labels = new Set(r.categories ?? []);
@@ -359,9 +356,7 @@ function crossWriter(lang: Language): void {
     return;
   }
   const ruleHints = new Map<string, { category: string; start: number; end: number }[]>();
-  // The rules alone: the bundled ruleset without the learned rules now in it.
-  const bundled = bundledRuleset();
-  const rulesOnly = compileRuleset({ ...bundled, rules: bundled.rules.filter((r) => r.metric?.kind !== 'learned') });
+  const rulesOnly = rulesAlone();
   for (const p of bank) ruleHints.set(p.id, new Analyzer(rulesOnly, { lang }).analyze(p.text).hints);
   type Row = {
     wordings: number;
@@ -383,7 +378,7 @@ function crossWriter(lang: Language): void {
   };
   for (const held of writers) {
     const trainSet = [...replies, ...passageSamples(bank.filter((p) => p.group !== held))];
-    const models = new Map<string, Trained>();
+    const models = new Map<string, LearnedModel>();
     const thresholds = new Map<string, { t: number; v: number }>();
     for (const c of LEARNED_CATEGORIES) {
       models.set(c, pruned(train(trainSet, c)));
@@ -393,7 +388,7 @@ function crossWriter(lang: Language): void {
       const hints = ruleHints.get(p.id) ?? [];
       const flaggedBy = (c: string, si: number) => {
         const s = p.sentences[si];
-        return score(models.get(c)!, s.ids) >= thresholds.get(c)!.t;
+        return scoreFeatures(models.get(c)!, s.ids) >= thresholds.get(c)!.t;
       };
       const modelCats = new Set<string>();
       p.sentences.forEach((_, si) => {
@@ -404,7 +399,7 @@ function crossWriter(lang: Language): void {
         if (!(LEARNED_CATEGORIES as readonly string[]).includes(h.category)) return true;
         const si = p.sentences.findIndex((s) => s.start < h.end && h.start < s.end);
         if (si < 0) return true;
-        return score(models.get(h.category)!, p.sentences[si].ids) >= thresholds.get(h.category)!.v;
+        return scoreFeatures(models.get(h.category)!, p.sentences[si].ids) >= thresholds.get(h.category)!.v;
       });
       for (const k of [p.category, '*']) {
         const r = row(k);

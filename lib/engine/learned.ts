@@ -154,7 +154,11 @@ export function learnedScore(model: LearnedModel, tokens: readonly Token[]): num
     lastTokens = tokens;
     lastBuckets = model.buckets;
   }
-  const ids = lastIds;
+  return scoreFeatures(model, lastIds);
+}
+
+/** The score of a sentence given its features (featureIds): the training script scores with it too. */
+export function scoreFeatures(model: LearnedModel, ids: readonly number[]): number {
   const weights = table(model);
   let sum = 0;
   for (let k = 0; k < ids.length; k++) sum += weights[ids[k]];
