@@ -4,7 +4,7 @@
  * Trains the learned second opinion (lib/engine/learned.ts): one linear model per tone category and language,
  * on hashed word features of sentences. The material is labelled text the rules' writers and the model share,
  * and never a held-out set:
- *   - the passage banks (tests/fixtures/bank-r6-*.jsonl, bank-r8-*.jsonl): a passage that has a problem, with
+ *   - the passage banks (tests/fixtures/bank-r6-*.jsonl, bank-r8-*.jsonl, bank-r9-*.jsonl): a passage that has a problem, with
  *     the quote that carries it (its sentence is a positive), or a clean near miss or plain passage (negatives);
  *   - the labelled reply sets the rules were tuned on (tuning*.jsonl, long-tuning*.jsonl, rewrite-tuning.jsonl):
  *     a sentence under a labelled quote is a positive, every coached sentence of a clean reply a negative.
@@ -133,6 +133,7 @@ function banks(lang: Language): Passage[] {
   for (const [file, group] of [
     [`bank-r6-${lang}.jsonl`, 'r6'],
     [`bank-r8-${lang}.jsonl`, 'r8'],
+    [`bank-r9-${lang}.jsonl`, 'r9'],
   ] as const) {
     if (!existsSync(FIX + file)) continue;
     for (const r of load(FIX + file)) {
@@ -140,7 +141,7 @@ function banks(lang: Language): Passage[] {
       out.push({
         id: r.id,
         lang,
-        group: group === 'r8' ? `r8-${r.writer}` : group,
+        group: group === 'r6' ? group : `${group}-${r.writer}`,
         category: r.category ?? 'plain',
         clean: r.clean ?? true,
         text: r.text,
@@ -350,7 +351,7 @@ function crossReplies(lang: Language): void {
 function crossWriter(lang: Language): void {
   const bank = banks(lang);
   const replies = replySamples(lang);
-  const writers = [...new Set(bank.filter((p) => p.group.startsWith('r8-')).map((p) => p.group))];
+  const writers = [...new Set(bank.filter((p) => p.group !== 'r6').map((p) => p.group))];
   if (writers.length < 2) {
     console.log(`${lang}: round 8's banks not found`);
     return;
