@@ -127,6 +127,8 @@ export interface LineResult {
   conditional: boolean;
   /** The phrases that share words with a hint, or are weak by the ruleset (`always`) (line offsets). */
   weak: { bit: number; start: number; end: number; always?: true }[];
+  /** Terms a jargon rule names that the line explains (in small letters): the reply has explained them. */
+  explained?: string[];
 }
 
 /** Everything the analyser knows about one line of text, kept while the line is in the reply. */
@@ -216,6 +218,7 @@ export class Analyzer {
     let stepBits = 0;
     let strongBits = 0;
     const weak: StepCue[] = [];
+    const explainedTerms = new Set<string>();
     const analysis = ++analyses;
     // Conditions of scope paragraph, read over the paragraph of a hint that has them (most replies have none).
     let paragraphs: { start: Int32Array; end: Int32Array } | null = null;
@@ -276,6 +279,7 @@ export class Analyzer {
       ));
       stepBits |= result.steps;
       strongBits |= result.strong;
+      if (result.explained) for (const term of result.explained) explainedTerms.add(term);
       for (const w of result.weak)
         weak.push({ step: BIT_STEP.get(w.bit)!, start: lineStart + w.start, end: lineStart + w.end, ...(w.always ? { always: true } : {}) });
       if (result.hints.length === 0) continue;
@@ -326,6 +330,11 @@ export class Analyzer {
       for (const h of lineHints) hints.push(h);
     }
     for (const [step, bit] of STEP_BIT) if (stepBits & bit) steps[step] = true;
+    if (explainedTerms.size) {
+      for (let k = hints.length - 1; k >= 0; k--) {
+        if (hints[k].category === 'jargon' && explainedInReply(hints[k].text, explainedTerms)) hints.splice(k, 1);
+      }
+    }
     const weakCues = weak.filter((c) => !(strongBits & STEP_BIT.get(c.step)!));
     return weakCues.length ? { language, hints, steps, weakCues } : { language, hints, steps };
   }
@@ -493,6 +502,7 @@ export function analyzeLine(
   let conditional = false;
   let strong = 0;
   const weak: LineResult['weak'] = [];
+  const explainedTerms: string[] = [];
   const { tried, decided, busyIn, busyTo, anchorIn } = scratch(index);
   for (let s = 0; s < all.length; s++) {
     const sentence = all[s];
@@ -538,12 +548,22 @@ export function analyzeLine(
         if (stepLimit !== Infinity) checkSteps();
         if (!m) continue;
         decided[entry.pattern] = here;
-        if (cancelled(f, m, tokens, anchorIn, sentenceStamp)) continue;
+        if (cancelled(f, m, tokens, anchorIn, sentenceStamp)) {
+          // A term the rule's own exception finds explained ("takaisinperintää eli sitä, että…") is explained.
+          if (f.rule?.category === 'jargon' && explains(index, tokens)) explainedTerms.push(termOf(line, tokens, m));
+          continue;
+        }
         tried[f.n] = here;
         busyIn[f.n] = sentenceStamp;
         busyTo[f.n] = m.end;
         if (f.rule) {
-          if (f.rule.category === 'jargon' && explained(index, line, tokens, m, all[s + 1]?.tokens)) continue;
+          if (f.rule.category === 'jargon' && explained(index, line, tokens, m, all[s + 1]?.tokens)) {
+            explainedTerms.push(termOf(line, tokens, m));
+            continue;
+          }
+          // A refusal asked as a question ("Miksi ensimmäisiltä päiviltä ei makseta päivärahaa?", a heading the
+          // reply answers) refuses nothing.
+          if (f.rule.category === 'negative-framing' && asks(line, sentence)) continue;
           const hint = makeHint(f.rule, m, sentence, line, index, f.exceptions);
           if (f.paragraph.length) {
             hint.paragraph = f.paragraph;
@@ -556,7 +576,7 @@ export function analyzeLine(
         }
       }
     }
-    for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints, index, all[s + 1]?.tokens);
+    for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints, index, all[s + 1]?.tokens, explainedTerms);
     const unfilled = index.fillLabels.size > 0 && unfilledHints(index, sentence, line, sentenceHints);
     allCues |= cueBits;
     // A step's phrase is weak when the ruleset says so (StepCues.weak), or when it shares words with a weak phrase
@@ -600,6 +620,7 @@ export function analyzeLine(
     if (hints.some((b, j) => j < k && b.rule === a.rule && b.start === a.start && b.end === a.end)) hints.splice(k, 1);
   }
   const result: LineResult = { hints, steps, cues: allCues, conditional, strong, weak: weak.filter((w) => !(strong & w.bit)) };
+  if (explainedTerms.length) result.explained = explainedTerms;
   // The checker compares a rewrite's line with this one (lib/rewrite/check.ts).
   for (const h of hints) if (h.draft) h.draft.lineResult = result;
   return result;
@@ -718,6 +739,12 @@ function readWords(tokens: readonly Token[], line: string): number {
 /** The @explain class per language: "eli", "that is", "alltså", "se tarkoittaa"… */
 const explanations = new WeakMap<LanguageIndex, Program>();
 
+function explainProgram(index: LanguageIndex): Program {
+  let program = explanations.get(index);
+  if (!program) explanations.set(index, (program = compilePattern('@explain', false, index.language)));
+  return program;
+}
+
 /**
  * A term explained right where it is used is not jargon: "ennakonpidätys eli palkasta pidätetty vero", "our SLA,
  * that is the service level agreement", "PBL, alltså plan- och bygglagen", "SLA (service level agreement)",
@@ -733,8 +760,7 @@ function explained(index: LanguageIndex, line: string, tokens: Token[], m: Match
   let before = start - 1;
   while (before >= 0 && line[before] === ' ') before--;
   if (line[before] === '(') return true;
-  let program = explanations.get(index);
-  if (!program) explanations.set(index, (program = compilePattern('@explain', false, index.language)));
+  const program = explainProgram(index);
   if (matchesAt(program, tokens, m.end) || (m.end + 1 < tokens.length && matchesAt(program, tokens, m.end + 1))) return true;
   // The term as the gloss of the word before it: "palvelutasosopimus eli SLA", "the planning authority, that is the LPA".
   for (let i = Math.max(0, m.start - 4); i < m.start; i++) {
@@ -742,6 +768,38 @@ function explained(index: LanguageIndex, line: string, tokens: Token[], m: Match
     if (x && (x.end === m.start || (x.end === m.start - 1 && /^(?:the|a|an)$/.test(tokens[x.end].lower)))) return true;
   }
   return !!next?.length && matchesAt(program, next, 0);
+}
+
+/** Whether a sentence explains something: it has a word of the @explain class ("eli", "that is", "alltså"). */
+function explains(index: LanguageIndex, tokens: Token[]): boolean {
+  const program = explainProgram(index);
+  for (let i = 0; i < tokens.length; i++) if (matchesAt(program, tokens, i)) return true;
+  return false;
+}
+
+/** The words a match names, in small letters. */
+function termOf(line: string, tokens: readonly Token[], m: Match): string {
+  return line.slice(tokens[m.start].start, tokens[m.end - 1].end).toLowerCase();
+}
+
+/** A sentence that asks: it ends in a question mark (before any closing quote or bracket). */
+function asks(line: string, sentence: Sentence): boolean {
+  return /\?["”»')\]]*\s*$/.test(line.slice(sentence.start, sentence.end));
+}
+
+/**
+ * A term the reply explains somewhere is known to its reader everywhere in it: "Your PAC is 4KJ 829 371. A PAC (Porting
+ * Authorisation Code) is…", "takaisinperintä eli … Takaisinperintäpäätöksen eräpäivä on…". The same word, or an
+ * inflection or compound of it (the explained word but its last three letters, at least five, starts the other).
+ */
+export function explainedInReply(term: string, explainedTerms: ReadonlySet<string>): boolean {
+  const t = term.toLowerCase();
+  if (explainedTerms.has(t)) return true;
+  for (const e of explainedTerms) {
+    const stem = e.slice(0, Math.max(5, e.length - 3));
+    if (e.length >= 5 && (t.startsWith(stem) || (t.length >= 5 && e.startsWith(t.slice(0, Math.max(5, t.length - 3)))))) return true;
+  }
+  return false;
 }
 
 /** Whether `condition` is found anywhere in a line (sentence by sentence). */
@@ -804,7 +862,16 @@ function withRewrites(h: LineHint, candidates: Candidate[], match: Match | null,
 
 const LETTER = /\p{L}/gu;
 
-function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: string, out: LineHint[], index: LanguageIndex, next?: Token[]): void {
+function metricHints(
+  rule: Rule,
+  metric: Metric,
+  sentence: Sentence,
+  line: string,
+  out: LineHint[],
+  index: LanguageIndex,
+  next?: Token[],
+  explainedTerms?: string[],
+): void {
   const tokens = sentence.tokens;
   switch (metric.kind) {
     case 'acronyms': {
@@ -813,14 +880,17 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
         const t = tokens[i];
         // A rule of the same category that already names this word says more (the SLA rule has a rewrite).
         if (out.some((h) => h.rule.category === rule.category && h.start <= t.start && h.end >= t.end)) continue;
-        if (rule.category === 'jargon' && explained(index, line, tokens, { start: i, end: i + 1, groups: [] }, next)) continue;
+        if (rule.category === 'jargon' && explained(index, line, tokens, { start: i, end: i + 1, groups: [] }, next)) {
+          explainedTerms?.push(t.lower);
+          continue;
+        }
         out.push({ rule, start: t.start, end: t.end });
       }
       return;
     }
     case 'learned': {
       // The second opinion reads sentences of three words or more; a greeting or a name alone says too little.
-      if (tokens.length < 3) return;
+      if (tokens.length < 3 || (rule.category === 'negative-framing' && asks(line, sentence))) return;
       const score = learnedScore(metric, tokens);
       // A rule's hint of the category in a sentence the model reads as clean is one the writer need not see.
       if (metric.veto !== undefined && score < metric.veto) {

@@ -190,6 +190,8 @@ export function isShouted(t: Token, shout: ShoutWords | undefined, allow?: Reado
 }
 
 const DOTTED_NAME = /\p{L}\.\p{L}/u;
+/** One capital repeated: a placeholder of a format ("YYYY-MM-DD", "DD/MM/YYYY", "XXXX XXXX"), never a shout. */
+const REPEATED_CAPITAL = /^(\p{Lu})\1+$/u;
 
 /**
  * One word alone between a determiner in small letters (the capitals metric's `determiners`: "an", "your"; "en", "vår")
@@ -211,11 +213,13 @@ export function inNounPhrase(tokens: readonly Token[], i: number, line: string, 
 /**
  * Capitals joined by a hyphen to a word in small letters name a thing ("KELA-kortti", "e-ALV"), joined to digits they
  * are a code ("AUTH-403", "KK-2025-0412"); letters joined by a full stop are a web address or a firm named by one
- * ("KENKÄTALO.FI", "www.NORDAERO.COM"): no shouting, and a rewrite keeps them as written.
+ * ("KENKÄTALO.FI", "www.NORDAERO.COM"); one capital repeated is a format's placeholder ("YYYY-MM-DD"): no shouting,
+ * and a rewrite keeps them as written.
  */
 export function namesAThing(t: Token, line: string): boolean {
   return (
     DOTTED_NAME.test(t.text) ||
+    REPEATED_CAPITAL.test(t.text) ||
     (line[t.end] === '-' && /[\p{Ll}\p{N}]/u.test(line[t.end + 1] ?? '')) ||
     (line[t.start - 1] === '-' && /[\p{Ll}\p{N}]/u.test(line[t.start - 2] ?? ''))
   );

@@ -48,8 +48,9 @@ export function isUnknownAcronym(tokens: readonly Token[], i: number, line: stri
     !wordSet(metric.teamWords).has(tokens[i + 1]?.lower ?? '')
   )
     return false;
-  // A code or a number written in groups after its letters ("QQ 12 34 56 C", "SE 45 5000 0000").
-  if (after && /\p{N}/u.test(after.text) && /\p{N}/u.test(tokens[i + 2]?.text ?? '')) return false;
+  // A code or a number written in groups after its letters ("QQ 12 34 56 C", "SE 45 5000 0000"), a registration
+  // number ("ABC 123", "DXK 47L"): capitals followed by digits.
+  if (after && /^\p{N}/u.test(after.text) && /^[ \u00a0]$/.test(line.slice(t.end, after.start))) return false;
   // Shouting, not an acronym: capitals beside capitals (the shouting rule speaks for them).
   if ((allCaps(before) && !allow.has(before.lower)) || (allCaps(after) && !allow.has(after.lower))) return false;
   if (after && isCapitalised(after.text) && /^[ \u00a0]$/.test(line.slice(t.end, after.start))) return false;
