@@ -48,6 +48,12 @@ const REPLY_SETS = [
   'tuning-r5-fi',
   'tuning-r5-en',
   'tuning-r5-sv',
+  'tuning-r9-fi',
+  'tuning-r9-en',
+  'tuning-r9-sv',
+  'tuning-r9b-fi',
+  'tuning-r9b-en',
+  'tuning-r9b-sv',
 ];
 
 interface Sentenced {
