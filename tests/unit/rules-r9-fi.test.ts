@@ -18,6 +18,9 @@ const classes: WordingClass[] = [
       'Aikaa ei voi siirtää, vaan se on pidettävä.',
       'Ajanvarausta ei voi tehdä sähköpostitse.',
       'Emme voi ottaa palautuksia vastaan myymälässä.',
+      // "tee", "käy" after a negation are no imperatives: the no stays.
+      'Ymmärrän harmin, mutta emme tee hyvityksiä käytetyistä lipuista.',
+      'Tiedän, että tilanne on hankala, mutta ei käy.',
     ],
     leaves: [
       'HUOM! Ajanvarausta EI voi tehdä sähköpostitse, vaan soita hammashoidon ajanvaraukseen numeroon 040 000 0000 arkisin klo 7.30–15.',
