@@ -125,6 +125,108 @@ const classes: WordingClass[] = [
 ];
 describeClasses('r9 fi: classes of wording from the blind long replies', classes);
 
+/** The second blind set (tests/fixtures/tuning-r9b-fi.jsonl). */
+const classesB: WordingClass[] = [
+  {
+    name: '"ei tarkoita, että olisit…": a reassurance that the customer is not at fault',
+    language: 'fi',
+    category: 'blame',
+    finds: ['Olisit lukenut ehdot huolellisemmin ennen tilausta.', 'Jos olisitte tarkistaneet tilinumeron, maksu ei olisi palautunut.'],
+    leaves: [
+      'Selvitys tehdään kaikille suurille ulkomaan maksuille, eikä se tarkoita, että olisit tehnyt jotain väärin.',
+      'Muistutusviesti ei tarkoita, että olisit lukenut ohjeet väärin.',
+    ],
+  },
+  {
+    name: '"jos X olisi tehty…, Y ei olisi…": an omission in the passive named as the cause',
+    language: 'fi',
+    category: 'blame',
+    finds: [
+      'Jos Rekun kynsiä olisi leikattu kotona säännöllisesti, kynsien verisuonet eivät olisi kasvaneet niin pitkiksi.',
+      'Jos suodatin olisi vaihdettu ohjeen mukaan, pumppu ei olisi rikkoutunut.',
+    ],
+    leaves: ['Jos paketti olisi lähetetty ajoissa, se ei olisi myöhästynyt, ja pahoittelemme virhettämme.'],
+  },
+  {
+    name: '"on sinänsä / periaatteessa yksinkertainen": a hedge does not soften the brush-off',
+    language: 'fi',
+    category: 'dismissive',
+    finds: [
+      'Asia on sinänsä yksinkertainen: reitittimen vaihto onnistuu, kun vanha laite on ensin palautettu meille.',
+      'Vaihto on periaatteessa yksinkertainen.',
+    ],
+    leaves: ['Lomake on periaatteessa valmis, ja lähetän sen sinulle tänään.'],
+  },
+  {
+    name: '"…, ei saapumisjärjestyksessä": the order named only to say it is not the order',
+    language: 'fi',
+    category: 'vague-promise',
+    finds: ['Hakemuksesi käsitellään jonotusjärjestyksessä.'],
+    leaves: [
+      'Päivystyksessä potilaat hoidetaan kiireellisyyden mukaan, ei saapumisjärjestyksessä.',
+      'Vikailmoitukset käsitellään kiireellisyyden mukaan, ei jonotusjärjestyksessä.',
+    ],
+  },
+  {
+    name: '"miten … tarkistetaan": how a thing is done, not a promise to look into it',
+    language: 'fi',
+    category: 'vague-promise',
+    finds: ['Asiaa tutkitaan.', 'Tarkistamme asian.'],
+    leaves: [
+      'Jotta sama ei toistu, kävin sijaisten kanssa läpi, miten huoltajien poissaoloilmoitukset tarkistetaan Wilmasta ennen tuntikirjauksia.',
+      'Kävin uusien työntekijöiden kanssa läpi, miten palautukset tarkistetaan.',
+    ],
+  },
+  {
+    name: '"ei tarvitse" is good news, and "ei voi …, jos …" a rule with its condition, as in the other refusal rules',
+    language: 'fi',
+    category: 'negative-framing',
+    finds: ['Etua ei voi soveltaa vanhoihin tilauksiin.', 'Korvausta ei makseta, jos vahinko on alle omavastuun.', 'Lippua ei voi vaihtaa.'],
+    leaves: [
+      'Eväitä ei tarvitse ottaa, sillä koulu tarjoaa makkaraa ja mehua.',
+      'Tunnuksia ei tarvitse vaihtaa, sillä ne siirtyvät uuteen palveluun.',
+      'Lainaa ei voi uusia, jos siihen on toisen asiakkaan varaus.',
+      'Etuja ei voi yhdistää, jos tilaus on tehty kampanjakoodilla.',
+    ],
+  },
+  {
+    name: 'a condolence "X:n johdosta" and "kuuluu … piiriin" are everyday Finnish',
+    language: 'fi',
+    category: 'jargon',
+    finds: ['Muutoksen johdosta maksu nousee.', 'Lapsen päivähoidon piiriin kuuluminen on ratkaisematta.'],
+    leaves: [
+      'Otan osaa suruunne isänne poismenon johdosta.',
+      'Lämmin osanottoni äitisi kuoleman johdosta.',
+      'Varastossa säilytettävät tavarat eivät kuulu taloyhtiön vakuutuksen piiriin.',
+      'Pyörä kuuluu kotivakuutuksesi piiriin.',
+    ],
+  },
+  {
+    name: 'a stock apology for possible confusion, worry or misunderstanding',
+    language: 'fi',
+    category: 'formulaic-apology',
+    finds: [
+      'Pahoittelemme mahdollisia epäselvyyksiä.',
+      'Pahoittelemme aiheutunutta huolta.',
+      'Pahoittelemme mahdollisia väärinkäsityksiä.',
+      'Olemme pahoillamme aiheutuneesta hämmennyksestä.',
+    ],
+    leaves: ['Pahoittelen, että tiedotteen summa oli väärä.'],
+  },
+  {
+    name: 'any actor "toimi täysin sopimuksen / ohjeiden mukaisesti" clears itself; the customer doing so, or "ei toiminut", does not',
+    language: 'fi',
+    category: 'defensive',
+    finds: [
+      'Huoltoyhtiö on toiminut asiassa täysin sopimuksen mukaisesti, sillä varastokoppeja ei kuulu tarkistaa sateiden jälkeen.',
+      'Kuljetusliike on toiminut täysin sopimuksen mukaisesti.',
+      'Urakoitsija toimi täysin ohjeiden mukaan.',
+    ],
+    leaves: ['Olet toiminut täysin ohjeiden mukaan, ja hyvitämme maksun.', 'Asentaja ei toiminut ohjeiden mukaan, ja korjaamme asian.'],
+  },
+];
+describeClasses('r9 fi: classes of wording from the second blind set', classesB);
+
 describe("r9 fi: the fixes are the rules' own", () => {
   it('"kuten tilausvahvistuksessa kerrotaan" (the present: where to read it) stays no reminder of the rule', () => {
     expect(ruleIds('Kuten tilausvahvistuksessa kerrotaan, toimitus kestää noin viikon.')).not.toContain('fi.passive-aggressive.kuten-jo-mainitsin');
