@@ -220,9 +220,15 @@ const classesB: WordingClass[] = [
     finds: [
       'Huoltoyhtiö on toiminut asiassa täysin sopimuksen mukaisesti, sillä varastokoppeja ei kuulu tarkistaa sateiden jälkeen.',
       'Kuljetusliike on toiminut täysin sopimuksen mukaisesti.',
-      'Urakoitsija toimi täysin ohjeiden mukaan.',
+      'Urakoitsija on toiminut täysin ohjeiden mukaan.',
     ],
-    leaves: ['Olet toiminut täysin ohjeiden mukaan, ja hyvitämme maksun.', 'Asentaja ei toiminut ohjeiden mukaan, ja korjaamme asian.'],
+    leaves: [
+      'Olet toiminut täysin ohjeiden mukaan, ja hyvitämme maksun.',
+      'Asentaja ei toiminut ohjeiden mukaan, ja korjaamme asian.',
+      // "toimi" is also the imperative: advice to the reader.
+      'Toimi ohjeiden mukaan, niin saat uuden kortin.',
+      'Toimi käyttöohjeiden mukaisesti.',
+    ],
   },
 ];
 describeClasses('r9 fi: classes of wording from the second blind set', classesB);
