@@ -106,6 +106,47 @@ const classes: WordingClass[] = [
     ],
     leaves: ['Gör som det står i bekräftelsen, så blir det rätt.', 'Koden står i det mejl som du fick när du bokade.'],
   },
+  {
+    name: 'the customer\'s own act, stressed with "själv", named as the cause of the loss is blame',
+    language: 'sv',
+    category: 'blame',
+    finds: [
+      'Du raderade projektet själv den 3 april kl. 16.42, och därför raderades även alla tidrapporter.',
+      'Ni har själva ändrat inställningen, så aviseringarna stängdes av.',
+    ],
+    leaves: ['Du kan själv välja en tid som passar, så slipper du vänta.', 'Om du själv raderade projektet kan vi återställa det, så hör av dig.'],
+  },
+  {
+    name: '"inga konstigheter", "ingen konst" and "precis som alla andra gör" make the customer\'s trouble small',
+    language: 'sv',
+    category: 'dismissive',
+    finds: [
+      'Bokningen är egentligen inga konstigheter: du öppnar appen och trycker på Boka.',
+      'Det är ingen konst att byta lösenord.',
+      'Du loggar in med BankID, precis som alla andra kunder gör.',
+    ],
+    leaves: ['Du loggar in med BankID, och jag skickar en guide om det behövs.', 'Vi skickar koden med sms, på samma sätt som förra gången.'],
+  },
+  {
+    name: 'a refusal in a paragraph that also says what we can do ("vi kan betala …") leads with what can be done',
+    language: 'sv',
+    category: 'negative-framing',
+    finds: ['För juli går det inte att få bostadsbidrag.', 'Det går inte att få ersättning för hotellnatten.'],
+    leaves: [
+      'Vi kan betala bostadsbidrag från och med oktober. För juli går det inte att få bostadsbidrag.',
+      'Vi kan ersätta taxiresan till flygplatsen. Hotellnatten går det inte att få ersättning för.',
+    ],
+  },
+  {
+    name: 'what a certificate says ("intyg om att betalningen är på väg") is its content, not our promise',
+    language: 'sv',
+    category: 'vague-promise',
+    finds: ['Återbetalningen är på väg.', 'Ärendet är på gång.'],
+    leaves: [
+      'Behöver din hyresvärd ett intyg om att betalningen är på väg? Då skickar jag ett.',
+      'Jag kan skicka en bekräftelse på att beställningen är på gång till din arbetsgivare.',
+    ],
+  },
 ];
 
 describeClasses('round 9, Swedish: general reasons, not phrases', classes);
