@@ -147,6 +147,20 @@ const classes: WordingClass[] = [
       'Jag kan skicka en bekräftelse på att beställningen är på gång till din arbetsgivare.',
     ],
   },
+  {
+    name: "the grid regulator's terms (effekttariff, nätinnehavare, regleringsmetoder) are jargon unless explained",
+    language: 'sv',
+    category: 'jargon',
+    finds: [
+      'Höjningen beror på övergången till effekttariff, där distributionsavgiften baseras på ert högsta timeffektvärde per månad.',
+      'Din effektavgift räknas på månadens högsta timme.',
+      'Avgiften följer Energimyndighetens regleringsmetoder för nätinnehavare.',
+    ],
+    leaves: [
+      'Från januari betalar du också för den timme i månaden då du använder mest el.',
+      'Från januari gäller effekttariff, alltså en avgift för den timme i månaden då du använder mest el.',
+    ],
+  },
 ];
 
 describeClasses('round 9, Swedish: general reasons, not phrases', classes);
