@@ -114,7 +114,11 @@ const classes: WordingClass[] = [
       'Du raderade projektet själv den 3 april kl. 16.42, och därför raderades även alla tidrapporter.',
       'Ni har själva ändrat inställningen, så aviseringarna stängdes av.',
     ],
-    leaves: ['Du kan själv välja en tid som passar, så slipper du vänta.', 'Om du själv raderade projektet kan vi återställa det, så hör av dig.'],
+    leaves: [
+      'Du kan själv välja en tid som passar, så slipper du vänta.',
+      'Om du själv raderade projektet kan vi återställa det, så hör av dig.',
+      'Du har inte själv valt den här tiden, så vi står för kostnaden.',
+    ],
   },
   {
     name: '"inga konstigheter", "ingen konst" and "precis som alla andra gör" make the customer\'s trouble small',
