@@ -128,7 +128,7 @@ export interface LineResult {
   /** The phrases that share words with a hint, or are weak by the ruleset (`always`) (line offsets). */
   weak: { bit: number; start: number; end: number; always?: true }[];
   /** Terms a jargon rule names that the line explains (in small letters): the reply has explained them. */
-  explained?: string[];
+  explained: string[];
 }
 
 /** Everything the analyser knows about one line of text, kept while the line is in the reply. */
@@ -279,7 +279,7 @@ export class Analyzer {
       ));
       stepBits |= result.steps;
       strongBits |= result.strong;
-      if (result.explained) for (const term of result.explained) explainedTerms.add(term);
+      for (const term of result.explained) explainedTerms.add(term);
       for (const w of result.weak)
         weak.push({ step: BIT_STEP.get(w.bit)!, start: lineStart + w.start, end: lineStart + w.end, ...(w.always ? { always: true } : {}) });
       if (result.hints.length === 0) continue;
@@ -549,8 +549,8 @@ export function analyzeLine(
         if (!m) continue;
         decided[entry.pattern] = here;
         if (cancelled(f, m, tokens, anchorIn, sentenceStamp)) {
-          // A term the rule's own exception finds explained ("takaisinperintää eli sitä, että…") is explained.
-          if (f.rule?.category === 'jargon' && explains(index, tokens)) explainedTerms.push(termOf(line, tokens, m));
+          // A term explained where the rule's own exception cancels it ("takaisinperintää eli sitä, että…") is explained.
+          if (f.rule?.category === 'jargon' && explained(index, line, tokens, m, all[s + 1]?.tokens)) explainedTerms.push(termOf(line, tokens, m));
           continue;
         }
         tried[f.n] = here;
@@ -576,7 +576,7 @@ export function analyzeLine(
         }
       }
     }
-    for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints, index, all[s + 1]?.tokens, explainedTerms);
+    for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints, index, all[s + 1]?.tokens);
     const unfilled = index.fillLabels.size > 0 && unfilledHints(index, sentence, line, sentenceHints);
     allCues |= cueBits;
     // A step's phrase is weak when the ruleset says so (StepCues.weak), or when it shares words with a weak phrase
@@ -619,8 +619,15 @@ export function analyzeLine(
     const a = hints[k];
     if (hints.some((b, j) => j < k && b.rule === a.rule && b.start === a.start && b.end === a.end)) hints.splice(k, 1);
   }
-  const result: LineResult = { hints, steps, cues: allCues, conditional, strong, weak: weak.filter((w) => !(strong & w.bit)) };
-  if (explainedTerms.length) result.explained = explainedTerms;
+  const result: LineResult = {
+    hints,
+    steps,
+    cues: allCues,
+    conditional,
+    strong,
+    weak: weak.filter((w) => !(strong & w.bit)),
+    explained: explainedTerms,
+  };
   // The checker compares a rewrite's line with this one (lib/rewrite/check.ts).
   for (const h of hints) if (h.draft) h.draft.lineResult = result;
   return result;
@@ -739,12 +746,6 @@ function readWords(tokens: readonly Token[], line: string): number {
 /** The @explain class per language: "eli", "that is", "alltså", "se tarkoittaa"… */
 const explanations = new WeakMap<LanguageIndex, Program>();
 
-function explainProgram(index: LanguageIndex): Program {
-  let program = explanations.get(index);
-  if (!program) explanations.set(index, (program = compilePattern('@explain', false, index.language)));
-  return program;
-}
-
 /**
  * A term explained right where it is used is not jargon: "ennakonpidätys eli palkasta pidätetty vero", "our SLA,
  * that is the service level agreement", "PBL, alltså plan- och bygglagen", "SLA (service level agreement)",
@@ -760,7 +761,8 @@ function explained(index: LanguageIndex, line: string, tokens: Token[], m: Match
   let before = start - 1;
   while (before >= 0 && line[before] === ' ') before--;
   if (line[before] === '(') return true;
-  const program = explainProgram(index);
+  let program = explanations.get(index);
+  if (!program) explanations.set(index, (program = compilePattern('@explain', false, index.language)));
   if (matchesAt(program, tokens, m.end) || (m.end + 1 < tokens.length && matchesAt(program, tokens, m.end + 1))) return true;
   // The term as the gloss of the word before it: "palvelutasosopimus eli SLA", "the planning authority, that is the LPA".
   for (let i = Math.max(0, m.start - 4); i < m.start; i++) {
@@ -770,13 +772,6 @@ function explained(index: LanguageIndex, line: string, tokens: Token[], m: Match
   return !!next?.length && matchesAt(program, next, 0);
 }
 
-/** Whether a sentence explains something: it has a word of the @explain class ("eli", "that is", "alltså"). */
-function explains(index: LanguageIndex, tokens: Token[]): boolean {
-  const program = explainProgram(index);
-  for (let i = 0; i < tokens.length; i++) if (matchesAt(program, tokens, i)) return true;
-  return false;
-}
-
 /** The words a match names, in small letters. */
 function termOf(line: string, tokens: readonly Token[], m: Match): string {
   return line.slice(tokens[m.start].start, tokens[m.end - 1].end).toLowerCase();
@@ -784,7 +779,7 @@ function termOf(line: string, tokens: readonly Token[], m: Match): string {
 
 /** A sentence that asks: it ends in a question mark (before any closing quote or bracket). */
 function asks(line: string, sentence: Sentence): boolean {
-  return /\?["”»')\]]*\s*$/.test(line.slice(sentence.start, sentence.end));
+  return /\?\W*$/.test(line.slice(sentence.start, sentence.end));
 }
 
 /**
@@ -794,11 +789,7 @@ function asks(line: string, sentence: Sentence): boolean {
  */
 export function explainedInReply(term: string, explainedTerms: ReadonlySet<string>): boolean {
   const t = term.toLowerCase();
-  if (explainedTerms.has(t)) return true;
-  for (const e of explainedTerms) {
-    const stem = e.slice(0, Math.max(5, e.length - 3));
-    if (e.length >= 5 && (t.startsWith(stem) || (t.length >= 5 && e.startsWith(t.slice(0, Math.max(5, t.length - 3)))))) return true;
-  }
+  for (const e of explainedTerms) if (t === e || (e.length > 4 && t.startsWith(e.slice(0, Math.max(5, e.length - 3))))) return true;
   return false;
 }
 
@@ -862,16 +853,7 @@ function withRewrites(h: LineHint, candidates: Candidate[], match: Match | null,
 
 const LETTER = /\p{L}/gu;
 
-function metricHints(
-  rule: Rule,
-  metric: Metric,
-  sentence: Sentence,
-  line: string,
-  out: LineHint[],
-  index: LanguageIndex,
-  next?: Token[],
-  explainedTerms?: string[],
-): void {
+function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: string, out: LineHint[], index: LanguageIndex, next?: Token[]): void {
   const tokens = sentence.tokens;
   switch (metric.kind) {
     case 'acronyms': {
@@ -880,10 +862,7 @@ function metricHints(
         const t = tokens[i];
         // A rule of the same category that already names this word says more (the SLA rule has a rewrite).
         if (out.some((h) => h.rule.category === rule.category && h.start <= t.start && h.end >= t.end)) continue;
-        if (rule.category === 'jargon' && explained(index, line, tokens, { start: i, end: i + 1, groups: [] }, next)) {
-          explainedTerms?.push(t.lower);
-          continue;
-        }
+        if (rule.category === 'jargon' && explained(index, line, tokens, { start: i, end: i + 1, groups: [] }, next)) continue;
         out.push({ rule, start: t.start, end: t.end });
       }
       return;
