@@ -4,6 +4,8 @@
  * the others written for this test), `finds` the real problems the rule must still (or now) hint, again one from
  * the tuning replies where the fix is a new catch and the others written here.
  */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/index';
 import { describeClasses, type WordingClass } from './rule-classes';
 
 const classes: WordingClass[] = [
@@ -192,3 +194,69 @@ const classes: WordingClass[] = [
 ];
 
 describeClasses('Round 9, English: clean replies stay clean, and the customer’s act named as the cause is found', classes);
+
+/** A step class: sentences that must tick the step (`ticks`) and near misses that must not (`not`). */
+interface StepClass {
+  name: string;
+  step: 'empathize' | 'next-steps';
+  ticks: string[];
+  not: string[];
+}
+
+const stepClasses: StepClass[] = [
+  {
+    name: 'empathy said as what it is like for the customer: a shame, not what they hoped, a tough call, a difficult position',
+    step: 'empathize',
+    ticks: [
+      'It’s a shame to see you go after four years.',
+      'It’s a pity the sofa didn’t suit your room in the end.',
+      'I can see this isn’t what you were hoping for.',
+      'Closing a studio is a tough call, and the timing with your annual plan makes it harder.',
+      'Losing your passport abroad is a horrible moment.',
+      'With a job application closing on Friday, that delay has put you in a difficult position.',
+      'The missing wages have left you in a really awkward spot.',
+      'I can see that a rise from £312 to £447 is a big jump.',
+    ],
+    not: ['This is a big change to our app.', 'I’m glad to help you switch.', 'The new version makes it harder to lose your settings.'],
+  },
+  {
+    name: 'empathy said as a hardship named: hard when, never nice, a lot to absorb, any less annoying, could have hurt you',
+    step: 'empathize',
+    ticks: [
+      'Months away from training is hard when you’ve built a routine.',
+      'Cancelling a holiday is tough when you have been planning it all year.',
+      'Finding an unexpected fee on your statement is never nice.',
+      'A rise of £11.20 a week is a lot to absorb.',
+      'You weren’t the only member affected, but that doesn’t make it any less annoying when it’s your money.',
+      'I appreciate that moving to Glasgow for work is a big change.',
+      'A cable snapping mid-set could have hurt you badly.',
+      'I’m relieved you weren’t injured when the shelf came down.',
+      'That’s not the service we want to give you.',
+    ],
+    not: ['I’m glad to help with the transfer.', 'We appreciate your order.'],
+  },
+  {
+    name: 'no next step in "not something we are able to…" nor in the date of what the customer wrote about',
+    step: 'next-steps',
+    ticks: ['We are able to offer you a voucher for £20.', 'I will call you about the refund on Monday.'],
+    not: [
+      'This is not something support is able to change.',
+      'Refunds after 30 days are not something we are able to offer.',
+      'Thank you for your message about the power cut on Wednesday 2 December.',
+      'Thanks for writing to us about the parking fine from 3 March.',
+    ],
+  },
+];
+
+describe('Round 9, English: steps of the reply', () => {
+  for (const c of stepClasses) {
+    describe(`${c.step}: ${c.name}`, () => {
+      it.each(c.ticks)('ticks %j', (text) => {
+        expect(analyze(text, { lang: 'en' }).steps[c.step]).toBe(true);
+      });
+      it.each(c.not)('does not tick %j', (text) => {
+        expect(analyze(text, { lang: 'en' }).steps[c.step]).toBe(false);
+      });
+    });
+  }
+});
