@@ -183,12 +183,18 @@ const classes: WordingClass[] = [
       'The spreadsheet you uploaded had two columns both called "Email", which is why the import stopped after the first row.',
       'You arrived at the counter twenty minutes before the show, so the staff were unable to seat you.',
       'The photos you sent show scratches on the base, which means the phone was dropped.',
+      'You missed the second payment, so the account was suspended.',
+      'You used an expired card, so the payment did not go through.',
     ],
     leaves: [
       'You booked the flexible fare, so you can change it for free.',
       'You sent the receipt on Monday, so nothing was lost.',
       'You reported the fault on Friday, so the engineer could not come until Tuesday.',
       'I am sorry: you paid on time, so the fee should never have been added.',
+      'You booked through our website, so you were not charged a fee.',
+      'You topped up £20 on Monday, so the card has no outstanding balance.',
+      'You updated your address in the app, so the letter didn’t go to the old one.',
+      'You explained it so clearly that the engineer couldn’t miss the fault.',
     ],
   },
 ];
