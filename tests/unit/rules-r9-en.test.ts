@@ -47,7 +47,11 @@ const classes: WordingClass[] = [
     name: 'a refusal whose next sentence says who can do what instead offers something',
     language: 'en',
     category: 'negative-framing',
-    finds: ['Unfortunately we can’t refund the ticket. You can read our terms online.', 'Water damage is not covered by this policy.'],
+    finds: [
+      'Unfortunately we can’t refund the ticket. You can read our terms online.',
+      'Water damage is not covered by this policy.',
+      'Unfortunately we cannot refund the ticket, and there is no other way to travel on that day.',
+    ],
     leaves: [
       'Unfortunately our courier doesn’t deliver to the wedding venue itself, as it has no one to sign for the bag. If the hotel timing doesn’t suit you, the courier can bring it to any other address in Edinburgh on Saturday.',
       'Unfortunately the engineer can’t come on Sunday. If Monday morning works for you, our engineer can fit it then.',
