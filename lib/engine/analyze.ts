@@ -564,6 +564,7 @@ export function analyzeLine(
           // A refusal asked as a question ("Miksi ensimmäisiltä päiviltä ei makseta päivärahaa?", a heading the
           // reply answers) refuses nothing.
           if (f.rule.category === 'negative-framing' && asks(line, sentence)) continue;
+          if (f.rule.category === 'shouting' && inQuotes(line, tokens[m.start].start, tokens[m.end - 1].end)) continue;
           const hint = makeHint(f.rule, m, sentence, line, index, f.exceptions);
           if (f.paragraph.length) {
             hint.paragraph = f.paragraph;
@@ -576,7 +577,7 @@ export function analyzeLine(
         }
       }
     }
-    for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints, index, all[s + 1]?.tokens);
+    for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints, index, all[s + 1]?.tokens, explainedTerms);
     const unfilled = index.fillLabels.size > 0 && unfilledHints(index, sentence, line, sentenceHints);
     allCues |= cueBits;
     // A step's phrase is weak when the ruleset says so (StepCues.weak), or when it shares words with a weak phrase
@@ -772,6 +773,18 @@ function explained(index: LanguageIndex, line: string, tokens: Token[], m: Match
   return !!next?.length && matchesAt(program, next, 0);
 }
 
+/**
+ * An acronym that opens its sentence as what the sentence defines: "MCS is the national certification scheme…", "The
+ * DSG is a gearbox…", "BVC är en mottagning…" (a copula and an article after it; Finnish says it with "eli" or
+ * "tarkoittaa", the @explain class).
+ */
+function definedHere(tokens: readonly Token[], i: number): boolean {
+  return (
+    (i === 0 || (i === 1 && /^(?:the|a|an)$/.test(tokens[0].lower))) &&
+    /^(?:is|are|är) (?:the|a|an|en|ett)$/.test(`${tokens[i + 1]?.lower} ${tokens[i + 2]?.lower}`)
+  );
+}
+
 /** The words a match names, in small letters. */
 function termOf(line: string, tokens: readonly Token[], m: Match): string {
   return line.slice(tokens[m.start].start, tokens[m.end - 1].end).toLowerCase();
@@ -852,8 +865,24 @@ function withRewrites(h: LineHint, candidates: Candidate[], match: Match | null,
 }
 
 const LETTER = /\p{L}/gu;
+/**
+ * Capitals inside quotation marks, nothing in small letters between: a label quoted as it is written ("STRONG GYM ÅBO
+ * ÅTERB" on a bank statement, the envelope marked "URGENT AND CONFIDENTIAL").
+ */
+function inQuotes(line: string, start: number, end: number): boolean {
+  return /["“”«»][^\p{Ll}"“”«»]*$/u.test(line.slice(0, start)) && /^[^\p{Ll}"“”«»]*["“”«»]/u.test(line.slice(end));
+}
 
-function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: string, out: LineHint[], index: LanguageIndex, next?: Token[]): void {
+function metricHints(
+  rule: Rule,
+  metric: Metric,
+  sentence: Sentence,
+  line: string,
+  out: LineHint[],
+  index: LanguageIndex,
+  next?: Token[],
+  explainedTerms?: string[],
+): void {
   const tokens = sentence.tokens;
   switch (metric.kind) {
     case 'acronyms': {
@@ -862,7 +891,10 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
         const t = tokens[i];
         // A rule of the same category that already names this word says more (the SLA rule has a rewrite).
         if (out.some((h) => h.rule.category === rule.category && h.start <= t.start && h.end >= t.end)) continue;
-        if (rule.category === 'jargon' && explained(index, line, tokens, { start: i, end: i + 1, groups: [] }, next)) continue;
+        if (rule.category === 'jargon' && (explained(index, line, tokens, { start: i, end: i + 1, groups: [] }, next) || definedHere(tokens, i))) {
+          explainedTerms?.push(t.lower);
+          continue;
+        }
         out.push({ rule, start: t.start, end: t.end });
       }
       return;
@@ -913,6 +945,7 @@ function metricHints(rule: Rule, metric: Metric, sentence: Sentence, line: strin
         // phrase names a thing ("an IRROPS event").
         if (
           letters >= metric.minLetters &&
+          !inQuotes(line, tokens[i].start, tokens[j - 1].end) &&
           !(j < tokens.length && isCapitalised(tokens[j].text)) &&
           !(j === i + 1 && (namesAStandard(tokens, i, line, index.lexicon) || namesInANounPhrase(tokens, i, line, metric, index)))
         ) {

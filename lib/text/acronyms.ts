@@ -85,7 +85,24 @@ function definedInLine(line: string, acronym: string): boolean {
       .slice(-4);
     if (words.some((w) => w.length > 2 && w[0] === acronym[0] && /\p{Ll}/u.test(w[1] ?? ''))) return true;
   }
-  return glossedAfter(line, acronym);
+  return glossedAfter(line, acronym) || spelledOut(line, acronym);
+}
+
+/**
+ * The acronym spelled out in its line by the first letters of capitalised words, small words of up to three letters
+ * between them allowed: "a PCP, or Personal Contract Purchase", "Department for Work and Pensions … DWP".
+ */
+function spelledOut(line: string, acronym: string): boolean {
+  const words = line.match(/\p{L}+/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    let k = 0;
+    for (let j = i; j < words.length && k < acronym.length; j++) {
+      if (/^\p{Lu}\p{Ll}/u.test(words[j]) && words[j][0] === acronym[k]) k++;
+      else if (!(k && /^\p{Ll}{1,3}$/u.test(words[j]))) break;
+    }
+    if (k === acronym.length) return true;
+  }
+  return false;
 }
 
 /** Words that start a clause or a list's next item after a comma, not a gloss ("MDM, so your phone…"). */

@@ -91,3 +91,40 @@ describe('round 9: a term the reply explains in one sentence is explained in all
     expect(jargon(text, 'fi').map((h) => h.text.toLowerCase())).toEqual(['ulosottoon']);
   });
 });
+
+describe('round 9: an acronym defined where it stands', () => {
+  it('spelled out by the first letters of the words beside it', () => {
+    expect(jargon('A PCP lets you pay monthly.', 'en').map((h) => h.text)).toEqual(['PCP']);
+    expect(jargon('If you would rather spread the cost, a PCP, or Personal Contract Purchase, lets you pay monthly.', 'en')).toEqual([]);
+    expect(jargon('Your claim went to the Department for Work and Pensions, and the DWP will write to you.', 'en')).toEqual([]);
+  });
+
+  it('opening a sentence that says what it is, and so in the rest of the reply', () => {
+    const use = 'Please ask your installer for the MCS certificate.';
+    expect(jargon(use, 'en').map((h) => h.text)).toEqual(['MCS']);
+    expect(jargon(`${use}\n\nMCS is the national certification scheme for small renewable installations.`, 'en')).toEqual([]);
+    expect(jargon('The DSG is a gearbox that changes gear by itself. Your DSG needs a service.', 'en')).toEqual([]);
+  });
+
+  it('not an acronym that opens a sentence saying something else about it', () => {
+    expect(jargon('The TSF is required before we can act.', 'en').map((h) => h.text)).toEqual(['TSF']);
+  });
+});
+
+const quoted: WordingClass[] = [
+  {
+    name: 'capitals inside quotation marks quote a label as it is written',
+    language: 'sv',
+    category: 'shouting',
+    finds: ['Betalningen syns på kontoutdraget, MEN DEN ÄR INTE BOKFÖRD ÄNNU.'],
+    leaves: ['Betalningen syns på kontoutdraget som ”STRONG GYM ÅBO ÅTERB”, alltså vår återbetalning.'],
+  },
+  {
+    name: 'the same in English',
+    language: 'en',
+    category: 'shouting',
+    finds: ['Please mark the envelope URGENT AND CONFIDENTIAL before posting it.'],
+    leaves: ['Please mark the envelope "URGENT AND CONFIDENTIAL" before posting it.'],
+  },
+];
+describeClasses('round 9: capitals quoted as a label', quoted);
