@@ -360,7 +360,7 @@ function crossWriter(lang: Language): void {
   const replies = replySamples(lang);
   const writers = [...new Set(bank.filter((p) => p.group !== 'r6').map((p) => p.group))];
   if (writers.length < 2) {
-    console.log(`${lang}: round 8's banks not found`);
+    console.log(`${lang}: the writers' banks (bank-r8, bank-r9) not found`);
     return;
   }
   const ruleHints = new Map<string, { category: string; start: number; end: number }[]>();

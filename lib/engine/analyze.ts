@@ -15,7 +15,7 @@ import { isQuestion } from '../rewrite/words';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines, linesIn, type TextSpan } from '../text/regions';
-import { isUnknownAcronym } from '../text/acronyms';
+import { definesItself, isUnknownAcronym } from '../text/acronyms';
 import { learnedScore } from './learned';
 import { wordSet } from '../text/word-set';
 import { isSmallLatin, sentences, words, type Sentence, type Token } from '../text/tokens';
@@ -548,19 +548,16 @@ export function analyzeLine(
         if (stepLimit !== Infinity) checkSteps();
         if (!m) continue;
         decided[entry.pattern] = here;
-        if (cancelled(f, m, tokens, anchorIn, sentenceStamp)) {
-          // A term explained where the rule's own exception cancels it ("takaisinperintää eli sitä, että…") is explained.
-          if (f.rule?.category === 'jargon' && explained(index, line, tokens, m, all[s + 1]?.tokens)) explainedTerms.push(termOf(line, tokens, m));
-          continue;
-        }
+        // A term explained where it is used is explained in the whole reply, whether or not the rule's own exception
+        // also cancels it here ("takaisinperintää eli sitä, että…").
+        const isExplained = f.rule?.category === 'jargon' && explained(index, line, tokens, m, all[s + 1]?.tokens);
+        if (isExplained) explainedTerms.push(termOf(line, tokens, m));
+        if (cancelled(f, m, tokens, anchorIn, sentenceStamp)) continue;
         tried[f.n] = here;
         busyIn[f.n] = sentenceStamp;
         busyTo[f.n] = m.end;
         if (f.rule) {
-          if (f.rule.category === 'jargon' && explained(index, line, tokens, m, all[s + 1]?.tokens)) {
-            explainedTerms.push(termOf(line, tokens, m));
-            continue;
-          }
+          if (isExplained) continue;
           // A refusal asked as a question ("Miksi ensimmäisiltä päiviltä ei makseta päivärahaa?", a heading the
           // reply answers) refuses nothing.
           if (f.rule.category === 'negative-framing' && asks(line, sentence)) continue;
@@ -773,18 +770,6 @@ function explained(index: LanguageIndex, line: string, tokens: Token[], m: Match
   return !!next?.length && matchesAt(program, next, 0);
 }
 
-/**
- * An acronym that opens its sentence as what the sentence defines: "MCS is the national certification scheme…", "The
- * DSG is a gearbox…", "BVC är en mottagning…" (a copula and an article after it; Finnish says it with "eli" or
- * "tarkoittaa", the @explain class).
- */
-function definedHere(tokens: readonly Token[], i: number): boolean {
-  return (
-    (i === 0 || (i === 1 && /^(?:the|a|an)$/.test(tokens[0].lower))) &&
-    /^(?:is|are|är) (?:the|a|an|en|ett)$/.test(`${tokens[i + 1]?.lower} ${tokens[i + 2]?.lower}`)
-  );
-}
-
 /** The words a match names, in small letters. */
 function termOf(line: string, tokens: readonly Token[], m: Match): string {
   return line.slice(tokens[m.start].start, tokens[m.end - 1].end).toLowerCase();
@@ -880,8 +865,8 @@ function metricHints(
   line: string,
   out: LineHint[],
   index: LanguageIndex,
-  next?: Token[],
-  explainedTerms?: string[],
+  next: Token[] | undefined,
+  explainedTerms: string[],
 ): void {
   const tokens = sentence.tokens;
   switch (metric.kind) {
@@ -891,8 +876,8 @@ function metricHints(
         const t = tokens[i];
         // A rule of the same category that already names this word says more (the SLA rule has a rewrite).
         if (out.some((h) => h.rule.category === rule.category && h.start <= t.start && h.end >= t.end)) continue;
-        if (rule.category === 'jargon' && (explained(index, line, tokens, { start: i, end: i + 1, groups: [] }, next) || definedHere(tokens, i))) {
-          explainedTerms?.push(t.lower);
+        if (rule.category === 'jargon' && (explained(index, line, tokens, { start: i, end: i + 1, groups: [] }, next) || definesItself(tokens, i))) {
+          explainedTerms.push(t.lower);
           continue;
         }
         out.push({ rule, start: t.start, end: t.end });

@@ -48,12 +48,13 @@ export function isUnknownAcronym(tokens: readonly Token[], i: number, line: stri
     !wordSet(metric.teamWords).has(tokens[i + 1]?.lower ?? '')
   )
     return false;
-  // A code or a number written in groups after its letters ("QQ 12 34 56 C", "SE 45 5000 0000"), a registration
-  // number ("ABC 123", "DXK 47L"): capitals followed by digits.
-  if (after && /^\p{N}/u.test(after.text) && /^[ \u00a0]$/.test(line.slice(t.end, after.start))) return false;
+  // The next word, one space after it: digits make a code or a number written in groups after its letters ("QQ 12 34
+  // 56 C", "SE 45 5000 0000") or a registration number ("ABC 123", "DXK 47L"); a capitalised word a name.
+  const next = after && /^[ \u00a0]$/.test(line.slice(t.end, after.start)) ? after.text : '';
+  if (/^\p{N}/u.test(next)) return false;
   // Shouting, not an acronym: capitals beside capitals (the shouting rule speaks for them).
   if ((allCaps(before) && !allow.has(before.lower)) || (allCaps(after) && !allow.has(after.lower))) return false;
-  if (after && isCapitalised(after.text) && /^[ \u00a0]$/.test(line.slice(t.end, after.start))) return false;
+  if (isCapitalised(next)) return false;
   if (
     before &&
     (greetings.has(before.lower) ||
@@ -67,6 +68,18 @@ export function isUnknownAcronym(tokens: readonly Token[], i: number, line: stri
   // Beside a code of letters and digits ("from 1257L to BR"): a code too.
   for (let k = Math.max(0, i - 3); k < i; k++) if (/\p{N}/u.test(tokens[k].text) && /\p{L}/u.test(tokens[k].text)) return false;
   return !definedInLine(line, t.text);
+}
+
+/**
+ * An acronym that opens its sentence as what the sentence defines: "MCS is the national certification scheme…", "The
+ * DSG is a gearbox…", "BVC är en mottagning…" (a copula and an article after it; Finnish says it with "eli" or
+ * "tarkoittaa", the @explain class).
+ */
+export function definesItself(tokens: readonly Token[], i: number): boolean {
+  return (
+    (i === 0 || (i === 1 && /^(?:the|a|an)$/.test(tokens[0].lower))) &&
+    /^(?:is|are|är) (?:the|a|an|en|ett)$/.test(`${tokens[i + 1]?.lower} ${tokens[i + 2]?.lower}`)
+  );
 }
 
 /**
