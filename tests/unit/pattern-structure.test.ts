@@ -278,8 +278,8 @@ describe('terms explained on the spot, and conditions anywhere in the reply', ()
       analyze(text, { lang: 'en' })
         .hints.filter((h) => h.category === 'jargon')
         .map((h) => h.text);
-    expect(jargon('Hi Ben,\n\nPlease upload a photo of your ticket.\n\nRegards,\nChris')).toEqual(['your ticket']);
-    expect(jargon('Hi Ben,\n\nYour train was 47 minutes late.\n\nPlease upload a photo of your ticket.\n\nRegards,\nChris')).toEqual([]);
+    expect(jargon('Hi Ben,\n\nPlease send a photo with your ticket number on it.\n\nRegards,\nChris')).toEqual(['your ticket number']);
+    expect(jargon('Hi Ben,\n\nYour train was 47 minutes late.\n\nPlease send a photo with your ticket number on it.\n\nRegards,\nChris')).toEqual([]);
   });
 
   it('"to." ends an English sentence; "to 3.12." is a Finnish Thursday', async () => {

@@ -190,11 +190,15 @@ const classesB: WordingClass[] = [
     ],
   },
   {
-    name: 'a condolence "X:n johdosta" and "kuuluu … piiriin" are everyday Finnish',
+    // Round 10: relation words (johdosta, osalta, kannalta, nähden…) are everyday Finnish to every writer; across
+    // the labelled material no writer marked one as jargon (docs/benchmarks.md, "Round 10").
+    name: 'a condolence "X:n johdosta", relation words and "kuuluu … piiriin" are everyday Finnish',
     language: 'fi',
     category: 'jargon',
-    finds: ['Muutoksen johdosta maksu nousee.', 'Lapsen päivähoidon piiriin kuuluminen on ratkaisematta.'],
+    finds: ['Lapsen päivähoidon piiriin kuuluminen on ratkaisematta.'],
     leaves: [
+      'Muutoksen johdosta maksu nousee.',
+      'Sairaalalaskun osalta kaikki muut asiakirjat ovat jo meillä.',
       'Otan osaa suruunne isänne poismenon johdosta.',
       'Lämmin osanottoni äitisi kuoleman johdosta.',
       'Varastossa säilytettävät tavarat eivät kuulu taloyhtiön vakuutuksen piiriin.',
