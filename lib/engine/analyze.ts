@@ -858,6 +858,14 @@ function inQuotes(line: string, start: number, end: number): boolean {
   return /["“”«»][^\p{Ll}"“”«»]*$/u.test(line.slice(0, start)) && /^[^\p{Ll}"“”«»]*["“”«»]/u.test(line.slice(end));
 }
 
+/** Whether a rule hints a problem of another category in the sentence. */
+function otherProblem(out: readonly LineHint[], rule: Rule, sentence: Sentence): boolean {
+  return out.some((h) => !h.rule.metric && h.rule.category !== rule.category && h.start < sentence.end && h.end > sentence.start);
+}
+
+/** The fewest words a sentence needs before the learned model may take a rule's hint in it back. */
+const VETO_WORDS = 9;
+
 function metricHints(
   rule: Rule,
   metric: Metric,
@@ -888,8 +896,11 @@ function metricHints(
       // The second opinion reads sentences of three words or more; a greeting or a name alone says too little.
       if (tokens.length < 3 || (rule.category === 'negative-framing' && asks(line, sentence))) return;
       const score = learnedScore(metric, tokens);
-      // A rule's hint of the category in a sentence the model reads as clean is one the writer need not see.
-      if (metric.veto !== undefined && score < metric.veto) {
+      // A rule's hint of the category in a sentence the model reads as clean is one the writer need not see, where the
+      // sentence says enough for the model to overrule a rule (in a short one, "The answer is still no.", it errs) and
+      // no rule finds another problem in it (a refusal that blames: the model of one category reads the other's
+      // problem as not its own, not as clean).
+      if (metric.veto !== undefined && score < metric.veto && tokens.length >= VETO_WORDS && !otherProblem(out, rule, sentence)) {
         for (let k = out.length - 1; k >= 0; k--) if (out[k].rule.category === rule.category && !out[k].rule.metric) out.splice(k, 1);
       }
       if (score >= metric.threshold && !out.some((h) => h.rule.category === rule.category))

@@ -386,14 +386,16 @@ describe('weak steps', () => {
 /** A defence in words no rule lists: only the learned second opinion (lib/engine/learned.ts) reads it. */
 const DEFENCE = `Hei Mikko,
 
-kiitos viestistäsi ja harmillista, että aikasi peruuntui.
+kiitos viestistäsi ja harmillista, että lasku yllätti.
 
-Tarkistin asian. Ajanvarausjärjestelmämme ei tee tällaisia virheitä. Varasin sinulle uuden ajan torstaiksi 10.12. klo 9.30, ja vahvistus tulee tekstiviestinä tänään.`;
+Tarkistin asian. Hinnoittelu on tehty hinnaston mukaisesti, eikä siinä ole meidän osaltamme korjattavaa. Lähetän sinulle erittelyn laskusta sähköpostilla tänään.`;
 
 describe.each(['textarea', 'contenteditable', 'ckeditor5'])('the learned second opinion, %s', (name) => {
   it('hints the whole sentence the model reads as defensive, in the panel with its category, and can be dismissed', async () => {
     const expected = engine(DEFENCE).hints;
-    expect(expected.map((h) => `${h.ruleId}: ${h.text}`)).toEqual(['fi.learned.defensive: Ajanvarausjärjestelmämme ei tee tällaisia virheitä.']);
+    expect(expected.map((h) => `${h.ruleId}: ${h.text}`)).toEqual([
+      'fi.learned.defensive: Hinnoittelu on tehty hinnaston mukaisesti, eikä siinä ole meidän osaltamme korjattavaa.',
+    ]);
     const f = fixture(name);
     const o = await open(f);
     await o.page.evaluate((c) => (window as unknown as { fixture: { set(c: object): void } }).fixture.set(c), {
@@ -411,7 +413,7 @@ describe.each(['textarea', 'contenteditable', 'ckeditor5'])('the learned second 
     await shot(o, `learned-${name}`);
     await hint.locator('[data-savy-dismiss]').click();
     await poll(() => o.frame.locator('savy-coach [data-savy-badge]').getAttribute('data-count')).toBe('0');
-    expect(await o.text()).toContain('Ajanvarausjärjestelmämme ei tee tällaisia virheitä.'); // the text is the writer's
+    expect(await o.text()).toContain('Hinnoittelu on tehty hinnaston mukaisesti, eikä siinä ole meidän osaltamme korjattavaa.'); // the text is the writer's
     expect(o.errors).toEqual([]);
     await o.page.close();
   });

@@ -72,8 +72,13 @@ describe('the learned second opinion', () => {
 
   it("takes back a rule's hint of its category in a sentence it reads as clean (its veto line)", () => {
     const clean = modelOf({ failed: 1, thanks: -60 }, 5, -2);
-    expect(hints(rulesetWith(clean, true), 'Thanks, you failed nothing and we fixed it.')).toEqual([]);
-    expect(hints(rulesetWith(clean, true), 'Sadly you failed to attach the form.')).toEqual(['en.blame.you-failed: you failed']);
+    expect(hints(rulesetWith(clean, true), 'Thanks, you failed nothing at all and we fixed it today.')).toEqual([]);
+    expect(hints(rulesetWith(clean, true), 'Sadly you failed to attach the form to your application.')).toEqual(['en.blame.you-failed: you failed']);
+  });
+
+  it("leaves a rule's hint in a sentence of fewer than nine words: too little for the model to overrule a rule", () => {
+    const clean = modelOf({ failed: 1, thanks: -60 }, 5, -2);
+    expect(hints(rulesetWith(clean, true), 'Thanks, you failed nothing and we fixed it.')).toEqual(['en.blame.you-failed: you failed']);
   });
 
   it('scores the same sentence the same whatever its case, and new words count for nothing', () => {
