@@ -109,6 +109,58 @@ const classes: WordingClass[] = [
       "Canada's entry rules changed in January. You now need an eTA, and the application takes ten minutes.",
     ],
   },
+  {
+    name: 'a promise with a date in its sentence ("at their meeting on 18 April") has its time',
+    language: 'en',
+    category: 'vague-promise',
+    finds: ["I've flagged this with my manager, who will decide on the next steps.", 'Your complaint will be looked at by a senior colleague.'],
+    leaves: [
+      'Our network team will review the setpoint for your area at their monthly meeting on 18 April.',
+      'A specialist will decide on the claim by 3 March and write to you the same day.',
+    ],
+  },
+  {
+    name: '"simply means" defines a term; "simply" before an action makes it sound trivial',
+    language: 'en',
+    category: 'dismissive',
+    finds: ['Simply restart the router.', 'You simply need to log in again.'],
+    leaves: [
+      'This is called a Class N exemption, which simply means a property where all the adults are full-time students.',
+      'Pro rata simply means in proportion to the days you used.',
+    ],
+  },
+  {
+    name: 'a Finnish word in capitals ("ÄLÄ irrota") is emphasis, not an acronym',
+    language: 'fi',
+    category: 'jargon',
+    finds: ['Vastaamme SLA:n mukaisesti.', 'Lähetä tiedot OVT-tunnuksella.'],
+    leaves: ['ÄLÄ irrota modeemia sähköistä vikatilanteessa.', 'Maksa lasku HETI, niin vältät muistutuskulut.'],
+  },
+  {
+    name: 'a passive "no" in a relative clause defines a case, a fee not charged is good news, "se ei ole hyväksyttävää" owns a fault',
+    language: 'fi',
+    category: 'negative-framing',
+    finds: ['Korvausta ei makseta.', 'Lainoja ei uusita, jos niistä on varaus.'],
+    leaves: [
+      'Lapsena kuulutte I veroluokkaan, jossa alle 20 000 euron osuudesta ei makseta veroa.',
+      'Ilmoituksesi siirtyi väärälle tiimille, eikä kukaan huomannut sitä. Se ei ole hyväksyttävää.',
+      'Toimitusmaksua ei veloiteta, koska tilaus myöhästyi meidän takiamme.',
+    ],
+  },
+  {
+    name: 'having written to someone else already is work done, not a reminder to the customer',
+    language: 'sv',
+    category: 'passive-aggressive',
+    finds: ['Som jag redan skrev i mitt förra mejl behöver vi kvittot.', 'Jag har redan förklarat det här.'],
+    leaves: ['Jag har redan skrivit till henne och berättat om inloggningsproblemet.', 'Vi har redan pratat med handläggaren om förseningen.'],
+  },
+  {
+    name: 'a fee that will not be charged is good news, not a refusal',
+    language: 'sv',
+    category: 'negative-framing',
+    finds: ['Ersättningen kan tyvärr inte betalas ut.', 'Avgiften återbetalas inte.'],
+    leaves: ['Pappersfakturaavgiften ska inte tas ut, eftersom ni redan hade bytt till e-faktura.', 'Förseningsavgiften kommer inte att debiteras.'],
+  },
 ];
 
 describeClasses('round 10: rules the labelled material shows wrong', classes);
