@@ -13,7 +13,8 @@
  *   Finnish and Swedish forms; a marker with nothing written above it is skipped alone), a message header at the
  *   very top whose message a rule ("---") or the writer's greeting ("Hei Ahmed,") ends, with the reply under it, a "--- Customer message ---" title or a ticket header ("Ticket #51877 — subject",
  *   "Tiketti #48213 | Aihe: …"), after which everything is the thread; a helpdesk thread's message headers (an
- *   author line over a date-and-time line, newest message first: `threadHeaders`); and a sign-off ("Best regards", "Ystävällisin terveisin", "Med vänliga
+ *   author line over a date-and-time line, newest message first: `threadHeaders`; or the two on one line under the
+ *   writer's sign-off: `oneLineHeader`); and a sign-off ("Best regards", "Ystävällisin terveisin", "Med vänliga
  *   hälsningar"…) followed by a few short lines at the end of the writer's last stretch of text; where there is none,
  *   a closing wish ("Hyvää joulua!", "Have a great weekend!") over the writer's name (the lines under it), or a
  *   contact block there (a name line over a few short lines with a phone number or an e-mail address). The
@@ -121,6 +122,8 @@ const DATE_LINE = new RegExp(
 );
 /** The author line above such a date: a name, perhaps with a team in brackets ("Maya Lopez", "Ben (Taskwise Support)"). */
 const AUTHOR_LINE = /^\p{Lu}[^.!?:;\d]{1,60}$/u;
+/** The author and such a date on one line, as some helpdesks head a quoted message: "Rajesh Patel, 21 May 2025, 18:50". */
+const AUTHOR_AND_DATE = new RegExp(`^\\p{Lu}[^.!?:;\\d,]{1,60}(?:,|\\s[–—-])\\s*${DATE_LINE.source.slice(1)}`, 'iu');
 const FROM_LINE = /^\*?(?:From|Lähettäjä|Från):\*?\s*\S/i;
 /** The other fields of a mail header block (after From:). */
 const HEADER_LINE = /^\*?(?:Sent|Date|To|Cc|Subject|Lähetetty|Päivämäärä|Päiväys|Vastaanottaja|Kopio|Aihe|Skickat|Datum|Till|Kopia|Ämne):\*?\s*\S/i;
@@ -280,12 +283,28 @@ function threadHeaders(lines: readonly string[], coached: boolean[], end: number
     if (line.length > 60 || !/\d/.test(line) || !DATE_LINE.test(line.trim())) continue;
     if (AUTHOR_LINE.test(lines[i - 1].trim()) && (i < 2 || lines[i - 2].trim() === '')) headers.push(i - 1);
   }
-  if (!headers.length) return end;
+  if (!headers.length) return oneLineHeader(lines, coached, end, closings);
   const first = headers[0];
   const above = lines.slice(0, first).filter((l, k) => coached[k] && l.trim() !== '');
   if (above.some((l) => GREETING.test(l.trim()) || closings.signOff.test(l.trim()))) return first;
   for (let k = 0; k <= first + 1; k++) coached[k] = false;
   return headers.length > 1 ? headers[1] : end;
+}
+
+/**
+ * A message headed by its author and date on one line, after a blank line, below the writer's sign-off: the customer's
+ * message quoted under the signature ("Yours sincerely, … / Rajesh Patel, 21 May 2025, 18:50 / This is the second
+ * time…"). Only below a sign-off: a writer's own line can name someone and a time ("Soitin Matille, 3.12.2026 klo 10.00").
+ */
+function oneLineHeader(lines: readonly string[], coached: boolean[], end: number, closings: ClosingLines): number {
+  let signedOff = false;
+  for (let i = 0; i < end; i++) {
+    const line = lines[i].trim();
+    if (!coached[i] || line === '') continue;
+    if (line.length <= 40 && closings.signOff.test(line)) signedOff = true;
+    else if (signedOff && line.length <= 120 && i > 0 && lines[i - 1].trim() === '' && /^\p{Lu}/u.test(line) && AUTHOR_AND_DATE.test(line)) return i;
+  }
+  return end;
 }
 
 /**

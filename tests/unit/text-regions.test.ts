@@ -248,6 +248,32 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
     expect(coached(['Hi Sam,', 'paid today.', '', ...greeted].join('\n'))).toEqual(['Hi Sam,', 'paid today.', '']);
   });
 
+  it('skips the customer message under the signature, headed by its author and date on one line', () => {
+    for (const [header, signOff, name] of [
+      ['Rajesh Patel, 21 May 2025, 18:50', 'Yours sincerely,', 'Grace Akinola'],
+      ['Eeva Salminen, 7.12.2026 klo 8.02', 'Ystävällisin terveisin', 'Satu Heikkilä'],
+      ['Anna Berg – 3 mars 2025 kl. 14:05', 'Med vänliga hälsningar', 'Per Ek'],
+    ]) {
+      const text = [
+        'Hi,',
+        'the engineer comes on Monday.',
+        '',
+        signOff,
+        name,
+        '',
+        header,
+        'This is the second time I write about this. Pressure is terrible since April and nobody came!!',
+      ].join('\n');
+      expect(
+        coached(text).filter((l) => l !== ''),
+        header,
+      ).toEqual(['Hi,', 'the engineer comes on Monday.']);
+    }
+    // Above the sign-off, a line that names someone and a time is the writer's own.
+    const own = ['Hei,', '', 'Soitin Matille, 3.12.2026 klo 10.00', 'Hän lupasi korjata laskun.', '', 'Terveisin', 'Satu'].join('\n');
+    expect(coached(own)).toContain('Hän lupasi korjata laskun.');
+  });
+
   it('skips the customer message under a rule and a line with its author, date and time', () => {
     for (const header of ['Kimmo Laine, 2.3.2025 klo 22.17', 'Sam Lee – 2026-11-30 09:12', 'Eva Berg, 30.11.2026 kl. 9.12']) {
       const text = [
