@@ -253,13 +253,14 @@ function isFullStopBoundary(line: string, dot: number, next: number): boolean {
   // A single small letter is no initial: before a capital it ends the sentence (Swedish "satt i. När", "Fyll i. Skicka").
   if (/^\p{Ll}$/u.test(line[dot - 1] ?? '') && dot - w === 1 && /\p{Lu}/u.test(c)) return true;
   // A single letter is an initial ("Matti K. Virtanen", "K. Virtanen"), except after a word in small letters, where
-  // it names a thing that ends the sentence ("vyöhykkeellä K. Muistutan", "plan B. The", "zon C. Vi").
+  // it names a thing that ends the sentence ("vyöhykkeellä K. Muistutan", "plan B. The", "zon C. Vi"), and after a
+  // number, where it is a unit ("säkringar på 3x25 A. Prisändringen", "230 V. The").
   if (/^\p{L}$/u.test(before)) return SMALL_WORD_BEFORE.test(line.slice(Math.max(0, w - 40), w));
   return true;
 }
 
-/** The text before a single letter ends in a word that starts with a small letter, then a space. */
-const SMALL_WORD_BEFORE = /(?:^|\s)\p{Ll}[\p{L}\p{N}-]*\s+$/u;
+/** The text before a single letter ends in a word that starts with a small letter, or a number, then a space. */
+const SMALL_WORD_BEFORE = /(?:^|\s)(?:\p{Ll}[\p{L}\p{N}-]*|\p{N}[\p{N}x×,.-]*)\s+$/u;
 
 /**
  * Whether a UTF-16 code unit is a small letter of ASCII or Latin-1 (a–z, ß–ÿ but not ÷): answers /\p{Ll}/u without

@@ -62,6 +62,12 @@ describe('sentences', () => {
     expect(split('Soita Matti K. Virtaselle. K. Virtanen vastaa.')).toEqual(['Soita Matti K. Virtaselle.', 'K. Virtanen vastaa.']);
     expect(split('Auto saa seistä vyöhykkeellä K. Muistutan tästä.')).toEqual(['Auto saa seistä vyöhykkeellä K.', 'Muistutan tästä.']);
     expect(split('We moved you to plan B. The price stays.')).toEqual(['We moved you to plan B.', 'The price stays.']);
+    // After a number the letter is a unit.
+    expect(split('Ni har säkringar på 3x25 A. Prisändringen gäller från januari.')).toEqual([
+      'Ni har säkringar på 3x25 A.',
+      'Prisändringen gäller från januari.',
+    ]);
+    expect(split('The socket gives 230 V. The charger needs the same.')).toEqual(['The socket gives 230 V.', 'The charger needs the same.']);
   });
 
   it('reads a single small letter before a capital as the end of a sentence (Swedish "i" as a particle)', () => {
