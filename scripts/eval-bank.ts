@@ -11,18 +11,9 @@
  * of it and measured on the other. --verbose lists every miss and false alarm; --check exits 1 when a
  * category's recall is below --min-recall or its near misses are flagged above --max-flagged.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze, type Language } from '../lib/index';
-
-interface Passage {
-  id: string;
-  lang: Language;
-  category: string;
-  clean: boolean;
-  text: string;
-  quote?: string;
-}
+import { analyze } from '../lib/index';
+import { type BankPassage as Passage, readBankPassages, readFilesOrExit } from './eval-rows';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -38,14 +29,7 @@ if (!positionals.length) {
   process.exit(2);
 }
 
-const passages: Passage[] = [];
-for (const path of positionals) {
-  if (!existsSync(path)) {
-    console.error(`eval-bank: ${path} not found`);
-    process.exit(2);
-  }
-  for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) passages.push(JSON.parse(line));
-}
+const passages: Passage[] = readFilesOrExit('eval-bank', positionals, readBankPassages);
 
 type Tally = { wordings: number; caught: number; near: number; flagged: number };
 const tallies = new Map<string, Tally>();

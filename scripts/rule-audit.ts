@@ -12,9 +12,9 @@
  * Feed it tuning material only (tuning*, long-tuning*, rewrite-tuning, bank-*): a held-out set read this way is
  * tuned on. Not a test: it prints counts for a person to read.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze, type Language } from '../lib/index';
+import { type LabelledRow, readFilesOrExit, readLabelled } from './eval-rows';
 
 interface Item {
   id: string;
@@ -34,19 +34,15 @@ if (!positionals.length) {
 }
 
 /** A reply row or a bank passage, as one shape. */
-function item(row: Record<string, unknown>): Item {
-  const categories = (row.categories as string[] | undefined) ?? (row.clean === false ? [row.category as string] : []);
-  const spans =
-    (row.spans as { category: string; quote: string }[] | undefined) ??
-    (row.quote ? [{ category: row.category as string, quote: row.quote as string }] : []);
-  return { id: String(row.id), lang: row.lang as Language, text: String(row.text), clean: categories.length === 0, quotes: spans };
+function item(row: LabelledRow): Item {
+  if (row.shape === 'reply') return { id: row.id, lang: row.lang, text: row.text, clean: row.categories.length === 0, quotes: row.spans ?? [] };
+  const quotes = !row.clean && row.quote ? [{ category: row.category, quote: row.quote }] : [];
+  return { id: row.id, lang: row.lang, text: row.text, clean: row.clean, quotes };
 }
 
 const counts = new Map<string, { clean: number; hit: number; examples: string[] }>();
-for (const file of positionals) {
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const it = item(JSON.parse(line));
+{
+  for (const it of readFilesOrExit('audit:rules', positionals, readLabelled).map(item)) {
     const seen = new Set<string>();
     for (const h of analyze(it.text, { lang: it.lang }).hints) {
       const inQuote = it.quotes.some((q) => q.category === h.category && (q.quote.includes(h.text) || h.text.includes(q.quote)));

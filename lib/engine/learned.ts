@@ -27,52 +27,105 @@ export interface LearnedModel {
   veto?: number;
 }
 
-/** The features of a sentence: hashed word forms, word beginnings (Finnish stems), endings and word pairs. */
+/**
+ * The features of a sentence: hashed word forms, word beginnings (Finnish stems), endings and word pairs. Per word
+ * ('^' before the first, '$' after the last; a word with a digit is '0'): the word, its first five letters when it
+ * is longer, its last three when it has more than four, the pair of it and the word before, and the pair of their
+ * first five letters. Each distinct feature once, the word's own first.
+ *
+ * One pass over a word's letters hashes all of it (FNV-1a, its state after five letters is the stem's), and
+ * the features are mixes of those hashes: no string is built and no letter read twice, which keeps the
+ * model's part of a cold analysis small (docs/benchmarks.md).
+ */
 export function featureIds(tokens: readonly Token[], buckets: number): number[] {
-  const out = new Set<number>();
+  lastTokens = undefined; // the buffer learnedScore() keeps its sentence's features in is about to change
+  return Array.from(fillFeatures(tokens, buckets).subarray(0, featureCount));
+}
+
+/** fillFeatures()' answer: the first `featureCount` numbers of the buffer it returns. */
+let featureCount = 0;
+let features = new Int32Array(512);
+/** `seenIn[id] === sentenceStamp` once the sentence has feature id. */
+let seenIn = new Int32Array(0);
+let sentenceStamp = 0;
+
+const FNV_START = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** One number per kind of feature, so that a word and a pair of the same hash fall in different buckets. */
+const WORD = 0x1b873593;
+const BEGINNING = 0x5bd1e995;
+const ENDING = 0x27d4eb2f;
+const PAIR = 0x165667b1;
+const STEM_PAIR = 0x61c88647;
+const OPEN = fnv('^', 0, 1);
+const CLOSE = fnv('$', 0, 1);
+const DIGITS = fnv('0', 0, 1);
+
+function fillFeatures(tokens: readonly Token[], buckets: number): Int32Array {
   const mask = buckets - 1;
-  // The word before, and its first five letters ('^' before the first word); a word with a digit is '0'.
-  let prev = '^';
-  let prevStem = 1;
+  if (seenIn.length !== buckets) seenIn = new Int32Array(buckets);
+  if (features.length < tokens.length * 5 + 1) features = new Int32Array(tokens.length * 10 + 8);
+  if (++sentenceStamp === 0x7fffffff) {
+    seenIn.fill(0);
+    sentenceStamp = 1;
+  }
+  featureCount = 0;
+  let prev = OPEN;
+  let prevStem = OPEN;
   for (let i = 0; i < tokens.length; i++) {
-    const raw = tokens[i].lower;
-    const w = hasDigit(raw) ? '0' : raw;
+    const w = tokens[i].lower;
     const n = w.length;
-    const stem = Math.min(n, 5);
-    out.add(hash('w', w, 0, n) & mask);
-    if (n > 5) out.add(hash('p', w, 0, 5) & mask);
-    if (n > 4) out.add(hash('s', w, n - 3, n) & mask);
-    out.add(pair('b', prev, prev.length, w, n) & mask);
-    out.add(pair('q', prev, prevStem, w, stem) & mask);
-    prev = w;
+    let whole = FNV_START;
+    let stem = 0;
+    let digit = false;
+    for (let k = 0; k < n; k++) {
+      const c = w.charCodeAt(k);
+      if (c >= 48 && c <= 57) {
+        digit = true;
+        break;
+      }
+      whole = Math.imul(whole ^ c, FNV_PRIME);
+      if (k === 4) stem = whole;
+    }
+    if (digit) whole = stem = DIGITS;
+    else if (n <= 5) stem = whole;
+    add(mix(whole ^ WORD) & mask);
+    if (!digit && n > 5) add(mix(stem ^ BEGINNING) & mask);
+    if (!digit && n > 4) add(mix(fnv(w, n - 3, n) ^ ENDING) & mask);
+    add(pair(PAIR, prev, whole) & mask);
+    add(pair(STEM_PAIR, prevStem, stem) & mask);
+    prev = whole;
     prevStem = stem;
   }
-  out.add(pair('b', prev, prev.length, '$', 1) & mask);
-  return [...out];
+  add(pair(PAIR, prev, CLOSE) & mask);
+  return features;
 }
 
-function hasDigit(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
+function add(id: number): void {
+  if (seenIn[id] === sentenceStamp) return;
+  seenIn[id] = sentenceStamp;
+  features[featureCount++] = id;
 }
 
-/** FNV-1a over a one-letter kind and text[from, to) (UTF-16 code units), as an unsigned 32-bit number. */
-function hash(kind: string, text: string, from: number, to: number): number {
-  let h = Math.imul(0x811c9dc5 ^ kind.charCodeAt(0), 0x01000193);
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/** FNV-1a over text[from, to) (UTF-16 code units). */
+function fnv(text: string, from: number, to: number): number {
+  let h = FNV_START;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
 }
 
-/** The same over the first `an` letters of a, a space, and the first `bn` of b. */
-function pair(kind: string, a: string, an: number, b: string, bn: number): number {
-  let h = Math.imul(0x811c9dc5 ^ kind.charCodeAt(0), 0x01000193);
-  for (let i = 0; i < an; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ 0x20, 0x01000193);
-  for (let i = 0; i < bn; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/** Spreads a hash's bits over all 32 (MurmurHash3's finaliser), as an unsigned number. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** A feature of two hashes in order, of one kind. */
+function pair(kind: number, a: number, b: number): number {
+  return mix((Math.imul(mix(a ^ kind), 0x9e3779b1) ^ b) | 0);
 }
 
 const decoded = new WeakMap<LearnedModel, Int8Array>();
@@ -141,28 +194,46 @@ function base64(b: readonly number[]): string {
   return btoa(text);
 }
 
-/** The features of the sentence last scored: the models of one language all read the same sentence in turn. */
+/** The sentence last scored and its features' count: the models of one language all read the same sentence in turn. */
 let lastTokens: readonly Token[] | undefined;
 let lastBuckets = 0;
-let lastIds: number[] = [];
+let lastCount = 0;
 
 /** The sentence's score (a logit: above 0 the model leans to the problem). Each feature counts 1/√n. */
 export function learnedScore(model: LearnedModel, tokens: readonly Token[]): number {
   if (tokens.length === 0) return -Infinity;
   if (tokens !== lastTokens || model.buckets !== lastBuckets) {
-    lastIds = featureIds(tokens, model.buckets);
+    fillFeatures(tokens, model.buckets);
     lastTokens = tokens;
     lastBuckets = model.buckets;
+    lastCount = featureCount;
   }
-  return scoreFeatures(model, lastIds);
+  return score(model, features, lastCount);
 }
 
 /** The score of a sentence given its features (featureIds): the training script scores with it too. */
 export function scoreFeatures(model: LearnedModel, ids: readonly number[]): number {
+  return score(model, ids, ids.length);
+}
+
+function score(model: LearnedModel, ids: ArrayLike<number>, count: number): number {
   const weights = table(model);
   let sum = 0;
-  for (let k = 0; k < ids.length; k++) sum += weights[ids[k]];
-  return model.bias + (sum * model.scale) / Math.sqrt(ids.length);
+  for (let k = 0; k < count; k++) sum += weights[ids[k]];
+  return model.bias + (sum * model.scale) / Math.sqrt(count);
+}
+
+/** The fewest words a sentence needs before the model may take a rule's hint in it back: in a short one ("The answer is still no.") it errs. */
+export const VETO_WORDS = 9;
+
+/**
+ * Whether the model takes back a rule's hint of its category in a sentence that scored `score` (its veto line): where
+ * the sentence says enough for the model to overrule a rule, and no rule finds another category's problem in it (a
+ * refusal that blames: the model of one category reads the other's problem as not its own, not as clean). The engine
+ * and the training script's cross-validation both ask this.
+ */
+export function vetoes(model: LearnedModel, score: number, words: number, otherProblem: () => boolean): boolean {
+  return model.veto !== undefined && score < model.veto && words >= VETO_WORDS && !otherProblem();
 }
 
 /** Weights in the ruleset's form: the largest `keep` by size, as whole numbers with one scale and ascending ids. */

@@ -38,12 +38,14 @@ export function normalizeWord(word: string): string {
 /**
  * What each character of the fast path's ranges is, for a scanner that reads the WORD expression without
  * running it: bit 1 a word character ([\p{L}\p{M}\p{N}_]), 2 a letter or mark, 4 a letter, 8 a number.
- * Built from the expression's own character classes, so the two cannot disagree.
+ * Built from the expression's own character classes, so the two cannot disagree. Bit 16: a word character that
+ * lower-casing changes (a word without one is its own `lower`, and most words of a reply are).
  */
 const IS_WORD = 1;
 const IS_LETTER_OR_MARK = 2;
 const IS_LETTER = 4;
 const IS_NUMBER = 8;
+const CHANGES_CASE = 16;
 const CLASS_END = 0x2150;
 let classes: Uint8Array | undefined;
 
@@ -57,7 +59,12 @@ function characterClasses(): Uint8Array {
     for (let c = 0; c < CLASS_END; c++) {
       const ch = String.fromCharCode(c);
       if (NOT_LATIN.test(ch) || !word.test(ch)) continue;
-      classes[c] = IS_WORD | (letterOrMark.test(ch) ? IS_LETTER_OR_MARK : 0) | (letter.test(ch) ? IS_LETTER : 0) | (number.test(ch) ? IS_NUMBER : 0);
+      classes[c] =
+        IS_WORD |
+        (letterOrMark.test(ch) ? IS_LETTER_OR_MARK : 0) |
+        (letter.test(ch) ? IS_LETTER : 0) |
+        (number.test(ch) ? IS_NUMBER : 0) |
+        (ch.toLowerCase() !== ch ? CHANGES_CASE : 0);
     }
   }
   return classes;
@@ -95,7 +102,13 @@ export function words(text: string, offset = 0): Token[] {
       continue;
     }
     const start = i;
-    while (i < n && cls[text.charCodeAt(i)] & IS_WORD) i++;
+    // What the word's characters are, together: whether lower-casing (or a ’ joiner) changes the word.
+    let seen = 0;
+    let c: number;
+    while (i < n && (c = cls[text.charCodeAt(i)]) & IS_WORD) {
+      seen |= c;
+      i++;
+    }
     while (i + 1 < n) {
       const joiner = text.charCodeAt(i);
       const before = cls[text.charCodeAt(i - 1)];
@@ -103,10 +116,15 @@ export function words(text: string, offset = 0): Token[] {
       const joined =
         (before & IS_LETTER_OR_MARK && after & IS_LETTER && joinsLetters(joiner)) || (before & IS_NUMBER && after & IS_NUMBER && joinsDigits(joiner));
       if (!joined) break;
+      if (joiner === 0x2019) seen |= CHANGES_CASE;
       i++;
-      while (i < n && cls[text.charCodeAt(i)] & IS_WORD) i++;
+      while (i < n && (c = cls[text.charCodeAt(i)]) & IS_WORD) {
+        seen |= c;
+        i++;
+      }
     }
-    out.push(token(text.slice(start, i), offset + start));
+    const word = text.slice(start, i);
+    out.push({ text: word, lower: seen & CHANGES_CASE ? normalizeWord(word) : word, start: offset + start, end: offset + i });
   }
   return out;
 }
