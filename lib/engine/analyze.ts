@@ -9,14 +9,14 @@
 import { localize, noSteps, STEP_IDS, type Language, type StepId, type Steps } from '../coaching';
 import { compilePattern, matchAt, matchesAt, testWord, vmStats, type Match, type Program } from '../pattern/match';
 import { CONJUNCTION, draftRewrites, metricCandidates, ruleCandidates, type Candidate, type Draft } from '../rewrite/render';
-import type { ShoutWords } from '../rewrite/context';
+import { isAllCaps, type ShoutWords } from '../rewrite/context';
 import { inNounPhrase, namesAStandard, namesAThing } from '../rewrite/marks';
 import { isQuestion } from '../rewrite/words';
 import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines, linesIn, type TextSpan } from '../text/regions';
 import { definesItself, isUnknownAcronym } from '../text/acronyms';
-import { learnedScore } from './learned';
+import { learnedScore, vetoes } from './learned';
 import { wordSet } from '../text/word-set';
 import { isSmallLatin, sentences, words, type Sentence, type Token } from '../text/tokens';
 import { wordInfo, type CompiledException, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
@@ -332,7 +332,13 @@ export class Analyzer {
     for (const [step, bit] of STEP_BIT) if (stepBits & bit) steps[step] = true;
     if (explainedTerms.size) {
       for (let k = hints.length - 1; k >= 0; k--) {
-        if (hints[k].category === 'jargon' && explainedInReply(hints[k].text, explainedTerms)) hints.splice(k, 1);
+        const h = hints[k];
+        // A term explained somewhere is no jargon anywhere, and one word in capitals that is such a term is a name, not shouting.
+        if (
+          (h.category === 'jargon' && explainedInReply(h.text, explainedTerms)) ||
+          (h.category === 'shouting' && explainedTerms.has(h.text.toLowerCase()))
+        )
+          hints.splice(k, 1);
       }
     }
     const weakCues = weak.filter((c) => !(strongBits & STEP_BIT.get(c.step)!));
@@ -574,6 +580,10 @@ export function analyzeLine(
         }
       }
     }
+    // A sentence that opens with a term in capitals and says what it is explains it for the whole reply: "IELTS is the
+    // English language test we accept", "HEL står för Helsingfors-Vanda och AGP för Málaga".
+    if (tokens.length > 2 && isAllCaps(tokens[0].text) && (definesItself(tokens, 0) || matchesAt(explainProgram(index), tokens, 1)))
+      explainedTerms.push(tokens[0].lower);
     for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints, index, all[s + 1]?.tokens, explainedTerms);
     const unfilled = index.fillLabels.size > 0 && unfilledHints(index, sentence, line, sentenceHints);
     allCues |= cueBits;
@@ -750,6 +760,13 @@ const explanations = new WeakMap<LanguageIndex, Program>();
  * "palvelutasosopimus (SLA)", "palvelutasosopimus eli SLA", or a next sentence that starts "Se tarkoittaa" /
  * "This means" / "Det betyder". Applies to the rules of category jargon.
  */
+/** The language's @explain class as a pattern ("eli", "which means", "står för"). */
+function explainProgram(index: LanguageIndex): Program {
+  let program = explanations.get(index);
+  if (!program) explanations.set(index, (program = compilePattern('@explain', false, index.language)));
+  return program;
+}
+
 function explained(index: LanguageIndex, line: string, tokens: Token[], m: Match, next: Token[] | undefined): boolean {
   const start = tokens[m.start].start;
   const end = tokens[m.end - 1].end;
@@ -759,8 +776,7 @@ function explained(index: LanguageIndex, line: string, tokens: Token[], m: Match
   let before = start - 1;
   while (before >= 0 && line[before] === ' ') before--;
   if (line[before] === '(') return true;
-  let program = explanations.get(index);
-  if (!program) explanations.set(index, (program = compilePattern('@explain', false, index.language)));
+  const program = explainProgram(index);
   if (matchesAt(program, tokens, m.end) || (m.end + 1 < tokens.length && matchesAt(program, tokens, m.end + 1))) return true;
   // The term as the gloss of the word before it: "palvelutasosopimus eli SLA", "the planning authority, that is the LPA".
   for (let i = Math.max(0, m.start - 4); i < m.start; i++) {
@@ -863,9 +879,6 @@ function otherProblem(out: readonly LineHint[], rule: Rule, sentence: Sentence):
   return out.some((h) => !h.rule.metric && h.rule.category !== rule.category && h.start < sentence.end && h.end > sentence.start);
 }
 
-/** The fewest words a sentence needs before the learned model may take a rule's hint in it back. */
-const VETO_WORDS = 9;
-
 function metricHints(
   rule: Rule,
   metric: Metric,
@@ -896,11 +909,8 @@ function metricHints(
       // The second opinion reads sentences of three words or more; a greeting or a name alone says too little.
       if (tokens.length < 3 || (rule.category === 'negative-framing' && asks(line, sentence))) return;
       const score = learnedScore(metric, tokens);
-      // A rule's hint of the category in a sentence the model reads as clean is one the writer need not see, where the
-      // sentence says enough for the model to overrule a rule (in a short one, "The answer is still no.", it errs) and
-      // no rule finds another problem in it (a refusal that blames: the model of one category reads the other's
-      // problem as not its own, not as clean).
-      if (metric.veto !== undefined && score < metric.veto && tokens.length >= VETO_WORDS && !otherProblem(out, rule, sentence)) {
+      // A rule's hint of the category in a sentence the model reads as clean is one the writer need not see (vetoes()).
+      if (vetoes(metric, score, tokens.length, () => otherProblem(out, rule, sentence))) {
         for (let k = out.length - 1; k >= 0; k--) if (out[k].rule.category === rule.category && !out[k].rule.metric) out.splice(k, 1);
       }
       if (score >= metric.threshold && !out.some((h) => h.rule.category === rule.category))
@@ -939,10 +949,19 @@ function metricHints(
         // Capitals followed by a capitalised word name a product or a firm ("NORDCAD Pro", "PULSE Fitness"); one word
         // before a year or a standard's number names a law or a standard ("under CIDRA 2012"), and one word inside a noun
         // phrase names a thing ("an IRROPS event").
+        // One word in capitals that the sentence explains or introduces in brackets after its name ("Vakuutus- ja
+        // rahoitusneuvontaan (FINE)", "IELTS is the English language test") is a name, here and in the whole reply.
+        if (j === i + 1 && (explained(index, line, tokens, { start: i, end: j, groups: [] }, next) || definesItself(tokens, i))) {
+          explainedTerms.push(tokens[i].lower);
+          i = j;
+          continue;
+        }
         if (
           letters >= metric.minLetters &&
           !inQuotes(line, tokens[i].start, tokens[j - 1].end) &&
           !(j < tokens.length && isCapitalised(tokens[j].text)) &&
+          !namesALabel(tokens, i, j, metric) &&
+          !namesACode(tokens, i, j) &&
           !(j === i + 1 && (namesAStandard(tokens, i, line, index.lexicon) || namesInANounPhrase(tokens, i, line, metric, index)))
         ) {
           const start = tokens[i].start;
@@ -983,6 +1002,25 @@ function isUpper(c: string | undefined): boolean {
 
 function isCapitalised(word: string): boolean {
   return word.length > 1 && isUpper(word[0]) && !isUpper(word[1]);
+}
+
+/** Capitals that name a button, a menu or a page: after a label word (`labelWords`) among the two words before them, or before a label noun (`labelNouns`). */
+function namesALabel(tokens: readonly Token[], i: number, j: number, metric: ShoutWords): boolean {
+  const before = wordSet(metric.labelWords);
+  return before.has(tokens[i - 1]?.lower) || before.has(tokens[i - 2]?.lower) || wordSet(metric.labelNouns).has(tokens[j]?.lower);
+}
+
+/**
+ * A run of capitals with a number among them whose words have three letters at most is a code: a flight, a train, a
+ * route ("NV 731 HEL–AGP", "IC 27 HKI–TKU"), not shouting ("DO NOT" has no number).
+ */
+function namesACode(tokens: readonly Token[], i: number, j: number): boolean {
+  let number = false;
+  for (let k = i; k < j; k++) {
+    if (/\p{N}/u.test(tokens[k].text)) number = true;
+    else if (tokens[k].text.length > 3) return false;
+  }
+  return number;
 }
 
 /** A word inside a shouted run that keeps its capitals or has none: a number, an allowed acronym, one capital letter. */

@@ -136,9 +136,12 @@ const CLASSES: Record<WordClass, Record<Language, string[]>> = {
       'kollega*',
       'tiimi*',
       'vartija*',
-      'opettaja*',
-      'hoitaja*',
-      'lääkäri*',
+      // A profession inside a compound is the same role: "eläinlääkäri", "sairaanhoitaja", "ajo-opettaja".
+      '*opettaja*',
+      '*hoitaja*',
+      '*lääkäri*',
+      'farmaseut*',
+      'mekaanik*',
     ],
     en: [
       'staff',
@@ -330,6 +333,10 @@ const CLASSES: Record<WordClass, Record<Language, string[]>> = {
       // A next sentence that says what the term is: "…VIES-palvelusta. Se on EU:n ylläpitämä haku…".
       'se on',
       'kyseessä on',
+      // The next sentence names the term again: "…PKV-lääkkeisiin. Lyhenne tarkoittaa…".
+      'lyhenne tarkoittaa',
+      'termi tarkoittaa',
+      'sana tarkoittaa',
     ],
     en: [
       'that is',
@@ -343,12 +350,22 @@ const CLASSES: Record<WordClass, Record<Language, string[]>> = {
       'in other words',
       'also known as',
       'also called',
+      // The thing first, then its name: "the three-digit security code, often called the CVV".
+      'often called',
+      'usually called',
+      'known as',
       'short for',
       'which is short for',
       'stands for',
       'which stands for',
       'means',
       'is short for',
+      // The next sentence names the term again: "…the CVV. The abbreviation stands for…".
+      'the abbreviation means',
+      'the abbreviation stands for',
+      'the term means',
+      'it stands for',
+      'this stands for',
     ],
     sv: [
       'alltså',
@@ -367,6 +384,11 @@ const CLASSES: Record<WordClass, Record<Language, string[]>> = {
       'med andra ord',
       'betyder',
       'innebär',
+      // The next sentence names the term again: "…AGP. Förkortningen står för…".
+      'förkortningen står för',
+      'förkortningen betyder',
+      'termen betyder',
+      'det står för',
     ],
   },
 };

@@ -102,6 +102,13 @@ const SHOUT_LISTS = {
    * one of them and a word in small letters names a thing ("an IRROPS event", "er BRF styrelse"), it is not shouting.
    */
   determiners: wordList('determiners', '["the", "an"]').default([]),
+  /**
+   * Words after which capitals name a button, a menu or a page of an app, as the app writes it: one of the two words
+   * before them ("tap TRANSFER", "go to MY ORDERS", "valitse TALLENNA", "tryck på SKICKA"). A label, not shouting.
+   */
+  labelWords: wordList('labelWords', '["tap", "go"]').default([]),
+  /** Words before which capitals name such a thing ("the SETTINGS tab", "OMAT TIEDOT -sivu"). */
+  labelNouns: wordList('labelNouns', '["tab", "button"]').default([]),
 };
 
 /**

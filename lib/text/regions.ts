@@ -91,7 +91,11 @@ const MESSAGE_HEADER = [
   // The same titles without dashes, as a form or helpdesk writes them over the customer's text ("Asiakkaan viesti:",
   // "Meddelande från kund via Internetbanken").
   /^(?:customer(?:'s)? message|message from (?:the )?customer|asiakkaan viesti|viesti asiakkaalta|kundens meddelande|meddelande från kund(?:en)?)(?:\s+(?:via|kautta|through)\s+\S.{0,40})?\s*:?$/i,
-  /^-{2,}\s*(?:customer(?:'s)? message|message from (?:the )?customer|original (?:request|message|question)|previous messages?|ticket history|conversation history|asiakkaan viesti|asiakkaan kysymys|alkuperäinen (?:kysymys|pyyntö)|aiemmat viestit|viestihistoria|kundens meddelande|kundens fråga|ursprunglig fråga|tidigare meddelanden|ärendehistorik)\s*-{2,}$/i,
+  /^(?:-{2,}|[–—]{1,3})\s*(?:customer(?:'s)? message|message from (?:the )?customer|original (?:request|message|question)|previous messages?|ticket history|conversation history|asiakkaan viesti|asiakkaan kysymys|alkuperäinen (?:kysymys|pyyntö)|aiemmat viestit|viestihistoria|kundens meddelande|kundens fråga|ursprunglig fråga|tidigare meddelanden|ärendehistorik)\s*(?:-{2,}|[–—]{1,3})$/i,
+  // A helpdesk's title over the customer's words, between dashes: "— Customer wrote —", "--- Asiakas kirjoitti 3.4. ---",
+  // "— Kunden skrev —".
+  // Who wrote is a name or a role (letters and spaces); when, a date and time.
+  /^(?:-{2,}|[–—]{1,3})\s*[\p{L}' ]{1,40}?\s(?:wrote|writes|kirjoitti|skrev)(?:\s+[\d./:, ]{1,20}(?:(?:klo|kl\.?|at)\s+[\d.:]{1,5})?)?\s*:?\s*(?:-{2,}|[–—]{1,3})$/iu,
   ...REPLY_ABOVE,
 ];
 /**
@@ -215,11 +219,11 @@ export function coachedLines(lines: readonly string[], closings: ClosingLines, m
   let end = lines.length;
   for (let i = 0; i < end; i++) {
     const raw = lines[i];
-    // Cheap checks first: every header has a colon, a # or a digit, or starts with a dash or an underscore.
+    // Cheap checks first: every header has a colon, a # or a digit, or starts with a hyphen, a dash or an underscore.
     if (
       !raw.includes(':') &&
       !raw.includes('#') &&
-      !/^\s*[-_]/.test(raw) &&
+      !/^\s*[-_–—]/.test(raw) &&
       !/^\s*\S+\s+\S*\d/.test(raw) &&
       !/^\s*(?:meddelande|message|customer|kundens|asiakkaan|viesti)\b/i.test(raw)
     )

@@ -7,10 +7,10 @@ import { describeClasses, type WordingClass } from './rule-classes';
 
 const classes: WordingClass[] = [
   {
-    name: 'relation words (osalta, kannalta, nähden, johdosta, puitteissa) are everyday Finnish; "koskien" is the calque',
+    name: 'relation words (osalta, kannalta, nähden, johdosta, puitteissa) are everyday Finnish; officialese agents are not',
     language: 'fi',
     category: 'jargon',
-    finds: ['Kiitos viestistänne koskien rakennuslupaa.', 'Päätös koskien hakemustasi tehdään perjantaina.'],
+    finds: ['Hakemus käsitellään Kelan toimesta.', 'Asiaan palataan meidän taholtamme.'],
     leaves: [
       'Hakemuksesi käsittely on nyt päättynyt tämän haun osalta, ja päätös on nähtävissä Opintopolussa.',
       'Palat olivat niin kuluneet, että vaihto oli turvallisuuden kannalta tarpeen.',
