@@ -18,7 +18,7 @@ import { coachedLines, linesIn, type TextSpan } from '../text/regions';
 import { definesItself, isUnknownAcronym } from '../text/acronyms';
 import { learnedScore, vetoes } from './learned';
 import { wordSet } from '../text/word-set';
-import { isSmallLatin, sentences, words, type Sentence, type Token } from '../text/tokens';
+import { endsInQuestionMark, isSmallLatin, sentences, words, type Sentence, type Token } from '../text/tokens';
 import { wordInfo, type CompiledException, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
 
 export interface Hint {
@@ -791,9 +791,9 @@ function termOf(line: string, tokens: readonly Token[], m: Match): string {
   return line.slice(tokens[m.start].start, tokens[m.end - 1].end).toLowerCase();
 }
 
-/** A sentence that asks: it ends in a question mark (before any closing quote or bracket). */
+/** A sentence that asks (endsInQuestionMark). */
 function asks(line: string, sentence: Sentence): boolean {
-  return /\?\W*$/.test(line.slice(sentence.start, sentence.end));
+  return endsInQuestionMark(line.slice(sentence.start, sentence.end));
 }
 
 /**

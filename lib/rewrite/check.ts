@@ -18,7 +18,7 @@ import { replyContext, type ReplyContext } from './context';
 import { addedMarks, namesAStandard, type MarkKind } from './marks';
 import { renderReplacement, type Draft } from './render';
 import { keptAcronym } from '../text/acronyms';
-import { sentences, words, type Token } from '../text/tokens';
+import { endsInQuestionMark, sentences, words, type Token } from '../text/tokens';
 import { type LanguageWords, NAMES_TROUBLE, NO_TROUBLE, STANDS_BY, STANDS_BY_CATEGORIES, THANKS } from './words';
 
 export type Refusal =
@@ -346,7 +346,7 @@ function context(
     if (last && d.lexicon.refersBack.has(last.lower)) {
       const ante = antecedent(before, hint.start - before.length);
       if (!ante || !/[\p{L}\p{N}]/u.test(said)) out.push(['refers-to-nothing', `"${last.text}" with nothing before it to refer to`]);
-      else if (NO_TROUBLE[d.language].test(ante.text) || /\?["'”’»)]*$/.test(ante.text))
+      else if (NO_TROUBLE[d.language].test(ante.text) || endsInQuestionMark(ante.text))
         out.push(['refers-to-no-trouble', `"${last.text}" points at "${ante.text}"`]);
       else {
         // The sentence "this" points at stands by the charge, or an earlier one of the paragraph does and this one

@@ -55,6 +55,9 @@ export function isUnknownAcronym(tokens: readonly Token[], i: number, line: stri
   // Shouting, not an acronym: capitals beside capitals (the shouting rule speaks for them).
   if ((allCaps(before) && !allow.has(before.lower)) || (allCaps(after) && !allow.has(after.lower))) return false;
   if (isCapitalised(next)) return false;
+  // After a capitalised word inside the sentence, one space before it: the end of a name ("Paris CDG", "Helsinki
+  // HEL"); not after the sentence's first word ("Our SLA is…").
+  if (i >= 2 && isCapitalised(before.text) && /^[ \u00a0]$/.test(line.slice(before.end, t.start))) return false;
   if (
     before &&
     (greetings.has(before.lower) ||

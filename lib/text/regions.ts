@@ -95,7 +95,10 @@ const MESSAGE_HEADER = [
   // A helpdesk's title over the customer's words, between dashes: "— Customer wrote —", "--- Asiakas kirjoitti 3.4. ---",
   // "— Kunden skrev —".
   // Who wrote is a name or a role (letters and spaces); when, a date and time.
-  /^(?:-{2,}|[–—]{1,3})\s*[\p{L}' ]{1,40}?\s(?:wrote|writes|kirjoitti|skrev)(?:\s+[\d./:, ]{1,20}(?:(?:klo|kl\.?|at)\s+[\d.:]{1,5})?)?\s*:?\s*(?:-{2,}|[–—]{1,3})$/iu,
+  /^(?:-{2,}|[–—]{1,3})\s*[\p{L}' ]{1,40}?\s(?:wrote|writes|kirjoitti|skrev)(?:\s+[\d./:, ]{1,20}(?:(?:klo|kl\.?|at)\s+[\d.:]{1,5})?|\s*\([^()]{1,40}\))?\s*:?\s*(?:-{2,}|[–—]{1,3})$/iu,
+  // The customer's message quoted under the reply with its time: "Your message (sent 26 May 2025):", "Viestisi
+  // (lähetetty 3.4.2026):", "Ditt meddelande:".
+  /^(?:your (?:message|email|e-mail|enquiry|question)|viestisi|viestinne|kysymyksesi|ditt meddelande|ert meddelande|ditt mejl|din fråga)\s*(?:\([^()]{1,60}\))?\s*:$/i,
   ...REPLY_ABOVE,
 ];
 /**

@@ -129,6 +129,14 @@ export function words(text: string, offset = 0): Token[] {
   return out;
 }
 
+/**
+ * Whether a sentence's text asks: it ends in a question mark, before any closing quote or bracket ("…maksa?”") or
+ * an exclamation mark ("…edes hetkeksi?!": rhetorical, and no plain statement either).
+ */
+export function endsInQuestionMark(text: string): boolean {
+  return /\?[!"'”’»)\]]*\s*$/.test(text);
+}
+
 /** The same tokens by running the WORD expression: what the scanner in words() must agree with (tests). */
 export function wordsByExpression(text: string): string[] {
   return text.match(WORD) ?? [];

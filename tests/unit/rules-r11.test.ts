@@ -75,6 +75,13 @@ const classes: WordingClass[] = [
     leaves: ['The three-digit security code, often called the CVV, is printed on the back of the card.'],
   },
   {
+    name: 'an acronym after a capitalised word inside the sentence ends a name ("Paris CDG")',
+    language: 'en',
+    category: 'jargon',
+    finds: ["Your child's EHCP will be reviewed next month."],
+    leaves: ['Flight SW 118, Boston to Paris CDG, leaves on Friday at 9:40 p.m.'],
+  },
+  {
     name: '"koskien" naming the matter in the opening line is how writers of every set open a reply',
     language: 'fi',
     category: 'jargon',
@@ -112,6 +119,54 @@ const classes: WordingClass[] = [
       'Eläinlääkäri tutki kissan huolellisesti ja kertoi hoidosta.',
       'Lääkärimme toimi ohjeiden mukaan, mutta ohje oli puutteellinen, ja olemme nyt korjanneet sen.',
     ],
+  },
+  {
+    name: 'an inability given as the reason for something is an explanation, not a refusal (fi)',
+    language: 'fi',
+    category: 'negative-framing',
+    finds: ['Emme pysty palauttamaan rahoja.'],
+    leaves: [
+      'Jäsenpalvelumme ei käsittele jäsenyysasioita Facebookissa, koska siellä emme pysty varmistamaan lähettäjän henkilöllisyyttä.',
+      'Tilaus odottaa, koska emme voi vahvistaa maksua.',
+    ],
+  },
+  {
+    name: 'an inability given as the reason for something is an explanation, not a refusal (en)',
+    language: 'en',
+    category: 'negative-framing',
+    finds: ['We cannot refund the ticket.'],
+    leaves: ['The booking is on hold as we are unable to process payments by cheque.'],
+  },
+  {
+    name: '"ei kuulu tähän alueeseen" says what belongs to a thing, not that the matter is not ours',
+    language: 'fi',
+    category: 'defensive',
+    finds: ['Tämä asia ei kuulu tähän.'],
+    leaves: ['Sveitsi ei kuulu tähän alueeseen, joten siellä hinnat ovat erilliset.'],
+  },
+  {
+    name: 'a time that belongs to a condition or to the customer’s own act is no vague promise',
+    language: 'en',
+    category: 'vague-promise',
+    finds: ['We will review it in the next few days.', 'We will refund you as soon as possible.'],
+    leaves: [
+      'Please do the same if she feels dizzy or unusually tired in the next few days.',
+      'Your new card can be used online as soon as you activate it.',
+    ],
+  },
+  {
+    name: 'handling in order of arrival, with the time it takes in the same sentence, is a real time frame',
+    language: 'fi',
+    category: 'vague-promise',
+    finds: ['Hakemukset käsitellään saapumisjärjestyksessä.'],
+    leaves: ['Hakemukset käsitellään saapumisjärjestyksessä, ja käsittelyaika on tällä hetkellä noin kahdeksan viikkoa hakemuksen saapumisesta.'],
+  },
+  {
+    name: 'an apology in the sentence that owns the error is not formulaic (sv)',
+    language: 'sv',
+    category: 'formulaic-apology',
+    finds: ['Vi ber om ursäkt för besväret.'],
+    leaves: ['Felet är vårt, och jag ber om ursäkt för besväret det har orsakat dig.'],
   },
 ];
 

@@ -297,15 +297,25 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
       'the fine stands.',
     ]);
     // The helpdesk's own title over the customer's words, between hyphens or dashes, in each language.
-    for (const header of ['— Customer wrote —', '--- Asiakas kirjoitti 3.4.2026 klo 10.12 ---', '— Kunden skrev —', '–– Kundens meddelande ––']) {
+    for (const header of [
+      '— Customer wrote —',
+      '— Customer wrote (15/06/2025 08:52) —',
+      '--- Asiakas kirjoitti 3.4.2026 klo 10.12 ---',
+      '— Kunden skrev —',
+      '–– Kundens meddelande ––',
+      'Your message (sent 26 May 2025):',
+      'Viestisi (lähetetty 3.4.2026):',
+      'Ditt meddelande:',
+    ]) {
       expect(coached(['Hej Eva,', 'vi ringer i dag.', '', header, 'NI HAR DRAGIT PENGAR TVÅ GÅNGER!!'].join('\n')), header).toEqual([
         'Hej Eva,',
         'vi ringer i dag.',
         '',
       ]);
     }
-    // A dash in the writer's own sentence about what someone wrote is not such a title.
+    // A dash in the writer's own sentence about what someone wrote is not such a title, nor a line about the message.
     expect(coached(['Hi Sam,', '— as you wrote, the box was open —', 'I will call you.'].join('\n'))).toHaveLength(3);
+    expect(coached(['Hi Sam,', 'Your message: we read it twice.', 'I will call you.'].join('\n'))).toHaveLength(3);
     for (const header of [
       'Ticket #51877 — Router keeps dropping',
       'Tiketti #48213 | Aihe: Netti pätkii | Tila: Avoin',

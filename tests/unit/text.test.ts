@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledRuleset } from '../../lib/ruleset/bundled';
 import { bestLanguage, languageDetector, scoreTokens } from '../../lib/text/language';
 import { closingLines, coachedLines as coachedLinesWith } from '../../lib/text/regions';
-import { isSmallLatin, sentences, words, wordsByExpression } from '../../lib/text/tokens';
+import { endsInQuestionMark, isSmallLatin, sentences, words, wordsByExpression } from '../../lib/text/tokens';
 import { seededRandom } from './helpers';
 
 const SAMPLES = [
@@ -35,6 +35,20 @@ describe('words', () => {
 
   it('uses the segmenter itself for scripts without spaces between words', () => {
     expect(words('東京へようこそ').length).toBeGreaterThan(1);
+  });
+});
+
+describe('endsInQuestionMark', () => {
+  it('reads a question mark before closing quotes and brackets, and nothing else, as asking', () => {
+    for (const q of [
+      'Miksi ensimmäisiltä päiviltä ei makseta päivärahaa?',
+      'He asked: “Why not?”',
+      '(Kan ni ringa mig?) ',
+      'Varför?»',
+      'Tavaroita EI SAA jättää edes hetkeksi?!',
+    ])
+      expect(endsInQuestionMark(q), q).toBe(true);
+    for (const s of ['Emme voi maksaa.', 'Why? Because the form was late.', 'Is it late?!.']) expect(endsInQuestionMark(s), s).toBe(false);
   });
 });
 
