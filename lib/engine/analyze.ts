@@ -776,6 +776,8 @@ function explained(index: LanguageIndex, line: string, tokens: Token[], m: Match
   let before = start - 1;
   while (before >= 0 && line[before] === ' ') before--;
   if (line[before] === '(') return true;
+  // English names what it is right after the comma: "POPLA, the independent appeals service".
+  if (index.language === 'en' && /^,\s+(?:the|an?)\s+\p{L}+\s+\p{L}+/u.test(line.slice(end))) return true;
   const program = explainProgram(index);
   if (matchesAt(program, tokens, m.end) || (m.end + 1 < tokens.length && matchesAt(program, tokens, m.end + 1))) return true;
   // The term as the gloss of the word before it: "palvelutasosopimus eli SLA", "the planning authority, that is the LPA".
@@ -962,6 +964,8 @@ function metricHints(
           !(j < tokens.length && isCapitalised(tokens[j].text)) &&
           !namesALabel(tokens, i, j, metric) &&
           !namesACode(tokens, i, j) &&
+          !namesWithItsNumber(tokens, i, j, line) &&
+          !opensAGlossaryLine(tokens, i, j, line) &&
           !(j === i + 1 && (namesAStandard(tokens, i, line, index.lexicon) || namesInANounPhrase(tokens, i, line, metric, index)))
         ) {
           const start = tokens[i].start;
@@ -1008,6 +1012,28 @@ function isCapitalised(word: string): boolean {
 function namesALabel(tokens: readonly Token[], i: number, j: number, metric: ShoutWords): boolean {
   const before = wordSet(metric.labelWords);
   return before.has(tokens[i - 1]?.lower) || before.has(tokens[i - 2]?.lower) || wordSet(metric.labelNouns).has(tokens[j]?.lower);
+}
+
+/**
+ * One or two words in capitals with a short number or model right after them name a thing with its number ("LOADING
+ * BAY 2", "DECK 6", "KÄRCHER HD 6/15"); a phone number or an amount after them is not such a number.
+ */
+function namesWithItsNumber(tokens: readonly Token[], i: number, j: number, line: string): boolean {
+  const n = tokens[j];
+  return j - i <= 2 && !!n && /^\d{1,3}$/.test(n.text) && /^[ \u00a0]$/.test(line.slice(tokens[j - 1].end, n.start));
+}
+
+/**
+ * Capitals that open their line (after a list's mark) and are followed by a dash or a colon are the term a glossary
+ * line explains ("- WKND ENH – the weekend enhancement", "BASIC 37.5 – your standard hours", "HUOM: …" is not one:
+ * one word of four letters or fewer before a colon is a call for attention).
+ */
+function opensAGlossaryLine(tokens: readonly Token[], i: number, j: number, line: string): boolean {
+  if (!/^[\s\-–—•*·\d.)]*$/.test(line.slice(0, tokens[i].start))) return false;
+  const after = line.slice(tokens[j - 1].end);
+  const dash = /^(?:\s+[\d.,]+)*\s+[–—-]\s+\p{L}/u.test(after);
+  const colon = /^(?:\s+[\d.,]+)*:\s+\p{L}/u.test(after) && (j - i > 1 || tokens[i].text.length > 4);
+  return dash || colon;
 }
 
 /**
