@@ -1015,12 +1015,23 @@ function namesALabel(tokens: readonly Token[], i: number, j: number, metric: Sho
 }
 
 /**
- * One or two words in capitals with a short number or model right after them name a thing with its number ("LOADING
- * BAY 2", "DECK 6", "KÄRCHER HD 6/15"); a phone number or an amount after them is not such a number.
+ * One or two words in capitals with a short number or model right after them, where the phrase ends, name a thing
+ * with its number ("LOADING BAY 2.", "DECK 6, starboard", "KÄRCHER HD 6/15 C"); a phone number or an amount is no such
+ * number, nor one the sentence goes on from ("Maksa lasku HETI 2 päivän sisällä").
  */
 function namesWithItsNumber(tokens: readonly Token[], i: number, j: number, line: string): boolean {
   const n = tokens[j];
-  return j - i <= 2 && !!n && /^\d{1,3}$/.test(n.text) && /^[ \u00a0]$/.test(line.slice(tokens[j - 1].end, n.start));
+  return (
+    j - i <= 2 &&
+    // Inside its clause, after a word ("the door to LOADING BAY 2", "painepesuri KÄRCHER HD 6/15"): capitals that open a
+    // clause are as often a command shouted ("virheeseen, SOITA HETI 403.").
+    i > 0 &&
+    /^[ \u00a0]+$/.test(line.slice(tokens[i - 1].end, tokens[i].start)) &&
+    !!n &&
+    /^\d{1,3}$/.test(n.text) &&
+    /^[ \u00a0]$/.test(line.slice(tokens[j - 1].end, n.start)) &&
+    /^(?:[.,;:!?)/–—-]|\s*$|\s+[\p{Lu}\d])/u.test(line.slice(n.end))
+  );
 }
 
 /**

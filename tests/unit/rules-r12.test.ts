@@ -69,6 +69,31 @@ const classes: WordingClass[] = [
     finds: ['Tarvitsemme hakemukseen vielä TOJ-lausunnon.'],
     leaves: ['Kabinetissa on näyttö ja HDMI-liitäntä esityksiä varten, joten oman kannettavan voi kytkeä siihen suoraan.'],
   },
+  {
+    name: 'the organisation clearing itself by its routines, stressed ("precis enligt våra rutiner", "från vår sida")',
+    language: 'sv',
+    category: 'defensive',
+    finds: [
+      'Vasen var packad precis enligt våra rutiner.',
+      'Så från vår sida hanterades situationen enligt gällande rutiner.',
+      'Beslutet fattades inom den tid som lagen tillåter, och vi har i alla skeden följt gällande bestämmelser.',
+    ],
+    leaves: ['Vi har packat om vasen precis som du bad om, med extra skydd, och skickar den i dag.'],
+  },
+  {
+    name: 'sorry if it was not quite what you expected is a conditional apology (sv)',
+    language: 'sv',
+    category: 'formulaic-apology',
+    finds: ['Vi beklagar om leveransen inte riktigt motsvarade dina förväntningar.'],
+    leaves: ['Vi beklagar att leveransen kom fram trasig; vi skickar en ny i dag.'],
+  },
+  {
+    name: 'the customer\'s omission named as the cause ("You didn\'t tick the box…, so…")',
+    language: 'en',
+    category: 'blame',
+    finds: ["You didn't tick the early-arrival box on your application form in May, so there's no room reserved for you now."],
+    leaves: ["If you didn't tick the early-arrival box, let me know and I'll add it for you now."],
+  },
 ];
 
 describeClasses('round 12: signs, numbers, glossary lines and known acronyms', classes);
