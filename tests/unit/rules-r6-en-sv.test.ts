@@ -139,8 +139,7 @@ const classes: WordingClass[] = [
       "I'll run through the steps again, since they seem to have been overlooked.",
       'Thanks for getting back to us at last.',
       'This was answered in full in my email of 3 June.',
-      // "I'm sure you'll appreciate that we can't reply to every message the same day." was here: since round 11's
-      // retrained model its veto takes the hint back (score -2.02, line -1.31; docs/benchmarks.md, round 11).
+      "I'm sure you'll appreciate that we can't reply to every message the same day.",
       "I'm sure you'll appreciate that our advisers have other customers too.",
       'In future, please send meter readings to the correct address.',
     ],
