@@ -46,6 +46,8 @@ function ruleWithDefaults(rule: RuleInput): Rule {
           wordLike: rule.metric.wordLike ?? [],
           capitalised: rule.metric.capitalised ?? [],
           determiners: rule.metric.determiners ?? [],
+          labelWords: rule.metric.labelWords ?? [],
+          labelNouns: rule.metric.labelNouns ?? [],
         }
       : rule.metric?.kind === 'acronyms'
         ? {

@@ -7,7 +7,7 @@ import { type Language, LANGUAGES, STEP_IDS } from '../coaching';
 import type { Rule, RuleOverride, Ruleset, StepCues } from './schema';
 
 /** The word lists an override adds to (schema.ts `OverrideSchema`). */
-const LISTS = ['allow', 'greetings', 'codeWords', 'codeEndings', 'productWords', 'teamWords'] as const;
+const LISTS = ['allow', 'greetings', 'codeWords', 'codeEndings', 'productWords', 'teamWords', 'labelWords', 'labelNouns'] as const;
 
 /** Two layers' overrides of one rule: the later severity, the words of both. */
 function mergeOverride(base: RuleOverride | undefined, layer: RuleOverride): RuleOverride {
@@ -19,7 +19,8 @@ function mergeOverride(base: RuleOverride | undefined, layer: RuleOverride): Rul
 
 /**
  * A rule with the words a layer's override adds to its metric's lists (`allow` of a capitals or acronyms metric; the
- * acronyms metric's word lists): a team's own product names and codes. Lists the metric does not have are ignored;
+ * acronyms metric's word lists; the capitals metric's `labelWords` and `labelNouns`): a team's own product names,
+ * codes and the words its app's buttons follow. Lists the metric does not have are ignored;
  * the severity an override sets is applied when the ruleset is compiled (lib/engine/compile.ts).
  */
 function withWordsAdded(rule: Rule, override: RuleOverride | undefined): Rule {

@@ -319,6 +319,8 @@ export const OverrideSchema = z
     codeEndings: ACRONYM_LISTS.codeEndings.optional(),
     productWords: ACRONYM_LISTS.productWords.optional(),
     teamWords: ACRONYM_LISTS.teamWords.optional(),
+    labelWords: SHOUT_LISTS.labelWords.unwrap().optional(),
+    labelNouns: SHOUT_LISTS.labelNouns.unwrap().optional(),
   })
   .refine((o) => Object.keys(o).length > 0, 'an override gives "severity", or words to add to the rule\'s lists ("allow", "productWords"…)');
 

@@ -137,6 +137,21 @@ describe("a team's own words for the acronym check (overrides, docs/rules.md)", 
     ]);
   });
 
+  it("adds the words its app's buttons follow to the capitals metric (labelWords, labelNouns)", () => {
+    const layer = validateRuleset(team({ 'en.shouting.capitals': { labelWords: ['hit'], labelNouns: ['tile'] } }));
+    if (!layer.ok) throw new Error(JSON.stringify(layer.problems));
+    const shouted = (text: string, ruleset = compileRuleset(bundledRuleset())) =>
+      analyze(text, { lang: 'en', ruleset })
+        .hints.filter((h) => h.category === 'shouting')
+        .map((h) => h.text);
+    const merged = compileRuleset(mergeRulesets(bundledRuleset(), layer.ruleset));
+    expect(shouted('Then hit RESEND CODE and wait a minute.')).toEqual(['RESEND CODE']);
+    expect(shouted('Then hit RESEND CODE and wait a minute.', merged)).toEqual([]);
+    expect(shouted('Your bookings are under the MY TRIPS tile.')).toEqual(['MY TRIPS']);
+    expect(shouted('Your bookings are under the MY TRIPS tile.', merged)).toEqual([]);
+    expect(shouted('Please DO NOT hit refresh.', merged)).toEqual(['DO NOT']);
+  });
+
   it('a broken list gets a clear message with its place', () => {
     const problems = (overrides: unknown) => {
       const v = validateRuleset(team(overrides));
