@@ -41,30 +41,28 @@ function item(row: LabelledRow): Item {
 }
 
 const counts = new Map<string, { clean: number; hit: number; examples: string[] }>();
-{
-  for (const it of readFilesOrExit('audit:rules', positionals, readLabelled).map(item)) {
-    const seen = new Set<string>();
-    for (const h of analyze(it.text, { lang: it.lang }).hints) {
-      const inQuote = it.quotes.some((q) => q.category === h.category && (q.quote.includes(h.text) || h.text.includes(q.quote)));
-      if (values.rule === h.ruleId) {
-        const from = Math.max(it.text.lastIndexOf('\n', h.start), it.text.lastIndexOf('. ', h.start)) + 1;
-        const to = it.text.indexOf('\n', h.end);
-        console.log(
-          `${it.clean ? 'CLEAN    ' : inQuote ? 'HIT      ' : 'ELSEWHERE'} ${it.id}: [${h.text}] ${it.text
-            .slice(from, to < 0 ? undefined : to)
-            .trim()
-            .slice(0, 200)}`,
-        );
-      }
-      if (seen.has(h.ruleId)) continue;
-      seen.add(h.ruleId);
-      const c = counts.get(h.ruleId) ?? { clean: 0, hit: 0, examples: [] };
-      if (it.clean) {
-        c.clean++;
-        if (c.examples.length < 4) c.examples.push(`${it.id} "${h.text}"`);
-      } else if (inQuote) c.hit++;
-      counts.set(h.ruleId, c);
+for (const it of readFilesOrExit('audit:rules', positionals, readLabelled).map(item)) {
+  const seen = new Set<string>();
+  for (const h of analyze(it.text, { lang: it.lang }).hints) {
+    const inQuote = it.quotes.some((q) => q.category === h.category && (q.quote.includes(h.text) || h.text.includes(q.quote)));
+    if (values.rule === h.ruleId) {
+      const from = Math.max(it.text.lastIndexOf('\n', h.start), it.text.lastIndexOf('. ', h.start)) + 1;
+      const to = it.text.indexOf('\n', h.end);
+      console.log(
+        `${it.clean ? 'CLEAN    ' : inQuote ? 'HIT      ' : 'ELSEWHERE'} ${it.id}: [${h.text}] ${it.text
+          .slice(from, to < 0 ? undefined : to)
+          .trim()
+          .slice(0, 200)}`,
+      );
     }
+    if (seen.has(h.ruleId)) continue;
+    seen.add(h.ruleId);
+    const c = counts.get(h.ruleId) ?? { clean: 0, hit: 0, examples: [] };
+    if (it.clean) {
+      c.clean++;
+      if (c.examples.length < 4) c.examples.push(`${it.id} "${h.text}"`);
+    } else if (inQuote) c.hit++;
+    counts.set(h.ruleId, c);
   }
 }
 if (!values.rule) {
