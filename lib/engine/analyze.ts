@@ -754,19 +754,19 @@ function readWords(tokens: readonly Token[], line: string): number {
 /** The @explain class per language: "eli", "that is", "alltså", "se tarkoittaa"… */
 const explanations = new WeakMap<LanguageIndex, Program>();
 
-/**
- * A term explained right where it is used is not jargon: "ennakonpidätys eli palkasta pidätetty vero", "our SLA,
- * that is the service level agreement", "PBL, alltså plan- och bygglagen", "SLA (service level agreement)",
- * "palvelutasosopimus (SLA)", "palvelutasosopimus eli SLA", or a next sentence that starts "Se tarkoittaa" /
- * "This means" / "Det betyder". Applies to the rules of category jargon.
- */
-/** The language's @explain class as a pattern ("eli", "which means", "står för"). */
+/** The language's @explain class as a pattern ("eli", "which means", "står för"), compiled once per language. */
 function explainProgram(index: LanguageIndex): Program {
   let program = explanations.get(index);
   if (!program) explanations.set(index, (program = compilePattern('@explain', false, index.language)));
   return program;
 }
 
+/**
+ * A term explained right where it is used is not jargon: "ennakonpidätys eli palkasta pidätetty vero", "our SLA,
+ * that is the service level agreement", "PBL, alltså plan- och bygglagen", "SLA (service level agreement)",
+ * "palvelutasosopimus (SLA)", "palvelutasosopimus eli SLA", or a next sentence that starts "Se tarkoittaa" /
+ * "This means" / "Det betyder". Applies to the rules of category jargon, and to one word in capitals.
+ */
 function explained(index: LanguageIndex, line: string, tokens: Token[], m: Match, next: Token[] | undefined): boolean {
   const start = tokens[m.start].start;
   const end = tokens[m.end - 1].end;
@@ -948,9 +948,6 @@ function metricHints(
           if (k === j || k >= tokens.length || !isShout(tokens[k], allow, line)) break;
           j = k;
         }
-        // Capitals followed by a capitalised word name a product or a firm ("NORDCAD Pro", "PULSE Fitness"); one word
-        // before a year or a standard's number names a law or a standard ("under CIDRA 2012"), and one word inside a noun
-        // phrase names a thing ("an IRROPS event").
         // One word in capitals that the sentence explains or introduces in brackets after its name ("Vakuutus- ja
         // rahoitusneuvontaan (FINE)", "IELTS is the English language test") is a name, here and in the whole reply.
         if (j === i + 1 && (explained(index, line, tokens, { start: i, end: j, groups: [] }, next) || definesItself(tokens, i))) {
@@ -958,6 +955,10 @@ function metricHints(
           i = j;
           continue;
         }
+        // Capitals followed by a capitalised word name a product or a firm ("NORDCAD Pro", "PULSE Fitness"); one word
+        // before a year or a standard's number names a law or a standard ("under CIDRA 2012"), and one word inside a noun
+        // phrase names a thing ("an IRROPS event"); so do a label, a code, a thing with its number and a glossary line's
+        // term (the functions below).
         if (
           letters >= metric.minLetters &&
           !inQuotes(line, tokens[i].start, tokens[j - 1].end) &&

@@ -124,7 +124,7 @@ export function words(text: string, offset = 0): Token[] {
       }
     }
     const word = text.slice(start, i);
-    out.push({ text: word, lower: seen & CHANGES_CASE ? normalizeWord(word) : word, start: offset + start, end: offset + i });
+    out.push(token(word, offset + start, seen & CHANGES_CASE ? normalizeWord(word) : word));
   }
   return out;
 }
@@ -142,8 +142,9 @@ export function wordsByExpression(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-function token(text: string, start: number): Token {
-  return { text, lower: normalizeWord(text), start, end: start + text.length };
+/** A token; `lower` is given where the scanner already knows it (a word lower-casing does not change is its own). */
+function token(text: string, start: number, lower = normalizeWord(text)): Token {
+  return { text, lower, start, end: start + text.length };
 }
 
 /**
