@@ -1,0 +1,95 @@
+/**
+ * Round 13 of issue 14: what round 12's held-out replies (read once at the end of round 11, tuning material since:
+ * tuning-r12h-*) showed the rules missing, as families of wording rather than phrases: a condition the customer left
+ * that kept our people from knowing or getting there ("…, so our team had no way of knowing"); the organisation
+ * clearing itself ("beyond our control", "the issue is not with our fitting", "everything required of us"); "don't
+ * stress about it" in more words; a reminder that counts how often it was given. `finds` are paraphrases written
+ * here, not the held-out sentences; `leaves` are the near misses that must stay quiet.
+ */
+import { describeClasses, type WordingClass } from './rule-classes';
+
+const classes: WordingClass[] = [
+  {
+    name: 'a condition left behind, so our people could not know or get there (fi)',
+    language: 'fi',
+    category: 'blame',
+    finds: [
+      'Portti oli lukittu, joten kuljettajamme ei päässyt pihaan.',
+      'Laatikoita ei ollut merkitty, joten muuttajillamme ei ollut tietoa niiden sisällöstä.',
+      'Kaappi oli selvästi avattu omin päin ennen huoltoa.',
+    ],
+    leaves: ['Tie oli suljettu, joten kuljettajamme kiersi toista reittiä ja oli perillä puoli tuntia myöhässä.'],
+  },
+  {
+    name: '"should have been noticed", followed by the writer\'s own apology, is the writer\'s omission (fi)',
+    language: 'fi',
+    category: 'blame',
+    finds: ['Teidän olisi pitänyt tarkistaa osoite ennen tilausta.'],
+    leaves: ['Tämä olisi pitänyt tarkistaa ennen toimitusta. Olen pahoillani, että näin kävi.'],
+  },
+  {
+    name: 'a condition left behind, so our people could not know (en)',
+    language: 'en',
+    category: 'blame',
+    finds: [
+      'The delivery note was left unsigned, so the driver had no way of knowing which door to use.',
+      'You arrived at the clinic at 4:20, so the vet had already left for the day.',
+    ],
+    leaves: ['Your parcel arrived at the locker on Monday, so it should already be waiting for you.'],
+  },
+  {
+    name: 'the organisation clearing itself: beyond our control, not ours to answer for, not caused by us (fi)',
+    language: 'fi',
+    category: 'defensive',
+    finds: [
+      'Katkos johtui meistä riippumattomista syistä.',
+      'Kolhu ei siten kuulu vastuullemme.',
+      'Viive ei ollut meidän aiheuttamamme.',
+      'Asentajamme toimivat tarkasti työmääräyksen mukaisesti.',
+    ],
+    leaves: ['Kolhu kuuluu vastuullemme, ja korvaamme sen.', 'Toimimme jatkossa uuden ohjeen mukaisesti.'],
+  },
+  {
+    name: 'the organisation clearing itself: the fault is not with us, everything required of us (en)',
+    language: 'en',
+    category: 'defensive',
+    finds: [
+      'The fault is not with our installation.',
+      "We've done everything that was asked of us.",
+      'We have fulfilled all our obligations under the contract.',
+    ],
+    leaves: ['The problem is not with your account: our payment page failed, and we will fix it today.'],
+  },
+  {
+    name: '"no need to stress about it" in more words (fi)',
+    language: 'fi',
+    category: 'dismissive',
+    finds: [
+      'Tästä ei kannata ottaa turhia paineita.',
+      'Ei kannata jäädä miettimään sitä pientä eroa.',
+      'Lomakkeen täyttämisen pitäisi olla helppoa kenelle tahansa.',
+    ],
+    leaves: ['Sinun ei tarvitse jäädä odottamaan puhelua, sillä lähetämme tekstiviestin, kun auto on valmis.'],
+  },
+  {
+    name: 'a reminder that counts how often it was given, "I repeat", "but let\'s go over it again" (fi)',
+    language: 'fi',
+    category: 'passive-aggressive',
+    finds: [
+      'Olen huomauttanut tästä jo useaan kertaan.',
+      'Toistan vielä: laskut lähetetään kuun alussa.',
+      'Ohje oli tiedotteessa, mutta kerrataan nyt vielä.',
+      'Viittaan tältä osin aiempaan vastaukseeni.',
+    ],
+    leaves: ['Olen kertonut asiasta jo huoltotiimille, ja he soittavat sinulle huomenna.', 'Kertaan vielä lyhyesti, mitä sovimme puhelimessa.'],
+  },
+  {
+    name: '"so that you can see it for yourself" (sv)',
+    language: 'sv',
+    category: 'passive-aggressive',
+    finds: ['Jag bifogar kvittot igen, så att ni kan kontrollera det själva.'],
+    leaves: ['Jag bifogar kvittot igen, så att du har det till hands.'],
+  },
+];
+
+describeClasses('wordings of round 13', classes);
