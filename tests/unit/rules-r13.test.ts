@@ -90,6 +90,34 @@ const classes: WordingClass[] = [
     finds: ['Jag bifogar kvittot igen, så att ni kan kontrollera det själva.'],
     leaves: ['Jag bifogar kvittot igen, så att du har det till hands.'],
   },
+  {
+    name: '"kuittaus" in its everyday sense (an acknowledgement) is no debt-collection jargon',
+    language: 'fi',
+    category: 'jargon',
+    finds: ['Liikamaksun kuittaus tehdään seuraavasta maksuerästä.'],
+    leaves: ['Lauta jäi sovelluksessa odottamaan kuittausta, joten mittari kävi aamuun asti.'],
+  },
+  {
+    name: 'capitals after "valitsemalla", "lipputyypin", "koodilla" name an option (fi)',
+    language: 'fi',
+    category: 'shouting',
+    finds: ['Lippua EI VOI palauttaa.'],
+    leaves: ['Saattajan lipun saa verkkokaupasta valitsemalla lipputyypin SAATTAJA, ja kortti tarkistetaan portilla.'],
+  },
+  {
+    name: 'a rule explained by what there is no time for is no bare refusal (fi)',
+    language: 'fi',
+    category: 'negative-framing',
+    finds: ['Lippuja ei palauteta.'],
+    leaves: ['Myöhemmin peruttuja paikkoja ei enää ehditä myydä uudelleen, siksi raja on tunti ennen näytöstä.'],
+  },
+  {
+    name: '"let me explain why we don\'t …" is an explained refusal (en)',
+    language: 'en',
+    category: 'negative-framing',
+    finds: ["We don't refund unused days."],
+    leaves: ["Let me explain why we don't refund unused days as cash: the pass is priced as a package, and the credit covers any lift."],
+  },
 ];
 
 describeClasses('wordings of round 13', classes);
