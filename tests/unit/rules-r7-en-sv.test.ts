@@ -205,19 +205,21 @@ const classes: WordingClass[] = [
     language: 'sv',
     category: 'readability',
     finds: [
-      'Du kan inte ändra adressen i appen, men om du ringer till oss någon vardag mellan klockan nio och fyra så ändrar vi den direkt medan du väntar.',
+      'Du kan inte ändra adressen i appen, men om du ringer till oss någon vardag mellan klockan nio och fyra så ändrar vi den direkt och kostnadsfritt medan du väntar kvar i telefonen.',
     ],
-    leaves: ['Du kan inte ändra adressen i appen, men ring oss på 040 123 4567 mellan klockan nio och fyra på vardagar, så ändrar vi den direkt.'],
+    leaves: [
+      'Du kan inte ändra adressen i appen, men ring oss på 040 123 4567 mellan klockan nio och fyra på vardagar, så ändrar vi den direkt medan du väntar i telefonen.',
+    ],
   },
   {
     name: 'a number written in groups is one word to the reader (English)',
     language: 'en',
     category: 'readability',
     finds: [
-      'Please pay the deposit into our account before Thursday so that we can get the keys ready for you and hand them over at the office on Friday morning when you come.',
+      'Please pay the deposit into our account before Thursday so that we can get the keys ready for you and hand them over at the office on Friday morning when you come in to sign.',
     ],
     leaves: [
-      'Please pay the deposit of 1 650 euros to account FI21 1234 5600 0007 85 with reference 77 41920 by Thursday, and the keys are yours at the office on Friday morning.',
+      'Please pay the deposit of 1 650 euros to account FI21 1234 5600 0007 85 with reference 77 41920 by Thursday, and the keys are yours at the office on Friday morning when you come in.',
     ],
   },
 ];
