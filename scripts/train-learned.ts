@@ -74,6 +74,12 @@ const REPLY_SETS = [
   'tuning-r10h-fi',
   'tuning-r10h-en',
   'tuning-r10h-sv',
+  'tuning-r11h-fi',
+  'tuning-r11h-en',
+  'tuning-r11h-sv',
+  'tuning-r12h-fi',
+  'tuning-r12h-en',
+  'tuning-r12h-sv',
 ];
 
 interface Sentenced {
