@@ -92,10 +92,10 @@ const MESSAGE_HEADER = [
   // "Meddelande från kund via Internetbanken").
   /^(?:customer(?:'s)? message|message from (?:the )?customer|asiakkaan viesti|viesti asiakkaalta|kundens meddelande|meddelande från kund(?:en)?)(?:\s+(?:via|kautta|through)\s+\S.{0,40})?\s*:?$/i,
   /^(?:-{2,}|[–—]{1,3})\s*(?:customer(?:'s)? message|message from (?:the )?customer|original (?:request|message|question)|previous messages?|ticket history|conversation history|asiakkaan viesti|asiakkaan kysymys|alkuperäinen (?:kysymys|pyyntö)|aiemmat viestit|viestihistoria|kundens meddelande|kundens fråga|ursprunglig fråga|tidigare meddelanden|ärendehistorik)\s*(?:-{2,}|[–—]{1,3})$/i,
-  // A helpdesk's title over the customer's words, between dashes: "— Customer wrote —", "--- Asiakas kirjoitti 3.4. ---",
-  // "— Kunden skrev —".
-  // Who wrote is a name or a role (letters and spaces); when, a date and time.
-  /^(?:-{2,}|[–—]{1,3})\s*[\p{L}' ]{1,40}?\s(?:wrote|writes|kirjoitti|skrev)(?:\s+[\d./:, ]{1,20}(?:(?:klo|kl\.?|at)\s+[\d.:]{1,5})?|\s*\([^()]{1,40}\))?\s*:?\s*(?:-{2,}|[–—]{1,3})$/iu,
+  // A helpdesk's title over the customer's words, between dashes or equals signs: "— Customer wrote —", "--- Asiakas
+  // kirjoitti 3.4. ---", "=== Kund skrev 22 april 08:12 ===".
+  // Who wrote is a name or a role (letters and spaces); when, a date (its month in words too) and time.
+  /^(?:-{2,}|[–—]{1,3}|={2,})\s*[\p{L}' ]{1,40}?\s(?:wrote|writes|kirjoitti|skrev)(?:\s+[\p{L}\d./:, ]{1,30}?(?:(?:klo|kl\.?|at)\s+[\d.:]{1,5})?|\s*\([^()]{1,40}\))?\s*:?\s*(?:-{2,}|[–—]{1,3}|={2,})$/iu,
   // The customer's message quoted under the reply with its time: "Your message (sent 26 May 2025):", "Viestisi
   // (lähetetty 3.4.2026):", "Ditt meddelande:".
   /^(?:your (?:message|email|e-mail|enquiry|question)|viestisi|viestinne|kysymyksesi|ditt meddelande|ert meddelande|ditt mejl|din fråga)\s*(?:\([^()]{1,60}\))?\s*:$/i,
@@ -108,6 +108,8 @@ const MESSAGE_HEADER = [
  */
 const TICKET =
   /^(?:ticket|case|request|incident|claim|tiketti|tapaus|pyyntö|palvelupyyntö|\S*asia|asianumero|\S*ärende|ärendenummer)(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*/i;
+/** TICKET's line with nothing after the number. */
+const TICKET_ALONE = /^\S+(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*\s*$/i;
 const TICKET_HEADER = /^\S+(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*(?:#\s*[A-Z]{0,4}-?\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*)\s*[|·•–—-]\s*\S/i;
 /** The writer's greeting, on a line of its own. */
 const GREETING =
@@ -256,6 +258,11 @@ export function coachedLines(lines: readonly string[], closings: ClosingLines, m
       end = i;
       break;
     }
+    // A ticket or case number on a line of its own ("Ticket #77120" under a signature) is a reference, not prose.
+    if (TICKET.test(line) && TICKET_ALONE.test(line)) {
+      coached[i] = false;
+      continue;
+    }
     if (/^(?:_{8,}|-{3,})$/.test(line)) {
       // A rule above the original's header block (Outlook draws one of underscores).
       if (i + 1 < lines.length && (startsMessage(lines, i + 1) || DATED_AUTHOR.test(lines[i + 1].trim()))) {
@@ -266,6 +273,12 @@ export function coachedLines(lines: readonly string[], closings: ClosingLines, m
       continue;
     }
     const n = isAttribution(line, lines[i + 1]?.trim());
+    // Under the writer's sign-off, an attribution over lines that are not "> " quoted starts the customer's message,
+    // quoted as helpdesks and top-posting mail tools do: everything from it on is theirs.
+    if (n > 0 && !lines.slice(i + n).some(isQuoteLine) && signedOffAbove(lines, coached, i, closings)) {
+      end = i;
+      break;
+    }
     for (let k = 0; k < n; k++) coached[i + k] = false;
     if (n === 2) i++;
   }
@@ -353,6 +366,15 @@ function signOff(lines: readonly string[], coached: boolean[], end: number, clos
   if (block.every((l) => l.length <= 80 && !/[.!?:]$/.test(l)) && block.some((l) => CONTACT.test(l))) {
     for (let k = top; k <= last; k++) coached[k] = false;
   }
+}
+
+/** Whether a coached line above line `at` is a sign-off ("Warm regards,", "Ystävällisin terveisin"). */
+function signedOffAbove(lines: readonly string[], coached: readonly boolean[], at: number, closings: ClosingLines): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const line = lines[i].trim();
+    if (coached[i] && line.length <= 40 && closings.signOff.test(line)) return true;
+  }
+  return false;
 }
 
 /** Whether the lines from `from` to `to` can be a signature: a few short lines. */

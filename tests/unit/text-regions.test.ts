@@ -302,6 +302,8 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
       '— Customer wrote (15/06/2025 08:52) —',
       '--- Asiakas kirjoitti 3.4.2026 klo 10.12 ---',
       '— Kunden skrev —',
+      '=== Kund skrev 22 april 08:12 ===',
+      '== Customer wrote 3 March 2026 at 09:14 ==',
       '–– Kundens meddelande ––',
       'Your message (sent 26 May 2025):',
       'Viestisi (lähetetty 3.4.2026):',
@@ -327,6 +329,25 @@ describe('helpdesk threads and more sign-offs (issue 14)', () => {
         '',
       ]);
     }
+    // A ticket number on a line of its own under the signature is a reference, not the writer's prose; an attribution
+    // under the sign-off starts the customer's message even without "> " before its lines.
+    expect(
+      coached(
+        [
+          'Hi Camila,',
+          'the room is ready at 10.',
+          '',
+          'Warm regards,',
+          'Inês',
+          'Reservations',
+          '',
+          'Ticket #77120',
+          '',
+          'Camila Reyes (camila.reyes@example.com) wrote on 2 August 2025, 16:05:',
+          'Hi!',
+        ].join('\n'),
+      ),
+    ).toEqual(['Hi Camila,', 'the room is ready at 10.', '', '', '']);
     // A list item or a case the writer numbers is not a header.
     expect(coached(['Hi,', 'Case 2 - the refund: paid today.', 'I will call you.'].join('\n'))).toEqual([
       'Hi,',
