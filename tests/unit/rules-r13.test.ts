@@ -118,6 +118,34 @@ const classes: WordingClass[] = [
     finds: ["We don't refund unused days."],
     leaves: ["Let me explain why we don't refund unused days as cash: the pass is priced as a package, and the credit covers any lift."],
   },
+  {
+    name: '"recovery action" is a noun, not "action the request" (en)',
+    language: 'en',
+    category: 'jargon',
+    finds: ['We will action the request by Friday.'],
+    leaves: ['Once you confirm, I will put a hold on enforcement action the same day and send the plan in writing.'],
+  },
+  {
+    name: 'reading a meter again is an instruction, not "read it again" at the customer (en)',
+    language: 'en',
+    category: 'passive-aggressive',
+    finds: ['Please read our email again, carefully this time.'],
+    leaves: ['Note the number on the meter, wait an hour without using any water, and then read the meter again.'],
+  },
+  {
+    name: 'feedback passed to a team is no promise of contact (en)',
+    language: 'en',
+    category: 'vague-promise',
+    finds: ['Someone from the team will get back to you.'],
+    leaves: ['I have shared your comments with our kitchen team, and thank you for taking the time to write.'],
+  },
+  {
+    name: 'what we cannot change, followed by what we can, is not pushing the problem away (sv)',
+    language: 'sv',
+    category: 'defensive',
+    finds: ['Det kan vi tyvärr inte göra något åt.'],
+    leaves: ['Trafiken kan vi tyvärr inte påverka, men vi kan skicka ett sms när bussen är försenad.'],
+  },
 ];
 
 describeClasses('wordings of round 13', classes);
