@@ -1,0 +1,106 @@
+/**
+ * Round 13 of issue 14, English and Swedish: families of wording the paraphrase banks showed the rules missing in
+ * passive-aggressive, dismissive and defensive replies. Passive aggression said in other words ("We trust this is now
+ * clear", "As you'll no doubt recall", "Thanks for your fourth email", "Vi utgår från att det nu är klart", "Med risk
+ * för att upprepa mig"); a problem brushed off ("hardly a disaster", "you're overthinking this", "knappast hela
+ * världen", "Ta det lugnt"); the organisation pushing the matter elsewhere or standing by itself ("between you and the
+ * courier", "not us", "we stand by it", "inte vi", "vänd dig till dem", "vi vidhåller"). `finds` are paraphrases
+ * written here, not bank lines; `leaves` are the near misses that must stay quiet.
+ */
+import { describeClasses, type WordingClass } from './rule-classes';
+
+const classes: WordingClass[] = [
+  {
+    name: 'the point already made, in so many words: "we trust this is now clear", "no doubt you\'ll recall" (en)',
+    language: 'en',
+    category: 'passive-aggressive',
+    finds: [
+      'We trust that is now perfectly clear.',
+      'As you will no doubt remember from our visit, the meter is in the cellar.',
+      'Not to belabour the point, but the code is on the card.',
+      'Thanks for your fifth email about the invoice.',
+      'You will notice, if you check the receipt, that the discount was applied.',
+      "I'd encourage you to reread the leaflet.",
+    ],
+    leaves: [
+      'I trust your move went smoothly.',
+      'With respect to the delivery date, the van comes on Monday.',
+      "I've waived the fee this time, and the new date is 3 June.",
+    ],
+  },
+  {
+    name: 'a problem brushed off: "hardly a disaster", "you\'re overthinking it", "relax" (en)',
+    language: 'en',
+    category: 'dismissive',
+    finds: [
+      'A cracked tile is hardly a disaster.',
+      "You're overthinking the form.",
+      'Relax, the money is safe.',
+      'Nobody should lose sleep over a 50p charge.',
+      'Queues are part and parcel of a festival.',
+      "Don't take the letter so personally.",
+    ],
+    leaves: ['I can hardly imagine how stressful the move has been.', 'You can relax: the booking is confirmed for Friday.'],
+  },
+  {
+    name: 'the matter pushed elsewhere or stood by: "between you and the airline", "not us", "we stand by it" (en)',
+    language: 'en',
+    category: 'defensive',
+    finds: [
+      "We stand by our engineer's report.",
+      'Parking fines fall outside the remit of the shop.',
+      "That's a matter between you and the airline.",
+      'The council decides the bin days, not us.',
+      "We're only the reseller here.",
+      'Connection problems at the venue are not something we can answer for.',
+    ],
+    leaves: ["I'm confident we can have it fixed by Friday.", 'We checked every step of the order and found where we went wrong.'],
+  },
+  {
+    name: 'sagt förut med andra ord: "vi utgår från att det nu är klart", "med risk för att upprepa mig" (sv)',
+    language: 'sv',
+    category: 'passive-aggressive',
+    finds: [
+      'Vi utgår från att frågan nu är utredd.',
+      'Tack för ditt tredje meddelande i dag.',
+      'Återigen: kortet gäller i ett år.',
+      'Läs gärna bekräftelsen noga den här gången.',
+      'Med risk för att låta tjatig: avgiften är 50 kronor.',
+      'För ordningens skull påminner jag om att hyran ska vara betald den första.',
+    ],
+    leaves: [
+      'Jag har tagit bort avgiften den här gången.',
+      'Tack än en gång för ditt tålamod.',
+      'Så att du slipper fylla i allt igen skickar jag formuläret förifyllt.',
+    ],
+  },
+  {
+    name: 'problemet avfärdat: "knappast", "ta det lugnt", "ingen katastrof", "vem som helst" (sv)',
+    language: 'sv',
+    category: 'dismissive',
+    finds: [
+      'Några minuters försening är knappast något att bråka om.',
+      'Det här fixar vem som helst.',
+      'Ta det lugnt, pengarna kommer.',
+      'Ta det inte så hårt, det var ett automatiskt brev.',
+      'Det är ingen katastrof om paketet kommer i morgon.',
+      'Det där är rena småsaker.',
+    ],
+    leaves: ['Vi tar det här på största allvar.', 'Kortet fungerar i hela världen.'],
+  },
+  {
+    name: 'saken skjuts ifrån sig: "inte vi", "vänd dig till dem", "vi vidhåller" (sv)',
+    language: 'sv',
+    category: 'defensive',
+    finds: [
+      'Det är banken som bestämmer avgiften, inte vi.',
+      'Garantin sköts av tillverkaren, så vänd dig till dem.',
+      'Butiken har inga befogenheter att ändra priset.',
+      'Vi vidhåller att mätaren visar rätt.',
+      'Vi följer bara de riktlinjer vi har fått.',
+    ],
+    leaves: ['Du kan också vända dig till Konsumentverket för en opartisk bedömning.', 'Sms:et kommer inte från oss, så radera det gärna.'],
+  },
+];
+
+describeClasses('wordings of round 13 (en, sv)', classes);
