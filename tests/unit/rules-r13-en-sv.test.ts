@@ -1,11 +1,12 @@
 /**
  * Round 13 of issue 14, English and Swedish: families of wording the paraphrase banks showed the rules missing in
- * passive-aggressive, dismissive and defensive replies. Passive aggression said in other words ("We trust this is now
+ * passive-aggressive, dismissive, defensive and blaming replies. Passive aggression said in other words ("We trust this is now
  * clear", "As you'll no doubt recall", "Thanks for your fourth email", "Vi utgår från att det nu är klart", "Med risk
  * för att upprepa mig"); a problem brushed off ("hardly a disaster", "you're overthinking this", "knappast hela
  * världen", "Ta det lugnt"); the organisation pushing the matter elsewhere or standing by itself ("between you and the
- * courier", "not us", "we stand by it", "inte vi", "vänd dig till dem", "vi vidhåller"). `finds` are paraphrases
- * written here, not bank lines; `leaves` are the near misses that must stay quiet.
+ * courier", "not us", "we stand by it", "inte vi", "vänd dig till dem", "vi vidhåller"); the customer's act named
+ * as the cause ("that's on you", "as you did", "eftersom du slog fel kod", "det var ju du som"). `finds` are
+ * paraphrases written here, not bank lines; `leaves` are the near misses that must stay quiet.
  */
 import { describeClasses, type WordingClass } from './rule-classes';
 
@@ -33,6 +34,10 @@ const classes: WordingClass[] = [
     language: 'en',
     category: 'dismissive',
     finds: [
+      'Even a child could set this up.',
+      'A bit of rust is nothing to worry about.',
+      "You'll get used to the new app.",
+      "Let's not make a fuss over a parking fee.",
       'A cracked tile is hardly a disaster.',
       "You're overthinking the form.",
       'Relax, the money is safe.',
@@ -40,13 +45,21 @@ const classes: WordingClass[] = [
       'Queues are part and parcel of a festival.',
       "Don't take the letter so personally.",
     ],
-    leaves: ['I can hardly imagine how stressful the move has been.', 'You can relax: the booking is confirmed for Friday.'],
+    leaves: [
+      'Anyone can come along to the meeting on Tuesday.',
+      'I can hardly imagine how stressful the move has been.',
+      'You can relax: the booking is confirmed for Friday.',
+    ],
   },
   {
     name: 'the matter pushed elsewhere or stood by: "between you and the airline", "not us", "we stand by it" (en)',
     language: 'en',
     category: 'defensive',
     finds: [
+      "I'm not in a position to comment on the landlord's decision.",
+      "The inspector's report is final.",
+      'We consider the matter closed.',
+      'Our staff acted entirely in line with the procedure.',
       "We stand by our engineer's report.",
       'Parking fines fall outside the remit of the shop.',
       "That's a matter between you and the airline.",
@@ -54,7 +67,11 @@ const classes: WordingClass[] = [
       "We're only the reseller here.",
       'Connection problems at the venue are not something we can answer for.',
     ],
-    leaves: ["I'm confident we can have it fixed by Friday.", 'We checked every step of the order and found where we went wrong.'],
+    leaves: [
+      "Court staff can't comment on the judge's decision, but you can appeal it within 28 days.",
+      "I'm confident we can have it fixed by Friday.",
+      'We checked every step of the order and found where we went wrong.',
+    ],
   },
   {
     name: 'sagt förut med andra ord: "vi utgår från att det nu är klart", "med risk för att upprepa mig" (sv)',
@@ -79,6 +96,8 @@ const classes: WordingClass[] = [
     language: 'sv',
     category: 'dismissive',
     finds: [
+      'Du kan strunta i påminnelsen.',
+      'Det ser värre ut än det är.',
       'Några minuters försening är knappast något att bråka om.',
       'Det här fixar vem som helst.',
       'Ta det lugnt, pengarna kommer.',
@@ -86,20 +105,51 @@ const classes: WordingClass[] = [
       'Det är ingen katastrof om paketet kommer i morgon.',
       'Det där är rena småsaker.',
     ],
-    leaves: ['Vi tar det här på största allvar.', 'Kortet fungerar i hela världen.'],
+    leaves: ['Du kan strunta i det första brevet, det skickades av misstag.', 'Vi tar det här på största allvar.', 'Kortet fungerar i hela världen.'],
   },
   {
     name: 'saken skjuts ifrån sig: "inte vi", "vänd dig till dem", "vi vidhåller" (sv)',
     language: 'sv',
     category: 'defensive',
     finds: [
+      'Föreningen kan inte hållas ansvarig för stölder.',
+      'Rutinerna har följts.',
+      'Vi har inte brustit i något avseende.',
       'Det är banken som bestämmer avgiften, inte vi.',
       'Garantin sköts av tillverkaren, så vänd dig till dem.',
       'Butiken har inga befogenheter att ändra priset.',
       'Vi vidhåller att mätaren visar rätt.',
       'Vi följer bara de riktlinjer vi har fått.',
     ],
-    leaves: ['Du kan också vända dig till Konsumentverket för en opartisk bedömning.', 'Sms:et kommer inte från oss, så radera det gärna.'],
+    leaves: [
+      'Felet ligger hos oss och inte hos dig, och det rättar vi i dag.',
+      'Du kan också vända dig till Konsumentverket för en opartisk bedömning.',
+      'Sms:et kommer inte från oss, så radera det gärna.',
+    ],
+  },
+  {
+    name: 'the customer\'s act named as the cause: "because you … the wrong …", "that\'s on you", "as you did" (en)',
+    language: 'en',
+    category: 'blame',
+    finds: [
+      "I'm afraid this one is on you.",
+      'The fee comes from your own choice of the flexible plan.',
+      'Tenants who skip the check-in, as you did, lose the deposit.',
+      'Had the meter reading been sent on the day, the bill would have been right.',
+    ],
+    leaves: ['Because you asked before the deadline, I have refunded the fee.', 'You can change the date yourself in the app.'],
+  },
+  {
+    name: 'kundens handling som orsak: "eftersom du inte …", "det var ju du som", "ditt eget agerande" (sv)',
+    language: 'sv',
+    category: 'blame',
+    finds: [
+      'Kortet spärrades eftersom du slog fel kod fyra gånger i rad.',
+      'Det var ju ni som valde fel dag.',
+      'Förseningen är en följd av ditt eget agerande.',
+      'Skadan uppstod när du själv öppnade skalet.',
+    ],
+    leaves: ['Eftersom du inte fick brevet skickar jag ett nytt i dag.', 'Det är du som bestämmer vilken dag vi kommer.'],
   },
 ];
 
