@@ -568,7 +568,7 @@ export function analyzeLine(
           // reply answers) refuses nothing.
           if (f.rule.category === 'negative-framing' && asks(line, sentence)) continue;
           if (f.rule.category === 'shouting' && inQuotes(line, tokens[m.start].start, tokens[m.end - 1].end)) continue;
-          const hint = makeHint(f.rule, m, sentence, line, index, f.exceptions);
+          const hint = makeHint(f.rule, m, sentence, all, line, index, f.exceptions);
           if (f.paragraph.length) {
             hint.paragraph = f.paragraph;
             conditional = true;
@@ -584,7 +584,7 @@ export function analyzeLine(
     // English language test we accept", "HEL står för Helsingfors-Vanda och AGP för Málaga".
     if (tokens.length > 2 && isAllCaps(tokens[0].text) && (definesItself(tokens, 0) || matchesAt(explainProgram(index), tokens, 1)))
       explainedTerms.push(tokens[0].lower);
-    for (const { rule, metric } of index.metrics) metricHints(rule, metric, sentence, line, sentenceHints, index, all[s + 1]?.tokens, explainedTerms);
+    for (const { rule, metric } of index.metrics) metricHints(rule, metric, all, s, line, sentenceHints, index, explainedTerms);
     const unfilled = index.fillLabels.size > 0 && unfilledHints(index, sentence, line, sentenceHints);
     allCues |= cueBits;
     // A step's phrase is weak when the ruleset says so (StepCues.weak), or when it shares words with a weak phrase
@@ -819,11 +819,19 @@ function lineHas(condition: CompiledException, all: Sentence[], tokens: Token[])
   return false;
 }
 
-function makeHint(rule: Rule, m: Match, sentence: Sentence, line: string, index: LanguageIndex, conditions: readonly CompiledException[]): LineHint {
+function makeHint(
+  rule: Rule,
+  m: Match,
+  sentence: Sentence,
+  all: Sentence[],
+  line: string,
+  index: LanguageIndex,
+  conditions: readonly CompiledException[],
+): LineHint {
   const tokens = sentence.tokens;
   const start = tokens[m.start].start;
   const end = tokens[m.end - 1].end;
-  const h = withRewrites({ rule, start, end }, ruleCandidates(rule), m, sentence, line, index);
+  const h = withRewrites({ rule, start, end }, ruleCandidates(rule), m, sentence, all, line, index);
   if (rule.span === 'clause') {
     // The quote grows, not what a rewrite replaces (its draft keeps the match and carries the words after it as they are).
     const to = clauseEnd(m, sentence, line, conditions, index.language);
@@ -855,11 +863,31 @@ function clauseEnd(m: Match, sentence: Sentence, line: string, conditions: reado
   return tokens[m.end - 1].end;
 }
 
-/** The hint with the span its rewrites replace (lib/rewrite/render.ts), when any of them fits. */
-function withRewrites(h: LineHint, candidates: Candidate[], match: Match | null, sentence: Sentence, line: string, index: LanguageIndex): LineHint {
+/** The hint with the span its rewrites replace (lib/rewrite/render.ts), when any of them fits; `all` is the line's sentences. */
+function withRewrites(
+  h: LineHint,
+  candidates: Candidate[],
+  match: Match | null,
+  sentence: Sentence,
+  all: Sentence[],
+  line: string,
+  index: LanguageIndex,
+): LineHint {
   if (!candidates.length && !h.rule.model) return h;
   const { language, shout, lexicon } = index;
-  const draft = draftRewrites({ rule: h.rule, language, shout, lexicon, line, sentence, match, matchStart: h.start, matchEnd: h.end, candidates });
+  const draft = draftRewrites({
+    rule: h.rule,
+    language,
+    shout,
+    lexicon,
+    line,
+    sentence,
+    sentences: all,
+    match,
+    matchStart: h.start,
+    matchEnd: h.end,
+    candidates,
+  });
   if (!draft) return h;
   h.start = draft.start;
   h.end = draft.end;
@@ -881,16 +909,19 @@ function otherProblem(out: readonly LineHint[], rule: Rule, sentence: Sentence):
   return out.some((h) => !h.rule.metric && h.rule.category !== rule.category && h.start < sentence.end && h.end > sentence.start);
 }
 
+/** The hints of a metric in sentence `s` of the line's sentences `all`. */
 function metricHints(
   rule: Rule,
   metric: Metric,
-  sentence: Sentence,
+  all: Sentence[],
+  s: number,
   line: string,
   out: LineHint[],
   index: LanguageIndex,
-  next: Token[] | undefined,
   explainedTerms: string[],
 ): void {
+  const sentence = all[s];
+  const next = all[s + 1]?.tokens;
   const tokens = sentence.tokens;
   switch (metric.kind) {
     case 'acronyms': {
@@ -972,7 +1003,7 @@ function metricHints(
           const start = tokens[i].start;
           const end = tokens[j - 1].end;
           const run: Match = { start: i, end: j, groups: [] };
-          out.push(withRewrites({ rule, start, end }, metricCandidates(metric), run, sentence, line, index));
+          out.push(withRewrites({ rule, start, end }, metricCandidates(metric), run, sentence, all, line, index));
         }
         i = j;
       }
@@ -989,6 +1020,7 @@ function metricHints(
             metricCandidates(metric, m[0], isQuestion(sentence.tokens, line, index.lexicon)),
             null,
             sentence,
+            all,
             line,
             index,
           ),

@@ -452,7 +452,8 @@ export interface Code {
  * All the first words of a program as one test: a word that fails it starts no match, and the recogniser would
  * have spent `steps` finding that out (one per instruction of the first closure). Kept for programs that test the
  * first word more than once ("(that was our error|nothing you could have prevented|…)"), which the engine runs at
- * every word of a sentence or paragraph to look for an exception.
+ * every word of a sentence or paragraph to look for an exception, and for those that test it once: there the test is
+ * the program's own (case-sensitive or not), and a word that fails it costs one look-up, not a run of the recogniser.
  */
 interface StartFilter {
   test: WordTest | null;
@@ -462,10 +463,15 @@ interface StartFilter {
 
 function startFilter(code: Code): StartFilter | null {
   const first = closure(code, 0);
+  if (first.length === 1) {
+    const op = code.ops[first[0]];
+    if (op === WORD) return { test: code.tests[first[0]], number: false, steps: 1 };
+    if (op === NUMBER) return { test: null, number: true, steps: 1 };
+    return null;
+  }
   const exact = new Set<string>();
   const globs = new Map<string, string[]>();
   let number = false;
-  let tests = 0;
   for (let t = 0; t < first.length; t++) {
     const pc = first[t];
     const op = code.ops[pc];
@@ -478,9 +484,7 @@ function startFilter(code: Code): StartFilter | null {
       for (const w of test.exact) exact.add(w);
       for (const g of test.globs) globs.set(g.join('*'), g);
     }
-    tests++;
   }
-  if (tests < 2) return null;
   const split = [...globs.values()];
   const test: WordTest | null =
     exact.size || split.length ? { caseSensitive: false, variants: [...[...exact].map((v) => [v]), ...split], exact, globs: split } : null;

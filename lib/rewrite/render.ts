@@ -14,7 +14,7 @@
 import type { Language } from '../coaching';
 import { compilePattern, matchAt, testWord, type Match, type Program, type WordTest } from '../pattern/match';
 import type { Metric, Rule, Suggestion } from '../ruleset/schema';
-import { sentences, words, type Token } from '../text/tokens';
+import { words, type Token } from '../text/tokens';
 import { wordSet } from '../text/word-set';
 import { isAllCaps, isName, nameForm, type ReplyContext, type ShoutWords } from './context';
 import { inNounPhrase, isShouted, namesAStandard, namesAThing } from './marks';
@@ -49,6 +49,8 @@ export interface Draft {
   lexicon: LanguageWords;
   line: string;
   sentence: { start: number; end: number; tokens: Token[] };
+  /** The line's sentences, the hint's among them (shouting put in small letters goes on into the next ones shouted whole). */
+  sentences: readonly { start: number; end: number; tokens: Token[] }[];
   /** The match in the sentence's tokens, or null for a hint that is not a pattern's (punctuation). */
   match: Match | null;
   /** The matched text in the line. */
@@ -293,7 +295,7 @@ function lowerEdit(d: Omit<Draft, 'start' | 'end'>, ctx: ReplyContext | null, re
     last = j;
   });
   if (d.rule.metric?.kind === 'capitals' && d.match && last === tokens.length) {
-    for (const next of sentences(line, 0, words(line))) {
+    for (const next of d.sentences) {
       if (next.start < d.sentence.end) continue;
       const between = line.slice(end, next.tokens[0]?.start ?? end);
       if (
