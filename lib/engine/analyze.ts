@@ -962,6 +962,8 @@ function metricHints(
     case 'capitals': {
       const allow = wordSet(metric.allow);
       let i = 0;
+      /** Where the last run of capitals that names something ended (-1: none yet in this sentence). */
+      let named = -1;
       while (i < tokens.length) {
         if (!isShout(tokens[i], allow, line)) {
           i++;
@@ -990,16 +992,20 @@ function metricHints(
         // before a year or a standard's number names a law or a standard ("under CIDRA 2012"), and one word inside a noun
         // phrase names a thing ("an IRROPS event"); so do a label, a code, a thing with its number and a glossary line's
         // term (the functions below).
-        if (
-          letters >= metric.minLetters &&
-          !inQuotes(line, tokens[i].start, tokens[j - 1].end) &&
-          !(j < tokens.length && isCapitalised(tokens[j].text)) &&
-          !namesALabel(tokens, i, j, metric) &&
-          !namesACode(tokens, i, j) &&
-          !namesWithItsNumber(tokens, i, j, line) &&
-          !opensAGlossaryLine(tokens, i, j, line) &&
-          !(j === i + 1 && (namesAStandard(tokens, i, line, index.lexicon) || namesInANounPhrase(tokens, i, line, metric, index)))
-        ) {
+        const names =
+          letters < metric.minLetters ||
+          inQuotes(line, tokens[i].start, tokens[j - 1].end) ||
+          (j < tokens.length && isCapitalised(tokens[j].text)) ||
+          namesALabel(tokens, i, j, metric) ||
+          namesACode(tokens, i, j) ||
+          namesWithItsNumber(tokens, i, j, line) ||
+          opensAGlossaryLine(tokens, i, j, line) ||
+          (j === i + 1 && (namesAStandard(tokens, i, line, index.lexicon) || namesInANounPhrase(tokens, i, line, metric, index))) ||
+          // The second of two names joined by "or", "and" a few words on ("Välj KALV-DYGN för ett dygn eller KALV-SÄSONG") is a
+          // name too.
+          (named >= 0 && i - named <= 8 && COORDINATORS.has(tokens[i - 1]?.lower));
+        if (names) named = j;
+        else {
           const start = tokens[i].start;
           const end = tokens[j - 1].end;
           const run: Match = { start: i, end: j, groups: [] };
@@ -1040,6 +1046,9 @@ function isUpper(c: string | undefined): boolean {
 function isCapitalised(word: string): boolean {
   return word.length > 1 && isUpper(word[0]) && !isUpper(word[1]);
 }
+
+/** Words that join two names ("KALV-DYGN eller KALV-SÄSONG"). */
+const COORDINATORS = new Set(['or', 'and', 'eller', 'och', 'samt', 'tai', 'ja', 'sekä', 'tahi']);
 
 /** Capitals that name a button, a menu or a page: after a label word (`labelWords`) among the two words before them, or before a label noun (`labelNouns`). */
 function namesALabel(tokens: readonly Token[], i: number, j: number, metric: ShoutWords): boolean {
