@@ -101,6 +101,51 @@ const classes: WordingClass[] = [
     finds: ['We apologise for any inconvenience caused.'],
     leaves: ["You're right: we charged your card twice in error. I'm sorry about that, and the refund is on its way."],
   },
+  {
+    name: "after round 14's held-out replies: the customer's act in the pluperfect, their approval as the cause (en)",
+    language: 'en',
+    category: 'blame',
+    finds: [
+      "We couldn't collect the bin because you'd left garden waste in it, so the lorry skipped your street.",
+      "The size you ordered was a medium, so that's what we sent.",
+    ],
+    leaves: ["Because you'd already paid the deposit, so we have refunded it in full today."],
+  },
+  {
+    name: "after round 14's held-out replies: a step not taken in time, so the order went ahead (sv)",
+    language: 'sv',
+    category: 'blame',
+    finds: ['Du avbokade inte tiden före fredag, så avgiften drogs som vanligt.'],
+    leaves: ['Du behövde inte göra något, så vi ordnade det direkt.'],
+  },
+  {
+    name: "after round 14's held-out replies: the trade's practice or a permit as a shield (fi)",
+    language: 'fi',
+    category: 'defensive',
+    finds: ['Tämä on alalla yleinen käytäntö.', 'Työtapamme on rakennusmääräysten mukainen.', 'Maalarimme teki juuri niin kuin pyysit.'],
+    leaves: ['Uusi menetelmä on ympäristöluvan mukainen, jos haluat lukea siitä lisää.'],
+  },
+  {
+    name: 'after round 14\'s held-out replies: "any beginner can manage it", "a pretty basic rule" (en)',
+    language: 'en',
+    category: 'dismissive',
+    finds: ['Even a child could fit it.', 'It is a fairly simple step.'],
+    leaves: ["If you're new to this, our beginner's guide is attached, and I'm happy to talk you through it."],
+  },
+  {
+    name: 'after round 14\'s held-out replies: "än en gång" in a comparison and "i vår makt" are no edge (sv)',
+    language: 'sv',
+    category: 'passive-aggressive',
+    finds: ['Återigen: läs villkoren innan du bokar.'],
+    leaves: ['Om pumpen startar oftare än en gång i timmen, ring oss.', 'Vi har gjort allt som står i vår makt för att hålla tiden.'],
+  },
+  {
+    name: 'after round 14\'s held-out replies: "vasu" beside flowers is a basket (fi)',
+    language: 'fi',
+    category: 'jargon',
+    finds: ['Lapsen vasu päivitetään keväällä.'],
+    leaves: ['Haudalle saa tuoda kesäksi kukkaruukun tai pajuisen vasun.'],
+  },
 ];
 
 describeClasses('wordings of round 14', classes);
