@@ -108,8 +108,6 @@ const MESSAGE_HEADER = [
  */
 const TICKET =
   /^(?:ticket|case|request|incident|claim|tiketti|tapaus|pyyntö|palvelupyyntö|\S*asia|asianumero|\S*ärende|ärendenummer)(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*/i;
-/** TICKET's line with nothing after the number. */
-const TICKET_ALONE = /^\S+(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*#?\s*[A-Z]{0,4}-?\d[\w-]*\s*$/i;
 const TICKET_HEADER = /^\S+(?:\s*(?:id|no|nro|nr|number|numero))?[:.]?\s*(?:#\s*[A-Z]{0,4}-?\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*)\s*[|·•–—-]\s*\S/i;
 /** The writer's greeting, on a line of its own. */
 const GREETING =
@@ -259,7 +257,7 @@ export function coachedLines(lines: readonly string[], closings: ClosingLines, m
       break;
     }
     // A ticket or case number on a line of its own ("Ticket #77120" under a signature) is a reference, not prose.
-    if (TICKET.test(line) && TICKET_ALONE.test(line)) {
+    if (TICKET.exec(line)?.[0] === line) {
       coached[i] = false;
       continue;
     }
@@ -321,7 +319,7 @@ function oneLineHeader(lines: readonly string[], coached: boolean[], end: number
   for (let i = 0; i < end; i++) {
     const line = lines[i].trim();
     if (!coached[i] || line === '') continue;
-    if (line.length <= 40 && closings.signOff.test(line)) signedOff = true;
+    if (isSignOff(line, closings)) signedOff = true;
     else if (signedOff && line.length <= 120 && i > 0 && lines[i - 1].trim() === '' && /^\p{Lu}/u.test(line) && AUTHOR_AND_DATE.test(line)) return i;
   }
   return end;
@@ -342,7 +340,7 @@ function signOff(lines: readonly string[], coached: boolean[], end: number, clos
   for (let i = last; i >= first; i--) {
     const line = lines[i].trim();
     if (line.length > 60) continue;
-    if (line.length <= 40 && closings.signOff.test(line)) {
+    if (isSignOff(line, closings)) {
       if (signature(lines, i + 1, last)) for (let k = i; k <= last; k++) coached[k] = false;
       return;
     }
@@ -368,11 +366,16 @@ function signOff(lines: readonly string[], coached: boolean[], end: number, clos
   }
 }
 
+/** Whether a trimmed line is a sign-off on a line of its own ("Warm regards,", "Ystävällisin terveisin"). */
+function isSignOff(line: string, closings: ClosingLines): boolean {
+  return line.length <= 40 && closings.signOff.test(line);
+}
+
 /** Whether a coached line above line `at` is a sign-off ("Warm regards,", "Ystävällisin terveisin"). */
 function signedOffAbove(lines: readonly string[], coached: readonly boolean[], at: number, closings: ClosingLines): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const line = lines[i].trim();
-    if (coached[i] && line.length <= 40 && closings.signOff.test(line)) return true;
+    if (coached[i] && isSignOff(line, closings)) return true;
   }
   return false;
 }
