@@ -1001,9 +1001,9 @@ function metricHints(
           namesWithItsNumber(tokens, i, j, line) ||
           opensAGlossaryLine(tokens, i, j, line) ||
           (j === i + 1 && (namesAStandard(tokens, i, line, index.lexicon) || namesInANounPhrase(tokens, i, line, metric, index))) ||
-          // The second of two names joined by "or", "and" a few words on ("Välj KALV-DYGN för ett dygn eller KALV-SÄSONG") is a
+          // The second of two names joined by a word of `listWords` a few words on ("Välj KALV-DYGN för ett dygn eller KALV-SÄSONG") is a
           // name too.
-          (named >= 0 && i - named <= 8 && COORDINATORS.has(tokens[i - 1]?.lower));
+          (named >= 0 && i - named <= 8 && wordSet(metric.listWords).has(tokens[i - 1]?.lower));
         if (names) named = j;
         else {
           const start = tokens[i].start;
@@ -1047,13 +1047,18 @@ function isCapitalised(word: string): boolean {
   return word.length > 1 && isUpper(word[0]) && !isUpper(word[1]);
 }
 
-/** Words that join two names ("KALV-DYGN eller KALV-SÄSONG"). */
-const COORDINATORS = new Set(['or', 'and', 'eller', 'och', 'samt', 'tai', 'ja', 'sekä', 'tahi']);
-
-/** Capitals that name a button, a menu or a page: after a label word (`labelWords`) among the two words before them, or before a label noun (`labelNouns`). */
+/**
+ * Capitals that name a button, a menu, a page or a state: after a label word (`labelWords`) among the three words
+ * before them ("status on nyt HOLD"), or before a label noun (`labelNouns`).
+ */
 function namesALabel(tokens: readonly Token[], i: number, j: number, metric: ShoutWords): boolean {
   const before = wordSet(metric.labelWords);
-  return before.has(tokens[i - 1]?.lower) || before.has(tokens[i - 2]?.lower) || wordSet(metric.labelNouns).has(tokens[j]?.lower);
+  return (
+    before.has(tokens[i - 1]?.lower) ||
+    before.has(tokens[i - 2]?.lower) ||
+    before.has(tokens[i - 3]?.lower) ||
+    wordSet(metric.labelNouns).has(tokens[j]?.lower)
+  );
 }
 
 /**

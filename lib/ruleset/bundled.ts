@@ -48,6 +48,7 @@ function ruleWithDefaults(rule: RuleInput): Rule {
           determiners: rule.metric.determiners ?? [],
           labelWords: rule.metric.labelWords ?? [],
           labelNouns: rule.metric.labelNouns ?? [],
+          listWords: rule.metric.listWords ?? [],
         }
       : rule.metric?.kind === 'acronyms'
         ? {
@@ -60,6 +61,7 @@ function ruleWithDefaults(rule: RuleInput): Rule {
             codeEndings: rule.metric.codeEndings ?? [],
             productWords: rule.metric.productWords ?? [],
             teamWords: rule.metric.teamWords ?? [],
+            listWords: rule.metric.listWords ?? [],
           }
         : rule.metric;
   return {

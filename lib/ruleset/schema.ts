@@ -80,6 +80,11 @@ const ACRONYM_LISTS = {
   productWords: wordList('productWords', '["app", "portal"]'),
   /** Words after which two capitals name a part of the organisation, and so are an acronym ("the DM team"). */
   teamWords: wordList('teamWords', '["team", "desk"]'),
+  /**
+   * Words that join the items of a list or two names ("and", "or"; "och", "tai"): the item after one is what the item
+   * before it is ("i färgerna FT och CRD", "KALV-DYGN eller KALV-SÄSONG").
+   */
+  listWords: wordList('listWords', '["and", "or"]'),
 };
 
 /**
@@ -109,6 +114,8 @@ const SHOUT_LISTS = {
   labelWords: wordList('labelWords', '["tap", "go"]').default([]),
   /** Words before which capitals name such a thing ("the SETTINGS tab", "OMAT TIEDOT -sivu"). */
   labelNouns: wordList('labelNouns', '["tab", "button"]').default([]),
+  /** Words that join two names in capitals (ACRONYM_LISTS `listWords`). */
+  listWords: ACRONYM_LISTS.listWords.default([]),
 };
 
 /**
@@ -206,6 +213,7 @@ export const MetricSchema = z.discriminatedUnion(
       codeEndings: ACRONYM_LISTS.codeEndings.default([]),
       productWords: ACRONYM_LISTS.productWords.default([]),
       teamWords: ACRONYM_LISTS.teamWords.default([]),
+      listWords: ACRONYM_LISTS.listWords.default([]),
     }),
     z.strictObject({
       kind: z.literal('learned'),

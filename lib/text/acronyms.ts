@@ -66,11 +66,14 @@ export function isUnknownAcronym(tokens: readonly Token[], i: number, line: stri
       [...wordSet(metric.codeEndings)].some((e) => before.lower.endsWith(e)))
   )
     return false;
+  // The next item of a list of codes after a code word ("i färgerna FT och CRD", "sizes S, M or XL").
+  if (before && wordSet(metric.listWords).has(before.lower) && allCaps(tokens[i - 2]) && wordSet(metric.codeWords).has(tokens[i - 3]?.lower ?? ''))
+    return false;
   // A product's name before what it is ("your TIX app", "BOXI-automaten" is a word of its own).
   if (after && wordSet(metric.productWords).has(after.lower)) return false;
   // Beside a code of letters and digits ("from 1257L to BR"): a code too.
   for (let k = Math.max(0, i - 3); k < i; k++) if (/\p{N}/u.test(tokens[k].text) && /\p{L}/u.test(tokens[k].text)) return false;
-  return !definedInLine(line, t.text);
+  return !definedInLine(line, t.text, wordSet(metric.listWords));
 }
 
 /**
@@ -89,7 +92,7 @@ export function definesItself(tokens: readonly Token[], i: number): boolean {
  * The acronym is defined in its line: in brackets ("… (SLA)"), in quotes ('shortened to "EC claim"'), or after a
  * comma or bracket that follows a name with its first letter ("Allmänna reklamationsnämnden, ARN").
  */
-function definedInLine(line: string, acronym: string): boolean {
+function definedInLine(line: string, acronym: string, listWords: ReadonlySet<string>): boolean {
   if (line.includes(`(${acronym})`) || line.includes(`"${acronym}`) || line.includes(`“${acronym}`) || line.includes(`'${acronym}`)) return true;
   for (let at = line.indexOf(acronym); at >= 0; at = line.indexOf(acronym, at + 1)) {
     let k = at - 1;
@@ -101,7 +104,7 @@ function definedInLine(line: string, acronym: string): boolean {
       .slice(-4);
     if (words.some((w) => w.length > 2 && w[0] === acronym[0] && /\p{Ll}/u.test(w[1] ?? ''))) return true;
   }
-  return glossedAfter(line, acronym) || spelledOut(line, acronym);
+  return glossedAfter(line, acronym, listWords) || spelledOut(line, acronym);
 }
 
 /**
@@ -128,14 +131,13 @@ const NOT_A_GLOSS = new Set(
   ),
 );
 
-const LIST_WORDS = new Set(['and', 'or', 'och', 'eller', 'ja', 'tai', 'sekä']);
-
 /**
  * The acronym glossed in an apposition right after it: "GDPR, EU:s dataskyddsförordning.", "the DSO, the distribution
  * system operator, will…": after a comma, one to five words up to the next punctuation, none in capitals, one of them
- * a long word in small letters, and not a clause ("MDM, so your phone…") or the list's next item ("DSO, NIS").
+ * a long word in small letters, and not a clause ("MDM, so your phone…") or the list's next item ("DSO, NIS"; a word of
+ * the metric's `listWords`).
  */
-function glossedAfter(line: string, acronym: string): boolean {
+function glossedAfter(line: string, acronym: string, listWords: ReadonlySet<string>): boolean {
   for (let at = line.indexOf(acronym); at >= 0; at = line.indexOf(acronym, at + 1)) {
     const rest = line.slice(at + acronym.length);
     if (!rest.startsWith(', ')) continue;
@@ -145,7 +147,7 @@ function glossedAfter(line: string, acronym: string): boolean {
     if (words.length > 5 || NOT_A_GLOSS.has(words[0].toLowerCase())) continue;
     if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) continue;
     // A list goes on ("the NIS, the database and billing"); a gloss may join the halves of a compound ("plan- och bygglagen").
-    if (words.some((w, k) => LIST_WORDS.has(w.toLowerCase()) && !words[k - 1]?.endsWith('-'))) continue;
+    if (words.some((w, k) => listWords.has(w.toLowerCase()) && !words[k - 1]?.endsWith('-'))) continue;
     if (words.some((w) => w.length >= 8 && /^\p{Ll}+$/u.test(w))) return true;
   }
   return false;

@@ -50,6 +50,13 @@ describe('isUnknownAcronym', () => {
     expect(flagged('Lagen heter PBL, plan- och bygglagen.')).toEqual([]);
   });
 
+  it("the next item of a list of codes after a code word is a code too (the metric's listWords, round 13)", () => {
+    expect(flagged('Vi har betet i färgerna FT och CRD, och färgen GFR kommer på tisdag.', 'sv')).toEqual([]);
+    expect(flagged('We stock it in colours FT and CRD.')).toEqual([]);
+    // Without a code word before the list, the second acronym is one to explain.
+    expect(flagged('Vi kontrollerade FT och CRD i går.', 'sv')).toEqual(['CRD']);
+  });
+
   it('an apposition that is a clause or a list goes on is no gloss (round 7)', () => {
     expect(flagged('We use MDM, so your company phone is managed.')).toEqual(['MDM']);
     expect(flagged('We checked the NIS, the database and the billing.')).toEqual(['NIS']);

@@ -133,6 +133,48 @@ const classes: WordingClass[] = [
     finds: ['Vi beklagar det inträffade.'],
     leaves: ['Det var mitt ansvar att skicka påminnelsen, och det gjorde jag inte. Förlåt för krånglet.'],
   },
+  {
+    name: "the customer's order, a missing detail or a thing left open as the cause (fi)",
+    language: 'fi',
+    category: 'blame',
+    finds: [
+      'Lomakkeella merkitsit kooksi 38, joten toimitimme sen koon.',
+      'Ilmoituksestasi puuttui ovikoodi, joten asentaja ei päässyt sisään.',
+      'Portti oli jätetty auki, joten koira pääsi karkuun.',
+    ],
+    leaves: [
+      'Ilmoituksestasi puuttui ovikoodi, joten soitin sinulle ja sain sen.',
+      'Portti oli jätetty auki huollon jälkeen, joten koira pääsi karkuun, ja se on meidän virheemme.',
+    ],
+  },
+  {
+    name: "the customer put a thing in the wrong place, so … (en); the customer's act too early, so … (sv)",
+    language: 'en',
+    category: 'blame',
+    finds: ['You posted the form to our old address, not to the new office, so it arrived a week late.'],
+    leaves: ['We sent the form to your old address, not to the new one, so I have posted another today.'],
+  },
+  {
+    name: "the customer's act too early, so … (sv)",
+    language: 'sv',
+    category: 'blame',
+    finds: ['Ni ställde in möblerna samma kväll, så golvet hann aldrig torka.'],
+    leaves: ['Ni ställde in möblerna samma kväll, så vi kunde städa undan verktygen direkt.'],
+  },
+  {
+    name: 'a state named in capitals a few words after "status" or "tila" is a label (fi, en)',
+    language: 'fi',
+    category: 'shouting',
+    finds: ['Lähetystä EI VOI noutaa ennen maanantaita.'],
+    leaves: ['Tilauksen tila on nyt PENDING, ja se vaihtuu huomenna.', 'Laskun status on nyt OPEN.'],
+  },
+  {
+    name: 'a state named in capitals after "status" is a label (en)',
+    language: 'en',
+    category: 'shouting',
+    finds: ['You MUST return the forms by Friday.'],
+    leaves: ['The status of your parcel is now HELD at the depot.'],
+  },
 ];
 
 describeClasses('round 13: families from round 15’s held-out replies', classes);
