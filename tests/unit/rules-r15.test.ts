@@ -190,6 +190,37 @@ const classes: WordingClass[] = [
     leaves: ['As it says in your message, the lock sticks in the cold.'],
   },
   {
+    name: 'a reminder that we said it already, or that the customer signed it themselves (sv)',
+    language: 'sv',
+    category: 'passive-aggressive',
+    finds: [
+      'Det ingår inte, vilket jag för övrigt redan nämnde i telefon.',
+      'Enligt protokollet, som ni själva signerade, var lägenheten inte städad.',
+    ],
+    leaves: ['Protokollet som ni signerade finns bifogat, och jag har markerat det som gäller köket.'],
+  },
+  {
+    name: 'news that comes later, someone who will look at it (sv); when the schedule allows, when a third party has confirmed (fi)',
+    language: 'sv',
+    category: 'vague-promise',
+    finds: ['Beskedet om ersättningen kommer längre fram.', 'Montörerna ska se över saken.'],
+    leaves: ['Beskedet om ersättningen kommer senast onsdag den 9 april.'],
+  },
+  {
+    name: 'when the schedule allows, when a third party has confirmed (fi)',
+    language: 'fi',
+    category: 'vague-promise',
+    finds: ['Asentaja tulee paikalle, kun työtilanne sallii.', 'Hyvitys maksetaan, kun vakuutusyhtiö on hyväksynyt korvauksen.'],
+    leaves: ['Asentaja tulee paikalle torstaina klo 8, kun työtilanne sallii aiemman käynnin.'],
+  },
+  {
+    name: 'said many times over (fi)',
+    language: 'fi',
+    category: 'passive-aggressive',
+    finds: ['Sopimuksessa mainitaan useaan otteeseen, että vuokra maksetaan etukäteen.'],
+    leaves: ['Sopimuksessa mainitaan, että vuokra maksetaan etukäteen, ja lähetän sinulle sopimuksen uudelleen.'],
+  },
+  {
     name: 'a state named in capitals a few words after "status" or "tila" is a label (fi, en)',
     language: 'fi',
     category: 'shouting',
