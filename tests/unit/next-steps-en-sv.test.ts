@@ -48,6 +48,16 @@ const sv = {
     'Frysningen börjar gälla från nästa betalperiod.',
     'Synpunkter kan du lämna via formuläret, så tas de upp på ledningsmötet den 3 juni.',
     'Vill du se vad du har lånat, logga in på Mina sidor.',
+    'Vill du, kan du ta med jackan till butiken, så lagar skräddaren sömmen medan du väntar.',
+    'Mejla oss numret på biljetten, så flyttar jag din plats till fredagens föreställning.',
+    'Om du svarar med din adress, så skickar jag en ny laddare till dig.',
+    'Vi har lediga tider på onsdag och fredag förmiddag.',
+    'Hyran dras från ditt konto den 28 februari.',
+    'Nästa provtillfälle är torsdag 12.3 kl. 18.',
+    'Jag har förlängt lånetiden på alla tre böckerna till den 9 april.',
+    'Jag spärrade det gamla kortet i dag, och ett nytt är beställt.',
+    'Det nya kortet kommer med posten i slutet av veckan.',
+    'Medlemskapet öppnas igen automatiskt om tio dagar.',
   ],
   not: [
     'Vi tittar på det och återkommer.',
@@ -58,6 +68,10 @@ const sv = {
     'När ansökan är godkänd kommer pengarna att betalas ut.',
     'Gångvägarna har plogats och sandats varje morgon före kl. 7.',
     'Beslutet fattades den 3 juni.',
+    'Har du frågor, hör av dig så hjälper vi dig.',
+    'Du kan också betala fakturan i förväg, så slipper du räntan.',
+    'Du går inte miste om några dagar med ersättning.',
+    'Tiderna var fullbokade hela förra veckan.',
   ],
 };
 
