@@ -20,6 +20,12 @@ const en = {
     'If the reset page shows an error, reply here before 4 pm and I will unlock your account straight away.',
     'The freeze starts from your next payment date.',
     'A decision will be issued within eight weeks of the validation date.',
+    'Drop the boots at the counter and we will have them resoled within the week.',
+    'To renew the parking permit, log in to the resident portal and choose Permits.',
+    'You can pay the balance online at any time, or at the library desk.',
+    'We have Friday afternoon at 3 pm free for the fitting.',
+    'The next available appointments are on Wednesday and Thursday.',
+    'Exam results are published in late June.',
   ],
   not: [
     'We will look into this and get back to you.',
@@ -33,6 +39,9 @@ const en = {
     'The delay on 12 May was caused by a signalling failure.',
     'Our surveyor inspected the property on 12 November, and his findings were sent to you in writing on 15 November.',
     'Our receptionist tried to call you twice on 2 June.',
+    'If the noise returns, call the office and we will send someone.',
+    'If anything else comes up, just reply to this email and I will be happy to help.',
+    'We have no free slots this month.',
   ],
 };
 
