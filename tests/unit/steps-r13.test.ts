@@ -38,3 +38,55 @@ describe('next steps in Finnish', () => {
   it.each(fiNext.steps)('covered: %s', (text) => expect(covers(text, 'fi', 'next-steps')).toBe(true));
   it.each(fiNext.not)('not covered: %s', (text) => expect(covers(text, 'fi', 'next-steps')).toBe(false));
 });
+
+const empathy: Record<Lang, { steps: string[]; not: string[] }> = {
+  fi: {
+    steps: [
+      'Kaksi viikkoa ilman lämmintä vettä on pitkä aika.',
+      'Peruttu esitys oli lapsellesi varmasti pettymys.',
+      'Toivoit varmasti nopeampaa ratkaisua.',
+      'Otan osaa suruunne.',
+      'Huolesi on täysin aiheellinen.',
+      'Toivottavasti nilkka on jo paremmassa kunnossa.',
+      'Muutto on iso muutos koko perheelle.',
+    ],
+    not: ['Paketit ovat hankalia kuljettaa bussilla.', 'Toimitusaika on kaksi viikkoa.', 'Hinta on ensi vuonna sama.'],
+  },
+  en: {
+    steps: [
+      'The heating failed during the coldest week of the year, which makes it worse.',
+      'Ten days is a long time to be without a phone.',
+      'A new baby is tiring enough without a broken washing machine.',
+      'A blocked card abroad is about as stressful as a holiday gets.',
+      'You are right to be annoyed about the second letter.',
+      'I can tell you were looking forward to the concert.',
+      'Being locked out of your account for a week is a real problem.',
+    ],
+    not: [
+      'It takes a long time for the paint to dry, so leave it overnight.',
+      'I can see the payment on your account.',
+      'The change to your plan is shown on the next bill.',
+    ],
+  },
+  sv: {
+    steps: [
+      'Det låter som en riktigt jobbig vecka.',
+      'Det är inte konstigt att du blev arg.',
+      'Jag är ledsen att resan blev så.',
+      'Att stå utan bil en hel helg är ett stort problem.',
+      'Det var inte alls roligt att vänta i två timmar.',
+      'Jag ser att du är orolig för räkningen.',
+      'En trasig värmepump mitt i vintern är en tuff start på året.',
+    ],
+    not: [
+      'Om du är orolig för räkningen kan du ringa oss.',
+      'Det låter som att du behöver en större modell.',
+      'Fakturan kommer i slutet av månaden.',
+    ],
+  },
+};
+
+describe.each(['fi', 'en', 'sv'] as const)('empathy in %s', (lang) => {
+  it.each(empathy[lang].steps)('covered: %s', (text) => expect(covers(text, lang, 'empathize')).toBe(true));
+  it.each(empathy[lang].not)('not covered: %s', (text) => expect(covers(text, lang, 'empathize')).toBe(false));
+});
