@@ -26,6 +26,7 @@ const en = {
     'We have Friday afternoon at 3 pm free for the fitting.',
     'The next available appointments are on Wednesday and Thursday.',
     'Exam results are published in late June.',
+    'Tap Save, and the updated timetable downloads straight away.',
   ],
   not: [
     'We will look into this and get back to you.',
@@ -67,6 +68,13 @@ const sv = {
     'Jag spärrade det gamla kortet i dag, och ett nytt är beställt.',
     'Det nya kortet kommer med posten i slutet av veckan.',
     'Medlemskapet öppnas igen automatiskt om tio dagar.',
+    'Skriv vilken dag som passar, så kommer vi och hämtar soffan.',
+    'Du laddar upp kvittot i appen, så betalas pengarna tillbaka.',
+    'När intyget har kommit in kan du hämta glasögonen samma dag.',
+    'Anmäl dig helst redan i dag, eftersom platserna brukar ta slut.',
+    'Vi har öppen verkstad varje onsdag kl. 17–19.',
+    'Svara på det här mejlet med vilken tid som passar dig.',
+    'Rektorn pratar med klassen på måndag.',
   ],
   not: [
     'Vi tittar på det och återkommer.',
@@ -81,6 +89,8 @@ const sv = {
     'Du kan också betala fakturan i förväg, så slipper du räntan.',
     'Du går inte miste om några dagar med ersättning.',
     'Tiderna var fullbokade hela förra veckan.',
+    'Så gör vi alltid när en vara har kommit bort.',
+    'Vi hade öppen verkstad varje onsdag förra året.',
   ],
 };
 
