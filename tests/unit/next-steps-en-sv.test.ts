@@ -91,6 +91,8 @@ const sv = {
     'Tiderna var fullbokade hela förra veckan.',
     'Så gör vi alltid när en vara har kommit bort.',
     'Vi hade öppen verkstad varje onsdag förra året.',
+    'Läs villkoren, så slipper vi missförstånd.',
+    'Skillnaden handlar bara om två dagar.',
   ],
 };
 

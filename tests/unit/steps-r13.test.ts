@@ -61,11 +61,13 @@ const empathy: Record<Lang, { steps: string[]; not: string[] }> = {
       'You are right to be annoyed about the second letter.',
       'I can tell you were looking forward to the concert.',
       'Being locked out of your account for a week is a real problem.',
+      'It makes sense that you want to wait until the move is over.',
     ],
     not: [
       'It takes a long time for the paint to dry, so leave it overnight.',
       'I can see the payment on your account.',
       'The change to your plan is shown on the next bill.',
+      'This is a big change to the timetable.',
     ],
   },
   sv: {
