@@ -16,7 +16,7 @@ import type { Metric, Rule } from '../ruleset/schema';
 import { addScores, bestLanguage, emptyScores, scoreTokens, type LanguageScores } from '../text/language';
 import { coachedLines, linesIn, type TextSpan } from '../text/regions';
 import { definesItself, isUnknownAcronym } from '../text/acronyms';
-import { learnedScore, vetoes } from './learned';
+import { learnedScore, underVeto } from './learned';
 import { wordSet } from '../text/word-set';
 import { endsInQuestionMark, isSmallLatin, sentences, words, type Sentence, type Token } from '../text/tokens';
 import { wordInfo, type CompiledException, type CompiledRuleset, type Finder, type LanguageIndex, type WordInfo } from './compile';
@@ -906,10 +906,32 @@ function inQuotes(line: string, start: number, end: number): boolean {
 
 /** Whether a rule hints a problem of another category in the sentence. */
 function otherProblem(out: readonly LineHint[], rule: Rule, sentence: Sentence): boolean {
-  return out.some((h) => !h.rule.metric && h.rule.category !== rule.category && h.start < sentence.end && h.end > sentence.start);
+  for (let k = 0; k < out.length; k++) {
+    const h = out[k];
+    if (!h.rule.metric && h.rule.category !== rule.category && h.start < sentence.end && h.end > sentence.start) return true;
+  }
+  return false;
 }
 
-/** The hints of a metric in sentence `s` of the line's sentences `all`. */
+/** Whether one of the hints is of the category. */
+function hasCategory(out: readonly LineHint[], category: string): boolean {
+  for (let k = 0; k < out.length; k++) if (out[k].rule.category === category) return true;
+  return false;
+}
+
+/** Whether a hint of the category covers [start, end). */
+function coveredBy(out: readonly LineHint[], category: string, start: number, end: number): boolean {
+  for (let k = 0; k < out.length; k++) {
+    const h = out[k];
+    if (h.rule.category === category && h.start <= start && h.end >= end) return true;
+  }
+  return false;
+}
+
+/**
+ * The hints of a metric in sentence `s` of the line's sentences `all`. One function per kind, each without closures:
+ * this runs for every metric in every sentence, and a closure here made every call allocate its context.
+ */
 function metricHints(
   rule: Rule,
   metric: Metric,
@@ -920,120 +942,174 @@ function metricHints(
   index: LanguageIndex,
   explainedTerms: string[],
 ): void {
-  const sentence = all[s];
-  const next = all[s + 1]?.tokens;
-  const tokens = sentence.tokens;
   switch (metric.kind) {
-    case 'acronyms': {
-      for (let i = 0; i < tokens.length; i++) {
-        if (!isUnknownAcronym(tokens, i, line, metric, index.lexicon.greetings) || namesAStandard(tokens, i, line, index.lexicon)) continue;
-        const t = tokens[i];
-        // A rule of the same category that already names this word says more (the SLA rule has a rewrite).
-        if (out.some((h) => h.rule.category === rule.category && h.start <= t.start && h.end >= t.end)) continue;
-        if (rule.category === 'jargon' && (explained(index, line, tokens, { start: i, end: i + 1, groups: [] }, next) || definesItself(tokens, i))) {
-          explainedTerms.push(t.lower);
-          continue;
-        }
-        out.push({ rule, start: t.start, end: t.end });
-      }
+    case 'acronyms':
+      acronymHints(rule, metric, all, s, line, out, index, explainedTerms);
       return;
-    }
-    case 'learned': {
-      // The second opinion reads sentences of three words or more; a greeting or a name alone says too little.
-      if (tokens.length < 3 || (rule.category === 'negative-framing' && asks(line, sentence))) return;
-      const score = learnedScore(metric, tokens);
-      // A rule's hint of the category in a sentence the model reads as clean is one the writer need not see (vetoes()).
-      if (vetoes(metric, score, tokens.length, () => otherProblem(out, rule, sentence))) {
-        for (let k = out.length - 1; k >= 0; k--) if (out[k].rule.category === rule.category && !out[k].rule.metric) out.splice(k, 1);
-      }
-      if (score >= metric.threshold && !out.some((h) => h.rule.category === rule.category))
+    case 'learned':
+      learnedHints(rule, metric, all[s], line, out);
+      return;
+    case 'sentence-words': {
+      const sentence = all[s];
+      if (sentence.tokens.length > metric.max && readWords(sentence.tokens, line) > metric.max)
         out.push({ rule, start: sentence.start, end: sentence.end });
       return;
     }
-    case 'sentence-words':
-      if (tokens.length > metric.max && readWords(tokens, line) > metric.max) out.push({ rule, start: sentence.start, end: sentence.end });
-      return;
     case 'word-letters':
-      for (const t of tokens) {
-        if (t.text.length <= metric.max || /[\p{N}@.:/_]/u.test(t.text)) continue;
-        if ((t.text.match(LETTER)?.length ?? 0) > metric.max) out.push({ rule, start: t.start, end: t.end });
-      }
+      longWordHints(rule, metric.max, all[s].tokens, out);
       return;
-    case 'capitals': {
-      const allow = wordSet(metric.allow);
-      let i = 0;
-      /** Where the last run of capitals that names something ended (-1: none yet in this sentence). */
-      let named = -1;
-      while (i < tokens.length) {
-        if (!isShout(tokens[i], allow, line)) {
-          i++;
-          continue;
-        }
-        let j = i;
-        let letters = 0;
-        for (;;) {
-          while (j < tokens.length && isShout(tokens[j], allow, line)) letters += tokens[j++].text.length;
-          // One shouted run through what cannot be said in small letters anyway: a number, an acronym, a single
-          // capital ("MONTH 1 BEFORE", "5 PM FRIDAY", "PÅSARNA, INTE I PLASTPÅSAR"): fixing it in halves
-          // would leave capitals beside small letters.
-          let k = j;
-          while (k < tokens.length && k - j < 3 && bridgesShout(tokens[k], allow)) k++;
-          if (k === j || k >= tokens.length || !isShout(tokens[k], allow, line)) break;
-          j = k;
-        }
-        // One word in capitals that the sentence explains or introduces in brackets after its name ("Vakuutus- ja
-        // rahoitusneuvontaan (FINE)", "IELTS is the English language test") is a name, here and in the whole reply.
-        if (j === i + 1 && (explained(index, line, tokens, { start: i, end: j, groups: [] }, next) || definesItself(tokens, i))) {
-          explainedTerms.push(tokens[i].lower);
-          i = j;
-          continue;
-        }
-        // Capitals followed by a capitalised word name a product or a firm ("NORDCAD Pro", "PULSE Fitness"); one word
-        // before a year or a standard's number names a law or a standard ("under CIDRA 2012"), and one word inside a noun
-        // phrase names a thing ("an IRROPS event"); so do a label, a code, a thing with its number and a glossary line's
-        // term (the functions below).
-        const names =
-          letters < metric.minLetters ||
-          inQuotes(line, tokens[i].start, tokens[j - 1].end) ||
-          (j < tokens.length && isCapitalised(tokens[j].text)) ||
-          namesALabel(tokens, i, j, metric) ||
-          namesACode(tokens, i, j) ||
-          namesWithItsNumber(tokens, i, j, line) ||
-          opensAGlossaryLine(tokens, i, j, line) ||
-          (j === i + 1 && (namesAStandard(tokens, i, line, index.lexicon) || namesInANounPhrase(tokens, i, line, metric, index))) ||
-          // The second of two names joined by a word of `listWords` a few words on ("Välj KALV-DYGN för ett dygn eller KALV-SÄSONG") is a
-          // name too.
-          (named >= 0 && i - named <= 8 && wordSet(metric.listWords).has(tokens[i - 1]?.lower));
-        if (names) named = j;
-        else {
-          const start = tokens[i].start;
-          const end = tokens[j - 1].end;
-          const run: Match = { start: i, end: j, groups: [] };
-          out.push(withRewrites({ rule, start, end }, metricCandidates(metric), run, sentence, all, line, index));
-        }
-        i = j;
-      }
+    case 'capitals':
+      capitalsHints(rule, metric, all, s, line, out, index, explainedTerms);
       return;
+    case 'repeated-punctuation':
+      punctuationHints(rule, metric, all, s, line, out, index);
+      return;
+  }
+}
+
+function acronymHints(
+  rule: Rule,
+  metric: Extract<Metric, { kind: 'acronyms' }>,
+  all: Sentence[],
+  s: number,
+  line: string,
+  out: LineHint[],
+  index: LanguageIndex,
+  explainedTerms: string[],
+): void {
+  const tokens = all[s].tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isUnknownAcronym(tokens, i, line, metric, index.lexicon.greetings) || namesAStandard(tokens, i, line, index.lexicon)) continue;
+    const t = tokens[i];
+    // A rule of the same category that already names this word says more (the SLA rule has a rewrite).
+    if (coveredBy(out, rule.category, t.start, t.end)) continue;
+    if (
+      rule.category === 'jargon' &&
+      (explained(index, line, tokens, { start: i, end: i + 1, groups: [] }, all[s + 1]?.tokens) || definesItself(tokens, i))
+    ) {
+      explainedTerms.push(t.lower);
+      continue;
     }
-    case 'repeated-punctuation': {
-      const re = /[!?]{2,}/g;
-      const text = line.slice(sentence.start, sentence.end);
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const start = sentence.start + m.index;
-        out.push(
-          withRewrites(
-            { rule, start, end: start + m[0].length },
-            metricCandidates(metric, m[0], isQuestion(sentence.tokens, line, index.lexicon)),
-            null,
-            sentence,
-            all,
-            line,
-            index,
-          ),
-        );
-      }
-      return;
+    out.push({ rule, start: t.start, end: t.end });
+  }
+}
+
+function learnedHints(rule: Rule, metric: Extract<Metric, { kind: 'learned' }>, sentence: Sentence, line: string, out: LineHint[]): void {
+  const tokens = sentence.tokens;
+  // The second opinion reads sentences of three words or more; a greeting or a name alone says too little.
+  if (tokens.length < 3 || (rule.category === 'negative-framing' && asks(line, sentence))) return;
+  const score = learnedScore(metric, tokens);
+  // A rule's hint of the category in a sentence the model reads as clean is one the writer need not see (vetoes()).
+  if (underVeto(metric, score, tokens.length) && !otherProblem(out, rule, sentence)) {
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].rule.category === rule.category && !out[k].rule.metric) out.splice(k, 1);
+  }
+  if (score >= metric.threshold && !hasCategory(out, rule.category)) out.push({ rule, start: sentence.start, end: sentence.end });
+}
+
+function longWordHints(rule: Rule, max: number, tokens: readonly Token[], out: LineHint[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text.length <= max || /[\p{N}@.:/_]/u.test(t.text)) continue;
+    if ((t.text.match(LETTER)?.length ?? 0) > max) out.push({ rule, start: t.start, end: t.end });
+  }
+}
+
+function capitalsHints(
+  rule: Rule,
+  metric: Extract<Metric, { kind: 'capitals' }>,
+  all: Sentence[],
+  s: number,
+  line: string,
+  out: LineHint[],
+  index: LanguageIndex,
+  explainedTerms: string[],
+): void {
+  const sentence = all[s];
+  const tokens = sentence.tokens;
+  const allow = wordSet(metric.allow);
+  let i = 0;
+  /** Where the last run of capitals that names something ended (-1: none yet in this sentence). */
+  let named = -1;
+  while (i < tokens.length) {
+    if (!isShout(tokens[i], allow, line)) {
+      i++;
+      continue;
     }
+    let j = i;
+    let letters = 0;
+    for (;;) {
+      while (j < tokens.length && isShout(tokens[j], allow, line)) letters += tokens[j++].text.length;
+      // One shouted run through what cannot be said in small letters anyway: a number, an acronym, a single
+      // capital ("MONTH 1 BEFORE", "5 PM FRIDAY", "PÅSARNA, INTE I PLASTPÅSAR"): fixing it in halves
+      // would leave capitals beside small letters.
+      let k = j;
+      while (k < tokens.length && k - j < 3 && bridgesShout(tokens[k], allow)) k++;
+      if (k === j || k >= tokens.length || !isShout(tokens[k], allow, line)) break;
+      j = k;
+    }
+    // One word in capitals that the sentence explains or introduces in brackets after its name ("Vakuutus- ja
+    // rahoitusneuvontaan (FINE)", "IELTS is the English language test") is a name, here and in the whole reply.
+    if (j === i + 1 && (explained(index, line, tokens, { start: i, end: j, groups: [] }, all[s + 1]?.tokens) || definesItself(tokens, i))) {
+      explainedTerms.push(tokens[i].lower);
+      i = j;
+      continue;
+    }
+    // Capitals followed by a capitalised word name a product or a firm ("NORDCAD Pro", "PULSE Fitness"); one word
+    // before a year or a standard's number names a law or a standard ("under CIDRA 2012"), and one word inside a noun
+    // phrase names a thing ("an IRROPS event"); so do a label, a code, a thing with its number and a glossary line's
+    // term (the functions below).
+    const names =
+      letters < metric.minLetters ||
+      inQuotes(line, tokens[i].start, tokens[j - 1].end) ||
+      (j < tokens.length && isCapitalised(tokens[j].text)) ||
+      namesALabel(tokens, i, j, metric) ||
+      namesACode(tokens, i, j) ||
+      namesWithItsNumber(tokens, i, j, line) ||
+      opensAGlossaryLine(tokens, i, j, line) ||
+      (j === i + 1 && (namesAStandard(tokens, i, line, index.lexicon) || namesInANounPhrase(tokens, i, line, metric, index))) ||
+      // The second of two names joined by a word of `listWords` a few words on ("Välj KALV-DYGN för ett dygn eller
+      // KALV-SÄSONG") is a name too.
+      (named >= 0 && i - named <= 8 && wordSet(metric.listWords).has(tokens[i - 1]?.lower));
+    if (names) named = j;
+    else {
+      const start = tokens[i].start;
+      const end = tokens[j - 1].end;
+      const run: Match = { start: i, end: j, groups: [] };
+      out.push(withRewrites({ rule, start, end }, metricCandidates(metric), run, sentence, all, line, index));
+    }
+    i = j;
+  }
+}
+
+/** Runs of ! and ? ("!!", "?!"), looked for in one sentence at a time (lastIndex reset before each). */
+const REPEATED_PUNCTUATION = /[!?]{2,}/g;
+
+function punctuationHints(
+  rule: Rule,
+  metric: Extract<Metric, { kind: 'repeated-punctuation' }>,
+  all: Sentence[],
+  s: number,
+  line: string,
+  out: LineHint[],
+  index: LanguageIndex,
+): void {
+  const sentence = all[s];
+  const re = REPEATED_PUNCTUATION;
+  const text = line.slice(sentence.start, sentence.end);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = sentence.start + m.index;
+    out.push(
+      withRewrites(
+        { rule, start, end: start + m[0].length },
+        metricCandidates(metric, m[0], isQuestion(sentence.tokens, line, index.lexicon)),
+        null,
+        sentence,
+        all,
+        line,
+        index,
+      ),
+    );
   }
 }
 

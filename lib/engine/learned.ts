@@ -233,7 +233,12 @@ export const VETO_WORDS = 9;
  * and the training script's cross-validation both ask this.
  */
 export function vetoes(model: LearnedModel, score: number, words: number, otherProblem: () => boolean): boolean {
-  return model.veto !== undefined && score < model.veto && words >= VETO_WORDS && !otherProblem();
+  return underVeto(model, score, words) && !otherProblem();
+}
+
+/** The first part of vetoes(): the sentence scores under the veto line and says enough (the engine asks the rest without a closure). */
+export function underVeto(model: LearnedModel, score: number, words: number): boolean {
+  return model.veto !== undefined && score < model.veto && words >= VETO_WORDS;
 }
 
 /** Weights in the ruleset's form: the largest `keep` by size, as whole numbers with one scale and ascending ids. */
