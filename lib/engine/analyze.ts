@@ -967,6 +967,15 @@ function metricHints(
   }
 }
 
+/**
+ * Whether sentence `s` explains its word `i` where it stands ("SLA, that is…", in brackets after its name, in the next
+ * sentence) or opens by defining it ("IELTS is the English language test"): a term, not jargon or shouting.
+ */
+function explainsItsWord(index: LanguageIndex, line: string, all: Sentence[], s: number, i: number): boolean {
+  const tokens = all[s].tokens;
+  return explained(index, line, tokens, { start: i, end: i + 1, groups: [] }, all[s + 1]?.tokens) || definesItself(tokens, i);
+}
+
 function acronymHints(
   rule: Rule,
   metric: Extract<Metric, { kind: 'acronyms' }>,
@@ -979,14 +988,15 @@ function acronymHints(
 ): void {
   const tokens = all[s].tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isUnknownAcronym(tokens, i, line, metric, index.lexicon.greetings) || namesAStandard(tokens, i, line, index.lexicon)) continue;
+    if (
+      !isUnknownAcronym(tokens, i, line, metric, index.lexicon.greetings, index.lexicon.listWords) ||
+      namesAStandard(tokens, i, line, index.lexicon)
+    )
+      continue;
     const t = tokens[i];
     // A rule of the same category that already names this word says more (the SLA rule has a rewrite).
     if (coveredBy(out, rule.category, t.start, t.end)) continue;
-    if (
-      rule.category === 'jargon' &&
-      (explained(index, line, tokens, { start: i, end: i + 1, groups: [] }, all[s + 1]?.tokens) || definesItself(tokens, i))
-    ) {
+    if (rule.category === 'jargon' && explainsItsWord(index, line, all, s, i)) {
       explainedTerms.push(t.lower);
       continue;
     }
@@ -1049,7 +1059,7 @@ function capitalsHints(
     }
     // One word in capitals that the sentence explains or introduces in brackets after its name ("Vakuutus- ja
     // rahoitusneuvontaan (FINE)", "IELTS is the English language test") is a name, here and in the whole reply.
-    if (j === i + 1 && (explained(index, line, tokens, { start: i, end: j, groups: [] }, all[s + 1]?.tokens) || definesItself(tokens, i))) {
+    if (j === i + 1 && explainsItsWord(index, line, all, s, i)) {
       explainedTerms.push(tokens[i].lower);
       i = j;
       continue;
@@ -1067,9 +1077,9 @@ function capitalsHints(
       namesWithItsNumber(tokens, i, j, line) ||
       opensAGlossaryLine(tokens, i, j, line) ||
       (j === i + 1 && (namesAStandard(tokens, i, line, index.lexicon) || namesInANounPhrase(tokens, i, line, metric, index))) ||
-      // The second of two names joined by a word of `listWords` a few words on ("Välj KALV-DYGN för ett dygn eller
+      // The second of two names joined by a word of the language's `listWords` a few words on ("Välj KALV-DYGN för ett dygn eller
       // KALV-SÄSONG") is a name too.
-      (named >= 0 && i - named <= 8 && wordSet(metric.listWords).has(tokens[i - 1]?.lower));
+      (named >= 0 && i - named <= 8 && index.lexicon.listWords.has(tokens[i - 1]?.lower));
     if (names) named = j;
     else {
       const start = tokens[i].start;

@@ -20,6 +20,7 @@ const KEYS = [
   'addressFormal',
   'speakerI',
   'speakerWe',
+  'listWords',
   'negations',
   'contrasts',
   'refersBack',

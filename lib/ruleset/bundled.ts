@@ -48,7 +48,6 @@ function ruleWithDefaults(rule: RuleInput): Rule {
           determiners: rule.metric.determiners ?? [],
           labelWords: rule.metric.labelWords ?? [],
           labelNouns: rule.metric.labelNouns ?? [],
-          listWords: rule.metric.listWords ?? [],
         }
       : rule.metric?.kind === 'acronyms'
         ? {
@@ -61,7 +60,6 @@ function ruleWithDefaults(rule: RuleInput): Rule {
             codeEndings: rule.metric.codeEndings ?? [],
             productWords: rule.metric.productWords ?? [],
             teamWords: rule.metric.teamWords ?? [],
-            listWords: rule.metric.listWords ?? [],
           }
         : rule.metric;
   return {

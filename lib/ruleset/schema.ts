@@ -80,11 +80,6 @@ const ACRONYM_LISTS = {
   productWords: wordList('productWords', '["app", "portal"]'),
   /** Words after which two capitals name a part of the organisation, and so are an acronym ("the DM team"). */
   teamWords: wordList('teamWords', '["team", "desk"]'),
-  /**
-   * Words that join the items of a list or two names ("and", "or"; "och", "tai"): the item after one is what the item
-   * before it is ("i färgerna FT och CRD", "KALV-DYGN eller KALV-SÄSONG").
-   */
-  listWords: wordList('listWords', '["and", "or"]'),
 };
 
 /**
@@ -114,8 +109,6 @@ const SHOUT_LISTS = {
   labelWords: wordList('labelWords', '["tap", "go"]').default([]),
   /** Words before which capitals name such a thing ("the SETTINGS tab", "OMAT TIEDOT -sivu"). */
   labelNouns: wordList('labelNouns', '["tab", "button"]').default([]),
-  /** Words that join two names in capitals (ACRONYM_LISTS `listWords`). */
-  listWords: ACRONYM_LISTS.listWords.default([]),
 };
 
 /**
@@ -135,6 +128,12 @@ export const RewritingSchema = z.strictObject({
   /** Words in which the writer speaks as "I", and as "we". */
   speakerI: wordList('speakerI', '["minä", "olen"]').optional(),
   speakerWe: wordList('speakerWe', '["me", "meille"]').optional(),
+  /**
+   * Words that join the items of a list or two names ("ja", "tai"; "and", "or"): the item after one is what the item
+   * before it is ("i färgerna FT och CRD" are codes, "KALV-DYGN eller KALV-SÄSONG" names), and an apposition with one
+   * goes on a list rather than explaining ("the NIS, the database and billing").
+   */
+  listWords: wordList('listWords', '["ja", "and"]').optional(),
   /** Negations: a rewrite that leaves fewer of them may have turned a no into a yes. */
   negations: wordList('negations', '["ei", "not"]').optional(),
   /** Words by which a sentence sets itself against the one before ("kuitenkin", "instead"). */
@@ -213,7 +212,6 @@ export const MetricSchema = z.discriminatedUnion(
       codeEndings: ACRONYM_LISTS.codeEndings.default([]),
       productWords: ACRONYM_LISTS.productWords.default([]),
       teamWords: ACRONYM_LISTS.teamWords.default([]),
-      listWords: ACRONYM_LISTS.listWords.default([]),
     }),
     z.strictObject({
       kind: z.literal('learned'),

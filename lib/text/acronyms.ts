@@ -25,7 +25,18 @@ function isCapitalised(word: string): boolean {
   return word.length > 1 && /\p{Lu}/u.test(word[0]) && /\p{Ll}/u.test(word[1]);
 }
 
-export function isUnknownAcronym(tokens: readonly Token[], i: number, line: string, metric: AcronymsMetric, greetings: ReadonlySet<string>): boolean {
+/**
+ * Whether tokens[i] is an acronym to explain; `greetings` and `listWords` are the language's (its `rewriting` lists:
+ * the words after a greeting are a name, a list word joins codes).
+ */
+export function isUnknownAcronym(
+  tokens: readonly Token[],
+  i: number,
+  line: string,
+  metric: AcronymsMetric,
+  greetings: ReadonlySet<string>,
+  listWords: ReadonlySet<string>,
+): boolean {
   const t = tokens[i];
   // Most words start with a small letter, or have one second ("tämä", "Kiitos"): no regular expression for them.
   if (isSmallLatin(t.text.charCodeAt(0)) || isSmallLatin(t.text.charCodeAt(1))) return false;
@@ -67,13 +78,12 @@ export function isUnknownAcronym(tokens: readonly Token[], i: number, line: stri
   )
     return false;
   // The next item of a list of codes after a code word ("i färgerna FT och CRD", "sizes S, M or XL").
-  if (before && wordSet(metric.listWords).has(before.lower) && allCaps(tokens[i - 2]) && wordSet(metric.codeWords).has(tokens[i - 3]?.lower ?? ''))
-    return false;
+  if (before && listWords.has(before.lower) && allCaps(tokens[i - 2]) && wordSet(metric.codeWords).has(tokens[i - 3]?.lower ?? '')) return false;
   // A product's name before what it is ("your TIX app", "BOXI-automaten" is a word of its own).
   if (after && wordSet(metric.productWords).has(after.lower)) return false;
   // Beside a code of letters and digits ("from 1257L to BR"): a code too.
   for (let k = Math.max(0, i - 3); k < i; k++) if (/\p{N}/u.test(tokens[k].text) && /\p{L}/u.test(tokens[k].text)) return false;
-  return !definedInLine(line, t.text, wordSet(metric.listWords));
+  return !definedInLine(line, t.text, listWords);
 }
 
 /**
@@ -135,7 +145,7 @@ const NOT_A_GLOSS = new Set(
  * The acronym glossed in an apposition right after it: "GDPR, EU:s dataskyddsförordning.", "the DSO, the distribution
  * system operator, will…": after a comma, one to five words up to the next punctuation, none in capitals, one of them
  * a long word in small letters, and not a clause ("MDM, so your phone…") or the list's next item ("DSO, NIS"; a word of
- * the metric's `listWords`).
+ * the language's `listWords`).
  */
 function glossedAfter(line: string, acronym: string, listWords: ReadonlySet<string>): boolean {
   for (let at = line.indexOf(acronym); at >= 0; at = line.indexOf(acronym, at + 1)) {

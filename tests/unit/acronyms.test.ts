@@ -13,8 +13,8 @@ const ALLOW = ['pin', 'eu', 'not'];
 const flagged = (line: string, lang: Language = 'en') => {
   const tokens = words(line);
   const metric = { ...metricOf(lang), allow: ALLOW, minLetters: 2, maxLetters: 4 };
-  const { greetings } = languageWords(bundledRuleset().rewriting, lang);
-  return tokens.filter((_, i) => isUnknownAcronym(tokens, i, line, metric, greetings)).map((t) => t.text);
+  const { greetings, listWords } = languageWords(bundledRuleset().rewriting, lang);
+  return tokens.filter((_, i) => isUnknownAcronym(tokens, i, line, metric, greetings, listWords)).map((t) => t.text);
 };
 
 describe('isUnknownAcronym', () => {
@@ -50,7 +50,7 @@ describe('isUnknownAcronym', () => {
     expect(flagged('Lagen heter PBL, plan- och bygglagen.')).toEqual([]);
   });
 
-  it("the next item of a list of codes after a code word is a code too (the metric's listWords, round 13)", () => {
+  it("the next item of a list of codes after a code word is a code too (the language's listWords, round 13)", () => {
     expect(flagged('Vi har betet i färgerna FT och CRD, och färgen GFR kommer på tisdag.', 'sv')).toEqual([]);
     expect(flagged('We stock it in colours FT and CRD.')).toEqual([]);
     // Without a code word before the list, the second acronym is one to explain.
