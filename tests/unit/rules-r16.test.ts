@@ -1,0 +1,150 @@
+/**
+ * Round 14 of issue 14: what round 16's held-out replies (read once at the end of round 13, tuning material since:
+ * tuning-r16h-*) showed the engine reading wrong, as families of wording. Blame by implication: a bill or a form left
+ * undone named as the cause ("lasku oli yhä maksamatta, joten", "was still unpaid …, so your …"), care not taken in
+ * the passive ("ketjua ei ole voideltu, joten"), a thing the customer fitted themselves, a passive form entry
+ * ("lomakkeella oli merkitty …, joten"), a thing left unused ("without being used, so"), "what we usually see when …",
+ * the customer's wish against our advice ("men ni ville att …, så det är därför"). The organisation clearing itself
+ * ("juuri niin kuin tilauksessa pyydettiin", "on siis tehty sovitusti", "done to … guidelines", "inget vi kan påverka").
+ * Brushing off ("ihan turha huoli", "kyse oli siis lopulta vain …", "kommer säkert att återhämta sig"), pointing at a
+ * sheet ("I'd encourage you to take another look at that sheet", "jonka toivottavasti ehdit lukea"), putting off
+ * ("kun kirjanpitäjällä vapautuu aikaa"). And what it read as a problem in clean replies: "kirjattu oikein" in a
+ * paragraph that owns the fault, proof to a third party "että … asianmukaisesti", a reassuring "eikä … käsitellä
+ * matkalla", what cannot be replaced for its meaning, "ilmoitan, kun se on valmis" beside a date. `finds` and `leaves`
+ * are written here, not taken from the held-out replies.
+ */
+import { describeClasses, type WordingClass } from './rule-classes';
+
+const classes: WordingClass[] = [
+  {
+    name: 'a bill or care left undone named as the cause (fi)',
+    language: 'fi',
+    category: 'blame',
+    finds: [
+      'Kulkuoikeus katkaistiin, koska vuokra oli yhä maksamatta eräpäivänä.',
+      'Suodatinta ei ole puhdistettu koko kesänä, joten pumppu on ylikuumentunut.',
+      'Sopimus oli vielä allekirjoittamatta, joten paikka annettiin seuraavalle jonossa.',
+    ],
+    leaves: [
+      'Suodatin on puhdistettu huollossa, joten pumppu toimii taas normaalisti.',
+      'Lasku jäi meiltä lähettämättä, joten emme peri viivästysmaksua.',
+    ],
+  },
+  {
+    name: 'fitted by the customer, or entered so on their form (fi)',
+    language: 'fi',
+    category: 'blame',
+    finds: ['Hana on asennettu itse, joten takuu ei kata vuotoa.', 'Varauksessa oli merkitty yksi henkilö, joten paikkoja oli vain yksi.'],
+    leaves: [
+      'Hana on asennettu itse, ja tarkistamme sen mielellämme maksutta.',
+      'Varauksessasi on merkitty kaksi henkilöä, joten hinta on 80 euroa.',
+    ],
+  },
+  {
+    name: 'the organisation clearing itself: done just as ordered, done as agreed after all (fi)',
+    language: 'fi',
+    category: 'defensive',
+    finds: ['Teimme saumauksen juuri niin kuin tilauksessa pyydettiin.', 'Asennus on siis tehty sovitusti.'],
+    leaves: ['Asennus on tehty, ja lasku lähtee huomenna.', 'Teimme saumauksen uudelleen, ja pahoittelen vaivaa.'],
+  },
+  {
+    name: 'a worry waved away, the wait made small (fi)',
+    language: 'fi',
+    category: 'dismissive',
+    finds: ['Se on aivan turha huoli.', 'Kyse oli siis lopulta vain kymmenestä minuutista.'],
+    leaves: ['Huolesi on ymmärrettävä, ja tarkistamme asian tänään.', 'Kyse on 15 minuutin toimenpiteestä, ja se tehdään paikan päällä.'],
+  },
+  {
+    name: 'a document the customer hopefully read (fi)',
+    language: 'fi',
+    category: 'passive-aggressive',
+    finds: ['Hinnat näkyvät tilausvahvistuksessa, jonka toivottavasti ehdit lukea.'],
+    leaves: ['Toivottavasti ehdit levätä lomalla.'],
+  },
+  {
+    name: 'when someone has time (fi)',
+    language: 'fi',
+    category: 'vague-promise',
+    finds: ['Asentaja käy paikalla heti, kun hänellä vapautuu aikaa.', 'Katsomme asian, kun meillä on taas aikaa.'],
+    leaves: ['Soita meille, kun sinulla on aikaa.'],
+  },
+  {
+    name: 'clean: a fault owned in the paragraph, proof to a third party, reassurance, meaning that cannot be replaced (fi)',
+    language: 'fi',
+    category: 'defensive',
+    finds: ['Ei tässä ole mitään meidän virhettä, kaikki on kirjattu oikein.'],
+    leaves: [
+      'Varauksesi oli kirjattu oikein. Kuljettajalle se kuitenkin näkyi väärällä päivällä, eikä virhettä huomattu. Vastuu on meidän.',
+      'Todistuksen avulla voit näyttää isännöitsijälle, että jätteet on käsitelty asianmukaisesti.',
+    ],
+  },
+  {
+    name: 'clean: a negative that reassures or sympathises (fi)',
+    language: 'fi',
+    category: 'negative-framing',
+    finds: ['Hyvitystä ei makseta jälkikäteen.'],
+    leaves: [
+      'Auto ajaa suoraan laitokselle, eikä asiakirjoja käsitellä missään vaiheessa käsin.',
+      'Kello on isäsi, eikä sen tunnearvoa voi korvata rahalla.',
+    ],
+  },
+  {
+    name: 'clean: "I will let you know when it is ready" beside a date in the paragraph (fi)',
+    language: 'fi',
+    category: 'vague-promise',
+    finds: ['Ilmoitamme sinulle, kun korjaus on valmis.'],
+    leaves: ['Pyörä on valmis viimeistään torstaina 14.3. Lähetän viestin, kun se on valmis.'],
+  },
+  {
+    name: 'a bill left unpaid, a thing left unused, "what we usually see when" (en)',
+    language: 'en',
+    category: 'blame',
+    finds: [
+      'The deposit was still unpaid on Friday, so your booking was released.',
+      'The mower was stored all winter without being serviced, so the carburettor has gummed up.',
+      'The cracking is what we typically see when a new floor is heated too quickly.',
+      'The damp seems to come from storage conditions and not a failure of the seals.',
+    ],
+    leaves: [
+      'The payment came back unpaid, so I have set a new collection date for 28 June.',
+      'This is what we usually see when a part wears out, and the repair is covered, so I am sorry it failed.',
+    ],
+  },
+  {
+    name: 'a sheet to read again; work done to the guidelines (en)',
+    language: 'en',
+    category: 'passive-aggressive',
+    finds: ['I would urge you to re-read the care guide before the next wash.'],
+    leaves: ['I would encourage you to take another look at the photos and tell me which step they show.'],
+  },
+  {
+    name: 'work done to the guidelines (en)',
+    language: 'en',
+    category: 'defensive',
+    finds: ["The fitting was carried out in line with the manufacturer's instructions."],
+    leaves: ["Sorry, the fitting was not carried out in line with the manufacturer's instructions, and we will redo it."],
+  },
+  {
+    name: 'nothing we here can change (sv)',
+    language: 'sv',
+    category: 'defensive',
+    finds: ['Avgiften sköts helt av systemet, och det är inget vi i butiken kan påverka.', 'Det är ingenting jag som tekniker kan göra något åt.'],
+    leaves: ['Vi kan påverka leveranstiden om du bokar före fredag, och det är inget extra för det.'],
+  },
+  {
+    name: "the customer's wish against our advice as the cause (sv)",
+    language: 'sv',
+    category: 'blame',
+    finds: ['Vi föreslog att vänta en vecka, men du ville att vi skulle lägga golvet direkt, så det är därför skarvarna har öppnat sig.'],
+    leaves: ['Vi föreslog att vänta en vecka, men du ville börja direkt, och det går bra om rummet håller jämn värme.'],
+  },
+  {
+    name: 'it will surely recover, only a little left (sv)',
+    language: 'sv',
+    category: 'dismissive',
+    finds: ['Häcken kommer säkert att repa sig till sommaren.', 'Det är bara lite sågspån kvar, inget som påverkar resultatet.'],
+    leaves: ['Häcken brukar repa sig till sommaren, men hör av dig om den inte har grönskat i juni så kommer vi ut.'],
+  },
+];
+
+describeClasses('round 14: wordings from round 16, in words no earlier rule listed', classes);
