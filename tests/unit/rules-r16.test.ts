@@ -148,3 +148,98 @@ const classes: WordingClass[] = [
 ];
 
 describeClasses('round 14: wordings from round 16, in words no earlier rule listed', classes);
+
+/**
+ * Families written from a probe of wordings no labelled set had: the evidence pointing at the customer ("ruosteen
+ * jäljet viittaavat siihen, että ketjua ei ole voideltu", "the wear suggests it hasn't been serviced", "tyder på att
+ * … inte har skötts"), the customer away or late ("koska et ollut kotona", "only reached us … later", "kom in först"),
+ * a thing run down "which caused …"; the organisation by the rules or passing a decision on ("lain edellyttämällä
+ * tavalla", "nothing unclear about our pricing", "we followed every recommendation", "I'm just passing it on",
+ * "beslutet fattades av huvudkontoret").
+ */
+const probed: WordingClass[] = [
+  {
+    name: 'the evidence points at the customer (fi)',
+    language: 'fi',
+    category: 'blame',
+    finds: [
+      'Kuluma viittaa siihen, että suodatinta ei ole puhdistettu koko kesänä.',
+      'Jäljet osoittavat, että konetta on käytetty ohjeiden vastaisesti.',
+    ],
+    leaves: ['Mittaukset osoittavat, että pumppu toimii taas normaalisti.'],
+  },
+  {
+    name: 'the evidence points at the customer (en)',
+    language: 'en',
+    category: 'blame',
+    finds: ['The wear suggests the filter has not been cleaned all summer.', 'The dent is consistent with rough handling.'],
+    leaves: ['The test indicates the pump is running normally again.'],
+  },
+  {
+    name: 'the evidence points at the customer (sv)',
+    language: 'sv',
+    category: 'blame',
+    finds: ['Slitaget tyder på att filtret inte har rengjorts på hela sommaren.', 'Bucklan pekar på ovarsam hantering.'],
+    leaves: ['Testet visar att pumpen går normalt igen.'],
+  },
+  {
+    name: 'away, late, or a thing run down "which caused" (fi)',
+    language: 'fi',
+    category: 'blame',
+    finds: [
+      'Koska ette olleet kotona sovittuun aikaan, huoltomies ei päässyt sisään.',
+      'Reklamaatiosi saapui meille vasta kuukauden päästä, joten takuu oli jo päättynyt.',
+      'Venettä oli säilytetty talven ulkona peittämättä, mikä aiheutti halkeamat.',
+    ],
+    leaves: [
+      'Koska olit jo kotona, asentaja tuli tuntia aiemmin.',
+      'Tilauksesi tuli meille vasta eilen, joten lähetämme sen huomenna.',
+    ],
+  },
+  {
+    name: 'away, late, or a thing run down "which caused" (en)',
+    language: 'en',
+    category: 'blame',
+    finds: [
+      'Because you were not at the address, the courier took the parcel back.',
+      'The form only arrived on the 20th, after the deadline.',
+      'The bike had been ridden with a flat tyre, which damaged the rim.',
+    ],
+    leaves: ["As you weren't home, I left the box in the porch as you asked."],
+  },
+  {
+    name: 'late, or a thing run down "which caused" (sv)',
+    language: 'sv',
+    category: 'blame',
+    finds: ['Er ansökan kom in först efter sista dagen.', 'Båten hade stått ute hela vintern utan kapell, vilket orsakade sprickorna.'],
+    leaves: ['Din beställning kom in först i morse, och vi skickar den i dag.'],
+  },
+  {
+    name: 'by the rules, nothing wrong, passing the decision on (fi)',
+    language: 'fi',
+    category: 'defensive',
+    finds: ['Käsittelimme hakemuksen sääntöjen edellyttämällä tavalla.', 'Laskussa ei ole mitään virheellistä.', 'Välitän vain päätöksen.'],
+    leaves: ['Jos laskussa on jotain epäselvää, soita minulle.', 'Välitän tiedon asentajalle vielä tänään.'],
+  },
+  {
+    name: 'by the rules, nothing wrong, passing the decision on (en)',
+    language: 'en',
+    category: 'defensive',
+    finds: [
+      'Our staff followed all the relevant procedures.',
+      'We refunded you precisely as the terms require.',
+      "There's nothing wrong with the invoice.",
+      "We're only relaying the decision on.",
+    ],
+    leaves: ['If anything about the invoice is unclear, just reply to this email.'],
+  },
+  {
+    name: 'by the rules, nothing wrong, passing the decision on (sv)',
+    language: 'sv',
+    category: 'defensive',
+    finds: ['Personalen följde samtliga rutiner.', 'Det finns inget fel på fakturan.', 'Beslutet togs av ledningen.'],
+    leaves: ['Jag förmedlar bara ditt nummer till montören, så ringer han dig.', 'Om något är oklart i fakturan, ring mig gärna.'],
+  },
+];
+
+describeClasses('round 14: families from a probe of wordings no labelled set had', probed);
