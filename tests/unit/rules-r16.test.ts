@@ -191,10 +191,7 @@ const probed: WordingClass[] = [
       'Reklamaatiosi saapui meille vasta kuukauden päästä, joten takuu oli jo päättynyt.',
       'Venettä oli säilytetty talven ulkona peittämättä, mikä aiheutti halkeamat.',
     ],
-    leaves: [
-      'Koska olit jo kotona, asentaja tuli tuntia aiemmin.',
-      'Tilauksesi tuli meille vasta eilen, joten lähetämme sen huomenna.',
-    ],
+    leaves: ['Koska olit jo kotona, asentaja tuli tuntia aiemmin.', 'Tilauksesi tuli meille vasta eilen, joten lähetämme sen huomenna.'],
   },
   {
     name: 'away, late, or a thing run down "which caused" (en)',
@@ -243,3 +240,50 @@ const probed: WordingClass[] = [
 ];
 
 describeClasses('round 14: families from a probe of wordings no labelled set had', probed);
+
+/**
+ * Round 14's passage bank (one new writer per language, trades and home services), its tuned half: blame told as the
+ * state of the customer's side with the link to the fault ("had been topped up …, which is what tripped …", "ei
+ * ollut luotu lunta, mikä selittää …", "var inte märkta …, så …"), what usually happens when people …, a choice
+ * against our advice; near misses that say what happens next or own our part stay quiet.
+ */
+const banked: WordingClass[] = [
+  {
+    name: "the customer's side as the cause, with what it led to (en)",
+    language: 'en',
+    category: 'blame',
+    finds: [
+      'The radiator valves had been turned off in the spare room, which is what let the pipe freeze.',
+      "The side gate wasn't unlocked on the morning, so the crew couldn't get the mower through.",
+      'This usually happens when tenants leave the extractor fan switched off.',
+      "You went with the thinner insulation against our surveyor's advice.",
+    ],
+    leaves: [
+      "The side gate wasn't unlocked on the morning, so I've rebooked the crew for Friday at 9.",
+      'The valve had been turned off by our engineer, which is what let the pipe freeze, and we will pay for the repair.',
+    ],
+  },
+  {
+    name: "the customer's side as the cause, with what it led to (fi)",
+    language: 'fi',
+    category: 'blame',
+    finds: [
+      'Kosteus johtui siitä, että tuuletusluukku oli jätetty kiinni koko talveksi.',
+      'Rännejä ei ollut puhdistettu syksyllä, mikä selittää vuodon.',
+      'Tällaista käy yleensä silloin, kun pesukoneeseen laitetaan liikaa pyykkiä.',
+    ],
+    leaves: ['Rännejä ei ollut puhdistettu syksyllä, joten puhdistamme ne nyt veloituksetta.'],
+  },
+  {
+    name: "the customer's side as the cause, with what it led to (sv)",
+    language: 'sv',
+    category: 'blame',
+    finds: [
+      'Läckaget uppstod eftersom kranen hade lämnats öppen över helgen.',
+      'Lådorna var inte packade när flyttbilen kom, så jobbet tog två timmar längre.',
+    ],
+    leaves: ['Lådorna var inte packade när bilen kom, så vi packar dem åt dig utan extra kostnad.'],
+  },
+];
+
+describeClasses("round 14: the passage bank's tuned half, as families", banked);
