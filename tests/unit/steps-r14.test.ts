@@ -1,0 +1,38 @@
+/**
+ * Step cues of round 14 (branch steps14), from what round 16's replies (tuning-r16h-*) did that no cue covered: next
+ * steps with a time the cues did not read, options the customer manages themselves, dates that only say when something
+ * happened; greetings and empathy in other words. Sentences written for these tests, not taken from any evaluation set.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/index';
+
+type Lang = 'fi' | 'en' | 'sv';
+type Step = 'greet' | 'empathize' | 'next-steps';
+const covers = (text: string, lang: Lang, step: Step) => analyze(text, { lang }).steps[step];
+
+const next: Record<Lang, { steps: string[]; not: string[] }> = {
+  fi: { steps: [], not: [] },
+  en: {
+    steps: [
+      // A time in the sentence: a reviewer named without a date is no vague promise then.
+      'Our supervisor will review the photos within three working days and email you the outcome.',
+      'The team will decide within one working day.',
+      // What the customer can change themselves, and where.
+      "You can pause next month's box from your account page.",
+      'You are welcome to reschedule the fitting in the app.',
+    ],
+    not: [
+      'Our manager will look at your claim in a few weeks.',
+      'Thank you for writing about your stay on March 3.',
+      'On 12 May you booked the smaller room.',
+      'On June 2, the driver left the parcel at the door.',
+      'Unfortunately the date cannot be changed in the app.',
+    ],
+  },
+  sv: { steps: [], not: [] },
+};
+
+describe.each(['en'] as const)('next steps in %s', (lang) => {
+  it.each(next[lang].steps)('covered: %s', (text) => expect(covers(text, lang, 'next-steps')).toBe(true));
+  it.each(next[lang].not)('not covered: %s', (text) => expect(covers(text, lang, 'next-steps')).toBe(false));
+});
