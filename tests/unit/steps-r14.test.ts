@@ -36,3 +36,23 @@ describe.each(['en'] as const)('next steps in %s', (lang) => {
   it.each(next[lang].steps)('covered: %s', (text) => expect(covers(text, lang, 'next-steps')).toBe(true));
   it.each(next[lang].not)('not covered: %s', (text) => expect(covers(text, lang, 'next-steps')).toBe(false));
 });
+
+const greet: Record<Lang, { steps: string[]; not: string[] }> = {
+  fi: { steps: [], not: [] },
+  en: {
+    steps: ['Morning Priya, the courier has your parcel.', 'Afternoon both,', 'Good evening, Mr Lee.'],
+    not: [
+      'Evening appointments are free next week.',
+      'The parcel came this morning.',
+      'I can call you on Monday morning if that suits.',
+      'There are no evening sailings in winter.',
+      'That was a hard morning for everyone.',
+    ],
+  },
+  sv: { steps: [], not: [] },
+};
+
+describe.each(['en'] as const)('greeting in %s', (lang) => {
+  it.each(greet[lang].steps)('covered: %s', (text) => expect(covers(text, lang, 'greet')).toBe(true));
+  it.each(greet[lang].not)('not covered: %s', (text) => expect(covers(text, lang, 'greet')).toBe(false));
+});
