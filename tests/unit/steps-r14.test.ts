@@ -56,3 +56,21 @@ describe.each(['en'] as const)('greeting in %s', (lang) => {
   it.each(greet[lang].steps)('covered: %s', (text) => expect(covers(text, lang, 'greet')).toBe(true));
   it.each(greet[lang].not)('not covered: %s', (text) => expect(covers(text, lang, 'greet')).toBe(false));
 });
+
+const empathy: Record<Lang, { steps: string[]; not: string[] }> = {
+  fi: { steps: [], not: [] },
+  en: {
+    steps: [
+      'Your daughter had been looking forward to the match for weeks.',
+      'You were relying on the van for the move.',
+      "He'd been counting on the refund before Christmas.",
+    ],
+    not: ['We look forward to seeing you in May.', 'We were looking forward to welcoming you.', 'You can count on us.'],
+  },
+  sv: { steps: [], not: [] },
+};
+
+describe.each(['en'] as const)('empathy in %s', (lang) => {
+  it.each(empathy[lang].steps)('covered: %s', (text) => expect(covers(text, lang, 'empathize')).toBe(true));
+  it.each(empathy[lang].not)('not covered: %s', (text) => expect(covers(text, lang, 'empathize')).toBe(false));
+});
