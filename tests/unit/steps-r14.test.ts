@@ -11,7 +11,25 @@ type Step = 'greet' | 'empathize' | 'next-steps';
 const covers = (text: string, lang: Lang, step: Step) => analyze(text, { lang }).steps[step];
 
 const next: Record<Lang, { steps: string[]; not: string[] }> = {
-  fi: { steps: [], not: [] },
+  fi: {
+    steps: [
+      // "kello" is "klo" written out: a time the customer is invited to come or call at.
+      'Voit tuoda pyörän huoltoon arkisin kello 8–16.',
+      'Jos haluat tulla paikan päälle, olen verstaalla keskiviikkona kello 12 alkaen.',
+      // "…, niin" and what the writer then does, in the first person singular.
+      'Lähetä kuva vauriosta, niin katson sen heti.',
+      // "seuraavana päivänä / aamuna / arkipäivänä" is a time.
+      'Ilmoita, jos vuoto jatkuu, niin käyn paikalla seuraavana aamuna.',
+      'Korjaaja tulee seuraavana arkipäivänä.',
+    ],
+    not: [
+      'Olemme avoinna arkisin kello 9–17.',
+      'Soitit meille eilen kello 15.',
+      'Juna lähti 3.4. kello 8.05.',
+      // A deadline the reply only states is not something that happens next.
+      'Hakemusten määräpäivä on perjantai 14.3.',
+    ],
+  },
   en: {
     steps: [
       // A time in the sentence: a reviewer named without a date is no vague promise then.
@@ -32,7 +50,7 @@ const next: Record<Lang, { steps: string[]; not: string[] }> = {
   sv: { steps: [], not: [] },
 };
 
-describe.each(['en'] as const)('next steps in %s', (lang) => {
+describe.each(['fi', 'en'] as const)('next steps in %s', (lang) => {
   it.each(next[lang].steps)('covered: %s', (text) => expect(covers(text, lang, 'next-steps')).toBe(true));
   it.each(next[lang].not)('not covered: %s', (text) => expect(covers(text, lang, 'next-steps')).toBe(false));
 });
