@@ -56,7 +56,11 @@ describe.each(['fi', 'en'] as const)('next steps in %s', (lang) => {
 });
 
 const greet: Record<Lang, { steps: string[]; not: string[] }> = {
-  fi: { steps: [], not: [] },
+  fi: {
+    steps: ['Hyvä Maija,', 'Hyvä asiakas,', 'Arvoisa jäsen,'],
+    // A letter to whoever receives it meets nobody.
+    not: ['Hyvä vastaanottaja,', 'Arvoisa vastaanottaja,'],
+  },
   en: {
     steps: ['Morning Priya, the courier has your parcel.', 'Afternoon both,', 'Good evening, Mr Lee.'],
     not: [
@@ -70,7 +74,7 @@ const greet: Record<Lang, { steps: string[]; not: string[] }> = {
   sv: { steps: [], not: [] },
 };
 
-describe.each(['en'] as const)('greeting in %s', (lang) => {
+describe.each(['fi', 'en'] as const)('greeting in %s', (lang) => {
   it.each(greet[lang].steps)('covered: %s', (text) => expect(covers(text, lang, 'greet')).toBe(true));
   it.each(greet[lang].not)('not covered: %s', (text) => expect(covers(text, lang, 'greet')).toBe(false));
 });
