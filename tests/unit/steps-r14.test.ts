@@ -80,7 +80,15 @@ describe.each(['fi', 'en'] as const)('greeting in %s', (lang) => {
 });
 
 const empathy: Record<Lang, { steps: string[]; not: string[] }> = {
-  fi: { steps: [], not: [] },
+  fi: {
+    steps: [
+      'Kahden viikon odotus voi tuntua pitkältä.',
+      'Tiedän, että jonotus tuntui ikuisuudelta.',
+      'Poikasi odotti leiriä varmasti innolla.',
+      'Innolla odottamasi konsertti peruttiin.',
+    ],
+    not: ['Odotamme innolla näkevämme teidät.', 'Matka ei tunnu pitkältä.', 'Toimitus kestää pitkään.'],
+  },
   en: {
     steps: [
       'Your daughter had been looking forward to the match for weeks.',
@@ -92,7 +100,7 @@ const empathy: Record<Lang, { steps: string[]; not: string[] }> = {
   sv: { steps: [], not: [] },
 };
 
-describe.each(['en'] as const)('empathy in %s', (lang) => {
+describe.each(['fi', 'en'] as const)('empathy in %s', (lang) => {
   it.each(empathy[lang].steps)('covered: %s', (text) => expect(covers(text, lang, 'empathize')).toBe(true));
   it.each(empathy[lang].not)('not covered: %s', (text) => expect(covers(text, lang, 'empathize')).toBe(false));
 });
