@@ -47,10 +47,27 @@ const next: Record<Lang, { steps: string[]; not: string[] }> = {
       'Unfortunately the date cannot be changed in the app.',
     ],
   },
-  sv: { steps: [], not: [] },
+  sv: {
+    steps: [
+      // A weekday and a date without "den", and a time window.
+      'Montören kommer fredag 14.3 mellan kl. 8 och 10.',
+      'Teknikern är hos dig mellan kl. 13 och 15.',
+      // An invitation with a time, the next course, where the form is, what to write where.
+      'Du är välkommen att prova cykeln i butiken vardagar kl. 10–18.',
+      'Nästa nybörjarkurs startar måndag 3.2 kl. 18.',
+      'Ansökningsformuläret finns på Mina sidor.',
+      'Skriv ordernumret i meddelandefältet i kassan.',
+    ],
+    not: [
+      'Frukosten serveras mellan kl. 7 och 10.',
+      'Inbrottet skedde mellan kl. 2 och 4 på natten.',
+      'Stugan är redan uthyrd från den 3 augusti.',
+      'Välkommen åter!',
+    ],
+  },
 };
 
-describe.each(['fi', 'en'] as const)('next steps in %s', (lang) => {
+describe.each(['fi', 'en', 'sv'] as const)('next steps in %s', (lang) => {
   it.each(next[lang].steps)('covered: %s', (text) => expect(covers(text, lang, 'next-steps')).toBe(true));
   it.each(next[lang].not)('not covered: %s', (text) => expect(covers(text, lang, 'next-steps')).toBe(false));
 });
