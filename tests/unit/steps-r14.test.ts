@@ -114,10 +114,13 @@ const empathy: Record<Lang, { steps: string[]; not: string[] }> = {
     ],
     not: ['We look forward to seeing you in May.', 'We were looking forward to welcoming you.', 'You can count on us.'],
   },
-  sv: { steps: [], not: [] },
+  sv: {
+    steps: ['Din dotter hade sett fram emot resan länge.', 'Ni såg säkert fram emot en lugn helg.', 'Två veckors väntan kan kännas lång.'],
+    not: ['Vi ser fram emot ert besök.', 'Leveranstiden är lång.'],
+  },
 };
 
-describe.each(['fi', 'en'] as const)('empathy in %s', (lang) => {
+describe.each(['fi', 'en', 'sv'] as const)('empathy in %s', (lang) => {
   it.each(empathy[lang].steps)('covered: %s', (text) => expect(covers(text, lang, 'empathize')).toBe(true));
   it.each(empathy[lang].not)('not covered: %s', (text) => expect(covers(text, lang, 'empathize')).toBe(false));
 });
