@@ -37,8 +37,16 @@ export default defineConfig({
   vite: () => ({
     // @preact/preset-vite is typed against the newest Vite; WXT bundles its own. They work together.
     plugins: [preact() as never, coachRulesets() as never],
-    // Terser packs the content script about 1.7 KB (gzipped) smaller than Vite's default esbuild: room in its 60 KB
-    // budget (docs/benchmarks.md) for what the coach has to read.
-    build: { minify: 'terser' as const, terserOptions: { compress: { passes: 2 } } },
+    build: {
+      // Terser packs the content script about 1.7 KB (gzipped) smaller than Vite's default esbuild: room in its 60 KB
+      // budget (docs/benchmarks.md) for what the coach has to read. Vite turns on terser's `safari10` workarounds;
+      // Sävy runs in Chromium and Firefox only, and without them the script packs about 290 bytes smaller.
+      minify: 'terser' as const,
+      terserOptions: { safari10: false, compress: { passes: 2 } },
+      // ES2022 rather than a list of browsers: with browsers esbuild writes every /\p{…}/u literal as `new RegExp(…)`
+      // (205 bytes gzipped in the content script, and a regular expression built on each call in the engine's hot
+      // paths). Chromium and Firefox have had ES2022 and Unicode property escapes for years (Chrome 94, Firefox 93).
+      target: 'es2022',
+    },
   }),
 });
