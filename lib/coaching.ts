@@ -226,7 +226,20 @@ export interface DeclaredCategory {
  * force). The pages, the coach's card and panel and the progress history all name categories through this.
  */
 export function categoryName(id: string, lang: Language, declared: readonly DeclaredCategory[] = []): string {
-  const builtIn = (CATEGORIES as Record<string, { name: Record<Language, string> } | undefined>)[id];
+  return categoryNameIn(CATEGORIES, id, lang, declared);
+}
+
+/**
+ * categoryName() over a table of the built-in categories' names: the coach in a page has CATEGORIES' names from the
+ * extension's locale data (components/coach/text.ts), not bundled.
+ */
+export function categoryNameIn(
+  builtIns: Readonly<Record<BuiltInCategoryId, { name: Record<Language, string> }>>,
+  id: string,
+  lang: Language,
+  declared: readonly DeclaredCategory[] = [],
+): string {
+  const builtIn = (builtIns as Record<string, { name: Record<Language, string> } | undefined>)[id];
   if (builtIn) return builtIn.name[lang];
   return localize(declared.find((c) => c.id === id)?.name, lang) || id;
 }

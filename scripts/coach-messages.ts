@@ -1,7 +1,8 @@
 /**
- * Writes components/coach/messages.ts: the `coach*` strings of public/_locales/{fi,en,sv}/messages.json, so
- * the content script bundles its own dozen strings instead of every page's messages (tens of KB).
- * public/_locales stays the source; tests/unit/coach-messages.test.ts fails when the two differ.
+ * Writes components/coach/messages.ts: the `coach*` strings of public/_locales/{fi,en,sv}/messages.json, which the
+ * build writes, with the steps' and categories' names, into the default locale's `coachText` entry for the coach to
+ * read (components/coach/text-locale.ts), and the unit tests use. public/_locales stays the source;
+ * tests/unit/coach-messages.test.ts fails when the two differ.
  *   npx tsx scripts/coach-messages.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';

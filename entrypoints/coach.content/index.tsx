@@ -11,6 +11,7 @@ import { Coach } from '../../components/coach/controller';
 import { pickUiLanguage } from '../../lib/i18n';
 import { coachShadowRoot } from '../../components/coach/ui/mount';
 import { onMessage, sendMessage } from '../../components/messaging';
+import { coachText } from '../../components/coach/text';
 import type { CoachSettings } from '../../lib/protocol';
 import { coachRulesFromBackground } from '../../components/coach/rules-client';
 import { declareCategories } from '../../components/categories';
@@ -61,6 +62,10 @@ function claimDocument(ctx: InstanceType<typeof ContentScriptContext>): boolean 
 }
 
 async function start(ctx: InstanceType<typeof ContentScriptContext>): Promise<void> {
+  // The coach's UI text comes from the extension's locale data (components/coach/text.ts): read it now, while the
+  // extension context is surely there, rather than when a field first gets focus (a copy of the script left behind
+  // by an updated extension keeps its text).
+  coachText();
   // Asked, not read: storage.local is for Sävy's trusted contexts only (components/trusted-storage.ts).
   let settings: CoachSettings = { uiLanguage: null, historyStatus: null };
   try {

@@ -81,6 +81,9 @@ export function isUnknownAcronym(
   if (before && listWords.has(before.lower) && allCaps(tokens[i - 2]) && wordSet(metric.codeWords).has(tokens[i - 3]?.lower ?? '')) return false;
   // A product's name before what it is ("your TIX app", "BOXI-automaten" is a word of its own).
   if (after && wordSet(metric.productWords).has(after.lower)) return false;
+  // In a web address or a path ("example.com/d/GH-stems"), or after a model's number ("Hobby De Luxe 490 KMF").
+  if (line[t.start - 1] === '/' || line[t.end] === '/' || (i >= 2 && /^\p{N}+$/u.test(before.text) && isCapitalised(tokens[i - 2].text)))
+    return false;
   // Beside a code of letters and digits ("from 1257L to BR"): a code too.
   for (let k = Math.max(0, i - 3); k < i; k++) if (/\p{N}/u.test(tokens[k].text) && /\p{L}/u.test(tokens[k].text)) return false;
   return !definedInLine(line, t.text, listWords);
@@ -92,11 +95,18 @@ export function isUnknownAcronym(
  * "tarkoittaa", the @explain class).
  */
 export function definesItself(tokens: readonly Token[], i: number): boolean {
+  // Finnish, without articles: the copula, after the acronym or its compound ("ISRC-koodit"), and a relative clause
+  // that says what it is ("DDP on tiedostopaketti, josta…", "ISRC-koodit ovat tunnistenumeroita, joiden avulla…").
+  const k = i + (COPULA.test(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.start !== tokens[i]?.end + 1 ? 1 : 2);
   return (
-    (i === 0 || (i === 1 && /^(?:the|a|an)$/.test(tokens[0].lower))) &&
-    /^(?:is|are|är) (?:the|a|an|en|ett)$/.test(`${tokens[i + 1]?.lower} ${tokens[i + 2]?.lower}`)
+    ((i === 0 || (i === 1 && /^(?:the|a|an)$/.test(tokens[0].lower))) &&
+      /^(?:is|are|är) (?:the|a|an|en|ett)$/.test(`${tokens[i + 1]?.lower} ${tokens[i + 2]?.lower}`)) ||
+    (i === 0 && COPULA.test(tokens[k]?.lower ?? '') && tokens.slice(k + 2, k + 6).some((t) => RELATIVE.test(t.lower)))
   );
 }
+
+const COPULA = /^(?:on|ovat)$/;
+const RELATIVE = /^(?:jo(?:ka|nka|ta|ssa|sta|hon|lla|lta|lle|ksi|tka|iden|ita|issa|ista|ihin|illa|ilta|ille)|mi(?:kä|nkä|tä|ssä|stä|hin|llä))$/;
 
 /**
  * The acronym is defined in its line: in brackets ("… (SLA)"), in quotes ('shortened to "EC claim"'), or after a

@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATEGORY_DESCRIPTIONS, STEP_DOES } from '../../lib/coaching';
+import { CATEGORIES, CATEGORY_DESCRIPTIONS, STEP_DOES, STEPS } from '../../lib/coaching';
+import { COACH_MESSAGES } from '../../components/coach/messages';
+import { COACH_TEXT_KEY, readCoachText } from '../../components/coach/text-locale';
 import { Analyzer, compiledBundledRuleset } from '../../lib/index';
 import { DRAFT } from './fixtures';
 import { EXTENSION_DIR, EXTENSION_ID, openPolicySite } from './harness';
@@ -73,6 +75,12 @@ describe('rules from the background', () => {
     // Nor language data: the rewrites' word lists and the detector's words come with the rules (lib/rulesets/).
     expect(script.toString('utf8')).not.toContain('huomisaamuna');
     expect(script.toString('utf8')).not.toContain('hakemuksesi');
+    // Nor the coach's own UI text: it reads that from the default locale (components/coach/text.ts).
+    expect(script.toString('utf8')).not.toContain(COACH_MESSAGES.fi.coachRulesUnavailable);
+    expect(script.toString('utf8')).not.toContain(STEPS.empathize.strong.sv);
+    expect(script.toString('utf8')).not.toContain(CATEGORIES['formulaic-apology'].name.fi);
+    const locale = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    expect(readCoachText(locale[COACH_TEXT_KEY].message)).toEqual({ messages: COACH_MESSAGES, steps: STEPS, categories: CATEGORIES });
     expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(60 * 1024);
   });
 

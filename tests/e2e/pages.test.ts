@@ -8,6 +8,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COACH_MESSAGES } from '../../components/coach/messages';
 import { launch, startServer } from './harness';
 import { axe, fold, foreignText, LANGS, PAGE_SIZES, pageUrl, REFLECTION, seedWeek, setUiLanguage, type Lang } from './pages';
 
@@ -112,6 +113,8 @@ describe.each(LANGS)('pages in %s', (lang) => {
     );
     await page.locator(coach('[data-savy-badge]')).click();
     await page.waitForSelector(coach('[data-savy-panel] [data-savy-hint]'));
+    // The coach's text as it reads it from the default locale (components/coach/text.ts), in the UI language.
+    expect(await page.locator(coach('[data-savy-panel] h2')).textContent()).toBe(COACH_MESSAGES[lang].coachPanelTitle);
     expect(await axe(page), 'with the panel open').toEqual([]);
     expect(await foreignText(page, lang)).toEqual([]);
   });

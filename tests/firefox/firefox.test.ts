@@ -11,6 +11,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeRuleset } from '../../lib/team/layers';
+import { LANGUAGES, STEP_IDS, STEPS } from '../../lib/coaching';
+import { COACH_MESSAGES } from '../../components/coach/messages';
 import { Analyzer, bundledRuleset, compileRuleset, rulesInForce, validateRuleset, withRewrites, type Hint } from '../../lib/index';
 import { signedBytes } from '../../lib/team/signature';
 import { DRAFT } from '../e2e/fixtures';
@@ -161,6 +163,12 @@ describe.each(['textarea', 'contenteditable'])('Firefox: the coach in a %s', (na
       Object.fromEntries(els.map((e) => [e.getAttribute('data-savy-step'), e.getAttribute('data-done')])),
     );
     expect(steps).toEqual(Object.fromEntries(Object.entries(before.steps).map(([k, v]) => [k, String(v)])));
+    // The panel speaks one UI language, in the coach's text as it reads it from the default locale (components/coach/text.ts).
+    const title = await page.$eval('savy-coach >>> [data-savy-panel] h2', (e) => e.textContent);
+    const lang = LANGUAGES.find((l) => COACH_MESSAGES[l].coachPanelTitle === title);
+    expect(lang, `the panel's title "${title}"`).toBeDefined();
+    const names = await page.$$eval('savy-coach >>> [data-savy-step]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(names.map((n, i) => n.includes(STEPS[STEP_IDS[i]].name[lang!]))).toEqual(STEP_IDS.map(() => true));
 
     await (await inCoach(page, `[data-savy-hint][data-rule="${target.ruleId}"] [data-savy-apply]`))!.click();
     await until(

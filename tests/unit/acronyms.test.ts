@@ -37,6 +37,12 @@ describe('isUnknownAcronym', () => {
     expect(flagged('Fill in the EC form.')).toEqual([]);
   });
 
+  it('leaves a word in a web address and the letters after a model number', () => {
+    expect(flagged('The link is studio.example.com/d/GH-stems now.')).toEqual([]);
+    expect(flagged('Katsomanne Hobby De Luxe 490 KMF on vielä myynnissä.', 'fi')).toEqual([]);
+    expect(flagged('Katsomanne vaunu vuodelta 2019 KMF on vielä myynnissä.', 'fi')).toEqual(['KMF']);
+  });
+
   it('leaves an acronym defined in its line', () => {
     expect(flagged('The education plan (EHCP) is reviewed, and the EHCP goes to you.')).toEqual([]);
     expect(flagged('Allmänna reklamationsnämnden, ARN, prövar tvister. ARN är gratis.', 'sv')).toEqual([]);
@@ -181,5 +187,19 @@ describe("a team's own words for the acronym check (overrides, docs/rules.md)", 
     expect(v.ok ? [] : v.problems).toEqual([
       { path: '$.rules[0].metric.codeWords[0]', message: 'a word list holds words as text, like "app" (rule "team.acronyms")' },
     ]);
+  });
+});
+
+describe('a Finnish sentence that opens with an acronym and says what it is', () => {
+  const jargon = (text: string) =>
+    analyze(text, { lang: 'fi' })
+      .hints.filter((h) => h.category === 'jargon')
+      .map((h) => text.slice(h.start, h.end));
+  it('explains it in the whole reply: the copula and a relative clause', () => {
+    expect(jargon('Saat DDP-kuvan. DDP on tiedostopaketti, josta tehdas valmistaa levyn.')).toEqual([]);
+    expect(jargon('ISRC-koodit ovat kappaleiden tunnistenumeroita, joiden avulla korvaukset ohjautuvat oikein.')).toEqual([]);
+  });
+  it('not a sentence that only says something about it', () => {
+    expect(jargon('DDP on valmis, joten lähetän sen huomenna.')).toEqual(['DDP']);
   });
 });

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { STEP_IDS, STEPS } from '../../../lib/coaching';
+import { STEP_IDS } from '../../../lib/coaching';
 import type { Coach } from '../controller';
 import { t, type MessageKey } from '../i18n';
 import { HintActions } from './HintActions';
-import { categoryName, stepName } from './names';
+import { categoryName, stepName, stepStrong } from './names';
 import { placePanel } from './place';
 
 const PANEL_WIDTH = 340;
@@ -143,7 +143,7 @@ export function Panel({ coach }: { coach: Coach }) {
               <span>
                 {stepName(id, lang)}
                 <span class="savy-sr">: {t(lang, weak ? 'coachStepWeak' : steps[id] ? 'coachStepDone' : 'coachStepMissing')}</span>
-                {weak && <span class="savy-weak">{t(lang, 'coachStepWeakHow', STEPS[id].strong[lang])}</span>}
+                {weak && <span class="savy-weak">{t(lang, 'coachStepWeakHow', stepStrong(id, lang))}</span>}
               </span>
             </li>
           );
